@@ -1,0 +1,36 @@
+package vn.gnbv.tracker.common;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import vn.gnbv.tracker.funding.CapitalType;
+import vn.gnbv.tracker.funding.FundingMeasure;
+import vn.gnbv.tracker.funding.FundingSource;
+import vn.gnbv.tracker.geo.UnitLevel;
+import vn.gnbv.tracker.indicator.ValueKind;
+
+/** The published code lists with labels, so clients never hard-code them. */
+@Path("/api/v1/code-lists")
+@Produces(MediaType.APPLICATION_JSON)
+public class CodeListResource {
+  public record CodeEntry(String code, String nameVi, String nameEn) {}
+
+  public record CodeLists(List<CodeEntry> sources, List<CodeEntry> capitalTypes, List<CodeEntry> measures,
+      List<CodeEntry> valueKinds, List<CodeEntry> unitLevels) {}
+
+  private static final CodeLists ALL = new CodeLists(entries(FundingSource.values()),
+      entries(CapitalType.values()), entries(FundingMeasure.values()), entries(ValueKind.values()),
+      entries(UnitLevel.values()));
+
+  @GET
+  public CodeLists list() {
+    return ALL;
+  }
+
+  private static List<CodeEntry> entries(Labelled[] values) {
+    return Arrays.stream(values).map(v -> new CodeEntry(v.name(), v.nameVi(), v.nameEn())).toList();
+  }
+}

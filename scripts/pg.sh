@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Start or stop a private PostgreSQL 15 cluster: scripts/pg.sh start|stop|status DATA_DIR PORT
+# Runs as the `postgres` OS user when invoked as root (PostgreSQL refuses to run as root).
+set -euo pipefail
+cmd=${1:?start|stop|status}; dir=${2:?data dir}; port=${3:?port}
+bin=/usr/lib/postgresql/15/bin
+
+if [ ! -x "$bin/pg_ctl" ]; then
+  echo "installing PostgreSQL 15 (Debian packages)…"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql-15 postgresql-contrib >/dev/null
+fi
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+[ "$(id -u)" = 0 ] && chown postgres: "$dir" && chmod 700 "$dir"
+
+case "$cmd" in
+  start)
+    if [ ! -f "$dir/PG_VERSION" ]; then
+      as_pg "$bin/initdb" -D "$dir" --auth=trust --encoding=UTF8 --locale=C.UTF-8 -U postgres >/dev/null
+    fi
+    if as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+      echo "PostgreSQL already running on port $port ($dir)"
+    else
+      as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+      echo "PostgreSQL started on 127.0.0.1:$port ($dir)"
+    fi
+    # The role and database the app uses; idempotent.
+    psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qtAc "select 1 from pg_roles where rolname='gnbv'" | grep -q 1 \
+      || psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qc "create role gnbv login password 'gnbv'"
+    psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qtAc "select 1 from pg_database where datname='gnbv'" | grep -q 1 \
+      || psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qc "create database gnbv owner gnbv"
+    # Extensions need superuser; create them here so the app's migrations run as the plain owner.
+    psql -h 127.0.0.1 -p "$port" -U postgres -d gnbv -qc \
+      "create extension if not exists unaccent; create extension if not exists btree_gist; create extension if not exists pg_trgm;"
+    ;;
+  stop)
+    if as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+      as_pg "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null && echo "PostgreSQL stopped ($dir)"
+    fi
+    ;;
+  status) as_pg "$bin/pg_ctl" -D "$dir" status ;;
+  *) echo "unknown command $cmd" >&2; exit 2 ;;
+esac
