@@ -13,6 +13,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 deps: ## install what a fresh machine lacks (Debian packages)
 	@command -v mvn >/dev/null || (apt-get update -q && apt-get install -y -q maven)
 	@[ -x /usr/lib/postgresql/15/bin/pg_ctl ] || (apt-get update -q && apt-get install -y -q postgresql-15 postgresql-contrib)
+	@command -v docker-compose >/dev/null || apt-get install -y -q docker-compose >/dev/null || echo "docker-compose unavailable: its file check will be skipped"
 
 build: deps
 	$(MVN) package -DskipTests

@@ -12,7 +12,8 @@ case "$cmd" in
       echo "API already running (pid $(cat "$pidfile"))"; exit 0
     fi
     mkdir -p "$data"
-    GNBV_DB_PORT=$pg_port QUARKUS_HTTP_PORT=$api_port GNBV_SEED_DEMO=true \
+    cd "$root"
+    GNBV_DB_PORT=$pg_port QUARKUS_HTTP_PORT=$api_port GNBV_SEED_DEMO=true GNBV_REFERENCE_DIR="$root/../shared/reference" \
       nohup java -Xmx512m -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 120); do

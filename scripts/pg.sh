@@ -35,7 +35,7 @@ case "$cmd" in
       || psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qc "create database gnbv owner gnbv"
     # Extensions need superuser; create them here so the app's migrations run as the plain owner.
     psql -h 127.0.0.1 -p "$port" -U postgres -d gnbv -qc \
-      "create extension if not exists unaccent; create extension if not exists btree_gist; create extension if not exists pg_trgm;"
+      "set client_min_messages = warning; create extension if not exists unaccent; create extension if not exists btree_gist; create extension if not exists pg_trgm;"
     ;;
   stop)
     if as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
