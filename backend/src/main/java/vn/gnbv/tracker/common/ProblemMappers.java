@@ -2,6 +2,7 @@ package vn.gnbv.tracker.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -43,6 +44,13 @@ public class ProblemMappers {
         : "Field '" + field + "' has the wrong type or format";
     return problem(400, "MALFORMED_REQUEST", msg,
         field == null ? List.of() : List.of(ProblemDetail.Violation.field(field, "WRONG_TYPE", msg)));
+  }
+
+  // quarkus-rest-jackson maps MismatchedInputException (wrong type, unknown enum or property) itself, with a
+  // non-problem body; the closer exception type wins, so claim it explicitly.
+  @ServerExceptionMapper(priority = 1)
+  public Response mismatchedInput(MismatchedInputException e) {
+    return json(e);
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})

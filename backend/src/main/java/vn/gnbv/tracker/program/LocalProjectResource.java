@@ -1,0 +1,72 @@
+package vn.gnbv.tracker.program;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.program.LocalProject.Status;
+
+/** /local-projects: concrete projects and poverty-reduction models. */
+@Path("/api/v1/local-projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LocalProjectResource {
+  @Inject LocalProjectService projects;
+
+  @GET
+  public Page<LocalProjectDto.View> list(@QueryParam("program") String program,
+      @QueryParam("component") String component, @QueryParam("unit") String unit,
+      @QueryParam("asOf") String asOf, @QueryParam("unitId") String unitId, @QueryParam("status") String status,
+      @QueryParam("year") String year, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    int size = Params.limit(limit);
+    long afterId = cursor == null || cursor.isBlank() ? 0 : Cursor.decodeId(cursor);
+    return projects.list(program, component, unit, Params.dateOrNull("asOf", asOf),
+        Params.longOrNull("unitId", unitId), Params.enumOrNull(Status.class, "status", status),
+        Params.intOrNull("year", year), afterId, size);
+  }
+
+  @POST
+  public Response create(LocalProjectDto.Input body) {
+    LocalProjectDto.View v = projects.create(body);
+    return Response.created(URI.create("/api/v1/local-projects/" + v.id()))
+        .header("ETag", Versioning.etag(v.version())).entity(v).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    LocalProjectDto.View v = projects.get(Rows.pathId(id));
+    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+      LocalProjectDto.Input body) {
+    LocalProjectDto.View v = projects.update(Rows.pathId(id), ifMatch, body);
+    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
+  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    projects.delete(Rows.pathId(id), ifMatch);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,79 @@
+package vn.gnbv.tracker.program;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.Versioning;
+
+/** /programs and their component trees. */
+@Path("/api/v1/programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgramResource {
+  @Inject ProgramService programs;
+  @Inject ComponentService components;
+
+  @GET
+  public Page<ProgramDto.View> list(@QueryParam("year") String year, @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return programs.list(Params.intOrNull("year", year), Params.limit(limit), cursor);
+  }
+
+  @POST
+  public Response create(ProgramDto.Input body) {
+    ProgramDto.View v = programs.create(body);
+    return Response.created(URI.create("/api/v1/programs/" + v.id()))
+        .header("ETag", Versioning.etag(v.version())).entity(v).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    ProgramDto.View v = programs.get(Rows.pathId(id));
+    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+      ProgramDto.Input body) {
+    ProgramDto.View v = programs.update(Rows.pathId(id), ifMatch, body);
+    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
+  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    programs.delete(Rows.pathId(id), ifMatch);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/components")
+  public ComponentDto.Tree components(@PathParam("id") String id) {
+    return components.tree(Rows.pathId(id));
+  }
+
+  @POST
+  @Path("{id}/components")
+  public Response createComponent(@PathParam("id") String id, ComponentDto.Input body) {
+    ComponentDto.View v = components.create(Rows.pathId(id), body);
+    return Response.created(URI.create("/api/v1/components/" + v.id()))
+        .header("ETag", Versioning.etag(v.version())).entity(v).build();
+  }
+}
