@@ -20,7 +20,8 @@ public final class Api {
 
   /** A request validated against the contract. */
   public static RequestSpecification given() {
-    return RestAssured.given().filter(FILTER).accept(ContentType.JSON);
+    // Errors come as problem+json, and some operations (204 deletes) answer nothing else.
+    return RestAssured.given().filter(FILTER).accept("application/json, application/problem+json");
   }
 
   /** A request with a JSON body, validated against the contract. */
