@@ -77,7 +77,8 @@ public class UnitResource {
   @POST
   public Response create(@Valid @NotNull UnitInput body) {
     UnitDetail u = service.create(body);
-    return Response.created(URI.create("/api/v1/units/" + u.id())).entity(u).header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
+    return Response.created(URI.create("/api/v1/units/" + u.id())).entity(u)
+        .header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
   }
 
   @PUT
