@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -19,11 +21,14 @@ import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Loads the statistics office's unit list (as of 2025-03-01) and the 1 July 2025 reform mapping from
- * {@code shared/reference}. Set-based: rows go into temporary staging tables in JDBC batches, then a handful of
- * INSERT … SELECT statements resolve parents and successions. Runs once per checksum of the files, in one transaction.
+ * {@code shared/reference}. Set-based: rows are COPYed into temporary staging tables, then a handful of
+ * INSERT … SELECT statements resolve parents and successions. Runs once per checksum of the files, in one transaction,
+ * followed by the program attributes the seed reports state ({@link ReferenceSql#UNIT_ATTRIBUTES}).
  */
 @ApplicationScoped
 public class ReferenceDataLoader {
@@ -55,97 +60,112 @@ public class ReferenceDataLoader {
       try (Statement st = c.createStatement()) {
         // One loader at a time, even with several app instances starting together.
         st.execute("select pg_advisory_xact_lock(4242001)");
-        var rs = st.executeQuery("select checksum from reference_load where name = 'admin-units'");
-        if (rs.next()) {
-          if (!rs.getString(1).equals(checksum)) {
-            LOG.warn("Reference files changed since they were loaded; not reloading over existing data");
-          }
-          c.rollback();
-          return;
-        }
       }
-      long t0 = System.nanoTime();
-      int rows = stage(c, mapper.readTree(units), mapper.readTree(merges));
-      try (Statement st = c.createStatement()) {
-        for (String sql : ReferenceSql.MERGE_STAGED) {
-          st.execute(sql);
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-            "insert into reference_load(name, checksum, rows_loaded) values ('admin-units', ?, ?)")) {
-          ps.setString(1, checksum);
-          ps.setInt(2, rows);
-          ps.executeUpdate();
-        }
+      String loaded = loadedChecksum(c, "admin-units");
+      if (loaded == null) {
+        loadUnits(c, units, merges, checksum);
+      } else if (!loaded.equals(checksum)) {
+        LOG.warn("Reference files changed since they were loaded; not reloading over existing data");
       }
+      applyAttributes(c);
       c.commit();
-      LOG.infof("Loaded %d reference rows (units and successions) in %d ms", rows,
-          (System.nanoTime() - t0) / 1_000_000);
     }
   }
 
-  private int stage(Connection c, JsonNode units, JsonNode merges) throws SQLException {
+  private void loadUnits(Connection c, byte[] units, byte[] merges, String checksum)
+      throws IOException, SQLException {
+    long t0 = System.nanoTime();
+    int rows = stage(c, mapper.readTree(units), mapper.readTree(merges));
+    try (Statement st = c.createStatement()) {
+      for (String sql : ReferenceSql.MERGE_STAGED) {
+        st.execute(sql);
+      }
+    }
+    recordLoad(c, "admin-units", checksum, rows);
+    LOG.infof("Loaded %d reference rows (units and successions) in %d ms", rows,
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * Program attributes run once per version of their definitions, separately from the unit load: a database loaded
+   * before they existed still gets them, and an edit made through the API is not overwritten at every start.
+   */
+  private static void applyAttributes(Connection c) throws SQLException {
+    String checksum = sha256(String.join("\n", ReferenceSql.UNIT_ATTRIBUTES).getBytes(StandardCharsets.UTF_8));
+    if (checksum.equals(loadedChecksum(c, "unit-attributes"))) {
+      return;
+    }
+    int rows = 0;
+    try (Statement st = c.createStatement()) {
+      for (String sql : ReferenceSql.UNIT_ATTRIBUTES) {
+        rows += st.executeUpdate(sql);
+      }
+    }
+    recordLoad(c, "unit-attributes", checksum, rows);
+    LOG.infof("Applied unit attributes to %d units", rows);
+  }
+
+  private static String loadedChecksum(Connection c, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select checksum from reference_load where name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private static void recordLoad(Connection c, String name, String checksum, int rows) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("insert into reference_load(name, checksum, rows_loaded)"
+        + " values (?, ?, ?) on conflict (name) do update set checksum = excluded.checksum,"
+        + " rows_loaded = excluded.rows_loaded, loaded_at = now()")) {
+      ps.setString(1, name);
+      ps.setString(2, checksum);
+      ps.setInt(3, rows);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Streams both files into the staging tables with COPY: one round trip per table instead of JDBC batches. */
+  private int stage(Connection c, JsonNode units, JsonNode merges) throws SQLException, IOException {
     try (Statement st = c.createStatement()) {
       st.execute(ReferenceSql.CREATE_STAGING);
     }
-    int n = 0;
-    try (PreparedStatement u = c.prepareStatement(
-            "insert into stg_unit(era, level, code, name, unit_type, parent_code) values (?,?,?,?,?,?)");
-        PreparedStatement s = c.prepareStatement(
-            "insert into stg_succession(old_code, new_code, new_level, kind) values (?,?,?,?)")) {
-      for (JsonNode p : units.get("data")) {
-        String pc = p.get("level1_id").asText();
-        n += addUnit(u, "OLD", "PROVINCE", pc, p.get("name").asText(), p.get("type").asText(), null);
-        for (JsonNode d : p.get("level2s")) {
-          String dc = d.get("level2_id").asText();
-          n += addUnit(u, "OLD", "DISTRICT", dc, d.get("name").asText(), d.get("type").asText(), pc);
-          for (JsonNode w : d.get("level3s")) {
-            n += addUnit(u, "OLD", "COMMUNE", w.get("level3_id").asText(), w.get("name").asText(),
-                w.get("type").asText(), dc);
-          }
+    CopyRows u = new CopyRows();
+    CopyRows s = new CopyRows();
+    for (JsonNode p : units.get("data")) {
+      String pc = p.get("level1_id").asText();
+      u.row("OLD", "PROVINCE", pc, p.get("name").asText(), p.get("type").asText(), null);
+      for (JsonNode d : p.get("level2s")) {
+        String dc = d.get("level2_id").asText();
+        u.row("OLD", "DISTRICT", dc, d.get("name").asText(), d.get("type").asText(), pc);
+        for (JsonNode w : d.get("level3s")) {
+          u.row("OLD", "COMMUNE", w.get("level3_id").asText(), w.get("name").asText(), w.get("type").asText(), dc);
         }
       }
-      for (JsonNode p : merges.get("data")) {
-        String pc = p.get("level1_id").asText();
-        String pname = p.get("name").asText();
-        n += addUnit(u, "NEW", "PROVINCE", pc, pname, provinceType(pname), null);
-        n += addSuccessions(s, p.get("merges"), pc, "PROVINCE");
-        for (JsonNode w : p.get("level2s")) {
-          String wc = w.get("level2_id").asText();
-          String wname = w.get("name").asText();
-          n += addUnit(u, "NEW", "COMMUNE", wc, wname, communeType(wname), pc);
-          n += addSuccessions(s, w.get("merges"), wc, "COMMUNE");
-        }
-      }
-      u.executeBatch();
-      s.executeBatch();
     }
-    return n;
+    for (JsonNode p : merges.get("data")) {
+      String pc = p.get("level1_id").asText();
+      String pname = p.get("name").asText();
+      u.row("NEW", "PROVINCE", pc, pname, provinceType(pname), null);
+      addSuccessions(s, p.get("merges"), pc, "PROVINCE");
+      for (JsonNode w : p.get("level2s")) {
+        String wc = w.get("level2_id").asText();
+        String wname = w.get("name").asText();
+        u.row("NEW", "COMMUNE", wc, wname, communeType(wname), pc);
+        addSuccessions(s, w.get("merges"), wc, "COMMUNE");
+      }
+    }
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    u.copyInto(copy, ReferenceSql.COPY_UNITS);
+    s.copyInto(copy, ReferenceSql.COPY_SUCCESSIONS);
+    return u.count() + s.count();
   }
 
-  private static int addUnit(PreparedStatement ps, String era, String level, String code, String name, String type,
-      String parent) throws SQLException {
-    ps.setString(1, era);
-    ps.setString(2, level);
-    ps.setString(3, code);
-    ps.setString(4, name);
-    ps.setString(5, type);
-    ps.setString(6, parent);
-    ps.addBatch();
-    return 1;
-  }
-
-  private static int addSuccessions(PreparedStatement ps, JsonNode list, String newCode, String newLevel)
-      throws SQLException {
-    int n = 0;
+  private static void addSuccessions(CopyRows s, JsonNode list, String newCode, String newLevel) {
     for (JsonNode m : list) {
-      ps.setString(1, m.get("old_id").asText());
-      ps.setString(2, newCode);
-      ps.setString(3, newLevel);
-      ps.setString(4, "partial".equals(m.get("type").asText()) ? "PARTIAL" : "FULL");
-      ps.addBatch();
-      n++;
+      s.row(m.get("old_id").asText(), newCode, newLevel,
+          "partial".equals(m.get("type").asText()) ? "PARTIAL" : "FULL");
     }
-    return n;
   }
 
   static String provinceType(String name) {
