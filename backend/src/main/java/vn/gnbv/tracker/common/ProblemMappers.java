@@ -62,6 +62,12 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    // The JSON body reader wraps parse errors (e.g. a truncated body) in a 400; report them like any bad JSON.
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof JsonProcessingException j) {
+        return json(j);
+      }
+    }
     String code = switch (status) {
       case 404 -> "NOT_FOUND";
       case 405 -> "METHOD_NOT_ALLOWED";
@@ -69,6 +75,7 @@ public class ProblemMappers {
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
       case 401 -> "UNAUTHENTICATED";
       case 403 -> "FORBIDDEN";
+      case 400 -> "MALFORMED_REQUEST";
       default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
     };
     String detail = status >= 500 ? "Internal error" : e.getResponse().getStatusInfo().getReasonPhrase();
