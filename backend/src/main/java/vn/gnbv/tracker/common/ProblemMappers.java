@@ -2,6 +2,7 @@ package vn.gnbv.tracker.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -45,6 +46,13 @@ public class ProblemMappers {
         field == null ? List.of() : List.of(ProblemDetail.Violation.field(field, "WRONG_TYPE", msg)));
   }
 
+  // quarkus-rest-jackson maps MismatchedInputException (wrong type, unknown enum code) itself, as plain JSON; the
+  // closer exception type wins over priority, so it needs its own mapper to stay problem+json.
+  @ServerExceptionMapper(priority = 1)
+  public Response mismatched(MismatchedInputException e) {
+    return json(e);
+  }
+
   @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
   public Response stale(Exception e) {
     return problem(409, "CONCURRENT_MODIFICATION", "The resource was changed by someone else; reload and retry",
@@ -54,6 +62,9 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    if (status == 400 && e.getCause() instanceof JsonProcessingException j) {
+      return json(j); // the body reader wraps unparseable JSON in a plain 400
+    }
     String code = switch (status) {
       case 404 -> "NOT_FOUND";
       case 405 -> "METHOD_NOT_ALLOWED";
