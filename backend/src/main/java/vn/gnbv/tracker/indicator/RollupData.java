@@ -98,21 +98,22 @@ public class RollupData {
         successors.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashSet<>()).add(n.id());
       }
     }
+    List<Long> unitIds = new ArrayList<>(current.keySet());
+    unitIds.addAll(old.keySet());
     return new Snapshot(current, old, oldRoots, successors, successorNodes,
-        values(subtree, inOld, indicatorIds, period, kind, category));
+        values(unitIds, indicatorIds, period, kind, category));
   }
 
-  private Map<Long, Map<Long, BigDecimal>> values(String subtree, String inOld, Collection<Long> indicatorIds,
+  private Map<Long, Map<Long, BigDecimal>> values(List<Long> unitIds, Collection<Long> indicatorIds,
       Period period, ValueKind kind, String category) {
-    // period_start repeats what the period id implies, so the (indicator_id, period_start) index can be used.
+    // By unit id, so the natural-key index (indicator_id, unit_id, period, ...) answers it however many values the
+    // indicator has nationwide; the id list is a few hundred units.
+    String ids = unitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     var q = em.createNativeQuery("select v.indicator_id, v.unit_id, v.value from indicator_value v"
-        + " join admin_unit o on o.id = v.unit_id where v.indicator_id in (:ids) and v.period = :period"
-        + " and v.period_start = :start and v.kind = :kind"
-        + " and v.category is not distinct from cast(:category as text)"
-        + " and (o.path like :subtree or " + inOld + ")")
-        .setParameter("ids", indicatorIds).setParameter("period", period.id())
-        .setParameter("start", period.start()).setParameter("kind", kind.name())
-        .setParameter("category", category).setParameter("subtree", subtree);
+        + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
+        + " and v.period = :period and v.kind = :kind and v.category is not distinct from cast(:category as text)")
+        .setParameter("indicators", indicatorIds).setParameter("units", ids).setParameter("period", period.id())
+        .setParameter("kind", kind.name()).setParameter("category", category);
     Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
     for (Object r : q.getResultList()) {
       Object[] row = (Object[]) r;
