@@ -9,17 +9,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gnbv.tracker.geo.UnitLevel;
-import vn.gnbv.tracker.geo.UnitLookup;
 
 /** The JSON shapes of the indicator API (openapi.yaml, indicator schemas). Decimals travel as strings. */
 public final class IndicatorDtos {
   private IndicatorDtos() {}
 
-  public record UnitRef(long id, String code, String name, UnitLevel level) {
-    static UnitRef of(UnitLookup.Unit u) {
-      return new UnitRef(u.id(), u.code(), u.name(), u.level());
-    }
-  }
+  public record UnitRef(long id, String code, String name, UnitLevel level) {}
 
   public record IndicatorInput(
       @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",

@@ -18,6 +18,9 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 /** Indicator values: one exact decimal per (indicator, unit, period, kind, category). */
 @ApplicationScoped
 public class IndicatorValueService {
+  private static final String DUPLICATE =
+      "A value with the same indicator, unit, period, kind and category already exists";
+
   @Inject EntityManager em;
   @Inject IndicatorService indicators;
   @Inject UnitLookup units;
@@ -35,7 +38,7 @@ public class IndicatorValueService {
     IndicatorValue v = new IndicatorValue();
     apply(v, in);
     em.persist(v);
-    Flush.unique(em, duplicateMessage(v));
+    Flush.unique(em, DUPLICATE);
     return v;
   }
 
@@ -44,7 +47,7 @@ public class IndicatorValueService {
     IndicatorValue v = require(id);
     Versioning.check(ifMatch, v.version);
     apply(v, in);
-    Flush.unique(em, duplicateMessage(v));
+    Flush.unique(em, DUPLICATE);
     return v;
   }
 
@@ -122,7 +125,4 @@ public class IndicatorValueService {
     return rows.stream().anyMatch(r -> !Objects.equals(((Number) r).longValue(), selfId));
   }
 
-  private static String duplicateMessage(IndicatorValue v) {
-    return "A value with the same indicator, unit, period, kind and category already exists";
-  }
 }

@@ -83,8 +83,8 @@ class IndicatorResourceTest {
     body.put("nameVi", "  Số hộ được hỗ trợ nhà ở thử  ");
     var created = Api.json(body).post(BASE).then().statusCode(201)
         .header("ETag", is("\"0\"")).body("code", is(code))
-        .body("nameVi", is("Số hộ được hỗ trợ nhà ở thử")).body("scale", is(1)).body("hasCategories", is(false)).body("numerator", nullValue())
-        .extract();
+        .body("nameVi", is("Số hộ được hỗ trợ nhà ở thử")).body("scale", is(1))
+        .body("hasCategories", is(false)).body("numerator", nullValue()).extract();
     long id = created.jsonPath().getLong("id");
     assertTrue(created.header("Location").endsWith(BASE + "/" + id));
 
