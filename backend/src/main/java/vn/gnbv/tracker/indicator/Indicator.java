@@ -1,0 +1,72 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** An indicator definition: data, not code, so a new report line needs no release. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(nullable = false)
+  public String code;
+
+  @Column(name = "name_vi", nullable = false)
+  public String nameVi;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "unit_of_measure", nullable = false)
+  public UnitOfMeasure unitOfMeasure;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public Aggregation aggregation;
+
+  @Column(name = "numerator_id")
+  public Long numeratorId;
+
+  @Column(name = "denominator_id")
+  public Long denominatorId;
+
+  @Column(nullable = false)
+  public int scale = 1;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dimension")
+  public Dimension dimension;
+
+  @Column(name = "has_categories", nullable = false)
+  public boolean hasCategories;
+
+  @Column(name = "description")
+  public String description;
+
+  @Version
+  @Column(nullable = false)
+  public int version;
+
+  @Column(name = "updated_at", nullable = false)
+  public OffsetDateTime updatedAt;
+
+  @PrePersist
+  @PreUpdate
+  void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
+}

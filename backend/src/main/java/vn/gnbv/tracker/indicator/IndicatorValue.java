@@ -1,0 +1,67 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One reported figure: (indicator, unit, period, kind, category) is its natural key. */
+@Entity
+@Table(name = "indicator_value")
+public class IndicatorValue {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "indicator_id", nullable = false)
+  public Long indicatorId;
+
+  @Column(name = "unit_id", nullable = false)
+  public Long unitId;
+
+  @Column(nullable = false)
+  public String period;
+
+  @Column(name = "period_start", nullable = false)
+  public LocalDate periodStart;
+
+  @Column(name = "period_end", nullable = false)
+  public LocalDate periodEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public ValueKind kind;
+
+  @Column(name = "category")
+  public String category;
+
+  // Exact decimal as reported (NUMERIC without precision): never a float.
+  @Column(name = "value", nullable = false)
+  public BigDecimal amount;
+
+  @Column(name = "note")
+  public String note;
+
+  @Version
+  @Column(nullable = false)
+  public int version;
+
+  @Column(name = "updated_at", nullable = false)
+  public OffsetDateTime updatedAt;
+
+  @PrePersist
+  @PreUpdate
+  void touch() {
+    updatedAt = OffsetDateTime.now();
+  }
+}

@@ -1,0 +1,71 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
+
+/** Indicator values. */
+@Path("/api/v1/indicator-values")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndicatorValueResource {
+  @Inject IndicatorValueService service;
+  @Inject IndicatorValueQueries queries;
+
+  @GET
+  public Page<ValueView> list(@QueryParam("indicator") String indicator, @QueryParam("unit") String unit,
+      @QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
+      @QueryParam("periodFrom") String periodFrom, @QueryParam("periodTo") String periodTo,
+      @QueryParam("period") String period, @QueryParam("kind") String kind,
+      @QueryParam("category") String category, @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return queries.list(new IndicatorValueQueries.Filter(indicator, unit, unitId, asOf, periodFrom, periodTo,
+        period, kind, category, limit, cursor));
+  }
+
+  @POST
+  public Response create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
+    IndicatorValue v = service.create(body);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build())
+        .tag(IndicatorResource.etagValue(v.version)).entity(queries.view(v.id)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    ValueView v = queries.view(id);
+    return Response.ok(v).tag(IndicatorResource.etagValue(v.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ValueInput body) {
+    IndicatorValue v = service.update(id, ifMatch, body);
+    return Response.ok(queries.view(v.id)).tag(IndicatorResource.etagValue(v.version)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    service.delete(id, ifMatch);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,128 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.Text;
+import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+
+/** Indicator values: one exact decimal per (indicator, unit, period, kind, category). */
+@ApplicationScoped
+public class IndicatorValueService {
+  private static final String DUPLICATE =
+      "A value with the same indicator, unit, period, kind and category already exists";
+
+  @Inject EntityManager em;
+  @Inject IndicatorService indicators;
+  @Inject UnitLookup units;
+
+  public IndicatorValue require(long id) {
+    IndicatorValue v = em.find(IndicatorValue.class, id);
+    if (v == null) {
+      throw ApiException.notFound("Indicator value", id);
+    }
+    return v;
+  }
+
+  @Transactional
+  public IndicatorValue create(ValueInput in) {
+    IndicatorValue v = new IndicatorValue();
+    apply(v, in);
+    em.persist(v);
+    Flush.unique(em, DUPLICATE);
+    return v;
+  }
+
+  @Transactional
+  public IndicatorValue update(long id, String ifMatch, ValueInput in) {
+    IndicatorValue v = require(id);
+    Versioning.check(ifMatch, v.version);
+    apply(v, in);
+    Flush.unique(em, DUPLICATE);
+    return v;
+  }
+
+  @Transactional
+  public void delete(long id, String ifMatch) {
+    IndicatorValue v = require(id);
+    Versioning.check(ifMatch, v.version);
+    em.remove(v);
+  }
+
+  private void apply(IndicatorValue v, ValueInput in) {
+    Violations errors = new Violations();
+    Indicator ind = indicators.byCode(Text.clean(in.indicator()));
+    if (ind == null) {
+      errors.add("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + Text.clean(in.indicator()));
+    }
+    Period period = errors.capture(() -> Period.field("period", in.period()));
+    UnitLookup.Unit unit = null;
+    if (period != null) {
+      LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : period.start();
+      unit = errors.capture(() -> units.require("unit", Text.clean(in.unit()), at));
+    }
+    String category = Text.clean(in.category());
+    if (ind != null && category != null && !ind.hasCategories) {
+      errors.add("category", "CATEGORY_NOT_ALLOWED", "Indicator " + ind.code + " has no categories");
+    }
+    BigDecimal amount = parseValue(errors, in.value(), ind);
+    errors.throwIfAny();
+    if (isDuplicate(v.id, ind.id, unit.id(), period.id(), in.kind(), category)) {
+      throw ApiException.conflict("DUPLICATE_KEY", "A " + in.kind() + " value of " + ind.code + " for unit "
+          + unit.code() + ", period " + period.id() + (category == null ? "" : ", category " + category)
+          + " already exists");
+    }
+    v.indicatorId = ind.id;
+    v.unitId = unit.id();
+    v.period = period.id();
+    v.periodStart = period.start();
+    v.periodEnd = period.end();
+    v.kind = in.kind();
+    v.category = category;
+    v.amount = amount;
+    v.note = Text.clean(in.note());
+  }
+
+  /**
+   * Exact decimal as reported. Counts must be whole and non-negative; percentages are NOT capped at 100, because
+   * the documents do print rates like 1132,2% and we keep what was reported (checks flag it, storage doesn't hide it).
+   */
+  static BigDecimal parseValue(Violations errors, String raw, Indicator ind) {
+    BigDecimal d;
+    try {
+      d = new BigDecimal(raw.strip());
+    } catch (NumberFormatException | NullPointerException e) {
+      errors.add("value", "NOT_A_DECIMAL", "value must be a decimal number such as 1234 or 12.5");
+      return null;
+    }
+    if (ind != null && ind.unitOfMeasure.wholeNumber()) {
+      if (d.signum() < 0) {
+        errors.add("value", "NEGATIVE_VALUE", "value of " + ind.code + " (" + ind.unitOfMeasure
+            + ") must not be negative");
+      } else if (d.stripTrailingZeros().scale() > 0) {
+        errors.add("value", "NOT_AN_INTEGER", "value of " + ind.code + " (" + ind.unitOfMeasure
+            + ") must be a whole number");
+      }
+    }
+    return d;
+  }
+
+  private boolean isDuplicate(Long selfId, long indicatorId, long unitId, String period, ValueKind kind,
+      String category) {
+    List<?> rows = em.createNativeQuery("select id from indicator_value where indicator_id = ?1 and unit_id = ?2"
+            + " and period = ?3 and kind = ?4 and category is not distinct from cast(?5 as text)")
+        .setParameter(1, indicatorId).setParameter(2, unitId).setParameter(3, period)
+        .setParameter(4, kind.name()).setParameter(5, category).getResultList();
+    return rows.stream().anyMatch(r -> !Objects.equals(((Number) r).longValue(), selfId));
+  }
+
+}

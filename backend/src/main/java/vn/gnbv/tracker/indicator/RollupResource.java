@@ -1,0 +1,32 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
+import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
+
+/** Roll-ups of an indicator to a unit, and one level of drill-down. Read-only, computed on request. */
+@Path("/api/v1/indicator-rollups")
+@Produces(MediaType.APPLICATION_JSON)
+public class RollupResource {
+  @Inject RollupService service;
+
+  @GET
+  public Rollup rollup(@QueryParam("indicator") String indicator, @QueryParam("unit") String unit,
+      @QueryParam("period") String period, @QueryParam("kind") String kind, @QueryParam("asOf") String asOf,
+      @QueryParam("category") String category) {
+    return service.rollup(indicator, unit, period, kind, asOf, category);
+  }
+
+  @GET
+  @Path("children")
+  public RollupChildren children(@QueryParam("indicator") String indicator, @QueryParam("unit") String unit,
+      @QueryParam("period") String period, @QueryParam("kind") String kind, @QueryParam("asOf") String asOf,
+      @QueryParam("category") String category) {
+    return service.children(indicator, unit, period, kind, asOf, category);
+  }
+}
