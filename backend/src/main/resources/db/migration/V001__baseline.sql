@@ -112,14 +112,13 @@ create index local_project_component_idx on local_project (component_id);
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- funding: one amount per natural key. implementing_body_key / origin_year null = "unspecified", which is a value
--- of the key (NULLS NOT DISTINCT), not a wildcard. component_id null = the program as a whole (e.g. the Fund for the
--- Poor's mobilisation); fiscal_year null = the whole phase (medium-term plans) or a period the report doesn't split.
+-- of the key (NULLS NOT DISTINCT), not a wildcard.
 create table funding_line (
     id                   bigserial primary key,
     program_id           bigint   not null references program (id),
-    component_id         bigint references program_component (id),
+    component_id         bigint   not null references program_component (id),
     unit_id              bigint   not null references admin_unit (id),
-    fiscal_year          smallint check (fiscal_year between 1990 and 2100),
+    fiscal_year          smallint not null check (fiscal_year between 1990 and 2100),
     source               text     not null check (source in ('CENTRAL', 'LOCAL', 'LOCAL_PROVINCE', 'LOCAL_DISTRICT',
         'LOCAL_COMMUNE', 'MOBILIZED', 'MOBILIZED_FATHERLAND_FRONT', 'MOBILIZED_RED_CROSS', 'MOBILIZED_MILITARY',
         'MOBILIZED_PUBLIC_SECURITY', 'MOBILIZED_ENTERPRISE', 'PEOPLE_COUNTERPART', 'POLICY_CREDIT', 'UNSPECIFIED')),
