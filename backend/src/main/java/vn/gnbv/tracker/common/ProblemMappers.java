@@ -2,6 +2,7 @@ package vn.gnbv.tracker.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,7 +32,9 @@ public class ProblemMappers {
     return problem(422, "VALIDATION_FAILED", "The request has invalid fields", errors);
   }
 
-  @ServerExceptionMapper(priority = 1)
+  // MismatchedInputException is named explicitly: quarkus-rest-jackson has its own mapper for it (plain JSON, not a
+  // problem), which would otherwise win as the more specific match (wrong type, unknown field, fraction for integer).
+  @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class}, priority = 1)
   public Response json(JsonProcessingException e) {
     String field = null;
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
