@@ -23,7 +23,10 @@ final class SummaryJson {
   private SummaryJson() {}
 
   static JsonNode get(String path, Map<String, ?> params) {
-    String body = Api.given().queryParams(params).get(path).then().statusCode(200).extract().asString();
+    return parse(Api.given().queryParams(params).get(path).then().statusCode(200).extract().asString());
+  }
+
+  static JsonNode parse(String body) {
     try {
       return MAPPER.readTree(body);
     } catch (Exception e) {
