@@ -98,7 +98,8 @@ public class FundingLineQueries {
   private static FundingLineView map(Object[] r) {
     return new FundingLineView(num(r[0]), (String) r[1], num(r[2]), (String) r[3], r[4] == null ? null : num(r[4]),
         new UnitRef(num(r[5]), (String) r[6], (String) r[7], UnitLevel.valueOf((String) r[8])),
-        r[9] == null ? null : ((Number) r[9]).intValue(), FundingSource.valueOf((String) r[10]), CapitalType.valueOf((String) r[11]),
+        r[9] == null ? null : ((Number) r[9]).intValue(), FundingSource.valueOf((String) r[10]),
+        CapitalType.valueOf((String) r[11]),
         FundingMeasure.valueOf((String) r[12]), (String) r[13], r[14] == null ? null : ((Number) r[14]).intValue(),
         num(r[15]), (String) r[16], (String) r[17], num(r[18]), instant(r[19]), instant(r[20]));
   }

@@ -32,11 +32,7 @@ public class FundingLineService {
     if (findByKey(r).isPresent()) {
       throw duplicate();
     }
-    FundingLine line = new FundingLine();
-    apply(line, r);
-    line.createdAt = line.updatedAt;
-    em.persist(line);
-    return flushAndRead(line);
+    return insert(r);
   }
 
   @Transactional
@@ -69,11 +65,7 @@ public class FundingLineService {
     FundingLineRules.Resolved r = rules.resolve(input);
     Optional<FundingLine> existing = findByKey(r);
     if (existing.isEmpty()) {
-      FundingLine line = new FundingLine();
-      apply(line, r);
-      line.createdAt = line.updatedAt;
-      em.persist(line);
-      return new Upserted(Outcome.CREATED, flushAndRead(line));
+      return new Upserted(Outcome.CREATED, insert(r));
     }
     FundingLine line = existing.get();
     if (line.amountVnd == r.amountVnd() && Objects.equals(line.implementingBody, r.implementingBody())
@@ -98,7 +90,8 @@ public class FundingLineService {
         + " and source = :source and capital_type = :capital and measure = :measure"
         + (r.component() == null ? " and component_id is null" : " and component_id = :component")
         + (r.fiscalYear() == null ? " and fiscal_year is null" : " and fiscal_year = :year")
-        + (r.implementingBodyKey() == null ? " and implementing_body_key is null" : " and implementing_body_key = :body")
+        + (r.implementingBodyKey() == null ? " and implementing_body_key is null"
+            : " and implementing_body_key = :body")
         + (r.originYear() == null ? " and origin_year is null" : " and origin_year = :origin");
     var q = em.createNativeQuery(sql)
         .setParameter("program", r.program().id()).setParameter("unit", r.unit().id())
@@ -138,9 +131,24 @@ public class FundingLineService {
     line.updatedAt = Instant.now();
   }
 
-  /** Flushes so a concurrent duplicate surfaces here as 409, then reads the line back as the API shows it. */
+  private FundingLineView insert(FundingLineRules.Resolved r) {
+    FundingLine line = new FundingLine();
+    apply(line, r);
+    line.createdAt = line.updatedAt;
+    return flushAndRead(line, () -> em.persist(line));
+  }
+
   private FundingLineView flushAndRead(FundingLine line) {
+    return flushAndRead(line, () -> { });
+  }
+
+  /**
+   * Writes now (an identity insert runs at persist, an update at flush) so that a duplicate written concurrently,
+   * which the key lookup could not see, is a 409 here and not a failed commit; then reads the line back.
+   */
+  private FundingLineView flushAndRead(FundingLine line, Runnable write) {
     try {
+      write.run();
       em.flush();
     } catch (PersistenceException e) {
       if (violates(e, NATURAL_KEY)) {

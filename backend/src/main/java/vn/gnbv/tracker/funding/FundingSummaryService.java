@@ -67,7 +67,8 @@ public class FundingSummaryService {
     UnitLookup.Unit unit = units.require("unit", unitCode, asOf);
     String lines = "select f.unit_id, u.path, f.fiscal_year as fy, f.measure, f.amount_vnd from funding_line f"
         + " join admin_unit u on u.id = f.unit_id where f.program_id = :program and u.path like :path"
-        + " and f.fiscal_year in (:year, :next)" + (component == null ? "" : " and " + FundingSummarySql.COMPONENT_SUBTREE);
+        + " and f.fiscal_year in (:year, :next)"
+        + (component == null ? "" : " and " + FundingSummarySql.COMPONENT_SUBTREE);
     String sums = FundingSummarySql.sums("l.fy = :year")
         + ",\n  coalesce(sum(l.amount_vnd) filter (where l.fy = :next and l.measure = 'CARRIED_IN'), 0) as next_in"
         + ",\n  count(*) filter (where l.fy = :next and l.measure = 'CARRIED_IN') > 0 as has_next_in";
@@ -79,7 +80,8 @@ public class FundingSummaryService {
         + "\n  from kids k left join lines l on l.path like k.path || '%' group by k.id, k.code, k.name, k.level\n"
         + "  union all select 1, null, null, null, null, " + sums + " from lines l where l.unit_id = :unit\n"
         + "  union all select 2, null, null, null, null, " + sums + " from lines l)\n"
-        + "select a.part, a.id, a.code, a.name, a.level, " + FundingSummarySql.figures("a", "a.next_in", "a.has_next_in")
+        + "select a.part, a.id, a.code, a.name, a.level, "
+        + FundingSummarySql.figures("a", "a.next_in", "a.has_next_in")
         + "\nfrom agg a order by a.part, a.code";
     Query query = em.createNativeQuery(sql).setParameter("program", program.id())
         .setParameter("path", unit.path() + "%").setParameter("year", year).setParameter("next", year + 1)

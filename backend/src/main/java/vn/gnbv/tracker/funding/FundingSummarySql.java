@@ -29,14 +29,14 @@ final class FundingSummarySql {
    */
   static String sums(String cond) {
     String sums = MEASURES.stream()
-        .map(m -> "coalesce(sum(l.amount_vnd) filter (where " + cond + " and l.measure = '" + m.toUpperCase(java.util.Locale.ROOT)
-            + "'), 0) as " + m)
+        .map(m -> "coalesce(sum(l.amount_vnd) filter (where " + cond + " and l.measure = '"
+            + m.toUpperCase(java.util.Locale.ROOT) + "'), 0) as " + m)
         .collect(Collectors.joining(",\n  "));
     return sums + ",\n  count(*) filter (where " + cond + " and l.measure = 'CARRIED_IN') > 0 as has_carried_in"
         + ",\n  count(*) filter (where " + cond + " and l.measure = 'CARRIED_OUT') > 0 as has_carried_out";
   }
 
-  /** The {@link #FIGURE_COLUMNS} figure columns of aggregate {@code a}, the next year's carry-in read from {@code n}. */
+  /** The {@link #FIGURE_COLUMNS} figure columns of aggregate {@code a}, given the next year's carry-in. */
   static String figures(String a, String nextIn, String hasNextIn) {
     String available = "(" + a + ".carried_in + " + a + ".assigned)";
     String measures = MEASURES.stream().map(m -> a + "." + m).collect(Collectors.joining(", "));

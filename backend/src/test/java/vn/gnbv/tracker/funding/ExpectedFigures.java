@@ -76,7 +76,8 @@ final class ExpectedFigures {
     long[] sums = new long[4];
     for (JsonNode l : page.get("items")) {
       boolean bodyMatches = body == null || body.equals(Text.key(l.get("implementingBody").asText(null)));
-      boolean originMatches = origin == null || (!l.get("originYear").isNull() && l.get("originYear").asInt() == origin);
+      boolean originMatches = origin == null
+          || (!l.get("originYear").isNull() && l.get("originYear").asInt() == origin);
       if (!bodyMatches || !originMatches) {
         continue;
       }

@@ -55,6 +55,26 @@ class FundingLineKeyTest {
   }
 
   @Test
+  void concurrentCreatesOfOneKeyGiveOneLineAndConflictsNeverAnError() throws Exception {
+    var body = line("DA3.TDA2", "03394", 2024, "ALLOCATED", 1_525_000_000L);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(pool.submit(() -> Api.json(body).post("/api/v1/funding-lines").then().extract().statusCode()));
+      }
+      var statuses = new java.util.ArrayList<Integer>();
+      for (var c : calls) {
+        statuses.add(c.get());
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+      assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void updateOntoAnotherLinesKeyIsAConflict() {
     var first = line("DA6.TDA2", "03394", 2022, "ASSIGNED", 72_000_000L);
     long a = create(first);

@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
 
-/** Listing: filters (component descendants, unit subtree, years, codes) and keyset paging. Units: Mường Tè (107). */
+/** Listing: filters (component subtree, unit subtree, years, codes) and keyset paging. Units: Mường Tè (107). */
 @QuarkusTest
 class FundingLineListTest {
   private static final String PATH = "/api/v1/funding-lines";

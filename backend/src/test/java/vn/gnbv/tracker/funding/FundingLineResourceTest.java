@@ -33,7 +33,8 @@ class FundingLineResourceTest {
     org.hamcrest.MatcherAssert.assertThat(created.header("Location"), endsWith(PATH + "/" + id));
 
     Api.given().get(PATH + "/" + id).then().statusCode(200).header("ETag", is("\"0\""))
-        .body("reference", is("QĐ 413/QĐ-UBND 06/04/2022")).body("implementingBody", is(body.get("implementingBody")));
+        .body("reference", is("QĐ 413/QĐ-UBND 06/04/2022"))
+        .body("implementingBody", is(body.get("implementingBody")));
 
     Api.json(with(body, "amountVnd", 2_500_000_000L)).header("If-Match", "\"0\"").put(PATH + "/" + id).then()
         .statusCode(200).header("ETag", is("\"1\"")).body("amountVnd", is(2_500_000_000L)).body("version", is(1));
@@ -44,8 +45,8 @@ class FundingLineResourceTest {
 
   @Test
   void keepsTheImplementingBodySpellingAsGivenInNfc() {
-    String nfd = java.text.Normalizer.normalize("  Trung tâm Dịch vụ nông nghiệp " + FundingFixtures.uniqueBody()
-        + " ", java.text.Normalizer.Form.NFD);
+    String nfd = java.text.Normalizer.normalize("  Trung tâm Dịch vụ nông nghiệp "
+        + FundingFixtures.uniqueBody() + " ", java.text.Normalizer.Form.NFD);
     long id = create(with(line("DA2", "106", 2023, "DISBURSED", 1L), "implementingBody", nfd));
     Api.given().get(PATH + "/" + id).then().statusCode(200)
         .body("implementingBody", is(java.text.Normalizer.normalize(nfd, java.text.Normalizer.Form.NFC).strip()));
