@@ -32,7 +32,9 @@ public class ProblemMappers {
     return problem(422, "VALIDATION_FAILED", "The request has invalid fields", errors);
   }
 
-  @ServerExceptionMapper(priority = 1)
+  // MismatchedInputException is named explicitly: quarkus-rest-jackson has its own mapper for it (plain JSON, not a
+  // problem), which would otherwise win as the more specific match (wrong type, unknown field, fraction for integer).
+  @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class}, priority = 1)
   public Response json(JsonProcessingException e) {
     String field = null;
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
