@@ -48,13 +48,6 @@ public class ProblemMappers {
         field == null ? List.of() : List.of(ProblemDetail.Violation.field(field, "WRONG_TYPE", msg)));
   }
 
-  // quarkus-rest-jackson maps MismatchedInputException (wrong type, unknown enum or property) itself, with a
-  // non-problem body; the closer exception type wins, so claim it explicitly.
-  @ServerExceptionMapper(priority = 1)
-  public Response mismatchedInput(MismatchedInputException e) {
-    return json(e);
-  }
-
   @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
   public Response stale(Exception e) {
     return problem(409, "CONCURRENT_MODIFICATION", "The resource was changed by someone else; reload and retry",
