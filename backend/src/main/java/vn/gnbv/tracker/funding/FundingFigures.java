@@ -18,14 +18,14 @@ public record FundingFigures(
     long mobilizedVnd,
     long availableVnd,
     BigDecimal disbursementRate,
-    long unallocatedVnd,
+    Long unallocatedVnd,
     Long carriedInNextYearVnd,
     Long carryOverGapVnd) {
 
   static FundingFigures fromRow(Object[] r, int o) {
     return new FundingFigures(vnd(r[o]), vnd(r[o + 1]), vnd(r[o + 2]), vnd(r[o + 3]), vnd(r[o + 4]),
         vnd(r[o + 5]), vnd(r[o + 6]), vnd(r[o + 7]), vnd(r[o + 8]), vnd(r[o + 9]), (BigDecimal) r[o + 10],
-        vnd(r[o + 11]), nullableVnd(r[o + 12]), nullableVnd(r[o + 13]));
+        nullableVnd(r[o + 11]), nullableVnd(r[o + 12]), nullableVnd(r[o + 13]));
   }
 
   // Sums of bigint are numeric in PostgreSQL; an amount beyond int64 is a data error we refuse to truncate.

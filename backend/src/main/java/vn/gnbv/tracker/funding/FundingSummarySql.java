@@ -24,7 +24,7 @@ final class FundingSummarySql {
         select id from d)""";
 
   /**
-   * One sum per measure (zero when there is none) plus whether any CARRIED_IN / CARRIED_OUT line exists, over the
+   * One sum per measure (zero when there is none) plus whether any CARRIED_IN / CARRIED_OUT / ALLOCATED / DISBURSED line exists, over the
    * rows of {@code l} matching {@code cond}; the carry-over figures are null when their line is missing.
    */
   static String sums(String cond) {
@@ -33,7 +33,9 @@ final class FundingSummarySql {
             + m.toUpperCase(java.util.Locale.ROOT) + "'), 0) as " + m)
         .collect(Collectors.joining(",\n  "));
     return sums + ",\n  count(*) filter (where " + cond + " and l.measure = 'CARRIED_IN') > 0 as has_carried_in"
-        + ",\n  count(*) filter (where " + cond + " and l.measure = 'CARRIED_OUT') > 0 as has_carried_out";
+        + ",\n  count(*) filter (where " + cond + " and l.measure = 'CARRIED_OUT') > 0 as has_carried_out"
+        + ",\n  count(*) filter (where " + cond + " and l.measure = 'ALLOCATED') > 0 as has_allocated"
+        + ",\n  count(*) filter (where " + cond + " and l.measure = 'DISBURSED') > 0 as has_disbursed";
   }
 
   /** The {@link #FIGURE_COLUMNS} figure columns of aggregate {@code a}, given the next year's carry-in. */
@@ -41,9 +43,10 @@ final class FundingSummarySql {
     String available = "(" + a + ".carried_in + " + a + ".assigned)";
     String measures = MEASURES.stream().map(m -> a + "." + m).collect(Collectors.joining(", "));
     return measures + ",\n  " + available
-        + ",\n  case when " + available + " = 0 then null else round(" + a + ".disbursed / " + available
-        + ", 10) end"
-        + ",\n  " + a + ".assigned - " + a + ".allocated"
+        // A figure derived from a measure the report never stated would be invented: null, not 0 or "all".
+        + ",\n  case when " + available + " = 0 or not " + a + ".has_disbursed then null else round("
+        + a + ".disbursed / " + available + ", 10) end"
+        + ",\n  case when " + a + ".has_allocated then " + a + ".assigned - " + a + ".allocated end"
         + ",\n  case when " + hasNextIn + " then " + nextIn + " end"
         + ",\n  case when " + a + ".has_carried_out and " + hasNextIn + " then " + a + ".carried_out - " + nextIn
         + " end";
