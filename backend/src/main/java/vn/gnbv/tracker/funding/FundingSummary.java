@@ -7,7 +7,7 @@ import java.util.List;
 
 /** openapi.yaml FundingSummary: a unit subtree's funding by component × fiscal year (× source × capital type). */
 public record FundingSummary(String program, UnitRef unit, LocalDate asOf, ComponentLevel componentLevel,
-    List<String> groupBy, List<Row> rows, List<YearTotal> totals) {
+    List<String> groupBy, List<Row> rows, List<YearTotal> totals, FundingReform.Treatment reform) {
 
   public enum ComponentLevel { LEAF, PROJECT }
 
@@ -23,7 +23,7 @@ public record FundingSummary(String program, UnitRef unit, LocalDate asOf, Compo
 
   /** openapi.yaml FundingChildren: one fiscal year of a unit, split over its child units. */
   public record Children(String program, UnitRef unit, LocalDate asOf, int fiscalYear, String component,
-      List<Child> children, FundingFigures own, FundingFigures total) {}
+      List<Child> children, FundingFigures own, FundingFigures total, FundingReform.Treatment reform) {}
 
   public record Child(UnitRef unit, @JsonUnwrapped FundingFigures figures) {}
 }

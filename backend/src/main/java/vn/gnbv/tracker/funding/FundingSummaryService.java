@@ -27,6 +27,7 @@ public class FundingSummaryService {
   @Inject EntityManager em;
   @Inject ProgramLookup programs;
   @Inject UnitLookup units;
+  @Inject FundingReform reform;
 
   @Transactional
   public FundingSummary summary(SummaryQuery q) {
@@ -36,8 +37,9 @@ public class FundingSummaryService {
     }
     UnitLookup.Unit unit = units.require("unit", q.unit(), q.asOf());
     List<String> extra = q.groupBy().stream().map(GROUPS::get).toList();
+    FundingReform.Scope scope = reform.scope(unit, q.asOf());
 
-    Query rows = bind(em.createNativeQuery(aggregateSql(q, extra, true)), program, unit, q);
+    Query rows = bind(em.createNativeQuery(aggregateSql(q, extra, true)), program, unit, q, scope);
     List<FundingSummary.Row> out = new ArrayList<>();
     for (Object o : rows.getResultList()) {
       Object[] r = (Object[]) o;
@@ -48,13 +50,14 @@ public class FundingSummaryService {
           (String) r[1], (String) r[2], (String) r[3]);
       out.add(new FundingSummary.Row(component, year(r[4]), source, capital, FundingFigures.fromRow(r, i)));
     }
-    Query totals = bind(em.createNativeQuery(aggregateSql(q, List.of(), false)), program, unit, q);
+    Query totals = bind(em.createNativeQuery(aggregateSql(q, List.of(), false)), program, unit, q, scope);
     List<FundingSummary.YearTotal> years = new ArrayList<>();
     for (Object o : totals.getResultList()) {
       Object[] r = (Object[]) o;
       years.add(new FundingSummary.YearTotal(year(r[0]), FundingFigures.fromRow(r, 1)));
     }
-    return new FundingSummary(program.code(), UnitRef.of(unit), q.asOf(), q.level(), q.groupBy(), out, years);
+    return new FundingSummary(program.code(), UnitRef.of(unit), q.asOf(), q.level(), q.groupBy(), out, years,
+        reform.treatment(scope, program.id()));
   }
 
   @Transactional
@@ -65,8 +68,13 @@ public class FundingSummaryService {
       programs.requireComponent("component", program, component);
     }
     UnitLookup.Unit unit = units.require("unit", unitCode, asOf);
-    String lines = "select f.unit_id, u.path, f.fiscal_year as fy, f.measure, f.amount_vnd from funding_line f"
-        + " join admin_unit u on u.id = f.unit_id where f.program_id = :program and u.path like :path"
+    FundingReform.Scope scope = reform.scope(unit, asOf);
+    // Lines of pre-reform units wholly inside count toward the child holding all their successors, or, when they
+    // spread over several children, toward `own` (recorded at this level, attributable to no single child).
+    String lines = "select f.unit_id, u.path, f.fiscal_year as fy, f.measure, f.amount_vnd,"
+        + " m.old_id is not null as mapped, m.child_id from funding_line f join admin_unit u on u.id = f.unit_id"
+        + " left join reform_map m on m.old_id = f.unit_id"
+        + " where f.program_id = :program and (u.path like :path or m.old_id is not null)"
         + " and f.fiscal_year in (:year, :next)"
         + (component == null ? "" : " and " + FundingSummarySql.COMPONENT_SUBTREE);
     String sums = FundingSummarySql.sums("l.fy = :year")
@@ -74,18 +82,23 @@ public class FundingSummaryService {
         + ",\n  count(*) filter (where l.fy = :next and l.measure = 'CARRIED_IN') > 0 as has_next_in";
     String sql = "with kids as (select id, code, name, level, path from admin_unit where parent_id = :unit"
         + " and valid_from <= :asOf and (valid_to is null or valid_to >= :asOf)),\n"
+        + "reform_map as (select * from unnest(cast(:oldIds as bigint[]), cast(:childIds as bigint[]))"
+        + " as t(old_id, child_id)),\n"
         + "lines as (" + lines + "),\n"
         + "agg as (\n"
         + "  select 0 as part, k.id, k.code, k.name, k.level, " + sums
-        + "\n  from kids k left join lines l on l.path like k.path || '%' group by k.id, k.code, k.name, k.level\n"
-        + "  union all select 1, null, null, null, null, " + sums + " from lines l where l.unit_id = :unit\n"
+        + "\n  from kids k left join lines l on l.path like k.path || '%' or l.child_id = k.id"
+        + " group by k.id, k.code, k.name, k.level\n"
+        + "  union all select 1, null, null, null, null, " + sums
+        + " from lines l where l.unit_id = :unit or (l.mapped and l.child_id is null)\n"
         + "  union all select 2, null, null, null, null, " + sums + " from lines l)\n"
         + "select a.part, a.id, a.code, a.name, a.level, "
         + FundingSummarySql.figures("a", "a.next_in", "a.has_next_in")
         + "\nfrom agg a order by a.part, a.code";
     Query query = em.createNativeQuery(sql).setParameter("program", program.id())
         .setParameter("path", unit.path() + "%").setParameter("year", year).setParameter("next", year + 1)
-        .setParameter("unit", unit.id()).setParameter("asOf", asOf);
+        .setParameter("unit", unit.id()).setParameter("asOf", asOf)
+        .setParameter("oldIds", scope.mapOldIds()).setParameter("childIds", scope.mapChildIds());
     if (component != null) {
       query.setParameter("component", component);
     }
@@ -102,7 +115,8 @@ public class FundingSummaryService {
         default -> total = figures;
       }
     }
-    return new FundingSummary.Children(program.code(), UnitRef.of(unit), asOf, year, component, kids, own, total);
+    return new FundingSummary.Children(program.code(), UnitRef.of(unit), asOf, year, component, kids, own, total,
+        reform.treatment(scope, program.id()));
   }
 
   /**
@@ -127,7 +141,8 @@ public class FundingSummaryService {
     sql.append("lines as (select ").append(compExpr).append(" as comp_id, f.fiscal_year as fy, f.source,")
         .append(" f.capital_type, f.measure, f.amount_vnd from funding_line f")
         .append(" join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id")
-        .append(" where f.program_id = :program and u.path like :path");
+        .append(" where f.program_id = :program")
+        .append(" and (u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))");
     if (q.yearFrom() != null) {
       sql.append(" and f.fiscal_year >= :yearFrom");
     }
@@ -168,8 +183,10 @@ public class FundingSummaryService {
     return o == null ? null : ((Number) o).intValue();
   }
 
-  private static Query bind(Query query, ProgramRef program, UnitLookup.Unit unit, SummaryQuery q) {
-    query.setParameter("program", program.id()).setParameter("path", unit.path() + "%");
+  private static Query bind(Query query, ProgramRef program, UnitLookup.Unit unit, SummaryQuery q,
+      FundingReform.Scope scope) {
+    query.setParameter("program", program.id()).setParameter("path", unit.path() + "%")
+        .setParameter("mapped", scope.wholeIds());
     if (q.yearFrom() != null) {
       query.setParameter("yearFrom", q.yearFrom());
     }
