@@ -18,10 +18,29 @@ public final class Api {
 
   private Api() {}
 
-  /** A request validated against the contract. */
+  private static String adminToken;
+
+  /** A request validated against the contract, as a national ADMIN. */
   public static RequestSpecification given() {
+    return as(admin());
+  }
+
+  /** A request validated against the contract, with this bearer token. */
+  public static RequestSpecification as(String token) {
     // Errors come as problem+json, and some operations (204 deletes) answer nothing else.
+    return anonymous().auth().oauth2(token);
+  }
+
+  /** A request validated against the contract, without any token. */
+  public static RequestSpecification anonymous() {
     return RestAssured.given().filter(FILTER).accept("application/json, application/problem+json");
+  }
+
+  private static synchronized String admin() {
+    if (adminToken == null) {
+      adminToken = TestTokens.admin();
+    }
+    return adminToken;
   }
 
   /** A request with a JSON body, validated against the contract. */
@@ -34,6 +53,6 @@ public final class Api {
    * rejects by design). The response must still be a problem+json, which the caller asserts.
    */
   public static RequestSpecification raw() {
-    return RestAssured.given();
+    return RestAssured.given().auth().oauth2(admin());
   }
 }

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.common;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,10 +12,19 @@ import vn.gnbv.tracker.funding.FundingMeasure;
 import vn.gnbv.tracker.funding.FundingSource;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.indicator.ValueKind;
+import vn.gnbv.tracker.security.Roles;
 
 /** The published code lists with labels, so clients never hard-code them. */
 @Path("/api/v1/code-lists")
 @Produces(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class CodeListResource {
   public record CodeEntry(String code, String nameVi, String nameEn) {}
 

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,10 +20,19 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.security.Roles;
 
 /** openapi.yaml funding-lines: thin HTTP mapping over {@link FundingLineService} and {@link FundingLineListing}. */
 @Path("/api/v1/funding-lines")
 @Produces(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class FundingLineResource {
   @Inject FundingLineService service;
   @Inject FundingLineListing listing;
@@ -38,6 +48,7 @@ public class FundingLineResource {
         yearTo, source, capitalType, measure, limit, cursor));
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(FundingLineInput body, @Context UriInfo uri) {
@@ -54,6 +65,7 @@ public class FundingLineResource {
     return Response.ok(line).tag(etag(line)).build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +75,7 @@ public class FundingLineResource {
     return Response.ok(line).tag(etag(line)).build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {

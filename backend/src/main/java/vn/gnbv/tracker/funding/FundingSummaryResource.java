@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +13,19 @@ import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
+import vn.gnbv.tracker.security.Roles;
 
 /** openapi.yaml funding-summary: parses the query (400 when malformed) and delegates. */
 @Path("/api/v1/funding-summary")
 @Produces(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class FundingSummaryResource {
   @Inject FundingSummaryService service;
 

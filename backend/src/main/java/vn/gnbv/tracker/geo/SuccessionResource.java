@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.geo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,14 +16,24 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionInput;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionView;
+import vn.gnbv.tracker.security.Roles;
 
 /** /api/v1/unit-successions: links between unit versions across a reform (openapi.yaml, tag geo). */
 @Path("/api/v1/unit-successions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class SuccessionResource {
   @Inject SuccessionService service;
 
+  @RolesAllowed({Roles.ADMIN})
   @POST
   public Response create(@Valid @NotNull SuccessionInput body) {
     SuccessionView s = service.create(body);
@@ -37,6 +48,7 @@ public class SuccessionResource {
     return service.get(predecessorId, successorId);
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @DELETE
   @Path("/{predecessorId}/{successorId}")
   public Response delete(@PathParam("predecessorId") long predecessorId,

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.geo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,11 +29,20 @@ import vn.gnbv.tracker.geo.UnitViews.Successions;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
+import vn.gnbv.tracker.security.Roles;
 
 /** /api/v1/units: administrative unit versions (openapi.yaml, tag geo). */
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class UnitResource {
   @Inject UnitService service;
   @Inject SuccessionService successions;
@@ -74,6 +84,7 @@ public class UnitResource {
     return Response.ok(u).header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @POST
   public Response create(@Valid @NotNull UnitInput body) {
     UnitDetail u = service.create(body);
@@ -81,6 +92,7 @@ public class UnitResource {
         .header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @PUT
   @Path("/{id}")
   public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -89,6 +101,7 @@ public class UnitResource {
     return Response.ok(u).header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @DELETE
   @Path("/{id}")
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +21,20 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorView;
+import vn.gnbv.tracker.security.Roles;
 
 /** Indicator definitions. */
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class IndicatorResource {
   @Inject IndicatorService service;
 
@@ -35,6 +45,7 @@ public class IndicatorResource {
     return service.list(dimension, aggregation, q, limit, cursor);
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @POST
   public Response create(@Valid @NotNull IndicatorInput body, @jakarta.ws.rs.core.Context UriInfo uri) {
     Indicator i = service.create(body);
@@ -49,6 +60,7 @@ public class IndicatorResource {
     return Response.ok(service.view(i)).tag(etagValue(i.version)).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -57,6 +69,7 @@ public class IndicatorResource {
     return Response.ok(service.view(i)).tag(etagValue(i.version)).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +21,20 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
+import vn.gnbv.tracker.security.Roles;
 
 /** Indicator values. */
 @Path("/api/v1/indicator-values")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class IndicatorValueResource {
   @Inject IndicatorValueService service;
   @Inject IndicatorValueQueries queries;
@@ -40,6 +50,7 @@ public class IndicatorValueResource {
         period, kind, category, limit, cursor));
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @POST
   public Response create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
     IndicatorValue v = service.create(body);
@@ -54,6 +65,7 @@ public class IndicatorValueResource {
     return Response.ok(v).tag(IndicatorResource.etagValue(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -62,6 +74,7 @@ public class IndicatorValueResource {
     return Response.ok(queries.view(v.id)).tag(IndicatorResource.etagValue(v.version)).build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

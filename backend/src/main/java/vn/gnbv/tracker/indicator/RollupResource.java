@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,10 +9,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
+import vn.gnbv.tracker.security.Roles;
 
 /** Roll-ups of an indicator to a unit, and one level of drill-down. Read-only, computed on request. */
 @Path("/api/v1/indicator-rollups")
 @Produces(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class RollupResource {
   @Inject RollupService service;
 

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.program;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,11 +14,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.security.Roles;
 
 /** /components/{id}; listing and creation live under their program in {@link ProgramResource}. */
 @Path("/api/v1/components")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class ComponentResource {
   @Inject ComponentService components;
 
@@ -28,6 +38,7 @@ public class ComponentResource {
     return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -36,6 +47,7 @@ public class ComponentResource {
     return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @DELETE
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.program;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,11 +21,20 @@ import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.program.LocalProject.Status;
+import vn.gnbv.tracker.security.Roles;
 
 /** /local-projects: concrete projects and poverty-reduction models. */
 @Path("/api/v1/local-projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class LocalProjectResource {
   @Inject LocalProjectService projects;
 
@@ -40,6 +50,7 @@ public class LocalProjectResource {
         Params.intOrNull("year", year), afterId, size);
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @POST
   public Response create(LocalProjectDto.Input body) {
     LocalProjectDto.View v = projects.create(body);
@@ -54,6 +65,7 @@ public class LocalProjectResource {
     return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -62,6 +74,7 @@ public class LocalProjectResource {
     return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
   @DELETE
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem

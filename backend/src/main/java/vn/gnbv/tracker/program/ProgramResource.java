@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.program;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,11 +19,20 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.security.Roles;
 
 /** /programs and their component trees. */
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads: every signed-in role, within its scope; writes: see each method.
+@RolesAllowed({Roles.ADMIN,
+    Roles.PROVINCE_MANAGER,
+    Roles.DISTRICT_OFFICER,
+    Roles.COMMUNE_OFFICER,
+    Roles.VIEWER,
+    Roles.API_READER,
+    Roles.UPLOADER})
 public class ProgramResource {
   @Inject ProgramService programs;
   @Inject ComponentService components;
@@ -33,6 +43,7 @@ public class ProgramResource {
     return programs.list(Params.intOrNull("year", year), Params.limit(limit), cursor);
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @POST
   public Response create(ProgramDto.Input body) {
     ProgramDto.View v = programs.create(body);
@@ -47,6 +58,7 @@ public class ProgramResource {
     return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -55,6 +67,7 @@ public class ProgramResource {
     return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @DELETE
   @Path("{id}")
   @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
@@ -69,6 +82,7 @@ public class ProgramResource {
     return components.tree(Rows.pathId(id));
   }
 
+  @RolesAllowed({Roles.ADMIN})
   @POST
   @Path("{id}/components")
   public Response createComponent(@PathParam("id") String id, ComponentDto.Input body) {

@@ -36,13 +36,13 @@ class OpenApiContractTest {
 
   @Test
   void unknownPathIsProblemJson() {
-    RestAssured.given().get("/api/v1/no-such-thing").then().statusCode(404)
+    Api.raw().get("/api/v1/no-such-thing").then().statusCode(404)
         .contentType("application/problem+json").body("code", org.hamcrest.Matchers.is("NOT_FOUND"));
   }
 
   @Test
   void truncatedJsonBodyIsMalformedRequest() {
-    RestAssured.given().contentType("application/json").body("{\"code\": \"99\", \"name\": ")
+    Api.raw().contentType("application/json").body("{\"code\": \"99\", \"name\": ")
         .post("/api/v1/units").then().statusCode(400)
         .contentType("application/problem+json").body("code", org.hamcrest.Matchers.is("MALFORMED_REQUEST"));
   }

@@ -1,0 +1,29 @@
+package vn.gnbv.tracker.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.gnbv.tracker.common.ProblemMappers;
+
+/**
+ * 401 and 403 as problem+json. Authentication is lazy (quarkus.http.auth.proactive=false) so that these failures
+ * reach JAX-RS and get the same error body as every other error. The reason a token was refused is logged by
+ * quarkus-oidc, never told to the caller.
+ */
+public class SecurityMappers {
+  @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+  public Response unauthenticated(RuntimeException e) {
+    return Response.fromResponse(ProblemMappers.problem(401, "UNAUTHENTICATED",
+            "A valid bearer token is required", List.of()))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gnbv\"").build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return ProblemMappers.problem(403, "FORBIDDEN", "Your role does not allow this operation", List.of());
+  }
+}
