@@ -58,7 +58,39 @@ public class IndicatorValueService {
     em.remove(v);
   }
 
-  private void apply(IndicatorValue v, ValueInput in) {
+  /** What {@link #upsert} did with a value. */
+  public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+  /**
+   * Writes a value by its natural key with the API's checks: creates it, updates its value and note when they
+   * differ, or leaves it alone. Used by loaders, which must be idempotent.
+   */
+  @Transactional
+  public Outcome upsert(ValueInput in) {
+    Resolved r = resolve(in);
+    Long id = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
+    if (id == null) {
+      IndicatorValue v = new IndicatorValue();
+      assign(v, r);
+      em.persist(v);
+      Flush.unique(em, DUPLICATE);
+      return Outcome.CREATED;
+    }
+    IndicatorValue v = require(id);
+    // equals, not compareTo: "64.90" and "64.9" are different texts of what was reported.
+    if (v.amount.equals(r.amount()) && Objects.equals(v.note, r.note())) {
+      return Outcome.UNCHANGED;
+    }
+    assign(v, r);
+    Flush.unique(em, DUPLICATE);
+    return Outcome.UPDATED;
+  }
+
+  /** A value input that passed every check, with its references resolved. */
+  private record Resolved(Indicator ind, UnitLookup.Unit unit, Period period, ValueKind kind, String category,
+      BigDecimal amount, String note) {}
+
+  private Resolved resolve(ValueInput in) {
     Violations errors = new Violations();
     Indicator ind = indicators.byCode(Text.clean(in.indicator()));
     if (ind == null) {
@@ -76,20 +108,30 @@ public class IndicatorValueService {
     }
     BigDecimal amount = parseValue(errors, in.value(), ind);
     errors.throwIfAny();
-    if (isDuplicate(v.id, ind.id, unit.id(), period.id(), in.kind(), category)) {
-      throw ApiException.conflict("DUPLICATE_KEY", "A " + in.kind() + " value of " + ind.code + " for unit "
-          + unit.code() + ", period " + period.id() + (category == null ? "" : ", category " + category)
-          + " already exists");
+    return new Resolved(ind, unit, period, in.kind(), category, amount, Text.clean(in.note()));
+  }
+
+  private void apply(IndicatorValue v, ValueInput in) {
+    Resolved r = resolve(in);
+    Long other = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
+    if (other != null && !other.equals(v.id)) {
+      throw ApiException.conflict("DUPLICATE_KEY", "A " + r.kind() + " value of " + r.ind().code + " for unit "
+          + r.unit().code() + ", period " + r.period().id()
+          + (r.category() == null ? "" : ", category " + r.category()) + " already exists");
     }
-    v.indicatorId = ind.id;
-    v.unitId = unit.id();
-    v.period = period.id();
-    v.periodStart = period.start();
-    v.periodEnd = period.end();
-    v.kind = in.kind();
-    v.category = category;
-    v.amount = amount;
-    v.note = Text.clean(in.note());
+    assign(v, r);
+  }
+
+  private static void assign(IndicatorValue v, Resolved r) {
+    v.indicatorId = r.ind().id;
+    v.unitId = r.unit().id();
+    v.period = r.period().id();
+    v.periodStart = r.period().start();
+    v.periodEnd = r.period().end();
+    v.kind = r.kind();
+    v.category = r.category();
+    v.amount = r.amount();
+    v.note = r.note();
   }
 
   /**
@@ -116,13 +158,12 @@ public class IndicatorValueService {
     return d;
   }
 
-  private boolean isDuplicate(Long selfId, long indicatorId, long unitId, String period, ValueKind kind,
-      String category) {
+  /** The id of the value with this natural key, or null. */
+  private Long findId(long indicatorId, long unitId, String period, ValueKind kind, String category) {
     List<?> rows = em.createNativeQuery("select id from indicator_value where indicator_id = ?1 and unit_id = ?2"
             + " and period = ?3 and kind = ?4 and category is not distinct from cast(?5 as text)")
         .setParameter(1, indicatorId).setParameter(2, unitId).setParameter(3, period)
         .setParameter(4, kind.name()).setParameter(5, category).getResultList();
-    return rows.stream().anyMatch(r -> !Objects.equals(((Number) r).longValue(), selfId));
+    return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
   }
-
 }

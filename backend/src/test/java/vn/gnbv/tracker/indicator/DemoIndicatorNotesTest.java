@@ -1,0 +1,85 @@
+package vn.gnbv.tracker.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+
+/**
+ * Every demo value quotes its source: {@code l.N: "text"} where text occurs on line N of the seed report, so a
+ * transcription cannot drift from the report it claims to come from.
+ */
+@QuarkusTest
+class DemoIndicatorNotesTest {
+  private static final Pattern QUOTE = Pattern.compile("l\\.(\\d+): \"([^\"]+)\"");
+
+  @Inject ObjectMapper mapper;
+
+  // The seeds lie beside the reference data (shared/seeds, shared/reference).
+  @ConfigProperty(name = "gnbv.reference.dir") String referenceDir;
+
+  @Test
+  void everyNoteQuotesItsSeedLineAndEveryKeyIsUniqueInItsFile() throws IOException {
+    Set<String> files = DemoIndicatorLoader.demoFiles();
+    assertEquals(5, files.size(), files.toString());
+    for (String name : files) {
+      DemoIndicatorLoader.DemoFile file = read("demo/" + name);
+      assertNotNull(file.seed(), name);
+      assertTrue(name.startsWith("indicator-values-" + file.seed().substring(0, 3) + "-"), name + " vs " + file.seed());
+      List<String> lines = Files.readAllLines(Path.of(referenceDir).resolveSibling("seeds")
+          .resolve(file.seed() + ".txt"), StandardCharsets.UTF_8);
+      Set<List<String>> keys = new HashSet<>();
+      for (ValueInput v : file.values()) {
+        String where = name + " " + v.indicator() + " " + v.unit() + " " + v.period() + " " + v.kind();
+        assertTrue(keys.add(Arrays.asList(v.indicator(), v.unit(), v.period(), String.valueOf(v.kind()),
+            v.category())), where + " is not unique in its file");
+        assertNotNull(v.note(), where);
+        Matcher m = QUOTE.matcher(v.note());
+        boolean quoted = false;
+        while (m.find()) {
+          quoted = true;
+          int n = Integer.parseInt(m.group(1));
+          String quote = normal(m.group(2));
+          assertTrue(quote.length() <= 200, where + ": quote longer than 200 characters");
+          assertTrue(n >= 1 && n <= lines.size(), where + ": no line " + n);
+          assertTrue(normal(lines.get(n - 1)).contains(quote), where + ": l." + n + " does not contain \"" + quote
+              + "\"");
+        }
+        assertTrue(quoted, where + ": the note quotes nothing: " + v.note());
+        assertFalse(v.note().contains("AS PRINTED") && !v.note().startsWith("AS PRINTED:"),
+            where + ": AS PRINTED must start the note");
+      }
+    }
+  }
+
+  private DemoIndicatorLoader.DemoFile read(String resource) throws IOException {
+    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      assertNotNull(in, resource);
+      return mapper.readValue(in, DemoIndicatorLoader.DemoFile.class);
+    }
+  }
+
+  /** NFC, with every run of whitespace as one space. */
+  private static String normal(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,20 @@
+package vn.gnbv.tracker.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Loads the demo indicator values once per JVM (loading is idempotent, but each load re-validates every value). */
+final class DemoValues {
+  private static boolean loaded;
+
+  private DemoValues() {}
+
+  static synchronized void ensureLoaded(DemoIndicatorLoader loader) {
+    if (loaded) {
+      return;
+    }
+    for (var r : loader.loadAll()) {
+      assertNull(r.error(), r.resource() + ": " + r.error());
+    }
+    loaded = true;
+  }
+}
