@@ -5,6 +5,10 @@ DATA  := $(ROOT)/.data
 PG_PORT      ?= 55432
 PG_TEST_PORT ?= 55433
 API_PORT     ?= 8080
+KC_PORT      ?= 8180
+KC_MGMT_PORT ?= 9000
+KC_TEST_PORT ?= 8181
+KC_TEST_MGMT_PORT ?= 9001
 MVN := mvn -B -q -f backend/pom.xml
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
@@ -13,30 +17,43 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 deps: ## install what a fresh machine lacks (Debian packages)
 	@command -v mvn >/dev/null || (apt-get update -q && apt-get install -y -q maven)
 	@[ -x /usr/lib/postgresql/15/bin/pg_ctl ] || (apt-get update -q && apt-get install -y -q postgresql-15 postgresql-contrib)
+	@command -v unzip >/dev/null || (apt-get update -q && apt-get install -y -q unzip)
 	@command -v docker-compose >/dev/null || apt-get install -y -q docker-compose >/dev/null || echo "docker-compose unavailable: its file check will be skipped"
 
 build: deps
 	$(MVN) package -DskipTests
 
-run: build ## start PostgreSQL and the API with reference and demo data
+run: build ## start PostgreSQL, Keycloak (realm gnbv) and the API with reference and demo data
 	@scripts/pg.sh start $(DATA)/pg $(PG_PORT)
-	@scripts/api.sh start $(DATA) $(PG_PORT) $(API_PORT)
+	@scripts/keycloak.sh start $(DATA)/keycloak $(KC_PORT) $(KC_MGMT_PORT)
+	@GNBV_OIDC_URL=http://localhost:$(KC_PORT)/realms/gnbv scripts/api.sh start $(DATA) $(PG_PORT) $(API_PORT)
 	@echo
 	@echo "  API          http://localhost:$(API_PORT)/api/v1"
 	@echo "  OpenAPI      http://localhost:$(API_PORT)/q/openapi   (contract: openapi.yaml)"
 	@echo "  Health       http://localhost:$(API_PORT)/q/health"
 	@echo "  PostgreSQL   postgresql://gnbv:gnbv@127.0.0.1:$(PG_PORT)/gnbv"
+	@echo "  Keycloak     http://localhost:$(KC_PORT)/realms/gnbv   (console http://localhost:$(KC_PORT)/admin, admin/admin)"
+	@echo "  Demo users   (password gnbv-demo; see README, Sign-in)"
+	@echo "               admin ADMIN national · laichau.manager PROVINCE_MANAGER 12 · phongtho.officer DISTRICT_OFFICER 109"
+	@echo "               lucbinh.officer COMMUNE_OFFICER 01990 · backan.viewer VIEWER 06"
+	@echo "  Clients      third-party-reader / third-party-reader-secret (API_READER 12)"
+	@echo "               bulk-uploader / bulk-uploader-secret (UPLOADER 12)"
 	@echo "  Stop with    make stop"
 
 stop: ## stop exactly what `make run` started (PID files)
 	@scripts/api.sh stop $(DATA)
+	@scripts/keycloak.sh stop $(DATA)/keycloak
 	@scripts/pg.sh stop $(DATA)/pg $(PG_PORT)
 
-test: deps lint ## every test, against a private PostgreSQL started and stopped here
+# Keycloak for tests: its own install and port, the realm imported afresh each run (the unzipped distribution is
+# kept, so only the first run on a machine pays the download and the ~100 s re-augmentation).
+test: deps lint ## every test, against a private PostgreSQL and Keycloak started and stopped here
 	@rm -rf $(DATA)/pg-test
-	@PG_FSYNC=off scripts/pg.sh start $(DATA)/pg-test $(PG_TEST_PORT)
-	@trap 'scripts/pg.sh stop $(DATA)/pg-test $(PG_TEST_PORT)' EXIT; \
-	  GNBV_DB_PORT=$(PG_TEST_PORT) mvn -B -f backend/pom.xml verify
+	@trap 'scripts/keycloak.sh stop $(DATA)/keycloak-test; scripts/pg.sh stop $(DATA)/pg-test $(PG_TEST_PORT)' EXIT; \
+	  PG_FSYNC=off scripts/pg.sh start $(DATA)/pg-test $(PG_TEST_PORT) && \
+	  scripts/keycloak.sh start $(DATA)/keycloak-test $(KC_TEST_PORT) $(KC_TEST_MGMT_PORT) --fresh && \
+	  GNBV_DB_PORT=$(PG_TEST_PORT) GNBV_TEST_KEYCLOAK_URL=http://localhost:$(KC_TEST_PORT)/realms/gnbv \
+	  mvn -B -f backend/pom.xml verify
 
 lint: ## contract checks that need no database
 	@scripts/lint.sh

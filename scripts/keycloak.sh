@@ -33,7 +33,9 @@ running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 case "$cmd" in
   start)
     port=${3:?http port}; mgmt=${4:?management port}; fresh=${5:-}
-    if running; then echo "Keycloak already running (pid $(cat "$pidfile"))"; exit 0; fi
+    if running; then
+      if [ "$fresh" = --fresh ]; then "$0" stop "$data"; else echo "Keycloak already running (pid $(cat "$pidfile"))"; exit 0; fi
+    fi
     install
     [ "$fresh" = --fresh ] && rm -rf "$home/data/h2"
     mkdir -p "$home/data/import"
