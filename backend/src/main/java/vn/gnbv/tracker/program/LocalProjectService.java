@@ -95,7 +95,7 @@ public class LocalProjectService {
     lp.apply(t.componentId(), t.unitId(), in);
     em.persist(lp);
     Rows.flush(em, "Duplicate local project");
-    return get(lp.getId());
+    return queries.byId(lp.getId()).orElseThrow();
   }
 
   @Transactional
@@ -107,7 +107,7 @@ public class LocalProjectService {
     scope.require(t.unit(), "unit");
     lp.apply(t.componentId(), t.unitId(), in);
     Rows.flush(em, "Duplicate local project");
-    return get(id);
+    return queries.byId(id).orElseThrow();
   }
 
   @Transactional
