@@ -22,7 +22,6 @@ final class SecurityFixtures {
   static final String A_COMMUNE = "03391";
   static final String A_DISTRICT = "109";
   static final String B_COMMUNE = "01990";
-  static final String B_DISTRICT = "058";
 
   /** A demo principal: who, with which role and scope, and which side of the fixtures is theirs. */
   record Principal(String user, String role, String unit, boolean sideA) {
