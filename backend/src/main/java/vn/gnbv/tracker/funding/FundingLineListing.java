@@ -10,6 +10,7 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Parses and resolves the list filters (400 for malformed, 422 for unknown codes), then pages by id. */
 @ApplicationScoped
@@ -22,6 +23,7 @@ public class FundingLineListing {
   @Inject ProgramLookup programs;
   @Inject UnitLookup units;
   @Inject FundingLineQueries queries;
+  @Inject CallerScope scope;
 
   @Transactional
   public Page<FundingLineView> list(ListQuery p) {
@@ -51,8 +53,16 @@ public class FundingLineListing {
           + (programId == null ? "" : " in program " + p.program().strip()));
     }
     String path = unitPath(p.unit(), unitId, asOf);
-    var filter = new FundingLineQueries.Filter(programId, component, path, from, to, source, capitalType, measure);
+    var filter = new FundingLineQueries.Filter(programId, component, path, from, to, source, capitalType, measure,
+        scope.sqlCondition("u.path"));
     return Cursor.page(queries.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
+  }
+
+  /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */
+  @Transactional
+  public FundingLineView get(long id) {
+    return queries.byId(id).filter(l -> scope.covers(units.byId(l.unit().id()).orElseThrow().path()))
+        .orElseThrow(() -> scope.notVisible("Funding line", id));
   }
 
   /** Default date for resolving a unit code: 1 January of the first requested year, else today. */
@@ -74,11 +84,19 @@ public class FundingLineListing {
     if (!blank(code) && unitId != null) {
       throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
     }
+    // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
     if (unitId != null) {
-      return units.byId(unitId).orElseThrow(() -> ApiException.invalid("unitId", "UNKNOWN_UNIT",
+      String path = units.byId(unitId).orElseThrow(() -> ApiException.invalid("unitId", "UNKNOWN_UNIT",
           "No administrative unit has id " + unitId)).path();
+      scope.requirePath(path, "unitId");
+      return path;
     }
-    return blank(code) ? null : units.require("unit", code.strip(), asOf).path();
+    if (blank(code)) {
+      return null;
+    }
+    UnitLookup.Unit unit = units.require("unit", code.strip(), asOf);
+    scope.require(unit, "unit");
+    return unit.path();
   }
 
   private static boolean blank(String s) {

@@ -16,7 +16,7 @@ import vn.gnbv.tracker.geo.UnitLevel;
 public class FundingLineQueries {
   /** List filters, already parsed and resolved to ids; null means "not filtered". */
   public record Filter(Long programId, String componentCode, String unitPath, Integer yearFrom, Integer yearTo,
-      FundingSource source, CapitalType capitalType, FundingMeasure measure) {}
+      FundingSource source, CapitalType capitalType, FundingMeasure measure, String scopeCondition) {}
 
   private static final String SELECT = """
       select f.id, p.code, f.program_id, c.code, f.component_id, u.id, u.code, u.name, u.level, f.fiscal_year,
@@ -37,7 +37,8 @@ public class FundingLineQueries {
 
   /** Up to {@code limit} lines with id greater than {@code afterId}, ascending by id. */
   public List<FundingLineView> list(Filter f, Long afterId, int limit) {
-    StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+    // The caller's scope over u.path (CallerScope.sqlCondition: literals we built, never user input).
+    StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
     List<Object> args = new ArrayList<>();
     if (afterId != null) {
       sql.append(" and f.id > ?").append(bind(args, afterId));

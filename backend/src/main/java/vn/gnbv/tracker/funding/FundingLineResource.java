@@ -36,7 +36,6 @@ import vn.gnbv.tracker.security.Roles;
 public class FundingLineResource {
   @Inject FundingLineService service;
   @Inject FundingLineListing listing;
-  @Inject FundingLineQueries queries;
 
   @GET
   public Page<FundingLineView> list(@QueryParam("program") String program, @QueryParam("component") String component,
@@ -60,8 +59,7 @@ public class FundingLineResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
-    long key = id(id);
-    FundingLineView line = queries.byId(key).orElseThrow(() -> ApiException.notFound("Funding line", key));
+    FundingLineView line = listing.get(id(id));
     return Response.ok(line).tag(etag(line)).build();
   }
 

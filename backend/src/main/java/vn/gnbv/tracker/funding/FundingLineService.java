@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** The write path of funding lines. Every writer (API, demo loader, bulk upload) comes through here. */
 @ApplicationScoped
@@ -25,10 +27,14 @@ public class FundingLineService {
   @Inject EntityManager em;
   @Inject FundingLineRules rules;
   @Inject FundingLineQueries queries;
+  @Inject UnitLookup units;
+  // API writes only: loaders (upsert) run at start-up with no caller.
+  @Inject CallerScope scope;
 
   @Transactional
   public FundingLineView create(FundingLineInput input) {
     FundingLineRules.Resolved r = rules.resolve(input);
+    scope.require(r.unit(), "unit");
     if (findByKey(r).isPresent()) {
       throw duplicate();
     }
@@ -37,9 +43,10 @@ public class FundingLineService {
 
   @Transactional
   public FundingLineView update(long id, String ifMatch, FundingLineInput input) {
-    FundingLine line = require(id);
+    FundingLine line = requireVisible(id);
     Versioning.check(ifMatch, line.version);
     FundingLineRules.Resolved r = rules.resolve(input);
+    scope.require(r.unit(), "unit");
     Optional<FundingLine> other = findByKey(r);
     if (other.isPresent() && !other.get().id.equals(id)) {
       throw duplicate();
@@ -50,7 +57,7 @@ public class FundingLineService {
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    FundingLine line = require(id);
+    FundingLine line = requireVisible(id);
     Versioning.check(ifMatch, line.version);
     em.remove(line);
     em.flush();
@@ -76,10 +83,11 @@ public class FundingLineService {
     return new Upserted(Outcome.UPDATED, flushAndRead(line));
   }
 
-  private FundingLine require(long id) {
+  /** The line, if it exists and its (current) unit is in the caller's scope; probing ids learns nothing. */
+  private FundingLine requireVisible(long id) {
     FundingLine line = em.find(FundingLine.class, id);
-    if (line == null) {
-      throw ApiException.notFound("Funding line", id);
+    if (line == null || !scope.covers(units.byId(line.unitId).orElseThrow().path())) {
+      throw scope.notVisible("Funding line", id);
     }
     return line;
   }

@@ -37,8 +37,11 @@ public class FundingReform {
             .collect(Collectors.joining(",", "{", "}")));
   }
 
-  /** The treatment to report: how many old units were mapped in, and the split ones that carry lines. */
-  public Treatment treatment(Scope scope, long programId) {
+  /**
+   * The treatment to report: how many old units were mapped in, and the split ones that carry lines, limited to
+   * units satisfying {@code unitCondition} over {@code u.path} (the caller's scope).
+   */
+  public Treatment treatment(Scope scope, long programId, String unitCondition) {
     String partialIds = scope.covered().stream().filter(c -> !c.whole()).map(c -> String.valueOf(c.unitId()))
         .collect(Collectors.joining(",", "{", "}"));
     List<PartialUnit> partial = new ArrayList<>();
@@ -46,7 +49,8 @@ public class FundingReform {
       @SuppressWarnings("unchecked")
       List<Object[]> rows = em.createNativeQuery("select u.id, u.code, u.name, u.level, count(*)"
               + " from funding_line f join admin_unit u on u.id = f.unit_id where f.program_id = ?1"
-              + " and f.unit_id = any(cast(?2 as bigint[])) group by u.id, u.code, u.name, u.level order by u.code")
+              + " and f.unit_id = any(cast(?2 as bigint[])) and " + unitCondition
+              + " group by u.id, u.code, u.name, u.level order by u.code")
           .setParameter(1, programId).setParameter(2, partialIds).getResultList();
       for (Object[] r : rows) {
         partial.add(new PartialUnit(new UnitRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2],

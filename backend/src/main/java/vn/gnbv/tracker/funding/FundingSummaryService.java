@@ -14,6 +14,7 @@ import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Funding summaries of a unit subtree: by component × year, and one year's drill-down into child units. */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class FundingSummaryService {
   @Inject ProgramLookup programs;
   @Inject UnitLookup units;
   @Inject FundingReform reform;
+  @Inject CallerScope callerScope;
 
   @Transactional
   public FundingSummary summary(SummaryQuery q) {
@@ -36,10 +38,12 @@ public class FundingSummaryService {
       programs.requireComponent("component", program, q.component());
     }
     UnitLookup.Unit unit = units.require("unit", q.unit(), q.asOf());
+    callerScope.require(unit, "unit");
     List<String> extra = q.groupBy().stream().map(GROUPS::get).toList();
     FundingReform.Scope scope = reform.scope(unit, q.asOf());
 
-    Query rows = bind(em.createNativeQuery(aggregateSql(q, extra, true)), program, unit, q, scope);
+    String inScope = callerScope.sqlCondition("u.path");
+    Query rows = bind(em.createNativeQuery(aggregateSql(q, extra, true, inScope)), program, unit, q, scope);
     List<FundingSummary.Row> out = new ArrayList<>();
     for (Object o : rows.getResultList()) {
       Object[] r = (Object[]) o;
@@ -50,14 +54,14 @@ public class FundingSummaryService {
           (String) r[1], (String) r[2], (String) r[3]);
       out.add(new FundingSummary.Row(component, year(r[4]), source, capital, FundingFigures.fromRow(r, i)));
     }
-    Query totals = bind(em.createNativeQuery(aggregateSql(q, List.of(), false)), program, unit, q, scope);
+    Query totals = bind(em.createNativeQuery(aggregateSql(q, List.of(), false, inScope)), program, unit, q, scope);
     List<FundingSummary.YearTotal> years = new ArrayList<>();
     for (Object o : totals.getResultList()) {
       Object[] r = (Object[]) o;
       years.add(new FundingSummary.YearTotal(year(r[0]), FundingFigures.fromRow(r, 1)));
     }
     return new FundingSummary(program.code(), UnitRef.of(unit), q.asOf(), q.level(), q.groupBy(), out, years,
-        reform.treatment(scope, program.id()));
+        reform.treatment(scope, program.id(), callerScope.sqlCondition("u.path")));
   }
 
   @Transactional
@@ -68,6 +72,7 @@ public class FundingSummaryService {
       programs.requireComponent("component", program, component);
     }
     UnitLookup.Unit unit = units.require("unit", unitCode, asOf);
+    callerScope.require(unit, "unit");
     FundingReform.Scope scope = reform.scope(unit, asOf);
     // Lines of pre-reform units wholly inside count toward the child holding all their successors, or, when they
     // spread over several children, toward `own` (recorded at this level, attributable to no single child).
@@ -75,6 +80,8 @@ public class FundingSummaryService {
         + " m.old_id is not null as mapped, m.child_id from funding_line f join admin_unit u on u.id = f.unit_id"
         + " left join reform_map m on m.old_id = f.unit_id"
         + " where f.program_id = :program and (u.path like :path or m.old_id is not null)"
+        // Old units mapped in are within the scope of whoever may see the target; the condition makes sure.
+        + " and " + callerScope.sqlCondition("u.path")
         + " and f.fiscal_year in (:year, :next)"
         + (component == null ? "" : " and " + FundingSummarySql.COMPONENT_SUBTREE);
     String sums = FundingSummarySql.sums("l.fy = :year")
@@ -116,14 +123,14 @@ public class FundingSummaryService {
       }
     }
     return new FundingSummary.Children(program.code(), UnitRef.of(unit), asOf, year, component, kids, own, total,
-        reform.treatment(scope, program.id()));
+        reform.treatment(scope, program.id(), callerScope.sqlCondition("u.path")));
   }
 
   /**
    * Aggregates lines by group × fiscal year, then joins each group-year to the same group's next year for the
    * carry-over check. The next year is aggregated even past {@code yearTo} so the last year's check has its data.
    */
-  private static String aggregateSql(SummaryQuery q, List<String> extra, boolean byComponent) {
+  private static String aggregateSql(SummaryQuery q, List<String> extra, boolean byComponent, String inScope) {
     List<String> keys = new ArrayList<>();
     if (byComponent) {
       keys.add("comp_id");
@@ -142,7 +149,8 @@ public class FundingSummaryService {
         .append(" f.capital_type, f.measure, f.amount_vnd from funding_line f")
         .append(" join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id")
         .append(" where f.program_id = :program")
-        .append(" and (u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))");
+        .append(" and (u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
+        .append(" and ").append(inScope);
     if (q.yearFrom() != null) {
       sql.append(" and f.fiscal_year >= :yearFrom");
     }

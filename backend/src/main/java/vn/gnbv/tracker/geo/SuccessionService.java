@@ -12,6 +12,7 @@ import vn.gnbv.tracker.common.ProblemDetail.Violation;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionInput;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionView;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Successions between unit versions across a reform: predecessor → successor, FULL or PARTIAL. */
 @ApplicationScoped
@@ -19,15 +20,20 @@ public class SuccessionService {
   @Inject EntityManager em;
   @Inject UnitQueries queries;
   @Inject UnitService units;
+  @Inject CallerScope scope;
 
   @Transactional
   public Successions ofUnit(long id) {
-    AdminUnit u = units.require(id);
+    AdminUnit u = units.requireVisible(id);
     return new Successions(UnitViews.ref(u), queries.successions(id, true), queries.successions(id, false));
   }
 
   @Transactional
   public SuccessionView get(long predecessorId, long successorId) {
+    // A link is visible when either end is; else the same 403 whether or not it exists.
+    if (!units.visible(predecessorId) && !units.visible(successorId)) {
+      throw scope.notVisible("Succession", predecessorId + " → " + successorId);
+    }
     return view(require(predecessorId, successorId));
   }
 

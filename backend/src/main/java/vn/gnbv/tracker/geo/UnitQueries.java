@@ -23,12 +23,13 @@ public class UnitQueries {
 
   @Inject EntityManager em;
 
-  public List<UnitSummary> list(UnitFilter f, After after, int fetch) {
+  /** {@code visible}: the caller's condition over {@code u.path} (CallerScope, literals we built). */
+  public List<UnitSummary> list(UnitFilter f, After after, int fetch, String visible) {
     StringBuilder sql = new StringBuilder("""
         select u.id, u.code, u.name, u.unit_type, u.level, u.valid_from, u.valid_to, u.poor_district,
                u.especially_difficult, u.urban_rural, u.version, p.id, p.code, p.name, p.level
           from admin_unit u left join admin_unit p on p.id = u.parent_id
-         where true""");
+         where""").append(' ').append(visible);
     Map<String, Object> params = new HashMap<>();
     if (f.level() != null) {
       sql.append(" and u.level = :level");

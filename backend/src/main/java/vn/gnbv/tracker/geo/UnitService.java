@@ -17,6 +17,7 @@ import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitRef;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Administrative unit versions: list, read, create, replace, delete. */
 @ApplicationScoped
@@ -24,17 +25,41 @@ public class UnitService {
   @Inject EntityManager em;
   @Inject UnitQueries queries;
   @Inject UnitRules rules;
+  @Inject CallerScope scope;
 
   @Transactional
   public Page<UnitSummary> list(UnitFilter filter, int limit, String cursor) {
     UnitQueries.After after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
-    List<UnitSummary> rows = queries.list(filter, after, limit + 1);
+    // Naming a unit the caller may not see is refused; the rows are limited to what they may see.
+    for (Long named : new Long[] {filter.parentId(), filter.ancestorId()}) {
+      if (named != null && !scope.national() && !visible(named)) {
+        throw scope.notVisible("Unit", named);
+      }
+    }
+    List<UnitSummary> rows = queries.list(filter, after, limit + 1, scope.visibleSqlCondition("u.path"));
     return Cursor.page(rows, limit, r -> Cursor.encode(r.code(), r.validFrom(), r.id()));
   }
 
   @Transactional
   public UnitDetail get(long id) {
-    return detail(require(id));
+    return detail(requireVisible(id));
+  }
+
+  /**
+   * A unit the caller may see: in scope or an ancestor of it (for breadcrumbs); otherwise the same 403 whether or
+   * not it exists.
+   */
+  AdminUnit requireVisible(long id) {
+    AdminUnit u = em.find(AdminUnit.class, id);
+    if (u == null || !scope.sees(u.path)) {
+      throw scope.notVisible("Unit", id);
+    }
+    return u;
+  }
+
+  boolean visible(long id) {
+    AdminUnit u = em.find(AdminUnit.class, id);
+    return u != null && scope.sees(u.path);
   }
 
   @Transactional

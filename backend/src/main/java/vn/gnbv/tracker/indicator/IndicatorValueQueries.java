@@ -17,6 +17,7 @@ import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.UnitRef;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Reads of indicator values as the API shows them (indicator code and unit reference joined in). */
 @ApplicationScoped
@@ -32,18 +33,21 @@ public class IndicatorValueQueries {
   @Inject EntityManager em;
   @Inject IndicatorService indicators;
   @Inject UnitLookup units;
+  @Inject CallerScope scope;
 
+  /** One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
   public ValueView view(long id) {
-    List<?> rows = em.createNativeQuery(SELECT + " where v.id = ?1").setParameter(1, id).getResultList();
+    List<?> rows = em.createNativeQuery(SELECT + " where v.id = ?1 and " + scope.sqlCondition("u.path"))
+        .setParameter(1, id).getResultList();
     if (rows.isEmpty()) {
-      throw ApiException.notFound("Indicator value", id);
+      throw scope.notVisible("Indicator value", id);
     }
     return map((Object[]) rows.get(0));
   }
 
   public Page<ValueView> list(Filter f) {
     int limit = Params.limit(f.limit());
-    StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+    StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(scope.sqlCondition("u.path"));
     List<Object> args = new ArrayList<>();
     String code = Text.clean(f.indicator());
     if (code != null) {
@@ -103,17 +107,22 @@ public class IndicatorValueQueries {
     if (unitId != null && code != null) {
       throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId, not both");
     }
+    // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
     if (unitId != null) {
-      return units.byId(unitId).orElseThrow(() -> ApiException.badParam("unitId", "UNKNOWN_UNIT",
+      UnitLookup.Unit u = units.byId(unitId).orElseThrow(() -> ApiException.badParam("unitId", "UNKNOWN_UNIT",
           "No administrative unit has id " + unitId));
+      scope.require(u, "unitId");
+      return u;
     }
     if (code == null) {
       return null;
     }
     LocalDate asOf = Params.dateOrNull("asOf", f.asOf());
     LocalDate at = asOf != null ? asOf : LocalDate.now();
-    return units.resolve(code, at).orElseThrow(() -> ApiException.badParam("unit", "UNKNOWN_UNIT",
+    UnitLookup.Unit u = units.resolve(code, at).orElseThrow(() -> ApiException.badParam("unit", "UNKNOWN_UNIT",
         "No administrative unit has code " + code + " on " + at));
+    scope.require(u, "unit");
+    return u;
   }
 
   private static ValueView map(Object[] r) {

@@ -14,6 +14,7 @@ import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Indicator values: one exact decimal per (indicator, unit, period, kind, category). */
 @ApplicationScoped
@@ -24,11 +25,22 @@ public class IndicatorValueService {
   @Inject EntityManager em;
   @Inject IndicatorService indicators;
   @Inject UnitLookup units;
+  // API writes only: loaders (upsert) run at start-up with no caller.
+  @Inject CallerScope scope;
 
   public IndicatorValue require(long id) {
     IndicatorValue v = em.find(IndicatorValue.class, id);
     if (v == null) {
       throw ApiException.notFound("Indicator value", id);
+    }
+    return v;
+  }
+
+  /** The value, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
+  private IndicatorValue requireVisible(long id) {
+    IndicatorValue v = em.find(IndicatorValue.class, id);
+    if (v == null || !scope.covers(units.byId(v.unitId).orElseThrow())) {
+      throw scope.notVisible("Indicator value", id);
     }
     return v;
   }
@@ -44,7 +56,7 @@ public class IndicatorValueService {
 
   @Transactional
   public IndicatorValue update(long id, String ifMatch, ValueInput in) {
-    IndicatorValue v = require(id);
+    IndicatorValue v = requireVisible(id);
     Versioning.check(ifMatch, v.version);
     apply(v, in);
     Flush.unique(em, DUPLICATE);
@@ -53,7 +65,7 @@ public class IndicatorValueService {
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    IndicatorValue v = require(id);
+    IndicatorValue v = requireVisible(id);
     Versioning.check(ifMatch, v.version);
     em.remove(v);
   }
@@ -111,8 +123,10 @@ public class IndicatorValueService {
     return new Resolved(ind, unit, period, in.kind(), category, amount, Text.clean(in.note()));
   }
 
+  /** The API's create and update: the target unit must be in the caller's scope. */
   private void apply(IndicatorValue v, ValueInput in) {
     Resolved r = resolve(in);
+    scope.require(r.unit(), "unit");
     Long other = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
     if (other != null && !other.equals(v.id)) {
       throw ApiException.conflict("DUPLICATE_KEY", "A " + r.kind() + " value of " + r.ind().code + " for unit "

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
 import vn.gnbv.tracker.indicator.IndicatorDtos.UnitRef;
 import vn.gnbv.tracker.indicator.RollupData.Node;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Roll-ups and drill-downs: parameters in, figures out; the arithmetic is {@link RollupEngine}'s. */
 @ApplicationScoped
@@ -31,6 +33,7 @@ public class RollupService {
   @Inject IndicatorService indicators;
   @Inject UnitLookup units;
   @Inject RollupData data;
+  @Inject CallerScope scope;
 
   private record Ctx(Indicator ind, Period period, ValueKind kind, String category, LocalDate asOf,
       RollupData.Snapshot snap, RollupEngine engine, long targetId) {
@@ -71,14 +74,37 @@ public class RollupService {
     }
     UnitLookup.Unit u = units.resolve(Text.clean(unit), at).orElseThrow(() -> ApiException.badParam("unit",
         "UNKNOWN_UNIT", "No administrative unit has code " + Text.clean(unit) + " on " + at));
+    scope.require(u, "unit"); // an out-of-scope ancestor's roll-up is refused, not trimmed
     Set<Long> series = new LinkedHashSet<>(List.of(ind.id));
     if (ind.aggregation == Aggregation.RATIO) {
       series.add(ind.numeratorId);
       series.add(ind.denominatorId);
     }
     ValueKind k = kind != null ? kind : ValueKind.ACTUAL;
-    RollupData.Snapshot snap = data.load(u, at, series, period, k, category);
+    RollupData.Snapshot snap = inScope(data.load(u, at, series, period, k, category));
     return new Ctx(ind, period, k, category, at, snap, new RollupEngine(snap), u.id());
+  }
+
+  /**
+   * Keeps only values of units in the caller's scope. The target is in scope, and the old units mapped into it
+   * are covered by the scope resolver's reform rules; this makes sure no figure from outside can contribute.
+   */
+  private RollupData.Snapshot inScope(RollupData.Snapshot s) {
+    if (scope.national()) {
+      return s;
+    }
+    Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+    s.values().forEach((indicatorId, byUnit) -> {
+      Map<Long, BigDecimal> kept = new HashMap<>();
+      byUnit.forEach((unitId, value) -> {
+        Node n = s.current().containsKey(unitId) ? s.current().get(unitId) : s.old().get(unitId);
+        if (n != null && scope.covers(n.path())) {
+          kept.put(unitId, value);
+        }
+      });
+      values.put(indicatorId, kept);
+    });
+    return new RollupData.Snapshot(s.current(), s.old(), s.oldRoots(), s.successors(), s.successorNodes(), values);
   }
 
   private Rollup build(Ctx ctx, Node t) {
@@ -128,12 +154,12 @@ public class RollupService {
     List<PartialUnit> out = new ArrayList<>();
     Set<Long> seen = new LinkedHashSet<>();
     for (long u : m.partial) {
-      if (hasOwn(ctx, u) && seen.add(u)) {
+      if (hasOwn(ctx, u) && scope.covers(ctx.snap().old().get(u).path()) && seen.add(u)) {
         out.add(partial(ctx, m, u, PartialReason.PARTIAL_SUCCESSION));
       }
     }
     m.excluded.forEach((u, reason) -> {
-      if (seen.add(u)) {
+      if (scope.covers(ctx.snap().old().get(u).path()) && seen.add(u)) {
         out.add(partial(ctx, m, u, reason));
       }
     });

@@ -49,7 +49,7 @@ public class DemoDataLoader {
         LocalProjectDto.Input in = rows.get(i);
         try {
           if (!projects.exists(in)) {
-            projects.create(in);
+            projects.load(in);
             n++;
           }
         } catch (ApiException e) {

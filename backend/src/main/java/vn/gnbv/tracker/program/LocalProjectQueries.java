@@ -19,7 +19,8 @@ import vn.gnbv.tracker.program.LocalProjectDto.UnitRef;
 @ApplicationScoped
 public class LocalProjectQueries {
   /** Resolved filters; null means "any". {@code componentCode} matches the code and everything below it. */
-  public record Filter(Long programId, String componentCode, String unitPath, Status status, Integer year) {}
+  public record Filter(Long programId, String componentCode, String unitPath, Status status, Integer year,
+      String scopeCondition) {}
 
   private static final String SELECT = """
       select lp.id, p.code as program_code, lp.component_id, c.code as component_code,
@@ -42,7 +43,8 @@ public class LocalProjectQueries {
   }
 
   public Page<LocalProjectDto.View> page(Filter f, long afterId, int limit) {
-    StringBuilder sql = new StringBuilder(SELECT).append(" where lp.id > ?1");
+    // The caller's scope over u.path (CallerScope.sqlCondition: literals we built, never user input).
+    StringBuilder sql = new StringBuilder(SELECT).append(" where lp.id > ?1 and ").append(f.scopeCondition());
     List<Object> params = new ArrayList<>();
     params.add(afterId);
     if (f.programId() != null) {

@@ -6,23 +6,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.LocalProject.Status;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Local projects / models: codes in, ids stored; every write (API or demo loader) passes the same checks. */
 @ApplicationScoped
 public class LocalProjectService {
   /** The component and unit a request's codes name. */
-  record Target(long componentId, long unitId) {}
+  record Target(long componentId, UnitLookup.Unit unit) {
+    long unitId() {
+      return unit.id();
+    }
+  }
 
   @Inject EntityManager em;
   @Inject ProgramLookup programs;
   @Inject UnitLookup units;
   @Inject LocalProjectQueries queries;
+  @Inject CallerScope scope;
 
   /** Filters by codes: unknown codes are 422 naming the parameter; {@code unit} and {@code unitId} exclude each
    * other. */
@@ -43,30 +50,52 @@ public class LocalProjectService {
         && !Rows.exists(em, "select 1 from program_component where code = ?1", componentCode)) {
       throw ApiException.invalid("component", "UNKNOWN_COMPONENT", "No program has a component " + componentCode);
     }
+    // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
     String path = null;
     if (Text.clean(unit) != null) {
-      path = units.require("unit", Text.clean(unit), asOf == null ? LocalDate.now() : asOf).path();
+      UnitLookup.Unit u = units.require("unit", Text.clean(unit), asOf == null ? LocalDate.now() : asOf);
+      scope.require(u, "unit");
+      path = u.path();
     } else if (unitId != null) {
-      path = units.byId(unitId).orElseThrow(() -> ApiException.invalid("unitId", "UNKNOWN_UNIT",
-          "No administrative unit has id " + unitId)).path();
+      UnitLookup.Unit u = units.byId(unitId).orElseThrow(() -> ApiException.invalid("unitId", "UNKNOWN_UNIT",
+          "No administrative unit has id " + unitId));
+      scope.require(u, "unitId");
+      path = u.path();
     }
-    return queries.page(new LocalProjectQueries.Filter(programId, componentCode, path, status, year), afterId,
-        limit);
+    return queries.page(new LocalProjectQueries.Filter(programId, componentCode, path, status, year,
+        scope.sqlCondition("u.path")), afterId, limit);
   }
 
+  /** One project, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
+  @Transactional
   public LocalProjectDto.View get(long id) {
-    return queries.byId(id).orElseThrow(() -> ApiException.notFound("Local project", id));
+    return queries.byId(id).filter(v -> scope.covers(units.byId(v.unit().id()).orElseThrow()))
+        .orElseThrow(() -> scope.notVisible("Local project", id));
   }
 
+  /** The API's create: the project's unit must be in the caller's scope. */
   @Transactional
   public LocalProjectDto.View create(@Valid LocalProjectDto.Input body) {
+    return insert(body, true);
+  }
+
+  /** A loader's create (demo data at start-up): there is no caller, so no caller scope. */
+  @Transactional
+  public LocalProjectDto.View load(@Valid LocalProjectDto.Input body) {
+    return insert(body, false);
+  }
+
+  private LocalProjectDto.View insert(LocalProjectDto.Input body, boolean scoped) {
     LocalProjectDto.Input in = Rows.requireBody(body).cleaned();
     Target t = resolve(in);
+    if (scoped) {
+      scope.require(t.unit(), "unit");
+    }
     LocalProject lp = new LocalProject();
     lp.apply(t.componentId(), t.unitId(), in);
     em.persist(lp);
     Rows.flush(em, "Duplicate local project");
-    return get(lp.getId());
+    return queries.byId(lp.getId()).orElseThrow();
   }
 
   @Transactional
@@ -75,9 +104,10 @@ public class LocalProjectService {
     Versioning.check(ifMatch, lp.getVersion());
     LocalProjectDto.Input in = Rows.requireBody(body).cleaned();
     Target t = resolve(in);
+    scope.require(t.unit(), "unit");
     lp.apply(t.componentId(), t.unitId(), in);
     Rows.flush(em, "Duplicate local project");
-    return get(id);
+    return queries.byId(id).orElseThrow();
   }
 
   @Transactional
@@ -95,12 +125,14 @@ public class LocalProjectService {
     return queries.exists(t.componentId(), t.unitId(), in.name());
   }
 
+  /** The project, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
   private LocalProject find(long id) {
-    LocalProject lp = em.find(LocalProject.class, id);
-    if (lp == null) {
-      throw ApiException.notFound("Local project", id);
+    List<?> path = em.createNativeQuery("select u.path from local_project lp join admin_unit u on u.id = lp.unit_id"
+        + " where lp.id = ?1").setParameter(1, id).getResultList();
+    if (path.isEmpty() || !scope.covers((String) path.get(0))) {
+      throw scope.notVisible("Local project", id);
     }
-    return lp;
+    return em.find(LocalProject.class, id);
   }
 
   /** Resolves the codes and checks the rules a single field's annotation cannot express. */
@@ -123,6 +155,6 @@ public class LocalProjectService {
     ProgramLookup.ComponentRef c = programs.requireComponent("component", p, in.component());
     LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : in.startDate() != null ? in.startDate() : LocalDate.now();
     UnitLookup.Unit u = units.require("unit", in.unit(), at);
-    return new Target(c.id(), u.id());
+    return new Target(c.id(), u);
   }
 }

@@ -85,6 +85,41 @@ public class CallerScope {
     return conds.isEmpty() ? "false" : "(" + String.join(" or ", conds) + ")";
   }
 
+  /**
+   * Whether a unit may be shown: in scope, or an ancestor of the scope (breadcrumbs and navigation need the
+   * province above a district officer's district). Figures stay limited to {@link #covers}.
+   */
+  public boolean sees(String unitPath) {
+    return covers(unitPath) || prefixes().stream().anyMatch(p -> p.startsWith(unitPath));
+  }
+
+  /** SQL form of {@link #sees} over a materialised path column. */
+  public String visibleSqlCondition(String pathColumn) {
+    if (national()) {
+      return "true";
+    }
+    java.util.TreeSet<String> ancestors = new java.util.TreeSet<>();
+    for (String p : prefixes()) {
+      int at = p.indexOf('/', 1);
+      while (at > 0 && at < p.length() - 1) {
+        ancestors.add(p.substring(0, at + 1));
+        at = p.indexOf('/', at + 1);
+      }
+    }
+    String own = sqlCondition(pathColumn);
+    if (ancestors.isEmpty()) {
+      return own;
+    }
+    return "(" + own + " or " + pathColumn + " in ('" + String.join("', '", ancestors) + "'))";
+  }
+
+  /** 403 OUT_OF_SCOPE unless the unit with this path is in scope (for ids already loaded). */
+  public void requirePath(String unitPath, String field) {
+    if (!covers(unitPath)) {
+      throw outOfScope(field);
+    }
+  }
+
   public Actor actor() {
     if (identity.isAnonymous()) {
       return new Actor(null, "anonymous", null);
