@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import vn.gnbv.tracker.Api;
@@ -88,17 +87,13 @@ class RealKeycloakTest {
     summary(vn.gnbv.tracker.TestTokens.admin(), "12").then().statusCode(401);
   }
 
-  // Needs scope enforcement (403 OUT_OF_SCOPE on funding-summary), built on the scope branch; until that is merged
-  // the API answers 200 here. Remove @Disabled after merging it.
-  @Disabled("needs scope enforcement from the scope branch: funding-summary must refuse units outside gnbv_units")
   @Test
   void thirdPartyReaderIsRefusedAnotherProvince() {
     summary(clientCredentials("third-party-reader", "third-party-reader-secret"), "06").then().statusCode(403)
         .contentType("application/problem+json").body("code", is("OUT_OF_SCOPE"));
   }
 
-  // Needs scope enforcement as above (Bắc Kạn city district 058 is outside Phong Thổ 109).
-  @Disabled("needs scope enforcement from the scope branch: funding-summary must refuse units outside gnbv_units")
+  // Bắc Kạn city district 058 is outside Phong Thổ 109.
   @Test
   void districtOfficerIsRefusedAnotherDistrict() {
     summary(password("phongtho.officer"), "058").then().statusCode(403)
