@@ -32,7 +32,7 @@ class AuditEventListTest {
   /** A funding line created and then updated by {@link AuditFixtures#USER}; returns its id. */
   private static long lineWithTwoEvents(String unit) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("program", "GNBV-2021-2025");
+    body.put("program", AuditFixtures.program());
     body.put("component", "DA2");
     body.put("unit", unit);
     body.put("fiscalYear", 2024);

@@ -32,6 +32,25 @@ final class AuditFixtures {
 
   private AuditFixtures() {}
 
+  private static String program;
+
+  /**
+   * A program of this run with a DA2 project: funding lines of the audit tests go there, so they never change
+   * the totals other tests check for the seeded program in real units.
+   */
+  static synchronized String program() {
+    if (program == null) {
+      String code = "AUDIT" + RUN + "-2021-2025";
+      long id = num(Api.given().contentType(ContentType.JSON).body(Map.of("code", code, "nameVi",
+          "Chương trình kiểm toán " + code, "startYear", 2021, "endYear", 2025)).post("/api/v1/programs").then()
+          .statusCode(201).extract().path("id"));
+      Api.given().contentType(ContentType.JSON).body(Map.of("kind", "PROJECT", "code", "DA2", "nameVi", "Dự án 2",
+          "sortOrder", 2)).post("/api/v1/programs/" + id + "/components").then().statusCode(201);
+      program = code;
+    }
+    return program;
+  }
+
   static String requestId() {
     return "test-" + UUID.randomUUID();
   }

@@ -40,7 +40,7 @@ class AuditIntegrityTest {
 
   private static Map<String, Object> line(String unit) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("program", "GNBV-2021-2025");
+    body.put("program", AuditFixtures.program());
     body.put("component", "DA2");
     body.put("unit", unit);
     body.put("fiscalYear", 2022);

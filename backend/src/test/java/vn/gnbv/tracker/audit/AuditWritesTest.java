@@ -56,7 +56,7 @@ class AuditWritesTest {
   @Test
   void auditsCreateUpdateAndDeleteOfAFundingLine() throws Exception {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("program", "GNBV-2021-2025");
+    body.put("program", AuditFixtures.program());
     body.put("component", "DA2");
     body.put("unit", "109");
     body.put("fiscalYear", 2023);
@@ -73,7 +73,7 @@ class AuditWritesTest {
     assertEquals(2_455_000_001L, num(after(e[1]).get("amountVnd")));
     assertEquals(1L, num(after(e[1]).get("version")));
     assertEquals("ASSIGNED", after(e[0]).get("measure"));
-    assertTrue(((String) e[0].get("resourceKey")).startsWith("GNBV-2021-2025/DA2 109 2023"), e[0].toString());
+    assertTrue(((String) e[0].get("resourceKey")).startsWith(AuditFixtures.program() + "/DA2 109 2023"), e[0].toString());
     assertEquals(num(after(e[0]).get("unitId")), num(e[0].get("unitId")));
   }
 
