@@ -73,7 +73,8 @@ class AuditWritesTest {
     assertEquals(2_455_000_001L, num(after(e[1]).get("amountVnd")));
     assertEquals(1L, num(after(e[1]).get("version")));
     assertEquals("ASSIGNED", after(e[0]).get("measure"));
-    assertTrue(((String) e[0].get("resourceKey")).startsWith(AuditFixtures.program() + "/DA2 109 2023"), e[0].toString());
+    String key = (String) e[0].get("resourceKey");
+    assertTrue(key.startsWith(AuditFixtures.program() + "/DA2 109 2023"), key);
     assertEquals(num(after(e[0]).get("unitId")), num(e[0].get("unitId")));
   }
 
