@@ -2,6 +2,7 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /** One amount for a natural key (V001 funding_line). Other features' rows are plain ids, never associations. */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "funding_line")
 public class FundingLine {
   @Id

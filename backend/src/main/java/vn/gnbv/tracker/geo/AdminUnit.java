@@ -2,6 +2,7 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /**
  * One version of an administrative unit. {@code path} and {@code name_folded} belong to the database (trigger and
  * generated column), so they are read-only here; the parent is a plain id, the path gives the ancestry.
  */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "admin_unit")
 public class AdminUnit {
   @Id

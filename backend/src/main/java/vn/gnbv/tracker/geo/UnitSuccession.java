@@ -2,6 +2,7 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,9 +11,11 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /** predecessor → successor at a reform; keyed by the pair. */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "unit_succession")
 @IdClass(UnitSuccession.Key.class)
 public class UnitSuccession {

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +13,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /** An indicator definition: data, not code, so a new report line needs no release. */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "indicator")
 public class Indicator {
   @Id

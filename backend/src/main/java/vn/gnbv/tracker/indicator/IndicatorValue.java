@@ -2,6 +2,7 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,9 +15,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /** One reported figure: (indicator, unit, period, kind, category) is its natural key. */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "indicator_value")
 public class IndicatorValue {
   @Id

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,10 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /** A concrete local project / poverty-reduction model run under a component in one unit. Written only; reads go
  * through {@link LocalProjectQueries}, which joins the program, component and unit in one statement. */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "local_project")
 public class LocalProject {
   public enum Status { PLANNED, IN_PROGRESS, COMPLETED, SUSPENDED, CANCELLED }

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +11,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /** A program phase (GNBV 2021–2025, the merged 2026–2035 program …). */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "program")
 public class Program {
   @Id

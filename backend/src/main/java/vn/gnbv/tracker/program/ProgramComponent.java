@@ -2,6 +2,7 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,12 +13,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.gnbv.tracker.audit.AuditListener;
 
 /**
  * A node of a program's structure: project (DA), sub-project (TDA) or content. The parent is a plain id so the tree
  * is read in one query and walked in memory.
  */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "program_component")
 public class ProgramComponent {
   public enum Kind { PROJECT, SUB_PROJECT, CONTENT }
