@@ -81,6 +81,8 @@ class AccessMatrixTest {
     rule("getFundingSummaryChildren", readAll, scopedRead);
     rule("getIndicatorRollup", readAll, scopedRead);
     rule("getIndicatorRollupChildren", readAll, scopedRead);
+    // The audit trail: ADMIN everywhere, province managers within their subtree, nobody else.
+    rule("listAuditEvents", "A A F F F F F", "A S F F F F F");
   }
 
   @Test

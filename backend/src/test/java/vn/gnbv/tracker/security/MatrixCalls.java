@@ -145,6 +145,8 @@ final class MatrixCalls {
         .get("/api/v1/funding-summary/children"));
     on("getIndicatorRollup", c -> c.api().queryParam("indicator", indicator).queryParam("unit", c.side().readCode())
         .queryParam("period", "2024").get("/api/v1/indicator-rollups"));
+    on("listAuditEvents", c -> c.api().queryParam("unit", c.side().readCode()).queryParam("asOf", AS_OF)
+        .get("/api/v1/audit-events"));
     on("getIndicatorRollupChildren", c -> c.api().queryParam("indicator", indicator)
         .queryParam("unit", c.side().readCode()).queryParam("period", "2024")
         .get("/api/v1/indicator-rollups/children"));
