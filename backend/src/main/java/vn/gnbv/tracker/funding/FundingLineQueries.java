@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

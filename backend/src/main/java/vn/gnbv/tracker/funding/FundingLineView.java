@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import java.time.Instant;
 
 /** openapi.yaml FundingLine: the stored line with its codes resolved. */

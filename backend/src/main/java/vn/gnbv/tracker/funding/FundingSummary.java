@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;

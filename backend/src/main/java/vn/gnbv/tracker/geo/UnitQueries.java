@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionLink;
-import vn.gnbv.tracker.geo.UnitViews.UnitRef;
+import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
 
 /** Read-side SQL of the geo feature: filtered keyset lists, ancestry, successions, references to a unit. */

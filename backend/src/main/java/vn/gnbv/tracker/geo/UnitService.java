@@ -15,7 +15,7 @@ import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
-import vn.gnbv.tracker.geo.UnitViews.UnitRef;
+import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
 import vn.gnbv.tracker.security.CallerScope;
 

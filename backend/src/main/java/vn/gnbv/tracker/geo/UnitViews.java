@@ -9,8 +9,6 @@ import java.util.List;
 public final class UnitViews {
   private UnitViews() {}
 
-  public record UnitRef(long id, String code, String name, UnitLevel level) {}
-
   public record UnitSummary(long id, String code, String name, String unitType, UnitLevel level, UnitRef parent,
       LocalDate validFrom, LocalDate validTo, Boolean poorDistrict, Boolean especiallyDifficult,
       UrbanRural urbanRural, long version) {}

@@ -1,9 +1,7 @@
 package vn.gnbv.tracker.indicator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.util.ClassPathUtils;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,18 +10,15 @@ import jakarta.interceptor.Interceptor;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.DemoFiles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 
 /**
@@ -35,7 +30,6 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 @ApplicationScoped
 public class DemoIndicatorLoader {
   private static final Logger LOG = Logger.getLogger(DemoIndicatorLoader.class);
-  private static final String DIR = "demo";
   private static final String PREFIX = "indicator-values-";
 
   /** A demo file: the seed report the figures come from, its title, and the values as the API takes them. */
@@ -62,7 +56,7 @@ public class DemoIndicatorLoader {
   public List<FileResult> loadAll() {
     List<FileResult> results = new ArrayList<>();
     for (String name : demoFiles()) {
-      FileResult r = loadResource(DIR + "/" + name);
+      FileResult r = loadResource(DemoFiles.DIR + "/" + name);
       if (r.error() == null) {
         LOG.infof("Demo indicator values %s: %d values (%d created, %d updated, %d unchanged)", r.resource(),
             r.values(), r.created(), r.updated(), r.unchanged());
@@ -77,38 +71,35 @@ public class DemoIndicatorLoader {
   /** Loads one classpath resource in its own transaction. */
   public FileResult loadResource(String resource) {
     DemoFile file;
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return new FileResult(resource, null, 0, 0, 0, 0, "no such resource");
-      }
-      file = mapper.readValue(in, DemoFile.class);
+    try {
+      file = DemoFiles.read(mapper, resource, DemoFile.class);
     } catch (IOException e) {
       return new FileResult(resource, null, 0, 0, 0, 0, "unreadable: " + e.getMessage());
     }
+    if (file == null) {
+      return new FileResult(resource, null, 0, 0, 0, 0, "no such resource");
+    }
     List<ValueInput> values = file.values() == null ? List.of() : file.values();
-    int[] counts = new int[IndicatorValueService.Outcome.values().length];
+    int[] counts;
     try {
-      QuarkusTransaction.requiringNew().run(() -> {
-        for (int i = 0; i < values.size(); i++) {
-          counts[upsert(values.get(i), i + 1).ordinal()]++;
-        }
-      });
-    } catch (ValueFailed e) {
+      counts = DemoFiles.writeAll(values, IndicatorValueService.Outcome.values().length, (row, i) -> upsert(row, i).ordinal());
+    } catch (DemoFiles.RowFailed e) {
       return new FileResult(resource, file.seed(), values.size(), 0, 0, 0, e.getMessage());
     }
     return new FileResult(resource, file.seed(), values.size(), counts[0], counts[1], counts[2], null);
   }
 
+
   private IndicatorValueService.Outcome upsert(ValueInput in, int index) {
     String where = "value " + index + " (" + (in == null ? "null" : in.indicator() + " " + in.unit() + " "
         + in.period() + " " + in.kind() + (in.category() == null ? "" : " " + in.category())) + "): ";
     if (in == null) {
-      throw new ValueFailed(where + "VALIDATION_FAILED");
+      throw new DemoFiles.RowFailed(where + "VALIDATION_FAILED");
     }
     // The API validates the body's annotations before the service runs; a file gets the same.
     Set<ConstraintViolation<ValueInput>> violations = validator.validate(in);
     if (!violations.isEmpty()) {
-      throw new ValueFailed(where + "VALIDATION_FAILED; " + violations.stream()
+      throw new DemoFiles.RowFailed(where + "VALIDATION_FAILED; " + violations.stream()
           .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
     }
     try {
@@ -116,31 +107,12 @@ public class DemoIndicatorLoader {
     } catch (ApiException e) {
       StringBuilder msg = new StringBuilder(where).append(e.code()).append(' ').append(e.getMessage());
       e.errors().forEach(v -> msg.append("; ").append(v.field()).append(' ').append(v.code()));
-      throw new ValueFailed(msg.toString());
+      throw new DemoFiles.RowFailed(msg.toString());
     }
   }
 
   static TreeSet<String> demoFiles() {
-    TreeSet<String> names = new TreeSet<>();
-    try {
-      // Main and test resources may both have a demo/ directory, in a jar or on disk.
-      ClassPathUtils.consumeAsPaths(Thread.currentThread().getContextClassLoader(), DIR, dir -> {
-        try (Stream<java.nio.file.Path> files = Files.list(dir)) {
-          files.map(p -> p.getFileName().toString())
-              .filter(n -> n.startsWith(PREFIX) && n.endsWith(".json")).forEach(names::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return names;
+    return DemoFiles.list(PREFIX);
   }
 
-  private static final class ValueFailed extends RuntimeException {
-    ValueFailed(String message) {
-      super(message, null, false, false);
-    }
-  }
 }

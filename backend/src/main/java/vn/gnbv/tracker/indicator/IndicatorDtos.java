@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,13 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gnbv.tracker.geo.UnitLevel;
 
 /** The JSON shapes of the indicator API (openapi.yaml, indicator schemas). Decimals travel as strings. */
 public final class IndicatorDtos {
   private IndicatorDtos() {}
-
-  public record UnitRef(long id, String code, String name, UnitLevel level) {}
 
   public record IndicatorInput(
       @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",

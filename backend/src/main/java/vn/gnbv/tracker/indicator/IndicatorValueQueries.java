@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,6 @@ import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
-import vn.gnbv.tracker.indicator.IndicatorDtos.UnitRef;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
 import vn.gnbv.tracker.security.CallerScope;
 

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.PartialReason;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialUnit;
 import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
-import vn.gnbv.tracker.indicator.IndicatorDtos.UnitRef;
 import vn.gnbv.tracker.indicator.RollupData.Node;
 import vn.gnbv.tracker.security.CallerScope;
 

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.program;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.Text;
-import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.program.LocalProject.Status;
 
 /** Request and response bodies of /local-projects. */
@@ -66,8 +66,6 @@ public final class LocalProjectDto {
       return v == null ? 0 : v;
     }
   }
-
-  public record UnitRef(long id, String code, String name, UnitLevel level) {}
 
   public record Budget(long stateVnd, long peopleCounterpartVnd, long otherVnd, long totalVnd) {}
 

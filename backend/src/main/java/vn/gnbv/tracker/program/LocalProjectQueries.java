@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.program;
 
+import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.program.LocalProject.Status;
 import vn.gnbv.tracker.program.LocalProjectDto.Budget;
 import vn.gnbv.tracker.program.LocalProjectDto.Households;
-import vn.gnbv.tracker.program.LocalProjectDto.UnitRef;
 
 /** Reads of local projects with their program, component and unit in one statement, filtered and keyset-paged. */
 @ApplicationScoped
