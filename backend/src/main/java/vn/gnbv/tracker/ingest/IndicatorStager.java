@@ -10,8 +10,8 @@ import vn.gnbv.tracker.indicator.ValueKind;
 
 /** Indicator-value rows: parsed strictly, checked by the single-write rules of indicator values, staged. */
 final class IndicatorStager extends RowStager {
-  IndicatorStager(boolean json, List<String> scope, ReferenceIndex refs) {
-    super(Dataset.INDICATOR_VALUES, json, scope, refs);
+  IndicatorStager(RowSource source, List<String> scope, ReferenceIndex refs) {
+    super(Dataset.INDICATOR_VALUES, source.jsonNames(), scope, refs);
   }
 
   @Override
