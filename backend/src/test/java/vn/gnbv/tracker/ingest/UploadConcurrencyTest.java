@@ -93,7 +93,8 @@ class UploadConcurrencyTest {
     try {
       Future<Response> upload;
       Future<Response> single;
-      Map<String, Object> body = new HashMap<>(Map.of("program", p, "component", "DA2", "unit", "109",
+      // Row 1 of file(): unit 03391.
+      Map<String, Object> body = new HashMap<>(Map.of("program", p, "component", "DA2", "unit", "03391",
           "fiscalYear", 2023, "source", "CENTRAL", "capitalType", "RECURRENT", "measure", "ASSIGNED",
           "implementingBody", "Đơn vị 1", "amountVnd", 5));
       try (TableLock lock = new TableLock(ds, "funding_line")) {

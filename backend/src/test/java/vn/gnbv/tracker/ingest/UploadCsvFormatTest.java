@@ -36,8 +36,9 @@ class UploadCsvFormatTest {
     headerRefused(p, HEADER.replace(",measure", ""), row.replace(",ASSIGNED", ""), "measure");
     headerRefused(p, HEADER.replace("program,", ""), row.replace(p + ",", ""), "program");
     headerRefused(p, HEADER + ",unit", row + ",109", "unit");
-    // Neither amount column: a required column is missing.
+    // Neither amount column, or both: a file carries exactly one of them.
     headerRefused(p, HEADER.replace(",amount_vnd", ""), row.replace(",1000", ""), "amount");
+    headerRefused(p, HEADER + ",amount_million_vnd", row + ",1", "amount_million_vnd");
   }
 
   @Test

@@ -114,11 +114,18 @@ final class UploadFixtures {
     return m;
   }
 
-  /** A copy of the row with cells changed: column, value, column, value... (a new column is appended). */
+  /**
+   * A copy of the row with cells changed: column, value, column, value... A new column is appended; a null value
+   * drops the column.
+   */
   static Map<String, String> with(Map<String, String> base, String... cells) {
     Map<String, String> m = new LinkedHashMap<>(base);
     for (int i = 0; i < cells.length; i += 2) {
-      m.put(cells[i], cells[i + 1]);
+      if (cells[i + 1] == null) {
+        m.remove(cells[i]);
+      } else {
+        m.put(cells[i], cells[i + 1]);
+      }
     }
     return m;
   }
@@ -177,7 +184,9 @@ final class UploadFixtures {
       if (cursor != null) {
         req.queryParam("cursor", cursor);
       }
-      JsonPath page = req.get(pathAndQuery).then().statusCode(200).extract().jsonPath();
+      Response r = req.get(pathAndQuery);
+      assertEquals(200, r.statusCode(), pathAndQuery + " → " + r.asString());
+      JsonPath page = r.jsonPath();
       items.addAll(page.getList("items"));
       cursor = page.getString("next");
     } while (cursor != null);

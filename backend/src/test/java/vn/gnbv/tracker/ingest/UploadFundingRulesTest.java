@@ -56,7 +56,8 @@ class UploadFundingRulesTest {
         // District 109 was abolished on 2025-07-01, so it is no unit of 1 January 2026.
         with(ok, "year", "2026", "implementing_body", "r8"),
         with(ok, "year", "20x3", "implementing_body", "r9"),
-        with(ok, "year", "2031", "implementing_body", "r10"),
+        // Province 12 exists after the reform too; the program's years end in 2030, its carry-over year is 2031.
+        with(ok, "unit", "12", "year", "2032", "implementing_body", "r10"),
         with(ok, "unit_as_of", "2024-02-30", "implementing_body", "r11"),
         with(ok, "origin_year", "last year", "implementing_body", "r12"));
     assertRejected(Upload.csv(FUNDING, csvOf(rows)).post(), 422, "UPLOAD_REJECTED",
@@ -105,52 +106,55 @@ class UploadFundingRulesTest {
     return (Map<String, Object>) line.get("unit");
   }
 
-  @Test
-  void refusesAmountsThatAreNotPlainNonNegativeIntegersAfterConversion() {
-    String program = UploadFixtures.program();
-    var ok = with(row(program, "109", 2023, "a1", "5"), "amount_million_vnd", "");
-    String[][] bad = {
-        {"amount_vnd", "-5", "NEGATIVE_AMOUNT"}, {"amount_vnd", "1e9", "INVALID_AMOUNT"},
-        {"amount_vnd", "NaN", "INVALID_AMOUNT"}, {"amount_vnd", "Infinity", "INVALID_AMOUNT"},
-        {"amount_vnd", "1.000.000", "INVALID_AMOUNT"}, {"amount_vnd", "12,5", "INVALID_AMOUNT"},
-        {"amount_vnd", "12.5", "INVALID_AMOUNT"}, {"amount_vnd", "+5", "INVALID_AMOUNT"},
-        {"amount_vnd", "1 000", "INVALID_AMOUNT"}, {"amount_vnd", "99999999999999999999", "AMOUNT_OUT_OF_RANGE"},
-        {"amount_vnd", "9223372036854775808", "AMOUNT_OUT_OF_RANGE"},
-        {"amount_million_vnd", "1.1234567", "TOO_PRECISE"}, {"amount_million_vnd", "-1.5", "NEGATIVE_AMOUNT"},
-        {"amount_million_vnd", "1e3", "INVALID_AMOUNT"}, {"amount_million_vnd", "12,5", "INVALID_AMOUNT"},
-        {"amount_million_vnd", "NaN", "INVALID_AMOUNT"}, {"amount_million_vnd", "-Infinity", "INVALID_AMOUNT"},
-        {"amount_million_vnd", "9223372036854.775808", "AMOUNT_OUT_OF_RANGE"}};
+  /** A file with one amount column: a valid row 1, then one row per bad cell; row n+2 leaves the cell empty. */
+  private static void refused(String program, String column, String[][] bad) {
+    var ok = with(row(program, "109", 2023, "a1", null), "amount_vnd", null, column, "5");
     List<Map<String, String>> rows = new ArrayList<>(List.of(ok));
     List<String> expected = new ArrayList<>();
     for (String[] b : bad) {
-      boolean million = b[0].equals("amount_million_vnd");
-      rows.add(with(ok, "implementing_body", "a" + (rows.size() + 1), "amount_vnd", million ? "" : b[1],
-          "amount_million_vnd", million ? b[1] : ""));
-      expected.add(rows.size() + " " + b[0] + " " + b[2]);
+      rows.add(with(ok, "implementing_body", "a" + (rows.size() + 1), column, b[0]));
+      expected.add(rows.size() + " " + column + " " + b[1]);
     }
-    rows.add(with(ok, "implementing_body", "both", "amount_million_vnd", "1"));
-    expected.add(rows.size() + " * AMOUNT_CONFLICT");
-    rows.add(with(ok, "implementing_body", "neither", "amount_vnd", ""));
-    expected.add(rows.size() + " * MISSING");
+    rows.add(with(ok, "implementing_body", "empty", column, ""));
+    expected.add(rows.size() + " " + column + " MISSING");
     assertRejected(Upload.csv(FUNDING, csvOf(rows)).post(), 422, "UPLOAD_REJECTED", expected.toArray(String[]::new));
     assertEquals(List.of(), lines(program));
   }
 
   @Test
+  void refusesAmountsThatAreNotPlainNonNegativeIntegersAfterConversion() {
+    String program = UploadFixtures.program();
+    refused(program, "amount_vnd", new String[][] {
+        {"-5", "NEGATIVE_AMOUNT"}, {"1e9", "INVALID_AMOUNT"}, {"NaN", "INVALID_AMOUNT"},
+        {"Infinity", "INVALID_AMOUNT"}, {"1.000.000", "INVALID_AMOUNT"}, {"12,5", "INVALID_AMOUNT"},
+        {"12.5", "INVALID_AMOUNT"}, {"+5", "INVALID_AMOUNT"}, {"1 000", "INVALID_AMOUNT"},
+        {"99999999999999999999", "AMOUNT_OUT_OF_RANGE"}, {"9223372036854775808", "AMOUNT_OUT_OF_RANGE"}});
+    refused(program, "amount_million_vnd", new String[][] {
+        {"1.1234567", "TOO_PRECISE"}, {"253.6900001", "TOO_PRECISE"}, {"-1.5", "NEGATIVE_AMOUNT"},
+        {"1e3", "INVALID_AMOUNT"}, {"12,5", "INVALID_AMOUNT"}, {"NaN", "INVALID_AMOUNT"},
+        {"-Infinity", "INVALID_AMOUNT"}, {"1.000,5", "INVALID_AMOUNT"},
+        {"9223372036854.775808", "AMOUNT_OUT_OF_RANGE"}, {"99999999999999999999", "AMOUNT_OUT_OF_RANGE"}});
+  }
+
+  @Test
   void convertsMillionsExactlyAndKeepsTheWholeInt64Range() {
     String program = UploadFixtures.program();
-    var ok = with(row(program, "109", 2024, "m0", ""), "amount_million_vnd", "");
     String[][] cases = {
         {"amount_million_vnd", "253.69", "253690000"}, {"amount_million_vnd", "0.000001", "1"},
         {"amount_million_vnd", "1957", "1957000000"}, {"amount_million_vnd", "12.000000", "12000000"},
         {"amount_million_vnd", "9223372036854.775807", "9223372036854775807"},
         {"amount_vnd", "0", "0"}, {"amount_vnd", "9223372036854775807", "9223372036854775807"},
         {"amount_vnd", "9007199254740993", "9007199254740993"}};
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (String[] c : cases) {
-      rows.add(with(ok, "implementing_body", "m" + rows.size(), c[0], c[1]));
+    // One file per amount column: a file carries exactly one of them.
+    for (String column : List.of("amount_million_vnd", "amount_vnd")) {
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (int i = 0; i < cases.length; i++) {
+        if (cases[i][0].equals(column)) {
+          rows.add(with(row(program, "109", 2024, "m" + i, null), "amount_vnd", null, column, cases[i][1]));
+        }
+      }
+      accepted(csvOf(rows), rows.size());
     }
-    accepted(csvOf(rows), rows.size());
     for (int i = 0; i < cases.length; i++) {
       assertEquals(Long.parseLong(cases[i][2]), num(lineByBody(program, "m" + i).get("amountVnd")),
           cases[i][0] + " " + cases[i][1]);
@@ -167,9 +171,9 @@ class UploadFundingRulesTest {
         with(first, "implementing_body", "  TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP PHONG THỔ ", "amount_vnd", "3"),
         with(first, "year", "2024"), // another key
         with(first, "implementing_body", ""), with(first, "implementing_body", "", "amount_vnd", "4"));
+    // The key spans nine columns: which one the error names is not specified.
     JsonPath p = assertRejected(Upload.csv(FUNDING, csvOf(rows)).post(), 422, "UPLOAD_REJECTED",
-        "2 implementing_body DUPLICATE_KEY_IN_BATCH", "3 implementing_body DUPLICATE_KEY_IN_BATCH",
-        "6 implementing_body DUPLICATE_KEY_IN_BATCH");
+        "2 * DUPLICATE_KEY_IN_BATCH", "3 * DUPLICATE_KEY_IN_BATCH", "6 * DUPLICATE_KEY_IN_BATCH");
     String message = p.getString("errors.find { it.row == 2 }.message");
     assertTrue(message.matches("(?s).*\\b1\\b.*"), "the duplicate names the first row: " + message);
     assertEquals(List.of(), lines(program));

@@ -14,9 +14,14 @@ import static vn.gnbv.tracker.ingest.UploadFixtures.lines;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -146,5 +151,52 @@ class UploadIdempotencyTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A job's key is in use while its body arrives: the first request sends half its body and waits (a gate in the
+   * stream) until the test has seen the job RECEIVING in upload_job and retried.
+   */
+  @Test
+  void aRetryWhileTheFirstJobsBodyStillArrivesIsRefusedWith409() throws Exception {
+    String p = UploadFixtures.program();
+    String token = UploadFixtures.admin("upl-idem-recv");
+    String key = UUID.randomUUID().toString();
+    byte[] file = BigCsv.funding(p, 20_000, 0);
+    CountDownLatch gate = new CountDownLatch(1);
+    var first = GatedStream.startJob(token, key, new GatedStream(file, file.length / 2, gate, false));
+    try {
+      assertTrue(awaitReceiving(key), "the job never showed up as receiving its body");
+      assertCode(Upload.bytes(FUNDING, "text/csv", file).as(token).key(key).startJob(), 409,
+          "IDEMPOTENCY_KEY_IN_USE");
+    } finally {
+      gate.countDown();
+    }
+    HttpResponse<String> accepted = first.get();
+    assertEquals(202, accepted.statusCode(), accepted.body());
+    String id = io.restassured.path.json.JsonPath.from(accepted.body()).getString("id");
+    assertEquals("SUCCEEDED", UploadFixtures.awaitJob(token, id).getString("state"));
+    Response replay = Upload.bytes(FUNDING, "text/csv", file).as(token).key(key).startJob();
+    assertEquals(202, replay.statusCode(), replay.asString());
+    assertEquals(List.of("true", id), List.of(replay.header("Idempotent-Replayed"), replay.jsonPath().getString("id")));
+  }
+
+  /** Whether a job with this key is RECEIVING (read straight from upload_job: the API shows it as QUEUED). */
+  private boolean awaitReceiving(String key) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "select count(*) from upload_job where idempotency_key = ? and state = 'RECEIVING'")) {
+      ps.setString(1, key);
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getInt(1) == 1) {
+            return true;
+          }
+        }
+        UploadFixtures.pause(50);
+      }
+    }
+    return false;
   }
 }

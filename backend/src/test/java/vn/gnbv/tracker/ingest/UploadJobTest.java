@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
 import vn.gnbv.tracker.TestTokens;
@@ -97,6 +99,37 @@ class UploadJobTest {
     assertEquals("12", UploadFixtures.values(hh).get(0).get("value"));
   }
 
+  /** The client drops the connection half-way through the body: the job is FAILED and nothing is written. */
+  @Test
+  void aClientThatDropsTheUploadLeavesAFailedJobAndNothingWritten() throws Exception {
+    String p = UploadFixtures.program();
+    String owner = UploadFixtures.admin("upl-job-drop");
+    byte[] file = BigCsv.funding(p, 20_000, 0);
+    CountDownLatch gate = new CountDownLatch(1);
+    var sent = GatedStream.startJob(owner, null, new GatedStream(file, file.length / 2, gate, true));
+    List<String> ids;
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    try {
+      // The job is listed (as QUEUED) from the moment its body starts to arrive.
+      do {
+        UploadFixtures.pause(50);
+        ids = listed(owner, "");
+      } while (ids.isEmpty() && !sent.isDone() && System.nanoTime() < deadline);
+    } finally {
+      gate.countDown();
+    }
+    assertEquals(1, ids.size(), "the job while its body arrives");
+    try {
+      sent.get();
+    } catch (ExecutionException e) {
+      // Expected: the client itself aborted the request.
+    }
+    JsonPath done = awaitJob(owner, ids.get(0));
+    assertEquals("FAILED", done.getString("state"), done.prettify());
+    assertEquals("CLIENT_DISCONNECTED", done.getString("failure.code"));
+    assertEquals(List.of(), UploadFixtures.lines(p));
+  }
+
   @Test
   void onlyTheOwnerFromAnyClientAndAdminSeeAJob() {
     String p = UploadFixtures.program();
@@ -141,6 +174,7 @@ class UploadJobTest {
     assertEquals(name, get(admin, first).getString("owner.username"));
     assertEquals(List.of(second, first), listed(admin, "?user=" + name));
     assertEquals(List.of(), listed(admin, ""), "without user, ADMIN lists their own jobs");
-    Api.raw().get(JOBS + "/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+    // Not even a job id: no such job either (as for a malformed numeric id elsewhere).
+    Api.raw().get(JOBS + "/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
   }
 }
