@@ -26,10 +26,12 @@ class UploadLargeFileTest {
 
   @Inject DataSource ds;
 
-  /** Rows of the table whose program has this code, counted in SQL (the API pages 1,000 at a time). */
-  static long count(DataSource ds, String sql, String program) throws Exception {
+  /** A count in SQL (the API pages 1,000 at a time), with text parameters. */
+  static long count(DataSource ds, String sql, String... params) throws Exception {
     try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, program);
+      for (int i = 0; i < params.length; i++) {
+        ps.setString(i + 1, params[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -74,10 +76,15 @@ class UploadLargeFileTest {
         assertEquals(2023, BigCsv.year(i));
       }
     }
-    // One CREATE per line (and, below, one UPLOAD for the job).
-    assertEquals(ROWS, count(ds, "select count(*) from audit_event a where a.resource_type = 'FUNDING_LINE'"
+    // No CREATE event per line: the job's one UPLOAD event lists every created id (V061), and nothing else.
+    assertEquals(0, count(ds, "select count(*) from audit_event a where a.resource_type = 'FUNDING_LINE'"
         + " and a.operation = 'CREATE' and a.resource_id in (select l.id::text from funding_line l"
         + " join program p on p.id = l.program_id where p.code = ?)", p));
+    assertEquals(ROWS, count(ds, "select count(*) from funding_line l join program p on p.id = l.program_id"
+        + " join audit_event a on a.resource_id = ? and a.operation = 'UPLOAD' and a.created_ids @> l.id"
+        + " where p.code = ?", id, p));
+    assertEquals(ROWS, count(ds, "select sum(upper(r) - lower(r)) from audit_event a, unnest(a.created_ids) r"
+        + " where a.resource_id = ?", id));
 
     // The same file again: every key exists with the same content.
     JsonPath again = awaitJob(token, Upload.bytes(FUNDING, "text/csv", file).as(token).startJob().then()
