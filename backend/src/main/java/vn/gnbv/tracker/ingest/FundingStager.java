@@ -29,11 +29,6 @@ final class FundingStager extends RowStager {
   }
 
   @Override
-  String copySql() {
-    return "copy stage_row from stdin";
-  }
-
-  @Override
   boolean check(RowSource.Row row, RowErrors errors, CopyText out) throws IOException {
     boolean[] bad = {!textOk(errors, row)};
     Integer year = year(errors, row, "year", bad);

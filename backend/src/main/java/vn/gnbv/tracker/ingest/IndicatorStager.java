@@ -24,11 +24,6 @@ final class IndicatorStager extends RowStager {
   }
 
   @Override
-  String copySql() {
-    return "copy stage_row from stdin";
-  }
-
-  @Override
   boolean check(RowSource.Row row, RowErrors errors, CopyText out) throws IOException {
     boolean[] bad = {!textOk(errors, row)};
     LocalDate asOf = date(errors, row, "unit_as_of", bad);
