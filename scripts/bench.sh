@@ -29,7 +29,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-sql() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d gnbv -v ON_ERROR_STOP=1 -qtA "$@"; }
+sql() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d gnbv \
+          -v ON_ERROR_STOP=1 -qtA "$@"; }
 now() { date +%s.%N; }
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 rate() { python3 -c "import sys; print(round(int(sys.argv[1]) / float(sys.argv[2])))" "$@"; }
@@ -88,19 +89,19 @@ sampler_pid=$!
 settle() { sql -c "vacuum (analyze) funding_line, indicator_value, audit_event" -c checkpoint; }
 
 token_at=0; token=
-token() {
-  if [ $(( $(date +%s) - token_at )) -gt 200 ]; then   # access tokens live 300 s
-    token=$(curl -fsS "$KC/protocol/openid-connect/token" -d grant_type=password -d client_id=gnbv-test \
-      -d username=admin -d password=gnbv-demo | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+refresh_token() { # sets $token; called in this shell (not in $(…)) so the cache lasts; access tokens live 300 s
+  if [ $(( $(date +%s) - token_at )) -gt 200 ]; then
+    curl -fsS "$KC/protocol/openid-connect/token" -d grant_type=password -d client_id=gnbv-test \
+      -d username=admin -d password=gnbv-demo >"$work/token.json"
+    token=$(json "$work/token.json" 'd["access_token"]')
     token_at=$(date +%s)
   fi
-  echo "$token"
 }
 
 # upload DATASET FILE → sets up_secs (POST start → SUCCEEDED) and leaves the final job in $work/job.json
 upload() {
   local dataset=$1 file=$2 code state t0 loc last=0 deadline=$(( $(date +%s) + ${BENCH_TIMEOUT:-7200} ))
-  token >/dev/null
+  refresh_token
   t0=$(now)
   # -T streams the file (--data-binary would read it all into memory first); no Expect: 100-continue wait.
   code=$(curl -sS -X POST -T "$file" -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
@@ -109,7 +110,8 @@ upload() {
   loc=$(json "$work/post.json" 'd["id"]')
   echo "  job $loc accepted after $(secs "$t0" "$(now)") s (body received)"
   while :; do
-    curl -fsS -H "Authorization: Bearer $(token)" -o "$work/job.json" "$API/upload-jobs/$loc"
+    refresh_token
+    curl -fsS -H "Authorization: Bearer $token" -o "$work/job.json" "$API/upload-jobs/$loc"
     state=$(json "$work/job.json" 'd["state"]')
     case $state in SUCCEEDED|REJECTED|FAILED) break ;; esac
     [ "$(date +%s)" -lt "$deadline" ] || { echo "job $loc still $state after ${BENCH_TIMEOUT:-7200} s" >&2; return 1; }
