@@ -99,12 +99,35 @@ public class IndicatorValueService {
   }
 
   /** A value input that passed every check, with its references resolved. */
-  private record Resolved(Indicator ind, UnitLookup.Unit unit, Period period, ValueKind kind, String category,
+  public record Resolved(Indicator ind, UnitLookup.Unit unit, Period period, ValueKind kind, String category,
       BigDecimal amount, String note) {}
 
+  /**
+   * Where codes are resolved: the database for single writes, an in-memory index for bulk uploads. {@code
+   * indicator} answers null for an unknown code; {@code unit} answers or throws a 422 naming the field.
+   */
+  public interface Refs {
+    Indicator indicator(String code);
+
+    UnitLookup.Unit unit(String field, String code, LocalDate at);
+  }
+
   private Resolved resolve(ValueInput in) {
+    return resolve(in, new Refs() {
+      public Indicator indicator(String code) {
+        return indicators.byCode(code);
+      }
+
+      public UnitLookup.Unit unit(String field, String code, LocalDate at) {
+        return units.require(field, code, at);
+      }
+    });
+  }
+
+  /** Every rule of a value, all broken ones reported at once (422 VALIDATION_FAILED). */
+  public static Resolved resolve(ValueInput in, Refs refs) {
     Violations errors = new Violations();
-    Indicator ind = indicators.byCode(Text.clean(in.indicator()));
+    Indicator ind = refs.indicator(Text.clean(in.indicator()));
     if (ind == null) {
       errors.add("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + Text.clean(in.indicator()));
     }
@@ -112,7 +135,7 @@ public class IndicatorValueService {
     UnitLookup.Unit unit = null;
     if (period != null) {
       LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : period.start();
-      unit = errors.capture(() -> units.require("unit", Text.clean(in.unit()), at));
+      unit = errors.capture(() -> refs.unit("unit", Text.clean(in.unit()), at));
     }
     String category = Text.clean(in.category());
     if (ind != null && category != null && !ind.hasCategories) {

@@ -1,0 +1,76 @@
+package vn.gnbv.tracker.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Rows in PostgreSQL COPY text format, buffered and handed to the COPY stream in large chunks: tab-separated,
+ * {@code \N} for null, backslash escapes for the characters that would break a row.
+ */
+final class CopyText {
+  private static final int FLUSH_AT = 1 << 16;
+
+  private final OutputStream out;
+  private final StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
+  private boolean first = true;
+
+  CopyText(OutputStream out) {
+    this.out = out;
+  }
+
+  CopyText add(String v) {
+    sep();
+    if (v == null) {
+      sb.append("\\N");
+      return this;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        default -> sb.append(c);
+      }
+    }
+    return this;
+  }
+
+  CopyText add(long v) {
+    sep();
+    sb.append(v);
+    return this;
+  }
+
+  CopyText add(Long v) {
+    return v == null ? add((String) null) : add(v.longValue());
+  }
+
+  CopyText add(Integer v) {
+    return v == null ? add((String) null) : add(v.longValue());
+  }
+
+  void endRow() throws IOException {
+    sb.append('\n');
+    first = true;
+    if (sb.length() >= FLUSH_AT) {
+      flush();
+    }
+  }
+
+  void flush() throws IOException {
+    if (sb.length() > 0) {
+      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+      sb.setLength(0);
+    }
+  }
+
+  private void sep() {
+    if (!first) {
+      sb.append('\t');
+    }
+    first = false;
+  }
+}

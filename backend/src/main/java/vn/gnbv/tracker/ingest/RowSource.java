@@ -1,0 +1,24 @@
+package vn.gnbv.tracker.ingest;
+
+import java.io.IOException;
+
+/**
+ * The rows of an upload, streamed: CSV or JSON, each row as the dataset's column values (null = absent). A row
+ * that cannot even be split into values (wrong cell count, a JSON field of the wrong type) is still returned, with
+ * its problems attached, so one bad row never hides the others.
+ */
+interface RowSource extends AutoCloseable {
+  /** The next row, or null at the end. Throws {@link UploadFailure} when the body cannot be read on. */
+  Row next() throws IOException;
+
+  /** Whether errors name fields in camelCase (JSON) rather than by CSV column. */
+  boolean jsonNames();
+
+  @Override
+  void close() throws IOException;
+
+  /** One row: 1-based number, the line it starts on (CSV; 0 for JSON), values by column, problems found. */
+  record Row(long number, long line, String[] values, java.util.List<RowProblem> problems) {}
+
+  record RowProblem(String field, String code, String message) {}
+}

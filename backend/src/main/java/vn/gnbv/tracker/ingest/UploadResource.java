@@ -1,0 +1,64 @@
+package vn.gnbv.tracker.ingest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.security.Roles;
+
+/**
+ * Bulk upload (contract tag {@code ingest}). The body is taken as a raw stream: the service spools it to disk, so
+ * neither a 20 MiB batch nor a 1 GiB job is ever held in memory.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class UploadResource {
+  @Inject UploadService uploads;
+  @Inject UploadJobService jobs;
+
+  @POST
+  @Path("uploads/{dataset}")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+  public Response upload(@PathParam("dataset") String dataset, @QueryParam("mode") String mode,
+      @QueryParam("dryRun") String dryRun, @HeaderParam("Idempotency-Key") String key,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    return uploads.upload(true, dataset, mode, dryRun, key, contentType, body);
+  }
+
+  @POST
+  @Path("upload-jobs/{dataset}")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+  public Response createJob(@PathParam("dataset") String dataset, @QueryParam("mode") String mode,
+      @QueryParam("dryRun") String dryRun, @HeaderParam("Idempotency-Key") String key,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    return uploads.upload(false, dataset, mode, dryRun, key, contentType, body);
+  }
+
+  @GET
+  @Path("upload-jobs")
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+  public Page<UploadJobView> list(@QueryParam("state") String state, @QueryParam("user") String user,
+      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    return jobs.list(state, user, limit, cursor);
+  }
+
+  @GET
+  @Path("upload-jobs/{jobId}")
+  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+  public UploadJobView get(@PathParam("jobId") String jobId) {
+    return jobs.get(jobId);
+  }
+}
