@@ -9,6 +9,10 @@ KC_PORT      ?= 8180
 KC_MGMT_PORT ?= 9000
 KC_TEST_PORT ?= 8181
 KC_TEST_MGMT_PORT ?= 9001
+BENCH_PG_PORT ?= 55434
+BENCH_API_PORT ?= 8082
+ROWS ?= 1000000
+PG_FSYNC ?= on
 MVN := mvn -B -q -f backend/pom.xml
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
@@ -17,6 +21,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 deps: ## install what a fresh machine lacks (Debian packages)
 	@command -v mvn >/dev/null || (apt-get update -q && apt-get install -y -q maven)
 	@[ -x /usr/lib/postgresql/15/bin/pg_ctl ] || (apt-get update -q && apt-get install -y -q postgresql-15 postgresql-contrib)
+	@command -v python3 >/dev/null || (apt-get update -q && apt-get install -y -q python3)
 	@command -v unzip >/dev/null || (apt-get update -q && apt-get install -y -q unzip)
 	@command -v docker-compose >/dev/null || apt-get install -y -q docker-compose >/dev/null || echo "docker-compose unavailable: its file check will be skipped"
 
@@ -59,3 +64,9 @@ test: deps lint ## every test, against a private PostgreSQL and Keycloak started
 
 lint: ## contract checks that need no database
 	@scripts/lint.sh
+
+# Not a test: a measurement. Fresh PostgreSQL (fsync on unless PG_FSYNC=off) and API (-Xmx512m) of its own; Keycloak
+# of `make run`, started (and stopped again) only when it isn't up. Quick run: make bench ROWS=100000.
+bench: deps ## ROWS funding lines + ROWS indicator values: HTTP upload vs raw COPY; appends to docs/benchmarks.md
+	@PG_FSYNC=$(PG_FSYNC) BENCH_PG_PORT=$(BENCH_PG_PORT) BENCH_API_PORT=$(BENCH_API_PORT) \
+	  KC_PORT=$(KC_PORT) KC_MGMT_PORT=$(KC_MGMT_PORT) scripts/bench.sh $(ROWS)

@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# make bench: bulk upload through HTTP vs raw `psql \copy`, same rows, same database.   scripts/bench.sh [ROWS]
+# Starts a fresh bench PostgreSQL (fsync per PG_FSYNC, default on), Keycloak (reused when already up), and the API jar
+# with -Xmx512m; generates ROWS funding lines and ROWS indicator values over the real unit list (scripts/bench_gen.py);
+# uploads each file as an upload job (timed from the start of the POST to SUCCEEDED), loads the same rows with
+# `\copy` into an empty twin table with the same indexes and foreign keys, checks both tables hold the same rows,
+# re-uploads the same keys with every amount/value changed, and appends the figures to docs/benchmarks.md.
+set -euo pipefail
+ROWS=${1:-1000000}
+root=$(cd "$(dirname "$0")/.." && pwd); cd "$root"
+data=$root/.data; work=$data/bench; pgdir=$data/pg-bench
+PG_PORT=${BENCH_PG_PORT:-55434}; API_PORT=${BENCH_API_PORT:-8082}
+KC_PORT=${KC_PORT:-8180}; KC_MGMT_PORT=${KC_MGMT_PORT:-9000}
+XMX=512m; JAR=backend/target/quarkus-app/quarkus-run.jar
+DOC=${BENCH_DOC:-docs/benchmarks.md}
+KC=http://localhost:$KC_PORT/realms/gnbv; API=http://localhost:$API_PORT/api/v1
+export PG_FSYNC=${PG_FSYNC:-on}
+mkdir -p "$work"
+
+api_pid=; sampler_pid=; kc_started=
+cleanup() {
+  [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
+  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
+    kill "$api_pid"; for _ in $(seq 1 30); do kill -0 "$api_pid" 2>/dev/null || break; sleep 1; done
+  fi
+  scripts/pg.sh stop "$pgdir" "$PG_PORT" || true
+  [ -n "$kc_started" ] && scripts/keycloak.sh stop "$data/keycloak" || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+sql() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d gnbv \
+          -v ON_ERROR_STOP=1 -qtA "$@"; }
+now() { date +%s.%N; }
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
+rate() { python3 -c "import sys; print(round(int(sys.argv[1]) / float(sys.argv[2])))" "$@"; }
+secs() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$@"; }
+
+# ---- build, database, Keycloak, API
+if [ ! -f "$JAR" ] || [ -n "$(find backend/src backend/pom.xml openapi.yaml -newer "$JAR" -print -quit)" ]; then
+  make build
+fi
+scripts/pg.sh stop "$pgdir" "$PG_PORT" >/dev/null || true
+rm -rf "$pgdir"
+scripts/pg.sh start "$pgdir" "$PG_PORT"
+if curl -fsS -o /dev/null "$KC/.well-known/openid-configuration" 2>/dev/null; then
+  echo "Keycloak already running on $KC_PORT: using it"
+else
+  scripts/keycloak.sh start "$data/keycloak" "$KC_PORT" "$KC_MGMT_PORT"; kc_started=1
+fi
+GNBV_DB_PORT=$PG_PORT QUARKUS_HTTP_PORT=$API_PORT GNBV_OIDC_URL=$KC GNBV_REFERENCE_DIR="$root/../shared/reference" \
+  java -Xmx$XMX -jar "$JAR" >"$work/api.log" 2>&1 &
+api_pid=$!
+for i in $(seq 1 120); do
+  curl -fsS -o /dev/null "http://localhost:$API_PORT/q/health/ready" 2>/dev/null && break
+  kill -0 "$api_pid" 2>/dev/null || { tail -30 "$work/api.log" >&2; echo "API failed to start" >&2; exit 1; }
+  [ "$i" = 120 ] && { echo "API not ready in 120 s; see $work/api.log" >&2; exit 1; }
+  sleep 1
+done
+echo "API ready (pid $api_pid, -Xmx$XMX, log $work/api.log)"
+
+# ---- data: the real units as the API loaded them, and the ids the raw COPY file carries
+ref=$work/ref; mkdir -p "$ref"
+sql -F $'\t' -c "select id, code, level, valid_from, coalesce(valid_to::text, '') from admin_unit
+                 order by level, code, valid_from" >"$ref/units.tsv"
+sql -F $'\t' -c "select p.id, c.code, c.id from program p join program_component c on c.program_id = p.id
+                 where p.code = 'GNBV-2021-2025' order by c.code" >"$ref/components.tsv"
+sql -F $'\t' -c "select id, code, unit_of_measure from indicator order by code" >"$ref/indicators.tsv"
+echo "generating $ROWS funding lines and $ROWS indicator values…"
+t=$(now); python3 scripts/bench_gen.py "$ref" "$work" "$ROWS"; echo "  generated in $(secs "$t" "$(now)") s"
+
+# Twin tables for the raw COPY: same columns, defaults, checks, indexes (like … including all) and foreign keys.
+for t in funding_line indicator_value; do
+  sql -c "drop table if exists bench_$t; create table bench_$t (like $t including all);"
+  sql -c "select format('alter table bench_$t add %s;', pg_get_constraintdef(oid)) from pg_constraint
+          where conrelid = '$t'::regclass and contype = 'f'" | sql
+done
+
+# pg_stat_activity and the API's RSS every 5 s, for diagnosis (not part of the figures).
+( while sleep 5; do
+    echo "$(date +%T) api VmRSS $(awk '/VmRSS/ {print $2, $3}' /proc/$api_pid/status 2>/dev/null)"
+    sql -F ' | ' -c "select state, wait_event_type, wait_event, left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+                     from pg_stat_activity where datname = 'gnbv' and state <> 'idle' and pid <> pg_backend_pid()" \
+      2>/dev/null | sed 's/^/    /'
+  done ) >"$work/activity.log" 2>&1 &
+sampler_pid=$!
+
+# Settle before each timed step: writes of the previous step flushed, statistics fresh, autovacuum not started.
+settle() { sql -c "vacuum (analyze) funding_line, indicator_value, audit_event" -c checkpoint; }
+
+token_at=0; token=
+refresh_token() { # sets $token; called in this shell (not in $(…)) so the cache lasts; access tokens live 300 s
+  if [ $(( $(date +%s) - token_at )) -gt 200 ]; then
+    curl -fsS "$KC/protocol/openid-connect/token" -d grant_type=password -d client_id=gnbv-test \
+      -d username=admin -d password=gnbv-demo >"$work/token.json"
+    token=$(json "$work/token.json" 'd["access_token"]')
+    token_at=$(date +%s)
+  fi
+}
+
+# upload DATASET FILE → sets up_secs (POST start → SUCCEEDED) and leaves the final job in $work/job.json
+upload() {
+  local dataset=$1 file=$2 code state t0 loc last=0 deadline=$(( $(date +%s) + ${BENCH_TIMEOUT:-7200} ))
+  refresh_token
+  t0=$(now)
+  # -T streams the file (--data-binary would read it all into memory first); no Expect: 100-continue wait.
+  code=$(curl -sS -X POST -T "$file" -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
+    -D "$work/post.headers" -o "$work/post.json" -w '%{http_code}' "$API/upload-jobs/$dataset")
+  [ "$code" = 202 ] || { echo "POST $dataset → HTTP $code:" >&2; cat "$work/post.json" >&2; echo >&2; return 1; }
+  loc=$(json "$work/post.json" 'd["id"]')
+  echo "  job $loc accepted after $(secs "$t0" "$(now)") s (body received)"
+  while :; do
+    refresh_token
+    curl -fsS -H "Authorization: Bearer $token" -o "$work/job.json" "$API/upload-jobs/$loc"
+    state=$(json "$work/job.json" 'd["state"]')
+    case $state in SUCCEEDED|REJECTED|FAILED) break ;; esac
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "job $loc still $state after ${BENCH_TIMEOUT:-7200} s" >&2; return 1; }
+    if [ $(( $(date +%s) - last )) -ge 15 ]; then
+      last=$(date +%s); echo "  $(secs "$t0" "$(now)") s $state $(json "$work/job.json" 'd["progress"]')"
+    fi
+    sleep 0.5
+  done
+  up_secs=$(secs "$t0" "$(now)")
+  if [ "$state" != SUCCEEDED ]; then
+    echo "job $loc ended $state after $up_secs s:" >&2
+    json "$work/job.json" 'json.dumps({k: d.get(k) for k in ("failure", "report", "progress")})[:3000]' >&2
+    return 1
+  fi
+  echo "  SUCCEEDED in $up_secs s; report: $(json "$work/job.json" \
+    '{k: d["report"][k] for k in ("rowsRead", "inserted", "updated", "unchanged", "durationMs")}')"
+}
+
+declare -A R
+run_dataset() {
+  local dataset=$1 table=$2 cols t n
+  cols=$(tr -s " \n" " " <<<"$3")
+  echo "== $dataset: HTTP upload of $ROWS new keys"
+  settle; upload "$dataset" "$work/$dataset.csv"
+  n=$(json "$work/job.json" 'd["report"]["inserted"]')
+  [ "$n" = "$ROWS" ] || { echo "expected $ROWS inserted, report says $n" >&2; return 1; }
+  R[$dataset.http]=$up_secs
+
+  echo "== $dataset: raw \\copy of the same rows into bench_$table"
+  settle; t=$(now)
+  sql -c "\\copy bench_$table ($cols) from '$work/$dataset-raw.csv' with (format csv)"
+  R[$dataset.copy]=$(secs "$t" "$(now)")
+  echo "  $(sql -c "select count(*) from bench_$table") rows in ${R[$dataset.copy]} s"
+  # The two tables must hold the same rows (key and figure), else the comparison is meaningless.
+  n=$(sql -c "select count(*) from ((select $cols from $table except select $cols from bench_$table)
+                union all (select $cols from bench_$table except select $cols from $table)) d")
+  [ "$n" = 0 ] || { echo "API table and raw COPY table differ in $n rows" >&2; return 1; }
+  echo "  same rows in $table and bench_$table"
+
+  echo "== $dataset: HTTP re-upload of the same $ROWS keys, every figure changed"
+  settle; upload "$dataset" "$work/$dataset-update.csv"
+  n=$(json "$work/job.json" 'd["report"]["updated"]')
+  [ "$n" = "$ROWS" ] || { echo "expected $ROWS updated, report says $n" >&2; return 1; }
+  R[$dataset.update]=$up_secs
+}
+
+run_dataset funding-lines funding_line \
+  "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,
+   implementing_body_key, origin_year, amount_vnd, reference, note"
+run_dataset indicator-values indicator_value \
+  "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note"
+
+hwm=$(awk '/VmHWM/ {print $2}' /proc/$api_pid/status)
+hwm_mb=$(( hwm / 1024 ))
+
+# ---- report
+cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+ram=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
+pgset=$(sql -F '=' -c "select name, setting || coalesce(unit, '') from pg_settings where name in ('server_version',
+  'fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size',
+  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem') order by name" | paste -sd ' ' | sed 's/ /, /g')
+line() { # dataset label secs copy_secs
+  local r c; r=$(rate "$ROWS" "$3"); c=$(rate "$ROWS" "$4")
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$r" "$c" \
+    "$(python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}')" "$r" "$c")"
+}
+report=$(cat <<EOF
+
+## $(date '+%Y-%m-%d %H:%M %Z') — $ROWS rows per dataset
+
+- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); shared with other work (2 cores), so treat ±15 % as noise.
+- PostgreSQL: $pgset (fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC).
+- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.
+- HTTP = \`POST /api/v1/upload-jobs/{dataset}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
+  start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
+  \`like … including all\` twin with the same foreign keys. VACUUM ANALYZE + CHECKPOINT before each timed step.
+
+| dataset | run | HTTP s | HTTP rows/s | raw COPY rows/s | HTTP / COPY |
+|---|---|---:|---:|---:|---:|
+$(line funding-lines "insert $ROWS" "${R[funding-lines.http]}" "${R[funding-lines.copy]}")
+$(line funding-lines "update $ROWS" "${R[funding-lines.update]}" "${R[funding-lines.copy]}")
+$(line indicator-values "insert $ROWS" "${R[indicator-values.http]}" "${R[indicator-values.copy]}")
+$(line indicator-values "update $ROWS" "${R[indicator-values.update]}" "${R[indicator-values.copy]}")
+
+Raw COPY took ${R[funding-lines.copy]} s (funding lines) and ${R[indicator-values.copy]} s (indicator values).
+EOF
+)
+echo "$report"
+[ -f "$DOC" ] || printf '# Benchmarks\n\nAppended by `make bench` (scripts/bench.sh); newest last.\n' >"$DOC"
+echo "$report" >>"$DOC"
+echo "appended to $DOC"
