@@ -37,11 +37,19 @@ rate() { python3 -c "import sys; print(round(int(sys.argv[1]) / float(sys.argv[2
 secs() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$@"; }
 
 # ---- build, database, Keycloak, API
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ ! -f "$JAR" ] || [ -n "$(find backend/src backend/pom.xml openapi.yaml -newer "$JAR" -print -quit)" ]; then
   make build
 fi
 scripts/pg.sh stop "$pgdir" "$PG_PORT" >/dev/null || true
 rm -rf "$pgdir"
+# Both ports lie in Linux's ephemeral range, so another program's outgoing connection can hold one for a while.
+for port in "$PG_PORT" "$API_PORT"; do
+  if ss -Htan exclude time-wait "( sport = :$port )" | grep -q .; then
+    echo "port $port is in use:" >&2; ss -Htanp exclude time-wait "( sport = :$port )" | head -3 >&2
+    echo "wait, or choose BENCH_PG_PORT / BENCH_API_PORT" >&2; exit 1
+  fi
+done
 scripts/pg.sh start "$pgdir" "$PG_PORT"
 if curl -fsS -o /dev/null "$KC/.well-known/openid-configuration" 2>/dev/null; then
   echo "Keycloak already running on $KC_PORT: using it"
@@ -98,9 +106,13 @@ refresh_token() { # sets $token; called in this shell (not in $(…)) so the cac
   fi
 }
 
-# upload DATASET FILE → sets up_secs (POST start → SUCCEEDED) and leaves the final job in $work/job.json
+# upload KEY DATASET FILE: R[KEY] = seconds from the start of the POST to SUCCEEDED; of which R[KEY.post] until the
+# POST was answered (body on the API's disk), R[KEY.stage] until progress showed every row validated (parsed, checked
+# and COPYed into staging), R[KEY.merge] the rest (set-based checks, merge with audit, commit). Polls every 0.5 s.
+declare -A R
 upload() {
-  local dataset=$1 file=$2 code state t0 loc last=0 deadline=$(( $(date +%s) + ${BENCH_TIMEOUT:-7200} ))
+  local key=$1 dataset=$2 file=$3 code state validated t0 t1 t2= t3 loc last=0 deadline
+  deadline=$(( $(date +%s) + ${BENCH_TIMEOUT:-7200} ))
   refresh_token
   t0=$(now)
   # -T streams the file (--data-binary would read it all into memory first); no Expect: 100-continue wait.
@@ -108,11 +120,13 @@ upload() {
     -D "$work/post.headers" -o "$work/post.json" -w '%{http_code}' "$API/upload-jobs/$dataset")
   [ "$code" = 202 ] || { echo "POST $dataset → HTTP $code:" >&2; cat "$work/post.json" >&2; echo >&2; return 1; }
   loc=$(json "$work/post.json" 'd["id"]')
-  echo "  job $loc accepted after $(secs "$t0" "$(now)") s (body received)"
+  t1=$(now); R[$key.post]=$(secs "$t0" "$t1")
+  echo "  job $loc accepted after ${R[$key.post]} s (body received)"
   while :; do
     refresh_token
     curl -fsS -H "Authorization: Bearer $token" -o "$work/job.json" "$API/upload-jobs/$loc"
-    state=$(json "$work/job.json" 'd["state"]')
+    read -r state validated < <(json "$work/job.json" 'd["state"], d["progress"]["rowsValidated"]' | tr -d "(),'")
+    [ -z "$t2" ] && [ "$validated" -ge "$ROWS" ] && t2=$(now)
     case $state in SUCCEEDED|REJECTED|FAILED) break ;; esac
     [ "$(date +%s)" -lt "$deadline" ] || { echo "job $loc still $state after ${BENCH_TIMEOUT:-7200} s" >&2; return 1; }
     if [ $(( $(date +%s) - last )) -ge 15 ]; then
@@ -120,25 +134,24 @@ upload() {
     fi
     sleep 0.5
   done
-  up_secs=$(secs "$t0" "$(now)")
+  t3=$(now); t2=${t2:-$t3}
+  R[$key]=$(secs "$t0" "$t3"); R[$key.stage]=$(secs "$t1" "$t2"); R[$key.merge]=$(secs "$t2" "$t3")
   if [ "$state" != SUCCEEDED ]; then
-    echo "job $loc ended $state after $up_secs s:" >&2
+    echo "job $loc ended $state after ${R[$key]} s:" >&2
     json "$work/job.json" 'json.dumps({k: d.get(k) for k in ("failure", "report", "progress")})[:3000]' >&2
     return 1
   fi
-  echo "  SUCCEEDED in $up_secs s; report: $(json "$work/job.json" \
+  echo "  SUCCEEDED in ${R[$key]} s; report: $(json "$work/job.json" \
     '{k: d["report"][k] for k in ("rowsRead", "inserted", "updated", "unchanged", "durationMs")}')"
 }
 
-declare -A R
 run_dataset() {
   local dataset=$1 table=$2 cols t n
   cols=$(tr -s " \n" " " <<<"$3")
   echo "== $dataset: HTTP upload of $ROWS new keys"
-  settle; upload "$dataset" "$work/$dataset.csv"
+  settle; upload "$dataset.insert" "$dataset" "$work/$dataset.csv"
   n=$(json "$work/job.json" 'd["report"]["inserted"]')
   [ "$n" = "$ROWS" ] || { echo "expected $ROWS inserted, report says $n" >&2; return 1; }
-  R[$dataset.http]=$up_secs
 
   echo "== $dataset: raw \\copy of the same rows into bench_$table"
   settle; t=$(now)
@@ -152,10 +165,9 @@ run_dataset() {
   echo "  same rows in $table and bench_$table"
 
   echo "== $dataset: HTTP re-upload of the same $ROWS keys, every figure changed"
-  settle; upload "$dataset" "$work/$dataset-update.csv"
+  settle; upload "$dataset.update" "$dataset" "$work/$dataset-update.csv"
   n=$(json "$work/job.json" 'd["report"]["updated"]')
   [ "$n" = "$ROWS" ] || { echo "expected $ROWS updated, report says $n" >&2; return 1; }
-  R[$dataset.update]=$up_secs
 }
 
 run_dataset funding-lines funding_line \
@@ -170,33 +182,41 @@ hwm_mb=$(( hwm / 1024 ))
 # ---- report
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 ram=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
-pgset=$(sql -F '=' -c "select name, setting || coalesce(unit, '') from pg_settings where name in ('server_version',
-  'fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size',
-  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem') order by name" | paste -sd ' ' | sed 's/ /, /g')
-line() { # dataset label secs copy_secs
-  local r c; r=$(rate "$ROWS" "$3"); c=$(rate "$ROWS" "$4")
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$r" "$c" \
-    "$(python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}')" "$r" "$c")"
+pgver=$(sql -c "show server_version")
+pgset=$(sql -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
+  where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size',
+  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem')")
+load1=$(cut -d' ' -f1-3 /proc/loadavg)
+wrap() { python3 -c "import sys, textwrap; print(textwrap.fill(' '.join(sys.argv[1].split()), 118,
+  subsequent_indent='  ', break_long_words=False, break_on_hyphens=False))" "$1"; }
+ratio() { python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}')" "$@"; }
+line() { # dataset run(insert|update)
+  local k=$1.$2 r c; r=$(rate "$ROWS" "${R[$k]}"); c=$(rate "$ROWS" "${R[$1.copy]}")
+  printf '| %s | %s | %s | %s / %s / %s | %s | %s | %s | %s |\n' "$1" "$2" "${R[$k]}" "${R[$k.post]}" \
+    "${R[$k.stage]}" "${R[$k.merge]}" "$r" "${R[$1.copy]}" "$c" "$(ratio "$r" "$c")"
 }
 report=$(cat <<EOF
 
 ## $(date '+%Y-%m-%d %H:%M %Z') — $ROWS rows per dataset
 
-- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); shared with other work (2 cores), so treat ±15 % as noise.
-- PostgreSQL: $pgset (fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC).
-- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.
+$(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average before the run $load0, after $load1
+  (the cores may be shared with other work).")
+$(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
+$(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
 - HTTP = \`POST /api/v1/upload-jobs/{dataset}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
   start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
   \`like … including all\` twin with the same foreign keys. VACUUM ANALYZE + CHECKPOINT before each timed step.
 
-| dataset | run | HTTP s | HTTP rows/s | raw COPY rows/s | HTTP / COPY |
-|---|---|---:|---:|---:|---:|
-$(line funding-lines "insert $ROWS" "${R[funding-lines.http]}" "${R[funding-lines.copy]}")
-$(line funding-lines "update $ROWS" "${R[funding-lines.update]}" "${R[funding-lines.copy]}")
-$(line indicator-values "insert $ROWS" "${R[indicator-values.http]}" "${R[indicator-values.copy]}")
-$(line indicator-values "update $ROWS" "${R[indicator-values.update]}" "${R[indicator-values.copy]}")
+| dataset | run | HTTP s | receive / stage / merge s | HTTP rows/s | raw COPY s | raw COPY rows/s | HTTP / COPY |
+|---|---|---:|---:|---:|---:|---:|---:|
+$(line funding-lines insert)
+$(line funding-lines update)
+$(line indicator-values insert)
+$(line indicator-values update)
 
-Raw COPY took ${R[funding-lines.copy]} s (funding lines) and ${R[indicator-values.copy]} s (indicator values).
+HTTP s = receive (POST until 202, body on the API's disk) + stage (the wait for a worker, then until every row was
+parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, the merge with its audit
+events, commit), each ±0.5 s (polling). Updates are compared with the raw COPY of new rows (COPY cannot update).
 EOF
 )
 echo "$report"
