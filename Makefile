@@ -51,13 +51,15 @@ stop: ## stop exactly what `make run` started (PID files)
 	@scripts/pg.sh stop $(DATA)/pg $(PG_PORT)
 
 # Keycloak for tests: its own install and port, the realm imported afresh each run (the unzipped distribution is
-# kept, so only the first run on a machine pays the download and the ~100 s re-augmentation).
+# kept, so only the first run on a machine pays the download and the ~100 s re-augmentation). GNBV_TEST_PG_DIR lets
+# the database-failure test stop and restart the test cluster mid-job.
 test: deps lint ## every test, against a private PostgreSQL and Keycloak started and stopped here
 	@rm -rf $(DATA)/pg-test
 	@trap 'scripts/keycloak.sh stop $(DATA)/keycloak-test; scripts/pg.sh stop $(DATA)/pg-test $(PG_TEST_PORT)' EXIT; \
 	  PG_FSYNC=off scripts/pg.sh start $(DATA)/pg-test $(PG_TEST_PORT) && \
 	  scripts/keycloak.sh start $(DATA)/keycloak-test $(KC_TEST_PORT) $(KC_TEST_MGMT_PORT) --fresh && \
-	  GNBV_DB_PORT=$(PG_TEST_PORT) GNBV_TEST_KEYCLOAK_URL=http://localhost:$(KC_TEST_PORT)/realms/gnbv \
+	  GNBV_DB_PORT=$(PG_TEST_PORT) GNBV_TEST_PG_DIR=$(DATA)/pg-test \
+	  GNBV_TEST_KEYCLOAK_URL=http://localhost:$(KC_TEST_PORT)/realms/gnbv \
 	  mvn -B -f backend/pom.xml verify
 
 lint: ## contract checks that need no database

@@ -27,7 +27,8 @@ public class AuditEventQueries {
   public List<AuditEventView> list(Filter f, Long before, int fetch) {
     StringBuilder sql = new StringBuilder("""
         select e.id, e.occurred_at, e.actor_subject, e.actor_username, e.actor_client_id, e.operation,
-               e.resource_type, e.resource_id, e.resource_key, e.unit_id, e.before::text, e.after::text, e.request_id
+               e.resource_type, e.resource_id, e.resource_key, e.unit_id, e.before::text, e.after::text, e.request_id,
+               e.created_ids::text
           from audit_event e
          where\s""").append(f.scopeSql());
     List<Object> args = new ArrayList<>();
@@ -36,8 +37,20 @@ public class AuditEventQueries {
       args.add(f.actor());
       args.add(f.actor());
     }
-    add(sql, args, " and e.resource_type = ?", f.resourceType());
-    add(sql, args, " and e.resource_id = ?", f.resourceId());
+    String dataset = f.resourceType() == null ? null : switch (f.resourceType()) {
+      case "FUNDING_LINE" -> "funding-lines";
+      case "INDICATOR_VALUE" -> "indicator-values";
+      default -> null;
+    };
+    if (dataset != null && f.resourceId() != null && f.resourceId().matches("[0-9]{1,18}")) {
+      // The row's own events, and the bulk upload that created it (V061).
+      sql.append(" and ((e.resource_type = ? and e.resource_id = ?) or (e.operation = 'UPLOAD'"
+          + " and e.created_ids @> ?::bigint and e.after->>'dataset' = ?))");
+      args.addAll(List.of(f.resourceType(), f.resourceId(), Long.parseLong(f.resourceId()), dataset));
+    } else {
+      add(sql, args, " and e.resource_type = ?", f.resourceType());
+      add(sql, args, " and e.resource_id = ?", f.resourceId());
+    }
     add(sql, args, " and e.operation = ?", f.operation());
     add(sql, args, " and e.unit_path like ?", f.unitPath() == null ? null : f.unitPath() + "%");
     add(sql, args, " and e.occurred_at >= ?", f.from());
@@ -67,7 +80,7 @@ public class AuditEventQueries {
     return new AuditEventView(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
         new AuditEventView.Actor(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6),
         rs.getString(7), rs.getString(8), rs.getString(9), unit, parse(rs.getString(11)), parse(rs.getString(12)),
-        rs.getString(13));
+        rs.getString(13), rs.getString(14));
   }
 
   private JsonNode parse(String text) {

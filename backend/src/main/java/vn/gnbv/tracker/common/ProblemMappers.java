@@ -67,6 +67,7 @@ public class ProblemMappers {
       case 404 -> "NOT_FOUND";
       case 405 -> "METHOD_NOT_ALLOWED";
       case 406 -> "NOT_ACCEPTABLE";
+      case 413 -> "PAYLOAD_TOO_LARGE";
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
       case 401 -> "UNAUTHENTICATED";
       case 403 -> "FORBIDDEN";
@@ -79,8 +80,24 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Exception e) {
+    if (databaseUnavailable(e)) {
+      LOG.warnf("Database unavailable: %s", e.getMessage());
+      return problem(503, "DATABASE_UNAVAILABLE", "The database is unavailable; nothing was written. Retry later.",
+          List.of());
+    }
     LOG.error("Unhandled error", e);
     return problem(500, "INTERNAL_ERROR", "Internal error; it has been logged", List.of());
+  }
+
+  /** A lost or refused database connection (SQLSTATE class 08, or an administrator shutdown 57P0x). */
+  private static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException s && s.getSQLState() != null
+          && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Response problem(int status, String code, String detail, List<ProblemDetail.Violation> errors) {

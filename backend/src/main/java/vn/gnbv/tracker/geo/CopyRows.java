@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
 import org.postgresql.copy.CopyManager;
+import vn.gnbv.tracker.common.CopyFormat;
 
 /** Rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null), built in memory and sent at once. */
 final class CopyRows {
@@ -15,7 +16,7 @@ final class CopyRows {
       if (i > 0) {
         buf.append('\t');
       }
-      append(values[i]);
+      CopyFormat.append(buf, values[i]);
     }
     buf.append('\n');
     count++;
@@ -27,22 +28,5 @@ final class CopyRows {
 
   void copyInto(CopyManager copy, String sql) throws SQLException, IOException {
     copy.copyIn(sql, new StringReader(buf.toString()));
-  }
-
-  private void append(String v) {
-    if (v == null) {
-      buf.append("\\N");
-      return;
-    }
-    for (int i = 0; i < v.length(); i++) {
-      char ch = v.charAt(i);
-      switch (ch) {
-        case '\\' -> buf.append("\\\\");
-        case '\t' -> buf.append("\\t");
-        case '\n' -> buf.append("\\n");
-        case '\r' -> buf.append("\\r");
-        default -> buf.append(ch);
-      }
-    }
   }
 }

@@ -71,6 +71,16 @@ final class BodySpool {
     return new Spooled(file, total, HexFormat.of().formatHex(sha.digest()));
   }
 
+  /** Bodies left by a server that stopped mid-job: their jobs are failed as abandoned, the files are garbage. */
+  static void removeStale() {
+    long dayAgo = System.currentTimeMillis() - 86_400_000L;
+    try (var files = Files.list(DIR)) {
+      files.filter(f -> f.toFile().lastModified() < dayAgo).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // No directory yet, or unreadable: nothing to clean.
+    }
+  }
+
   private static void checkEncoding(byte[] b, int n) throws WrongEncoding {
     int b0 = b[0] & 0xFF;
     int b1 = n > 1 ? b[1] & 0xFF : -1;

@@ -3,10 +3,11 @@ package vn.gnbv.tracker.ingest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import vn.gnbv.tracker.common.CopyFormat;
 
 /**
- * Rows in PostgreSQL COPY text format, buffered and handed to the COPY stream in large chunks: tab-separated,
- * {@code \N} for null, backslash escapes for the characters that would break a row.
+ * Rows in PostgreSQL COPY text format ({@link CopyFormat}), buffered and handed to the COPY stream in large
+ * chunks.
  */
 final class CopyText {
   private static final int FLUSH_AT = 1 << 16;
@@ -21,20 +22,7 @@ final class CopyText {
 
   CopyText add(String v) {
     sep();
-    if (v == null) {
-      sb.append("\\N");
-      return this;
-    }
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\t' -> sb.append("\\t");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        default -> sb.append(c);
-      }
-    }
+    CopyFormat.append(sb, v);
     return this;
   }
 

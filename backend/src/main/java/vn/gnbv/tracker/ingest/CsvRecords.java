@@ -32,6 +32,17 @@ final class CsvRecords implements RowSource {
   }
 
   @Override
+  public boolean hasColumn(String csv) {
+    int i = dataset.index(csv);
+    for (int c : columnOf) {
+      if (c == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public boolean jsonNames() {
     return false;
   }

@@ -11,8 +11,11 @@ import vn.gnbv.tracker.funding.FundingLineRules;
 final class FundingStager extends RowStager {
   private static final int MAX_MILLION_DECIMALS = 6;
 
-  FundingStager(boolean json, List<String> scope, ReferenceIndex refs) {
-    super(Dataset.FUNDING_LINES, json, scope, refs);
+  private final RowSource source;
+
+  FundingStager(RowSource source, List<String> scope, ReferenceIndex refs) {
+    super(Dataset.FUNDING_LINES, source.jsonNames(), scope, refs);
+    this.source = source;
   }
 
   @Override
@@ -26,17 +29,13 @@ final class FundingStager extends RowStager {
   }
 
   @Override
-  String copySql() {
-    return "copy stage_row from stdin";
-  }
-
-  @Override
   boolean check(RowSource.Row row, RowErrors errors, CopyText out) throws IOException {
     boolean[] bad = {!textOk(errors, row)};
     Integer year = year(errors, row, "year", bad);
     Integer origin = year(errors, row, "origin_year", bad);
     LocalDate asOf = date(errors, row, "unit_as_of", bad);
-    String amountColumn = value(row, "amount_million_vnd") != null ? "amount_million_vnd" : "amount_vnd";
+    String amountColumn = value(row, "amount_million_vnd") != null || (value(row, "amount_vnd") == null
+        && source.hasColumn("amount_million_vnd")) ? "amount_million_vnd" : "amount_vnd";
     Long amount = amount(errors, row, bad);
     FundingLineInput in = new FundingLineInput(value(row, "program"), value(row, "component"), value(row, "unit"),
         asOf, year, value(row, "source"), value(row, "capital_type"), value(row, "measure"),

@@ -10,8 +10,8 @@ import vn.gnbv.tracker.indicator.ValueKind;
 
 /** Indicator-value rows: parsed strictly, checked by the single-write rules of indicator values, staged. */
 final class IndicatorStager extends RowStager {
-  IndicatorStager(boolean json, List<String> scope, ReferenceIndex refs) {
-    super(Dataset.INDICATOR_VALUES, json, scope, refs);
+  IndicatorStager(RowSource source, List<String> scope, ReferenceIndex refs) {
+    super(Dataset.INDICATOR_VALUES, source.jsonNames(), scope, refs);
   }
 
   @Override
@@ -21,11 +21,6 @@ final class IndicatorStager extends RowStager {
           period text not null, period_start date not null, period_end date not null, kind text not null,
           category text, value numeric not null, note text, province_id bigint not null) on commit drop
         """;
-  }
-
-  @Override
-  String copySql() {
-    return "copy stage_row from stdin";
   }
 
   @Override

@@ -30,12 +30,30 @@ final class JsonRecords implements RowSource {
   }
 
   @Override
+  public boolean hasColumn(String csv) {
+    return false;
+  }
+
+  @Override
   public boolean jsonNames() {
     return true;
   }
 
   @Override
   public Row next() throws IOException {
+    // Jackson reads lazily (a long string is only read when its text is asked for), so any call may meet a bad byte.
+    try {
+      return read();
+    } catch (MalformedInputException e) {
+      throw new UploadFailure(422, "INVALID_ENCODING", rows, null, "The body is not valid UTF-8 (in or after"
+          + " element " + rows + ")");
+    } catch (JsonProcessingException e) {
+      throw new UploadFailure(400, "MALFORMED_JSON", rows, null, "Malformed JSON in or after element " + rows
+          + ": " + e.getOriginalMessage());
+    }
+  }
+
+  private Row read() throws IOException {
     JsonToken t = token();
     if (t == JsonToken.END_ARRAY) {
       if (token() != null) {

@@ -10,7 +10,7 @@ import java.util.List;
  * hash a million rows or use the index for ten.
  */
 record MergeSql(String table, String resourceType, List<String> key, String insertColumns, String changed,
-    String updateSet, String afterJson, String beforePatch, String oldColumns, String codeJoins, String resourceKey) {
+    String updateSet, String afterJson, String beforePatch, List<String> replaced, String codeJoins, String resourceKey) {
 
   private static final String TS = "to_char(%s at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
 
@@ -20,16 +20,16 @@ record MergeSql(String table, String resourceType, List<String> key, String inse
       "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
           + " implementing_body_key, origin_year, amount_vnd, reference, note",
       "(t.amount_vnd, t.reference, t.note) is distinct from (s.amount_vnd, s.reference, s.note)",
-      "amount_vnd = excluded.amount_vnd, reference = excluded.reference, note = excluded.note",
+      "amount_vnd = s.amount_vnd, reference = s.reference, note = s.note",
       "jsonb_build_object('id', j.id, 'programId', j.program_id, 'componentId', j.component_id, 'unitId', j.unit_id,"
           + " 'fiscalYear', j.fiscal_year, 'source', j.source, 'capitalType', j.capital_type, 'measure', j.measure,"
           + " 'implementingBody', j.implementing_body, 'implementingBodyKey', j.implementing_body_key,"
           + " 'originYear', j.origin_year, 'amountVnd', j.amount_vnd, 'reference', j.reference, 'note', j.note,"
           + " 'version', j.version, 'createdAt', " + TS.formatted("j.created_at") + ", 'updatedAt', "
           + TS.formatted("j.updated_at") + ")",
-      "jsonb_build_object('amountVnd', o.amount_vnd, 'reference', o.reference, 'note', o.note, 'version', o.version,"
-          + " 'updatedAt', " + TS.formatted("o.updated_at") + ")",
-      "t.amount_vnd, t.reference, t.note",
+      "jsonb_build_object('amountVnd', j.o_amount_vnd, 'reference', j.o_reference, 'note', j.o_note,"
+          + " 'version', j.o_version, 'updatedAt', " + TS.formatted("j.o_updated_at") + ")",
+      List.of("amount_vnd", "reference", "note"),
       "join program p on p.id = j.program_id left join program_component c on c.id = j.component_id",
       "concat_ws(' ', p.code || coalesce('/' || c.code, ''), u.code, j.fiscal_year, j.source, j.capital_type,"
           + " j.measure, nullif(j.implementing_body, ''))");
@@ -39,14 +39,14 @@ record MergeSql(String table, String resourceType, List<String> key, String inse
       "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note",
       // Text, not numeric equality: 64.90 and 64.9 are different reports of the same number.
       "(t.value::text, t.note) is distinct from (s.value::text, s.note)",
-      "value = excluded.value, note = excluded.note",
+      "value = s.value, note = s.note",
       "jsonb_build_object('id', j.id, 'indicatorId', j.indicator_id, 'unitId', j.unit_id, 'period', j.period,"
           + " 'periodStart', j.period_start, 'periodEnd', j.period_end, 'kind', j.kind, 'category', j.category,"
           + " 'amount', j.value::text, 'note', j.note, 'version', j.version, 'updatedAt', "
           + TS.formatted("j.updated_at") + ")",
-      "jsonb_build_object('amount', o.value::text, 'note', o.note, 'version', o.version, 'updatedAt', "
-          + TS.formatted("o.updated_at") + ")",
-      "t.value, t.note",
+      "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note, 'version', j.o_version, 'updatedAt', "
+          + TS.formatted("j.o_updated_at") + ")",
+      List.of("value", "note"),
       "join indicator i on i.id = j.indicator_id",
       "concat_ws(' ', i.code, u.code, j.period, j.kind, j.category)");
 
@@ -76,22 +76,48 @@ record MergeSql(String table, String resourceType, List<String> key, String inse
     return String.join(" and ", eq);
   }
 
-  /** Groups of rows sharing a key: their row numbers, ascending. */
+  /**
+   * Groups of rows sharing a key: their row numbers, ascending. Counting first and collecting rows only for the
+   * keys that repeat keeps the common case (no duplicates) to one hash aggregate.
+   */
   String duplicates() {
-    return "select array_agg(s.row_no order by s.row_no) from stage_row s group by " + keyOf("s")
-        + " having count(*) > 1";
+    List<String> parts = keyParts("s");
+    List<String> select = new ArrayList<>();
+    List<String> on = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      select.add(parts.get(i) + " as k" + i);
+      on.add(parts.get(i) + " = d.k" + i);
+      groups.add(String.valueOf(i + 1));
+    }
+    return "with d as materialized (select " + String.join(", ", select) + " from stage_row s group by "
+        + String.join(", ", groups) + " having count(*) > 1) select array_agg(s.row_no order by s.row_no)"
+        + " from stage_row s join d on " + String.join(" and ", on) + " group by d.*";
+  }
+
+  /**
+   * The existing rows the batch's keys name, with the columns an upload replaces: a table of its own, analysed, so
+   * every later statement is planned on real numbers (a CTE's estimate can turn a million-row join into a loop).
+   */
+  String existingRows() {
+    List<String> cols = new ArrayList<>();
+    for (String c : replaced) {
+      cols.add("t." + c);
+    }
+    return "create temp table stage_old on commit drop as select s.row_no, t.id, " + String.join(", ", cols)
+        + ", t.version, t.updated_at from stage_row s join " + table + " t on " + join();
   }
 
   /** Rows whose key exists already, with the existing id. */
-  String existing() {
-    return "select s.row_no, t.id from stage_row s join " + table + " t on " + join() + " order by s.row_no";
+  static String existing() {
+    return "select row_no, id from stage_old order by row_no";
   }
 
   /** What a run would do: inserted, updated, unchanged. */
   String plan() {
-    return "select count(*) filter (where t.id is null), count(*) filter (where t.id is not null and " + changed
-        + "), count(*) filter (where t.id is not null and not (" + changed + ")) from stage_row s left join "
-        + table + " t on " + join();
+    return "select (select count(*) from stage_row) - (select count(*) from stage_old), count(*) filter (where "
+        + changed + "), count(*) filter (where not (" + changed + ")) from stage_old t join stage_row s"
+        + " on s.row_no = t.row_no";
   }
 
   /** Serialises uploads per province (ascending, so two uploads never deadlock). */
@@ -101,27 +127,29 @@ record MergeSql(String table, String resourceType, List<String> key, String inse
   }
 
   /**
-   * Writes every staged row and one audit event per created or changed row; answers (inserted, updated).
-   * Parameters: actor subject, username, client id, request id. Upsert replaces only changed rows; insert-only has
-   * no conflict clause, so a key created concurrently fails the whole statement.
+   * Writes every staged row and one UPDATE audit event per replaced row (created rows are listed by the upload's
+   * own event, V061); answers (inserted, updated, created ids as a multirange). New keys are plain inserts, not
+   * INSERT ... ON CONFLICT: the province lock keeps other uploads out, so only a concurrent single-row write can
+   * create one of the keys meanwhile, and its unique violation fails the whole batch (409 CONCURRENT_WRITE) rather
+   * than every row paying for speculative insertion. Insert-only batches reach here with no existing key.
+   * Parameters: actor subject, username, client id, request id.
    */
-  String merge(boolean upsert) {
-    List<String> target = new ArrayList<>();
-    for (String k : key) {
-      target.add(k.contains("%s") ? "(" + k.replace("%s.", "") + ")" : k);
+  String merge() {
+    List<String> old = new ArrayList<>();
+    for (String c : replaced) {
+      old.add("o." + c + " as o_" + c);
     }
-    String conflict = upsert ? " on conflict (" + String.join(", ", target) + ") do update set " + updateSet
-        + ", version = t.version + 1, updated_at = now() where " + changed.replace("s.", "excluded.") : "";
-    return "with o as materialized (select t.id, " + oldColumns + ", t.version, t.updated_at from stage_row s join "
-        + table + " t on " + join() + "), "
-        + "up as (insert into " + table + " as t (" + insertColumns + ") select " + insertColumns
-        + " from stage_row" + conflict + " returning t.*, (t.xmax = 0) as created), "
+    return "with upd as (update " + table + " t set " + updateSet + ", version = t.version + 1, updated_at = now()"
+        + " from stage_old o join stage_row s on s.row_no = o.row_no where t.id = o.id and " + changed
+        + " returning t.*, " + String.join(", ", old) + ", o.version as o_version, o.updated_at as o_updated_at), "
+        + "ins as (insert into " + table + " (" + insertColumns + ") select " + insertColumns
+        + " from stage_row s where not exists (select 1 from stage_old o where o.row_no = s.row_no) returning id), "
         + "ev as (insert into audit_event (actor_subject, actor_username, actor_client_id, operation, resource_type,"
         + " resource_id, resource_key, unit_id, unit_path, before, after, request_id)"
-        + " select ?, ?, ?, case when j.created then 'CREATE' else 'UPDATE' end, '" + resourceType + "', j.id::text, "
-        + resourceKey + ", j.unit_id, u.path, case when j.created then null else a.after || " + beforePatch
-        + " end, a.after, ? from up j join admin_unit u on u.id = j.unit_id " + codeJoins
-        + " cross join lateral (select " + afterJson + " as after) a left join o on o.id = j.id) "
-        + "select count(*) filter (where created), count(*) filter (where not created) from up";
+        + " select ?, ?, ?, 'UPDATE', '" + resourceType + "', j.id::text, " + resourceKey + ", j.unit_id, u.path,"
+        + " a.after || " + beforePatch + ", a.after, ? from upd j join admin_unit u on u.id = j.unit_id "
+        + codeJoins + " cross join lateral (select " + afterJson + " as after) a) "
+        + "select (select count(*) from ins), (select count(*) from upd),"
+        + " (select range_agg(int8range(id, id, '[]')) from ins)::text";
   }
 }

@@ -14,6 +14,9 @@ interface RowSource extends AutoCloseable {
   /** Whether errors name fields in camelCase (JSON) rather than by CSV column. */
   boolean jsonNames();
 
+  /** Whether a CSV header names the column; false for JSON, which has no header. */
+  boolean hasColumn(String csv);
+
   @Override
   void close() throws IOException;
 

@@ -31,7 +31,9 @@ abstract class RowStager {
   /** The temporary staging table, dropped at commit. */
   abstract String createSql();
 
-  abstract String copySql();
+  String copySql() {
+    return "copy stage_row from stdin";
+  }
 
   /** Checks the row; valid rows go to {@code out}, every broken rule to {@code errors}. */
   abstract boolean check(RowSource.Row row, RowErrors errors, CopyText out) throws IOException;

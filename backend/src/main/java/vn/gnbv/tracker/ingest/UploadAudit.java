@@ -11,13 +11,20 @@ import java.sql.SQLException;
 final class UploadAudit {
   private UploadAudit() {}
 
-  static void record(Connection c, UploadSpec job, UploadReport r) throws SQLException {
+  /**
+   * @param created the ids the upload created, as multirange text; the event belongs to the rows' province when
+   *     they all lie in one (so its managers read it), else it is national
+   */
+  static void record(Connection c, UploadSpec job, UploadReport r, String created) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("""
         insert into audit_event (actor_subject, actor_username, actor_client_id, operation, resource_type,
-                                 resource_id, resource_key, after, request_id)
-        values (?, ?, ?, 'UPLOAD', 'UPLOAD_JOB', ?, ?, jsonb_build_object('dataset', ?::text, 'format', ?::text,
+                                 resource_id, resource_key, after, request_id, created_ids, unit_id, unit_path)
+        select ?, ?, ?, 'UPLOAD', 'UPLOAD_JOB', ?, ?, jsonb_build_object('dataset', ?::text, 'format', ?::text,
                 'mode', ?::text, 'rowsRead', ?::bigint, 'inserted', ?::bigint, 'updated', ?::bigint,
-                'unchanged', ?::bigint, 'idempotencyKey', ?::text), ?)
+                'unchanged', ?::bigint, 'idempotencyKey', ?::text), ?, ?::int8multirange, p.id, p.path
+          from (select 1) one
+          left join admin_unit p on p.id = (select case when min(province_id) = max(province_id)
+                                                          then min(province_id) end from stage_row)
         """)) {
       ps.setString(1, job.owner().subject());
       ps.setString(2, job.owner().username());
@@ -33,6 +40,7 @@ final class UploadAudit {
       ps.setLong(12, r.unchanged());
       ps.setString(13, job.idempotencyKey());
       ps.setString(14, job.requestId());
+      ps.setString(15, created);
       ps.executeUpdate();
     }
   }

@@ -116,6 +116,16 @@ class UploadJobs {
         seconds);
   }
 
+  /**
+   * Retention: idempotency keys are honoured for 7 days, jobs and their reports kept for 30 (the audit trail keeps
+   * what was written for good).
+   */
+  void expire() throws SQLException {
+    update("update upload_job set idempotency_key = null where idempotency_key is not null"
+        + " and created_at < now() - interval '7 days'");
+    update("delete from upload_job where finished_at < now() - interval '30 days'");
+  }
+
   List<UploadJobView> list(String ownerKey, boolean byUsername, String state, String cursor, int limit)
       throws SQLException {
     StringBuilder sql = new StringBuilder("select " + COLS + " from upload_job where "

@@ -57,15 +57,17 @@ final class UploadProcessor {
 
   private static UploadReport process(Connection c, UploadSpec job, Path body, Progress progress, long started,
       BeforeCommit beforeCommit) throws SQLException, IOException {
-    ReferenceIndex refs = new ReferenceIndex(c);
-    RowStager stager = job.dataset() == Dataset.FUNDING_LINES ? new FundingStager(job.json(), job.scope(), refs)
-        : new IndicatorStager(job.json(), job.scope(), refs);
     MergeSql sql = MergeSql.of(job.dataset());
     RowErrors errors = new RowErrors();
-    try (Statement st = c.createStatement()) {
-      st.execute(stager.createSql());
+    long rows;
+    RowStager stager;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
+        RowSource src = job.json() ? new JsonRecords(in, job.dataset()) : new CsvRecords(in, job.dataset())) {
+      ReferenceIndex refs = new ReferenceIndex(c);
+      stager = job.dataset() == Dataset.FUNDING_LINES ? new FundingStager(src, job.scope(), refs)
+          : new IndicatorStager(src, job.scope(), refs);
+      rows = stage(c, src, stager, errors, progress);
     }
-    long rows = stage(c, job, body, stager, errors, progress);
     try (Statement st = c.createStatement()) {
       st.execute("analyze stage_row");
       if (!job.dryRun()) {
@@ -73,8 +75,10 @@ final class UploadProcessor {
         st.executeQuery(MergeSql.lockProvinces()).close();
       }
       duplicates(st, sql, errors);
+      st.execute(sql.existingRows());
+      st.execute("analyze stage_old");
       if (job.insertOnly()) {
-        existing(st, sql, errors, job.dataset());
+        existing(st, errors, job.dataset());
       }
     }
     long valid = stager.valid();
@@ -83,13 +87,14 @@ final class UploadProcessor {
     }
     long inserted;
     long updated;
+    String created;
     if (job.dryRun()) {
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql.plan())) {
         rs.next();
         return report(job, false, rows, valid, rs.getLong(1), rs.getLong(2), rs.getLong(3), errors, started);
       }
     }
-    try (PreparedStatement ps = c.prepareStatement(sql.merge(!job.insertOnly()))) {
+    try (PreparedStatement ps = c.prepareStatement(sql.merge())) {
       ps.setString(1, job.owner().subject());
       ps.setString(2, job.owner().username());
       ps.setString(3, job.owner().clientId());
@@ -98,23 +103,29 @@ final class UploadProcessor {
         rs.next();
         inserted = rs.getLong(1);
         updated = rs.getLong(2);
+        created = rs.getString(3);
       }
     }
     progress.written.set(inserted + updated);
     UploadReport report = report(job, false, rows, valid, inserted, updated, valid - inserted - updated, errors,
         started);
-    UploadAudit.record(c, job, report);
+    UploadAudit.record(c, job, report, created);
     beforeCommit.accept(c, report);
     return report;
   }
 
   /** Streams the body through the row rules into the staging table; answers the number of rows read. */
-  private static long stage(Connection c, UploadSpec job, Path body, RowStager stager, RowErrors errors,
-      Progress progress) throws SQLException, IOException {
+  private static long stage(Connection c, RowSource src, RowStager stager, RowErrors errors, Progress progress)
+      throws SQLException, IOException {
+    try (Statement st = c.createStatement()) {
+      // Memory for this transaction only: the duplicate check and the key joins hash a million rows, which the
+      // 4 MB default would spill to disk.
+      st.execute("set local work_mem = '256MB'");
+      st.execute(stager.createSql());
+    }
     PGCopyOutputStream copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), stager.copySql(), 1 << 16);
     boolean done = false;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
-        RowSource src = job.json() ? new JsonRecords(in, job.dataset()) : new CsvRecords(in, job.dataset())) {
+    try {
       CopyText out = new CopyText(copy);
       long rows = 0;
       for (RowSource.Row row = src.next(); row != null; row = src.next()) {
@@ -147,9 +158,9 @@ final class UploadProcessor {
     }
   }
 
-  private static void existing(Statement st, MergeSql sql, RowErrors errors, Dataset d) throws SQLException {
+  private static void existing(Statement st, RowErrors errors, Dataset d) throws SQLException {
     String what = d == Dataset.FUNDING_LINES ? "A funding line" : "An indicator value";
-    try (ResultSet rs = st.executeQuery(sql.existing())) {
+    try (ResultSet rs = st.executeQuery(MergeSql.existing())) {
       while (rs.next()) {
         errors.add(rs.getLong(1), null, "KEY_EXISTS", what + " with this key exists already (id " + rs.getLong(2)
             + "); mode=insert-only does not replace it");

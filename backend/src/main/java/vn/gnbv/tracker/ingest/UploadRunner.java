@@ -50,6 +50,9 @@ public class UploadRunner {
 
   private final Map<UUID, UploadProcessor.Progress> active = new ConcurrentHashMap<>();
   private final Map<UUID, Runnable> pending = new ConcurrentHashMap<>();
+  /** Expiry runs every 15 minutes (ticks are 2 s apart) and once shortly after start. */
+  private static final int EXPIRE_EVERY_TICKS = 450;
+  private int ticks = EXPIRE_EVERY_TICKS - 5;
   private ExecutorService workers;
   private ScheduledExecutorService ticker;
 
@@ -57,6 +60,7 @@ public class UploadRunner {
     workers = Executors.newFixedThreadPool(2, r -> daemon(r, "upload-worker"));
     ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "upload-heartbeat"));
     ticker.scheduleWithFixedDelay(this::tick, 2, 2, TimeUnit.SECONDS);
+    BodySpool.removeStale();
   }
 
   void stop(@Observes ShutdownEvent e) {
@@ -140,6 +144,9 @@ public class UploadRunner {
         jobs.heartbeat(e.getKey(), e.getValue());
       }
       jobs.failAbandoned(ABANDONED_AFTER_SECONDS);
+      if (++ticks % EXPIRE_EVERY_TICKS == 0) {
+        jobs.expire();
+      }
     } catch (SQLException | RuntimeException e) {
       LOG.debugf("Upload heartbeat skipped: %s", e.getMessage());
     }

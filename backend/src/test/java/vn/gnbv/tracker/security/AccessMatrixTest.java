@@ -83,6 +83,13 @@ class AccessMatrixTest {
     rule("getIndicatorRollupChildren", readAll, scopedRead);
     // The audit trail: ADMIN everywhere, province managers within their subtree, nobody else.
     rule("listAuditEvents", "A A F F F F F", "A S F F F F F");
+    // Bulk upload: the writing roles, every row inside their scope. A job's rows are read only when it runs (a row
+    // outside the scope then rejects the job), so creating one is refused by role only.
+    rule("uploadBatch", writeIn, writeOut);
+    rule("createUploadJob", writeIn, writeIn);
+    // Jobs are their owner's: only roles that may upload have any; another user's job is 404, not 403.
+    rule("listUploadJobs", writeIn, "-");
+    rule("getUploadJob", writeIn, "-");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +47,7 @@ final class MatrixCalls {
   private final long programId;
   private final long componentId;
   private final long indicatorId;
+  private final String jobId;
   private final Map<String, Function<Call, Response>> calls = new LinkedHashMap<>();
 
   static final Set<String> OPERATIONS;
@@ -76,7 +78,11 @@ final class MatrixCalls {
           .jsonPath().getLong("items.find { it.code == 'DA2' }.id");
       a = side(SecurityFixtures.A_COMMUNE, SecurityFixtures.A_DISTRICT);
       b = side(SecurityFixtures.B_COMMUNE, SecurityFixtures.B_COMMUNE);
+      jobId = admin().contentType(ContentType.JSON).body(List.of(uploadRow(SecurityFixtures.A_COMMUNE)))
+          .queryParam("dryRun", true).post("/api/v1/upload-jobs/funding-lines").then().statusCode(202).extract()
+          .jsonPath().getString("id");
     } else {
+      jobId = null;
       indicator = null;
       indicatorId = 0;
       programId = 0;
@@ -147,6 +153,14 @@ final class MatrixCalls {
         .queryParam("period", "2024").get("/api/v1/indicator-rollups"));
     on("listAuditEvents", c -> c.api().queryParam("unit", c.side().readCode()).queryParam("asOf", AS_OF)
         .get("/api/v1/audit-events"));
+    // Dry runs: the access checks are those of a real upload, and nothing is written.
+    on("uploadBatch", c -> c.json(List.of(uploadRow(c.side().commune()))).queryParam("dryRun", true)
+        .post("/api/v1/uploads/funding-lines"));
+    on("createUploadJob", c -> c.json(List.of(uploadRow(c.side().commune()))).queryParam("dryRun", true)
+        .post("/api/v1/upload-jobs/funding-lines"));
+    on("listUploadJobs", c -> c.api().get("/api/v1/upload-jobs"));
+    // ADMIN's job: its owner reads it, anyone else who may read jobs gets 404.
+    on("getUploadJob", c -> c.api().get("/api/v1/upload-jobs/" + jobId));
     on("getIndicatorRollupChildren", c -> c.api().queryParam("indicator", indicator)
         .queryParam("unit", c.side().readCode()).queryParam("period", "2024")
         .get("/api/v1/indicator-rollups/children"));
@@ -179,6 +193,13 @@ final class MatrixCalls {
 
   private void on(String operationId, Function<Call, Response> call) {
     calls.put(operationId, call);
+  }
+
+  /** One funding line as an upload row (the upload's field names: year, not fiscalYear). */
+  private static Map<String, Object> uploadRow(String commune) {
+    Map<String, Object> m = new LinkedHashMap<>(SecurityFixtures.fundingLine(commune));
+    m.put("year", m.remove("fiscalYear"));
+    return m;
   }
 
   private static Map<String, Object> unit() {

@@ -1,0 +1,91 @@
+package vn.gnbv.tracker.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gnbv.tracker.ingest.UploadFixtures.FUNDING;
+import static vn.gnbv.tracker.ingest.UploadFixtures.JOBS;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database stops while a job is writing: nothing is written and the job ends FAILED. The job is held at its
+ * first write by a table lock, so the database certainly stops mid-job (after the rows were received and validated,
+ * inside the writing transaction). The test stops and restarts the test cluster itself (scripts/pg.sh), so it
+ * needs GNBV_TEST_PG_DIR, which `make test` exports; it restarts the cluster whatever happens.
+ */
+@QuarkusTest
+class UploadDatabaseFailureTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @Inject AgroalDataSource ds;
+
+  /** The port of the database the app under test uses. */
+  private static String port() {
+    String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    Matcher m = Pattern.compile("//[^:/]+:(\\d+)/").matcher(url);
+    assertTrue(m.find(), "no port in " + url);
+    return m.group(1);
+  }
+
+  private static void pg(String command, String dir, String port) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("scripts/pg.sh", command, dir, port).directory(ROOT.toFile())
+        .redirectErrorStream(true);
+    pb.environment().putIfAbsent("PG_FSYNC", "off"); // as `make test` starts it
+    Process proc = pb.start();
+    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, proc.waitFor(), "scripts/pg.sh " + command + " " + dir + " " + port + ": " + out);
+  }
+
+  @Test
+  void aDatabaseStoppedMidJobLeavesNothingWrittenAndTheJobFailed() throws Exception {
+    String dir = System.getenv("GNBV_TEST_PG_DIR");
+    assertNotNull(dir, "GNBV_TEST_PG_DIR must name the data directory of the test cluster (make test exports it):"
+        + " this test stops and restarts that cluster");
+    String port = port();
+    // Never stop a cluster the app under test does not use (line 4 of postmaster.pid is the port).
+    List<String> pid = Files.readAllLines(Path.of(dir, "postmaster.pid"));
+    assertEquals(port, pid.get(3).strip(), dir + " is not the cluster on port " + port);
+
+    String p = UploadFixtures.program();
+    String token = UploadFixtures.admin("upl-dbfail");
+    byte[] file = BigCsv.funding(p, UploadLargeFileTest.ROWS, 0);
+    String id;
+    try {
+      try (TableLock lock = new TableLock(ds, "funding_line")) {
+        Response created = Upload.bytes(FUNDING, "text/csv", file).as(token).startJob();
+        assertEquals(202, created.statusCode(), created.asString());
+        id = created.jsonPath().getString("id");
+        assertTrue(lock.awaitWaiters(1, 300), "the job never came to write funding_line");
+        assertEquals("RUNNING", Upload.api(token).get(JOBS + "/" + id).then().statusCode(200).extract().jsonPath()
+            .getString("state"));
+        pg("stop", dir, port);
+      }
+    } finally {
+      pg("start", dir, port);
+      // Pooled connections opened before the restart are dead: drop them, so that later tests do not each meet one.
+      ds.flush(AgroalDataSource.FlushMode.GRACEFUL);
+    }
+
+    JsonPath done = UploadFixtures.awaitJob(token, id, true);
+    assertEquals("FAILED", done.getString("state"), done.prettify());
+    assertTrue(done.getString("failure.code").matches("[A-Z][A-Z0-9_]*"), done.prettify());
+    assertTrue(!done.getString("failure.message").isBlank(), done.prettify());
+    assertEquals(0, UploadLargeFileTest.linesOf(ds, p), "nothing written");
+    assertEquals(List.of(), UploadFixtures.lines(p));
+    assertEquals(List.of(), UploadFixtures.all("/api/v1/audit-events?actor=" + done.getString("owner.username")
+        + "&resourceType=FUNDING_LINE"), "nothing audited");
+  }
+}
