@@ -186,6 +186,9 @@ pgver=$(sql -c "show server_version")
 pgset=$(sql -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size',
   'checkpoint_timeout', 'work_mem', 'maintenance_work_mem')")
+load1=$(cut -d' ' -f1-3 /proc/loadavg)
+wrap() { python3 -c "import sys, textwrap; print(textwrap.fill(' '.join(sys.argv[1].split()), 118,
+  subsequent_indent='  ', break_long_words=False, break_on_hyphens=False))" "$1"; }
 ratio() { python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}')" "$@"; }
 line() { # dataset run(insert|update)
   local k=$1.$2 r c; r=$(rate "$ROWS" "${R[$k]}"); c=$(rate "$ROWS" "${R[$1.copy]}")
@@ -196,10 +199,10 @@ report=$(cat <<EOF
 
 ## $(date '+%Y-%m-%d %H:%M %Z') — $ROWS rows per dataset
 
-- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average
-  before the run $load0 (the cores may be shared with other work).
-- PostgreSQL $pgver: $pgset (fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC).
-- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.
+$(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average before the run $load0, after $load1
+  (the cores may be shared with other work).")
+$(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
+$(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
 - HTTP = \`POST /api/v1/upload-jobs/{dataset}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
   start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
   \`like … including all\` twin with the same foreign keys. VACUUM ANALYZE + CHECKPOINT before each timed step.
@@ -211,9 +214,9 @@ $(line funding-lines update)
 $(line indicator-values insert)
 $(line indicator-values update)
 
-HTTP s = receive (POST until 202, body on the API's disk) + stage (until every row was parsed, validated and COPYed
-into staging, per the job's progress) + merge (key checks, the merge with its audit events, commit), each ±0.5 s
-(polling). Updates are compared with the raw COPY of new rows (COPY cannot update).
+HTTP s = receive (POST until 202, body on the API's disk) + stage (the wait for a worker, then until every row was
+parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, the merge with its audit
+events, commit), each ±0.5 s (polling). Updates are compared with the raw COPY of new rows (COPY cannot update).
 EOF
 )
 echo "$report"
