@@ -62,7 +62,7 @@ final class CsvRecords implements RowSource {
       if (!seen.add(name)) {
         throw header(name, "Column " + name + " appears twice in the header");
       }
-      columnOf[i] = indexOf(name);
+      columnOf[i] = dataset.csvIndex(name);
       if (columnOf[i] < 0) {
         throw header(name, "Unknown column " + name + "; the columns of " + dataset.path() + " are "
             + String.join(",", dataset.columns().stream().map(Dataset.Column::csv).toList()));
@@ -80,15 +80,6 @@ final class CsvRecords implements RowSource {
 
   private UploadFailure header(String column, String message) {
     return new UploadFailure(422, "CSV_HEADER_INVALID", null, column, message);
-  }
-
-  private int indexOf(String name) {
-    for (int i = 0; i < dataset.columns().size(); i++) {
-      if (dataset.columns().get(i).csv().equals(name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   @Override

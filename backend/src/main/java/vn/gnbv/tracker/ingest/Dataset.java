@@ -22,10 +22,17 @@ public enum Dataset {
 
   private final String path;
   private final List<Column> columns;
+  // Looked up for every value of every row: maps, not scans.
+  private final java.util.Map<String, Integer> byCsv = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> byJson = new java.util.HashMap<>();
 
   Dataset(String path, List<Column> columns) {
     this.path = path;
     this.columns = columns;
+    for (int i = 0; i < columns.size(); i++) {
+      byCsv.put(columns.get(i).csv(), i);
+      byJson.put(columns.get(i).json(), i);
+    }
   }
 
   /** The path segment and the name in reports: {@code funding-lines}. */
@@ -38,12 +45,21 @@ public enum Dataset {
   }
 
   public int index(String csvName) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).csv().equals(csvName)) {
-        return i;
-      }
+    Integer i = byCsv.get(csvName);
+    if (i == null) {
+      throw new IllegalArgumentException(csvName);
     }
-    throw new IllegalArgumentException(csvName);
+    return i;
+  }
+
+  /** The column with this CSV name, or -1. */
+  int csvIndex(String csvName) {
+    return byCsv.getOrDefault(csvName, -1);
+  }
+
+  /** The column with this JSON field name, or -1. */
+  int jsonIndex(String jsonName) {
+    return byJson.getOrDefault(jsonName, -1);
   }
 
   /** A header rule beyond the required columns, or empty: a funding file carries exactly one amount column. */

@@ -71,7 +71,7 @@ final class JsonRecords implements RowSource {
     }
     while ((t = token()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      int i = indexOf(name);
+      int i = dataset.jsonIndex(name);
       JsonToken v = token();
       if (i < 0) {
         p.skipChildren();
@@ -91,15 +91,6 @@ final class JsonRecords implements RowSource {
       throw new UploadFailure(400, "MALFORMED_JSON", rows, null, "Row " + rows + " is not a complete object");
     }
     return new Row(rows, 0, values, problems);
-  }
-
-  private int indexOf(String jsonName) {
-    for (int i = 0; i < dataset.columns().size(); i++) {
-      if (dataset.columns().get(i).json().equals(jsonName)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private JsonToken token() throws IOException {
