@@ -16,13 +16,14 @@ PG_FSYNC ?= on
 MVN := mvn -B -q -f backend/pom.xml
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run stop test lint bench build deps
+.PHONY: run stop test lint format bench build deps
 
 deps: ## install what a fresh machine lacks (Debian packages)
 	@command -v mvn >/dev/null || (apt-get update -q && apt-get install -y -q maven)
 	@[ -x /usr/lib/postgresql/15/bin/pg_ctl ] || (apt-get update -q && apt-get install -y -q postgresql-15 postgresql-contrib)
 	@command -v python3 >/dev/null || (apt-get update -q && apt-get install -y -q python3)
 	@command -v unzip >/dev/null || (apt-get update -q && apt-get install -y -q unzip)
+	@command -v shellcheck >/dev/null || (apt-get update -q && apt-get install -y -q shellcheck)
 	@command -v docker-compose >/dev/null || apt-get install -y -q docker-compose >/dev/null || echo "docker-compose unavailable: its file check will be skipped"
 
 build: deps
@@ -62,8 +63,11 @@ test: deps lint ## every test, against a private PostgreSQL and Keycloak started
 	  GNBV_TEST_KEYCLOAK_URL=http://localhost:$(KC_TEST_PORT)/realms/gnbv \
 	  mvn -B -f backend/pom.xml verify
 
-lint: ## contract checks that need no database
+lint: ## formatter, shellcheck and contract checks: nothing that needs a database
 	@scripts/lint.sh
+
+format: ## apply the Java formatter (palantir-java-format via Spotless)
+	$(MVN) spotless:apply
 
 # Not a test: a measurement. Fresh PostgreSQL (fsync on unless PG_FSYNC=off) and API (-Xmx512m) of its own; Keycloak
 # of `make run`, started (and stopped again) only when it isn't up. Quick run: make bench ROWS=100000.

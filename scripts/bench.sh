@@ -19,12 +19,12 @@ mkdir -p "$work"
 
 api_pid=; sampler_pid=; kc_started=
 cleanup() {
-  [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
+  if [ -n "$sampler_pid" ]; then kill "$sampler_pid" 2>/dev/null || true; fi
   if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
     kill "$api_pid"; for _ in $(seq 1 30); do kill -0 "$api_pid" 2>/dev/null || break; sleep 1; done
   fi
   scripts/pg.sh stop "$pgdir" "$PG_PORT" || true
-  [ -n "$kc_started" ] && scripts/keycloak.sh stop "$data/keycloak" || true
+  if [ -n "$kc_started" ]; then scripts/keycloak.sh stop "$data/keycloak" || true; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -111,7 +111,7 @@ refresh_token() { # sets $token; called in this shell (not in $(…)) so the cac
 # and COPYed into staging), R[KEY.merge] the rest (set-based checks, merge with audit, commit). Polls every 0.5 s.
 declare -A R
 upload() {
-  local key=$1 dataset=$2 file=$3 code state validated t0 t1 t2= t3 loc last=0 deadline
+  local key=$1 dataset=$2 file=$3 code state validated t0 t1 t2='' t3 loc last=0 deadline
   deadline=$(( $(date +%s) + ${BENCH_TIMEOUT:-7200} ))
   refresh_token
   t0=$(now)
@@ -220,6 +220,7 @@ events, commit), each ±0.5 s (polling). Updates are compared with the raw COPY 
 EOF
 )
 echo "$report"
+# shellcheck disable=SC2016 # the backticks are Markdown, not a command substitution
 [ -f "$DOC" ] || printf '# Benchmarks\n\nAppended by `make bench` (scripts/bench.sh); newest last.\n' >"$DOC"
 echo "$report" >>"$DOC"
 echo "appended to $DOC"

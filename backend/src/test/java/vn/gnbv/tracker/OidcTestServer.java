@@ -6,5 +6,5 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 /** Starts the WireMock OIDC server (JWKS and discovery) once for every @QuarkusTest. */
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public final class OidcTestServer {
-  private OidcTestServer() {}
+    private OidcTestServer() {}
 }

@@ -26,75 +26,109 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
 public class AuditEventResource {
-  /** The operations and resource types the trail records; a filter outside them is a 400. */
-  enum Operation { CREATE, UPDATE, DELETE, UPLOAD, APPROVE }
-
-  enum ResourceType {
-    ADMIN_UNIT, UNIT_SUCCESSION, PROGRAM, PROGRAM_COMPONENT, LOCAL_PROJECT, FUNDING_LINE, INDICATOR, INDICATOR_VALUE,
-    UPLOAD_JOB
-  }
-
-  @Inject AuditEventQueries queries;
-  @Inject UnitLookup units;
-  @Inject CallerScope scope;
-
-  @GET
-  public Page<AuditEventView> list(@QueryParam("actor") String actor, @QueryParam("resourceType") String type,
-      @QueryParam("resourceId") String resourceId, @QueryParam("operation") String operation,
-      @QueryParam("unit") String unit, @QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
-      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    int max = Params.limit(limit);
-    Long before = blank(cursor) ? null : Cursor.decodeId(cursor);
-    ResourceType rt = Params.enumOrNull(ResourceType.class, "resourceType", type);
-    Operation op = Params.enumOrNull(Operation.class, "operation", operation);
-    OffsetDateTime start = dateTime("from", from);
-    OffsetDateTime end = dateTime("to", to);
-    if (start != null && end != null && !start.isBefore(end)) {
-      throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
+    /** The operations and resource types the trail records; a filter outside them is a 400. */
+    enum Operation {
+        CREATE,
+        UPDATE,
+        DELETE,
+        UPLOAD,
+        APPROVE
     }
-    var filter = new AuditEventQueries.Filter(blank(actor) ? null : actor.strip(), rt == null ? null : rt.name(),
-        blank(resourceId) ? null : resourceId.strip(), op == null ? null : op.name(), unitPath(unit, unitId, asOf),
-        start, end, scope.sqlCondition("e.unit_path"));
-    return Cursor.page(queries.list(filter, before, max + 1), max, e -> Cursor.encode(e.id()));
-  }
 
-  /** The subtree filter; a unit outside the caller's scope is refused (403), not quietly emptied. */
-  private String unitPath(String code, String rawId, String rawAsOf) {
-    Long id = Params.longOrNull("unitId", rawId);
-    LocalDate at = Params.dateOrNull("asOf", rawAsOf);
-    if (!blank(code) && id != null) {
-      throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
+    enum ResourceType {
+        ADMIN_UNIT,
+        UNIT_SUCCESSION,
+        PROGRAM,
+        PROGRAM_COMPONENT,
+        LOCAL_PROJECT,
+        FUNDING_LINE,
+        INDICATOR,
+        INDICATOR_VALUE,
+        UPLOAD_JOB
     }
-    UnitLookup.Unit u;
-    String field;
-    if (id != null) {
-      u = units.byId(id).orElseThrow(() -> ApiException.invalid("unitId", "UNKNOWN_UNIT",
-          "No administrative unit has id " + id));
-      field = "unitId";
-    } else if (!blank(code)) {
-      u = units.require("unit", code.strip(), at == null ? LocalDate.now() : at);
-      field = "unit";
-    } else {
-      return null;
-    }
-    scope.require(u, field);
-    return u.path();
-  }
 
-  private static OffsetDateTime dateTime(String name, String raw) {
-    if (blank(raw)) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badParam(name, "NOT_A_DATE_TIME", name + " must be a date-time with offset "
-          + "(e.g. 2025-07-01T00:00:00Z)");
-    }
-  }
+    @Inject
+    AuditEventQueries queries;
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
+    @Inject
+    UnitLookup units;
+
+    @Inject
+    CallerScope scope;
+
+    @GET
+    public Page<AuditEventView> list(
+            @QueryParam("actor") String actor,
+            @QueryParam("resourceType") String type,
+            @QueryParam("resourceId") String resourceId,
+            @QueryParam("operation") String operation,
+            @QueryParam("unit") String unit,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        int max = Params.limit(limit);
+        Long before = blank(cursor) ? null : Cursor.decodeId(cursor);
+        ResourceType rt = Params.enumOrNull(ResourceType.class, "resourceType", type);
+        Operation op = Params.enumOrNull(Operation.class, "operation", operation);
+        OffsetDateTime start = dateTime("from", from);
+        OffsetDateTime end = dateTime("to", to);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
+        }
+        var filter = new AuditEventQueries.Filter(
+                blank(actor) ? null : actor.strip(),
+                rt == null ? null : rt.name(),
+                blank(resourceId) ? null : resourceId.strip(),
+                op == null ? null : op.name(),
+                unitPath(unit, unitId, asOf),
+                start,
+                end,
+                scope.sqlCondition("e.unit_path"));
+        return Cursor.page(queries.list(filter, before, max + 1), max, e -> Cursor.encode(e.id()));
+    }
+
+    /** The subtree filter; a unit outside the caller's scope is refused (403), not quietly emptied. */
+    private String unitPath(String code, String rawId, String rawAsOf) {
+        Long id = Params.longOrNull("unitId", rawId);
+        LocalDate at = Params.dateOrNull("asOf", rawAsOf);
+        if (!blank(code) && id != null) {
+            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
+        }
+        UnitLookup.Unit u;
+        String field;
+        if (id != null) {
+            u = units.byId(id)
+                    .orElseThrow(() ->
+                            ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + id));
+            field = "unitId";
+        } else if (!blank(code)) {
+            u = units.require("unit", code.strip(), at == null ? LocalDate.now() : at);
+            field = "unit";
+        } else {
+            return null;
+        }
+        scope.require(u, field);
+        return u.path();
+    }
+
+    private static OffsetDateTime dateTime(String name, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParam(
+                    name,
+                    "NOT_A_DATE_TIME",
+                    name + " must be a date-time with offset " + "(e.g. 2025-07-01T00:00:00Z)");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 }

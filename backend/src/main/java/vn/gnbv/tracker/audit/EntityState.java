@@ -24,66 +24,70 @@ import java.util.concurrent.ConcurrentHashMap;
  * the moment of the write, and they are derived from what is recorded.
  */
 final class EntityState {
-  private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
-  private EntityState() {}
+    private EntityState() {}
 
-  static Map<String, Object> values(Object entity) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (Field f : fields(entity.getClass())) {
-      try {
-        m.put(f.getName(), f.get(entity));
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + f, e);
-      }
-    }
-    return m;
-  }
-
-  static ObjectNode json(Map<String, Object> values) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    values.forEach((k, v) -> {
-      if (v == null) {
-        o.putNull(k);
-      } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-        o.put(k, ((Number) v).longValue());
-      } else if (v instanceof BigDecimal d) {
-        o.put(k, d.toPlainString());
-      } else if (v instanceof Boolean b) {
-        o.put(k, b);
-      } else if (v instanceof Instant t) {
-        o.put(k, micros(t));
-      } else if (v instanceof OffsetDateTime t) {
-        o.put(k, micros(t.toInstant()));
-      } else if (v instanceof Enum<?> e) {
-        o.put(k, e.name());
-      } else {
-        o.put(k, v.toString());
-      }
-    });
-    return o;
-  }
-
-  /** Rounded to microseconds as the JDBC driver does when it stores the value. */
-  private static String micros(Instant t) {
-    return t.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
-  }
-
-  private static List<Field> fields(Class<?> type) {
-    return FIELDS.computeIfAbsent(type, t -> {
-      List<Field> out = new ArrayList<>();
-      for (Field f : t.getDeclaredFields()) {
-        int mod = f.getModifiers();
-        Column c = f.getAnnotation(Column.class);
-        boolean dbOwned = c != null && !c.insertable() && !c.updatable();
-        if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic() || f.getName().startsWith("$$")
-            || f.isAnnotationPresent(Transient.class) || dbOwned) {
-          continue;
+    static Map<String, Object> values(Object entity) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Field f : fields(entity.getClass())) {
+            try {
+                m.put(f.getName(), f.get(entity));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + f, e);
+            }
         }
-        f.setAccessible(true);
-        out.add(f);
-      }
-      return List.copyOf(out);
-    });
-  }
+        return m;
+    }
+
+    static ObjectNode json(Map<String, Object> values) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        values.forEach((k, v) -> {
+            if (v == null) {
+                o.putNull(k);
+            } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+                o.put(k, ((Number) v).longValue());
+            } else if (v instanceof BigDecimal d) {
+                o.put(k, d.toPlainString());
+            } else if (v instanceof Boolean b) {
+                o.put(k, b);
+            } else if (v instanceof Instant t) {
+                o.put(k, micros(t));
+            } else if (v instanceof OffsetDateTime t) {
+                o.put(k, micros(t.toInstant()));
+            } else if (v instanceof Enum<?> e) {
+                o.put(k, e.name());
+            } else {
+                o.put(k, v.toString());
+            }
+        });
+        return o;
+    }
+
+    /** Rounded to microseconds as the JDBC driver does when it stores the value. */
+    private static String micros(Instant t) {
+        return t.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
+    private static List<Field> fields(Class<?> type) {
+        return FIELDS.computeIfAbsent(type, t -> {
+            List<Field> out = new ArrayList<>();
+            for (Field f : t.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                Column c = f.getAnnotation(Column.class);
+                boolean dbOwned = c != null && !c.insertable() && !c.updatable();
+                if (Modifier.isStatic(mod)
+                        || Modifier.isTransient(mod)
+                        || f.isSynthetic()
+                        || f.getName().startsWith("$$")
+                        || f.isAnnotationPresent(Transient.class)
+                        || dbOwned) {
+                    continue;
+                }
+                f.setAccessible(true);
+                out.add(f);
+            }
+            return List.copyOf(out);
+        });
+    }
 }

@@ -18,29 +18,40 @@ import vn.gnbv.tracker.security.Roles;
 @Path("/api/v1/code-lists")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class CodeListResource {
-  public record CodeEntry(String code, String nameVi, String nameEn) {}
+    public record CodeEntry(String code, String nameVi, String nameEn) {}
 
-  public record CodeLists(List<CodeEntry> sources, List<CodeEntry> capitalTypes, List<CodeEntry> measures,
-      List<CodeEntry> valueKinds, List<CodeEntry> unitLevels) {}
+    public record CodeLists(
+            List<CodeEntry> sources,
+            List<CodeEntry> capitalTypes,
+            List<CodeEntry> measures,
+            List<CodeEntry> valueKinds,
+            List<CodeEntry> unitLevels) {}
 
-  private static final CodeLists ALL = new CodeLists(entries(FundingSource.values()),
-      entries(CapitalType.values()), entries(FundingMeasure.values()), entries(ValueKind.values()),
-      entries(UnitLevel.values()));
+    private static final CodeLists ALL = new CodeLists(
+            entries(FundingSource.values()),
+            entries(CapitalType.values()),
+            entries(FundingMeasure.values()),
+            entries(ValueKind.values()),
+            entries(UnitLevel.values()));
 
-  @GET
-  public CodeLists list() {
-    return ALL;
-  }
+    @GET
+    public CodeLists list() {
+        return ALL;
+    }
 
-  private static List<CodeEntry> entries(Labelled[] values) {
-    return Arrays.stream(values).map(v -> new CodeEntry(v.name(), v.nameVi(), v.nameEn())).toList();
-  }
+    private static List<CodeEntry> entries(Labelled[] values) {
+        return Arrays.stream(values)
+                .map(v -> new CodeEntry(v.name(), v.nameVi(), v.nameEn()))
+                .toList();
+    }
 }

@@ -2,9 +2,9 @@ package vn.gnbv.tracker.common;
 
 /** A published code with its Vietnamese and English labels. */
 public interface Labelled {
-  String name();
+    String name();
 
-  String nameVi();
+    String nameVi();
 
-  String nameEn();
+    String nameEn();
 }

@@ -7,33 +7,45 @@ import java.math.BigDecimal;
  * ({@link FundingSummarySql#FIGURE_COLUMNS} columns in this order).
  */
 public record FundingFigures(
-    long mediumTermPlanVnd,
-    long assignedVnd,
-    long allocatedVnd,
-    long disbursedVnd,
-    long carriedInVnd,
-    long carriedOutVnd,
-    long returnedVnd,
-    long proposedVnd,
-    long mobilizedVnd,
-    long availableVnd,
-    BigDecimal disbursementRate,
-    Long unallocatedVnd,
-    Long carriedInNextYearVnd,
-    Long carryOverGapVnd) {
+        long mediumTermPlanVnd,
+        long assignedVnd,
+        long allocatedVnd,
+        long disbursedVnd,
+        long carriedInVnd,
+        long carriedOutVnd,
+        long returnedVnd,
+        long proposedVnd,
+        long mobilizedVnd,
+        long availableVnd,
+        BigDecimal disbursementRate,
+        Long unallocatedVnd,
+        Long carriedInNextYearVnd,
+        Long carryOverGapVnd) {
 
-  static FundingFigures fromRow(Object[] r, int o) {
-    return new FundingFigures(vnd(r[o]), vnd(r[o + 1]), vnd(r[o + 2]), vnd(r[o + 3]), vnd(r[o + 4]),
-        vnd(r[o + 5]), vnd(r[o + 6]), vnd(r[o + 7]), vnd(r[o + 8]), vnd(r[o + 9]), (BigDecimal) r[o + 10],
-        nullableVnd(r[o + 11]), nullableVnd(r[o + 12]), nullableVnd(r[o + 13]));
-  }
+    static FundingFigures fromRow(Object[] r, int o) {
+        return new FundingFigures(
+                vnd(r[o]),
+                vnd(r[o + 1]),
+                vnd(r[o + 2]),
+                vnd(r[o + 3]),
+                vnd(r[o + 4]),
+                vnd(r[o + 5]),
+                vnd(r[o + 6]),
+                vnd(r[o + 7]),
+                vnd(r[o + 8]),
+                vnd(r[o + 9]),
+                (BigDecimal) r[o + 10],
+                nullableVnd(r[o + 11]),
+                nullableVnd(r[o + 12]),
+                nullableVnd(r[o + 13]));
+    }
 
-  // Sums of bigint are numeric in PostgreSQL; an amount beyond int64 is a data error we refuse to truncate.
-  private static long vnd(Object o) {
-    return o instanceof BigDecimal d ? d.longValueExact() : ((Number) o).longValue();
-  }
+    // Sums of bigint are numeric in PostgreSQL; an amount beyond int64 is a data error we refuse to truncate.
+    private static long vnd(Object o) {
+        return o instanceof BigDecimal d ? d.longValueExact() : ((Number) o).longValue();
+    }
 
-  private static Long nullableVnd(Object o) {
-    return o == null ? null : vnd(o);
-  }
+    private static Long nullableVnd(Object o) {
+        return o == null ? null : vnd(o);
+    }
 }

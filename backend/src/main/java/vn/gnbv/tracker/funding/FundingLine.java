@@ -18,61 +18,61 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "funding_line")
 public class FundingLine {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
-  @Column(name = "program_id", nullable = false)
-  public Long programId;
+    @Column(name = "program_id", nullable = false)
+    public Long programId;
 
-  /** Null: the line is for the program as a whole. */
-  @Column(name = "component_id")
-  public Long componentId;
+    /** Null: the line is for the program as a whole. */
+    @Column(name = "component_id")
+    public Long componentId;
 
-  @Column(name = "unit_id", nullable = false)
-  public Long unitId;
+    @Column(name = "unit_id", nullable = false)
+    public Long unitId;
 
-  /** Null: the line is for the whole phase (a medium-term plan, a proposal, a cumulative figure). */
-  @Column(name = "fiscal_year")
-  public Short fiscalYear;
+    /** Null: the line is for the whole phase (a medium-term plan, a proposal, a cumulative figure). */
+    @Column(name = "fiscal_year")
+    public Short fiscalYear;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "source", nullable = false)
-  public FundingSource source;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false)
+    public FundingSource source;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "capital_type", nullable = false)
-  public CapitalType capitalType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capital_type", nullable = false)
+    public CapitalType capitalType;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "measure", nullable = false)
-  public FundingMeasure measure;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", nullable = false)
+    public FundingMeasure measure;
 
-  @Column(name = "implementing_body")
-  public String implementingBody;
+    @Column(name = "implementing_body")
+    public String implementingBody;
 
-  @Column(name = "implementing_body_key")
-  public String implementingBodyKey;
+    @Column(name = "implementing_body_key")
+    public String implementingBodyKey;
 
-  @Column(name = "origin_year")
-  public Short originYear;
+    @Column(name = "origin_year")
+    public Short originYear;
 
-  @Column(name = "amount_vnd", nullable = false)
-  public Long amountVnd;
+    @Column(name = "amount_vnd", nullable = false)
+    public Long amountVnd;
 
-  @Column(name = "reference")
-  public String reference;
+    @Column(name = "reference")
+    public String reference;
 
-  @Column(name = "note")
-  public String note;
+    @Column(name = "note")
+    public String note;
 
-  @Version
-  @Column(name = "version", nullable = false)
-  public Integer version;
+    @Version
+    @Column(name = "version", nullable = false)
+    public Integer version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public Instant createdAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

@@ -9,16 +9,24 @@ import java.time.LocalDate;
  * of silently truncating money.
  */
 public record FundingLineInput(
-    String program,
-    String component,
-    String unit,
-    LocalDate unitAsOf,
-    @JsonDeserialize(using = WholeNumbers.IntDeserializer.class) Integer fiscalYear,
-    String source,
-    String capitalType,
-    String measure,
-    String implementingBody,
-    @JsonDeserialize(using = WholeNumbers.IntDeserializer.class) Integer originYear,
-    @JsonDeserialize(using = WholeNumbers.LongDeserializer.class) Long amountVnd,
-    String reference,
-    String note) {}
+        String program,
+        String component,
+        String unit,
+        LocalDate unitAsOf,
+
+        @JsonDeserialize(using = WholeNumbers.IntDeserializer.class)
+        Integer fiscalYear,
+
+        String source,
+        String capitalType,
+        String measure,
+        String implementingBody,
+
+        @JsonDeserialize(using = WholeNumbers.IntDeserializer.class)
+        Integer originYear,
+
+        @JsonDeserialize(using = WholeNumbers.LongDeserializer.class)
+        Long amountVnd,
+
+        String reference,
+        String note) {}

@@ -26,75 +26,104 @@ import vn.gnbv.tracker.security.Roles;
 @Path("/api/v1/funding-lines")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class FundingLineResource {
-  @Inject FundingLineService service;
-  @Inject FundingLineListing listing;
+    @Inject
+    FundingLineService service;
 
-  @GET
-  public Page<FundingLineView> list(@QueryParam("program") String program, @QueryParam("component") String component,
-      @QueryParam("unit") String unit, @QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
-      @QueryParam("year") String year, @QueryParam("yearFrom") String yearFrom, @QueryParam("yearTo") String yearTo,
-      @QueryParam("source") String source, @QueryParam("capitalType") String capitalType,
-      @QueryParam("measure") String measure, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    return listing.list(new FundingLineListing.ListQuery(program, component, unit, unitId, asOf, year, yearFrom,
-        yearTo, source, capitalType, measure, limit, cursor));
-  }
+    @Inject
+    FundingLineListing listing;
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(FundingLineInput body, @Context UriInfo uri) {
-    FundingLineView line = service.create(requireBody(body));
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(line.id())).build())
-        .tag(etag(line)).entity(line).build();
-  }
-
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") String id) {
-    FundingLineView line = listing.get(id(id));
-    return Response.ok(line).tag(etag(line)).build();
-  }
-
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @PUT
-  @Path("{id}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-      FundingLineInput body) {
-    FundingLineView line = service.update(id(id), ifMatch, requireBody(body));
-    return Response.ok(line).tag(etag(line)).build();
-  }
-
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @DELETE
-  @Path("{id}")
-  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    service.delete(id(id), ifMatch);
-    return Response.noContent().build();
-  }
-
-  private static long id(String raw) {
-    return Params.longOrNull("id", raw);
-  }
-
-  private static FundingLineInput requireBody(FundingLineInput body) {
-    if (body == null) {
-      throw new ApiException(400, "MALFORMED_REQUEST", "A JSON body is required");
+    @GET
+    public Page<FundingLineView> list(
+            @QueryParam("program") String program,
+            @QueryParam("component") String component,
+            @QueryParam("unit") String unit,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("year") String year,
+            @QueryParam("yearFrom") String yearFrom,
+            @QueryParam("yearTo") String yearTo,
+            @QueryParam("source") String source,
+            @QueryParam("capitalType") String capitalType,
+            @QueryParam("measure") String measure,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return listing.list(new FundingLineListing.ListQuery(
+                program,
+                component,
+                unit,
+                unitId,
+                asOf,
+                year,
+                yearFrom,
+                yearTo,
+                source,
+                capitalType,
+                measure,
+                limit,
+                cursor));
     }
-    return body;
-  }
 
-  // Versioning.etag gives the quoted form; JAX-RS quotes an EntityTag itself, so pass the bare value.
-  private static jakarta.ws.rs.core.EntityTag etag(FundingLineView line) {
-    String quoted = Versioning.etag(line.version());
-    return new jakarta.ws.rs.core.EntityTag(quoted.substring(1, quoted.length() - 1));
-  }
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(FundingLineInput body, @Context UriInfo uri) {
+        FundingLineView line = service.create(requireBody(body));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(line.id()))
+                        .build())
+                .tag(etag(line))
+                .entity(line)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        FundingLineView line = listing.get(id(id));
+        return Response.ok(line).tag(etag(line)).build();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, FundingLineInput body) {
+        FundingLineView line = service.update(id(id), ifMatch, requireBody(body));
+        return Response.ok(line).tag(etag(line)).build();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id(id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static long id(String raw) {
+        return Params.longOrNull("id", raw);
+    }
+
+    private static FundingLineInput requireBody(FundingLineInput body) {
+        if (body == null) {
+            throw new ApiException(400, "MALFORMED_REQUEST", "A JSON body is required");
+        }
+        return body;
+    }
+
+    // Versioning.etag gives the quoted form; JAX-RS quotes an EntityTag itself, so pass the bare value.
+    private static jakarta.ws.rs.core.EntityTag etag(FundingLineView line) {
+        String quoted = Versioning.etag(line.version());
+        return new jakarta.ws.rs.core.EntityTag(quoted.substring(1, quoted.length() - 1));
+    }
 }

@@ -17,172 +17,193 @@ import vn.gnbv.tracker.security.CallerScope;
 /** The write path of funding lines. Every writer (API, demo loader, bulk upload) comes through here. */
 @ApplicationScoped
 public class FundingLineService {
-  static final String NATURAL_KEY = "funding_line_natural_key";
+    static final String NATURAL_KEY = "funding_line_natural_key";
 
-  /** What an upsert did, and the line as stored afterwards. */
-  public enum Outcome { CREATED, UPDATED, UNCHANGED }
-
-  public record Upserted(Outcome outcome, FundingLineView line) {}
-
-  @Inject EntityManager em;
-  @Inject FundingLineRules rules;
-  @Inject FundingLineQueries queries;
-  @Inject UnitLookup units;
-  // API writes only: loaders (upsert) run at start-up with no caller.
-  @Inject CallerScope scope;
-
-  @Transactional
-  public FundingLineView create(FundingLineInput input) {
-    FundingLineRules.Resolved r = rules.resolve(input);
-    scope.require(r.unit(), "unit");
-    if (findByKey(r).isPresent()) {
-      throw duplicate();
+    /** What an upsert did, and the line as stored afterwards. */
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
     }
-    return insert(r);
-  }
 
-  @Transactional
-  public FundingLineView update(long id, String ifMatch, FundingLineInput input) {
-    FundingLine line = requireVisible(id);
-    Versioning.check(ifMatch, line.version);
-    FundingLineRules.Resolved r = rules.resolve(input);
-    scope.require(r.unit(), "unit");
-    Optional<FundingLine> other = findByKey(r);
-    if (other.isPresent() && !other.get().id.equals(id)) {
-      throw duplicate();
+    public record Upserted(Outcome outcome, FundingLineView line) {}
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FundingLineRules rules;
+
+    @Inject
+    FundingLineQueries queries;
+
+    @Inject
+    UnitLookup units;
+    // API writes only: loaders (upsert) run at start-up with no caller.
+    @Inject
+    CallerScope scope;
+
+    @Transactional
+    public FundingLineView create(FundingLineInput input) {
+        FundingLineRules.Resolved r = rules.resolve(input);
+        scope.require(r.unit(), "unit");
+        if (findByKey(r).isPresent()) {
+            throw duplicate();
+        }
+        return insert(r);
     }
-    apply(line, r);
-    return flushAndRead(line);
-  }
 
-  @Transactional
-  public void delete(long id, String ifMatch) {
-    FundingLine line = requireVisible(id);
-    Versioning.check(ifMatch, line.version);
-    em.remove(line);
-    em.flush();
-  }
-
-  /**
-   * Creates the line or, when its natural key exists, brings that line's amount, spelling, reference and note up to
-   * date. Unchanged input leaves the line (and its version) alone, so loading the same data twice is a no-op.
-   */
-  @Transactional
-  public Upserted upsert(FundingLineInput input) {
-    FundingLineRules.Resolved r = rules.resolve(input);
-    Optional<FundingLine> existing = findByKey(r);
-    if (existing.isEmpty()) {
-      return new Upserted(Outcome.CREATED, insert(r));
+    @Transactional
+    public FundingLineView update(long id, String ifMatch, FundingLineInput input) {
+        FundingLine line = requireVisible(id);
+        Versioning.check(ifMatch, line.version);
+        FundingLineRules.Resolved r = rules.resolve(input);
+        scope.require(r.unit(), "unit");
+        Optional<FundingLine> other = findByKey(r);
+        if (other.isPresent() && !other.get().id.equals(id)) {
+            throw duplicate();
+        }
+        apply(line, r);
+        return flushAndRead(line);
     }
-    FundingLine line = existing.get();
-    if (line.amountVnd == r.amountVnd() && Objects.equals(line.implementingBody, r.implementingBody())
-        && Objects.equals(line.reference, r.reference()) && Objects.equals(line.note, r.note())) {
-      return new Upserted(Outcome.UNCHANGED, queries.byId(line.id).orElseThrow());
-    }
-    apply(line, r);
-    return new Upserted(Outcome.UPDATED, flushAndRead(line));
-  }
 
-  /** The line, if it exists and its (current) unit is in the caller's scope; probing ids learns nothing. */
-  private FundingLine requireVisible(long id) {
-    FundingLine line = em.find(FundingLine.class, id);
-    if (line == null || !scope.covers(units.byId(line.unitId).orElseThrow().path())) {
-      throw scope.notVisible("Funding line", id);
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        FundingLine line = requireVisible(id);
+        Versioning.check(ifMatch, line.version);
+        em.remove(line);
+        em.flush();
     }
-    return line;
-  }
 
-  private Optional<FundingLine> findByKey(FundingLineRules.Resolved r) {
-    // An unspecified body / origin year is a key value that matches only itself (NULLS NOT DISTINCT).
-    String sql = "select id from funding_line where program_id = :program and unit_id = :unit"
-        + " and source = :source and capital_type = :capital and measure = :measure"
-        + (r.component() == null ? " and component_id is null" : " and component_id = :component")
-        + (r.fiscalYear() == null ? " and fiscal_year is null" : " and fiscal_year = :year")
-        + (r.implementingBodyKey() == null ? " and implementing_body_key is null"
-            : " and implementing_body_key = :body")
-        + (r.originYear() == null ? " and origin_year is null" : " and origin_year = :origin");
-    var q = em.createNativeQuery(sql)
-        .setParameter("program", r.program().id()).setParameter("unit", r.unit().id())
-        .setParameter("source", r.source().name()).setParameter("capital", r.capitalType().name())
-        .setParameter("measure", r.measure().name());
-    if (r.component() != null) {
-      q.setParameter("component", r.component().id());
+    /**
+     * Creates the line or, when its natural key exists, brings that line's amount, spelling, reference and note up to
+     * date. Unchanged input leaves the line (and its version) alone, so loading the same data twice is a no-op.
+     */
+    @Transactional
+    public Upserted upsert(FundingLineInput input) {
+        FundingLineRules.Resolved r = rules.resolve(input);
+        Optional<FundingLine> existing = findByKey(r);
+        if (existing.isEmpty()) {
+            return new Upserted(Outcome.CREATED, insert(r));
+        }
+        FundingLine line = existing.get();
+        if (line.amountVnd == r.amountVnd()
+                && Objects.equals(line.implementingBody, r.implementingBody())
+                && Objects.equals(line.reference, r.reference())
+                && Objects.equals(line.note, r.note())) {
+            return new Upserted(Outcome.UNCHANGED, queries.byId(line.id).orElseThrow());
+        }
+        apply(line, r);
+        return new Upserted(Outcome.UPDATED, flushAndRead(line));
     }
-    if (r.fiscalYear() != null) {
-      q.setParameter("year", r.fiscalYear());
+
+    /** The line, if it exists and its (current) unit is in the caller's scope; probing ids learns nothing. */
+    private FundingLine requireVisible(long id) {
+        FundingLine line = em.find(FundingLine.class, id);
+        if (line == null || !scope.covers(units.byId(line.unitId).orElseThrow().path())) {
+            throw scope.notVisible("Funding line", id);
+        }
+        return line;
     }
-    if (r.implementingBodyKey() != null) {
-      q.setParameter("body", r.implementingBodyKey());
+
+    private Optional<FundingLine> findByKey(FundingLineRules.Resolved r) {
+        // An unspecified body / origin year is a key value that matches only itself (NULLS NOT DISTINCT).
+        String sql = "select id from funding_line where program_id = :program and unit_id = :unit"
+                + " and source = :source and capital_type = :capital and measure = :measure"
+                + (r.component() == null ? " and component_id is null" : " and component_id = :component")
+                + (r.fiscalYear() == null ? " and fiscal_year is null" : " and fiscal_year = :year")
+                + (r.implementingBodyKey() == null
+                        ? " and implementing_body_key is null"
+                        : " and implementing_body_key = :body")
+                + (r.originYear() == null ? " and origin_year is null" : " and origin_year = :origin");
+        var q = em.createNativeQuery(sql)
+                .setParameter("program", r.program().id())
+                .setParameter("unit", r.unit().id())
+                .setParameter("source", r.source().name())
+                .setParameter("capital", r.capitalType().name())
+                .setParameter("measure", r.measure().name());
+        if (r.component() != null) {
+            q.setParameter("component", r.component().id());
+        }
+        if (r.fiscalYear() != null) {
+            q.setParameter("year", r.fiscalYear());
+        }
+        if (r.implementingBodyKey() != null) {
+            q.setParameter("body", r.implementingBodyKey());
+        }
+        if (r.originYear() != null) {
+            q.setParameter("origin", r.originYear());
+        }
+        List<?> ids = q.getResultList();
+        return ids.isEmpty()
+                ? Optional.empty()
+                : Optional.of(em.find(FundingLine.class, ((Number) ids.get(0)).longValue()));
     }
-    if (r.originYear() != null) {
-      q.setParameter("origin", r.originYear());
+
+    private static void apply(FundingLine line, FundingLineRules.Resolved r) {
+        line.programId = r.program().id();
+        line.componentId = r.component() == null ? null : r.component().id();
+        line.unitId = r.unit().id();
+        line.fiscalYear = r.fiscalYear() == null ? null : r.fiscalYear().shortValue();
+        line.source = r.source();
+        line.capitalType = r.capitalType();
+        line.measure = r.measure();
+        line.implementingBody = r.implementingBody();
+        line.implementingBodyKey = r.implementingBodyKey();
+        line.originYear = r.originYear() == null ? null : r.originYear().shortValue();
+        line.amountVnd = r.amountVnd();
+        line.reference = r.reference();
+        line.note = r.note();
+        line.updatedAt = Instant.now();
     }
-    List<?> ids = q.getResultList();
-    return ids.isEmpty() ? Optional.empty()
-        : Optional.of(em.find(FundingLine.class, ((Number) ids.get(0)).longValue()));
-  }
 
-  private static void apply(FundingLine line, FundingLineRules.Resolved r) {
-    line.programId = r.program().id();
-    line.componentId = r.component() == null ? null : r.component().id();
-    line.unitId = r.unit().id();
-    line.fiscalYear = r.fiscalYear() == null ? null : r.fiscalYear().shortValue();
-    line.source = r.source();
-    line.capitalType = r.capitalType();
-    line.measure = r.measure();
-    line.implementingBody = r.implementingBody();
-    line.implementingBodyKey = r.implementingBodyKey();
-    line.originYear = r.originYear() == null ? null : r.originYear().shortValue();
-    line.amountVnd = r.amountVnd();
-    line.reference = r.reference();
-    line.note = r.note();
-    line.updatedAt = Instant.now();
-  }
-
-  private FundingLineView insert(FundingLineRules.Resolved r) {
-    FundingLine line = new FundingLine();
-    apply(line, r);
-    line.createdAt = line.updatedAt;
-    return flushAndRead(line, () -> em.persist(line));
-  }
-
-  private FundingLineView flushAndRead(FundingLine line) {
-    return flushAndRead(line, () -> { });
-  }
-
-  /**
-   * Writes now (an identity insert runs at persist, an update at flush) so that a duplicate written concurrently,
-   * which the key lookup could not see, is a 409 here and not a failed commit; then reads the line back.
-   */
-  private FundingLineView flushAndRead(FundingLine line, Runnable write) {
-    try {
-      write.run();
-      em.flush();
-    } catch (PersistenceException e) {
-      if (violates(e, NATURAL_KEY)) {
-        throw duplicate();
-      }
-      throw e;
+    private FundingLineView insert(FundingLineRules.Resolved r) {
+        FundingLine line = new FundingLine();
+        apply(line, r);
+        line.createdAt = line.updatedAt;
+        return flushAndRead(line, () -> em.persist(line));
     }
-    return queries.byId(line.id).orElseThrow();
-  }
 
-  static boolean violates(Throwable e, String constraint) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.hibernate.exception.ConstraintViolationException c
-          && constraint.equalsIgnoreCase(c.getConstraintName())) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())
-          && String.valueOf(s.getMessage()).contains(constraint)) {
-        return true;
-      }
+    private FundingLineView flushAndRead(FundingLine line) {
+        return flushAndRead(line, () -> {});
     }
-    return false;
-  }
 
-  private static ApiException duplicate() {
-    return ApiException.conflict("DUPLICATE_KEY", "A funding line with the same program, component, unit, fiscal"
-        + " year, source, capital type, measure, implementing body and origin year already exists");
-  }
+    /**
+     * Writes now (an identity insert runs at persist, an update at flush) so that a duplicate written concurrently,
+     * which the key lookup could not see, is a 409 here and not a failed commit; then reads the line back.
+     */
+    private FundingLineView flushAndRead(FundingLine line, Runnable write) {
+        try {
+            write.run();
+            em.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, NATURAL_KEY)) {
+                throw duplicate();
+            }
+            throw e;
+        }
+        return queries.byId(line.id).orElseThrow();
+    }
+
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && constraint.equalsIgnoreCase(c.getConstraintName())) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException s
+                    && "23505".equals(s.getSQLState())
+                    && String.valueOf(s.getMessage()).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApiException duplicate() {
+        return ApiException.conflict(
+                "DUPLICATE_KEY",
+                "A funding line with the same program, component, unit, fiscal"
+                        + " year, source, capital type, measure, implementing body and origin year already exists");
+    }
 }

@@ -4,31 +4,31 @@ import vn.gnbv.tracker.common.Labelled;
 
 /** Measure of a funding amount: a published code list (openapi.yaml FundingMeasure). */
 public enum FundingMeasure implements Labelled {
-  MEDIUM_TERM_PLAN("Kế hoạch trung hạn", "Medium-term plan"),
-  ASSIGNED("Kế hoạch vốn giao", "Assigned"),
-  ALLOCATED("Phân bổ", "Allocated"),
-  DISBURSED("Giải ngân", "Disbursed"),
-  CARRIED_IN("Chuyển nguồn từ năm trước", "Carried in"),
-  CARRIED_OUT("Chuyển nguồn sang năm sau", "Carried out"),
-  RETURNED("Nộp trả", "Returned"),
-  PROPOSED("Đề xuất", "Proposed"),
-  MOBILIZED("Huy động", "Mobilised");
+    MEDIUM_TERM_PLAN("Kế hoạch trung hạn", "Medium-term plan"),
+    ASSIGNED("Kế hoạch vốn giao", "Assigned"),
+    ALLOCATED("Phân bổ", "Allocated"),
+    DISBURSED("Giải ngân", "Disbursed"),
+    CARRIED_IN("Chuyển nguồn từ năm trước", "Carried in"),
+    CARRIED_OUT("Chuyển nguồn sang năm sau", "Carried out"),
+    RETURNED("Nộp trả", "Returned"),
+    PROPOSED("Đề xuất", "Proposed"),
+    MOBILIZED("Huy động", "Mobilised");
 
-  private final String vi;
-  private final String en;
+    private final String vi;
+    private final String en;
 
-  FundingMeasure(String vi, String en) {
-    this.vi = vi;
-    this.en = en;
-  }
+    FundingMeasure(String vi, String en) {
+        this.vi = vi;
+        this.en = en;
+    }
 
-  @Override
-  public String nameVi() {
-    return vi;
-  }
+    @Override
+    public String nameVi() {
+        return vi;
+    }
 
-  @Override
-  public String nameEn() {
-    return en;
-  }
+    @Override
+    public String nameEn() {
+        return en;
+    }
 }

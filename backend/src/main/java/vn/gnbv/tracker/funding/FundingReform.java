@@ -1,6 +1,5 @@
 package vn.gnbv.tracker.funding;
 
-import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.gnbv.tracker.geo.ReformCoverage;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.geo.UnitRef;
 
 /**
  * How a funding read model treated the 2025 reform: lines of pre-reform units wholly inside the target are counted
@@ -18,47 +18,62 @@ import vn.gnbv.tracker.geo.UnitLookup;
  */
 @ApplicationScoped
 public class FundingReform {
-  /** openapi.yaml FundingReformTreatment. */
-  public record Treatment(int mappedUnits, String partialHandling, List<PartialUnit> partialUnits) {}
+    /** openapi.yaml FundingReformTreatment. */
+    public record Treatment(int mappedUnits, String partialHandling, List<PartialUnit> partialUnits) {}
 
-  public record PartialUnit(UnitRef unit, long lineCount) {}
+    public record PartialUnit(UnitRef unit, long lineCount) {}
 
-  /** The coverage of one target plus what the SQL needs: whole ids and the old-unit → child map. */
-  public record Scope(List<ReformCoverage.Covered> covered, String wholeIds, String mapOldIds, String mapChildIds) {}
+    /** The coverage of one target plus what the SQL needs: whole ids and the old-unit → child map. */
+    public record Scope(List<ReformCoverage.Covered> covered, String wholeIds, String mapOldIds, String mapChildIds) {}
 
-  @Inject ReformCoverage coverage;
-  @Inject EntityManager em;
+    @Inject
+    ReformCoverage coverage;
 
-  public Scope scope(UnitLookup.Unit target, LocalDate asOf) {
-    List<ReformCoverage.Covered> covered = coverage.of(target, asOf);
-    List<ReformCoverage.Covered> whole = covered.stream().filter(ReformCoverage.Covered::whole).toList();
-    return new Scope(covered, ReformCoverage.wholeIds(covered),
-        whole.stream().map(c -> String.valueOf(c.unitId())).collect(Collectors.joining(",", "{", "}")),
-        whole.stream().map(c -> c.childId() == null ? "NULL" : String.valueOf(c.childId()))
-            .collect(Collectors.joining(",", "{", "}")));
-  }
+    @Inject
+    EntityManager em;
 
-  /**
-   * The treatment to report: how many old units were mapped in, and the split ones that carry lines, limited to
-   * units satisfying {@code unitCondition} over {@code u.path} (the caller's scope).
-   */
-  public Treatment treatment(Scope scope, long programId, String unitCondition) {
-    String partialIds = scope.covered().stream().filter(c -> !c.whole()).map(c -> String.valueOf(c.unitId()))
-        .collect(Collectors.joining(",", "{", "}"));
-    List<PartialUnit> partial = new ArrayList<>();
-    if (!partialIds.equals("{}")) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = em.createNativeQuery("select u.id, u.code, u.name, u.level, count(*)"
-              + " from funding_line f join admin_unit u on u.id = f.unit_id where f.program_id = ?1"
-              + " and f.unit_id = any(cast(?2 as bigint[])) and " + unitCondition
-              + " group by u.id, u.code, u.name, u.level order by u.code")
-          .setParameter(1, programId).setParameter(2, partialIds).getResultList();
-      for (Object[] r : rows) {
-        partial.add(new PartialUnit(new UnitRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-            UnitLevel.valueOf((String) r[3])), ((Number) r[4]).longValue()));
-      }
+    public Scope scope(UnitLookup.Unit target, LocalDate asOf) {
+        List<ReformCoverage.Covered> covered = coverage.of(target, asOf);
+        List<ReformCoverage.Covered> whole =
+                covered.stream().filter(ReformCoverage.Covered::whole).toList();
+        return new Scope(
+                covered,
+                ReformCoverage.wholeIds(covered),
+                whole.stream().map(c -> String.valueOf(c.unitId())).collect(Collectors.joining(",", "{", "}")),
+                whole.stream()
+                        .map(c -> c.childId() == null ? "NULL" : String.valueOf(c.childId()))
+                        .collect(Collectors.joining(",", "{", "}")));
     }
-    int mapped = (int) scope.covered().stream().filter(ReformCoverage.Covered::whole).count();
-    return new Treatment(mapped, "EXCLUDED", partial);
-  }
+
+    /**
+     * The treatment to report: how many old units were mapped in, and the split ones that carry lines, limited to
+     * units satisfying {@code unitCondition} over {@code u.path} (the caller's scope).
+     */
+    public Treatment treatment(Scope scope, long programId, String unitCondition) {
+        String partialIds = scope.covered().stream()
+                .filter(c -> !c.whole())
+                .map(c -> String.valueOf(c.unitId()))
+                .collect(Collectors.joining(",", "{", "}"));
+        List<PartialUnit> partial = new ArrayList<>();
+        if (!partialIds.equals("{}")) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select u.id, u.code, u.name, u.level, count(*)"
+                            + " from funding_line f join admin_unit u on u.id = f.unit_id where f.program_id = ?1"
+                            + " and f.unit_id = any(cast(?2 as bigint[])) and " + unitCondition
+                            + " group by u.id, u.code, u.name, u.level order by u.code")
+                    .setParameter(1, programId)
+                    .setParameter(2, partialIds)
+                    .getResultList();
+            for (Object[] r : rows) {
+                partial.add(new PartialUnit(
+                        new UnitRef(
+                                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], UnitLevel.valueOf((String)
+                                        r[3])),
+                        ((Number) r[4]).longValue()));
+            }
+        }
+        int mapped = (int)
+                scope.covered().stream().filter(ReformCoverage.Covered::whole).count();
+        return new Treatment(mapped, "EXCLUDED", partial);
+    }
 }

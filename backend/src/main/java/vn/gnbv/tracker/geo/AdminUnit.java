@@ -22,62 +22,62 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "admin_unit")
 public class AdminUnit {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
-  @Column(nullable = false, length = 5)
-  public String code;
+    @Column(nullable = false, length = 5)
+    public String code;
 
-  @Column(nullable = false)
-  public String name;
+    @Column(nullable = false)
+    public String name;
 
-  @Column(name = "name_folded", insertable = false, updatable = false)
-  public String nameFolded;
+    @Column(name = "name_folded", insertable = false, updatable = false)
+    public String nameFolded;
 
-  @Column(name = "unit_type", nullable = false)
-  public String unitType;
+    @Column(name = "unit_type", nullable = false)
+    public String unitType;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public UnitLevel level;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitLevel level;
 
-  @Column(name = "parent_id")
-  public Long parentId;
+    @Column(name = "parent_id")
+    public Long parentId;
 
-  @Column(nullable = false, insertable = false, updatable = false)
-  public String path;
+    @Column(nullable = false, insertable = false, updatable = false)
+    public String path;
 
-  @Column(name = "valid_from", nullable = false)
-  public LocalDate validFrom;
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
 
-  @Column(name = "valid_to")
-  public LocalDate validTo;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
 
-  @Column(name = "poor_district")
-  public Boolean poorDistrict;
+    @Column(name = "poor_district")
+    public Boolean poorDistrict;
 
-  @Column(name = "especially_difficult")
-  public Boolean especiallyDifficult;
+    @Column(name = "especially_difficult")
+    public Boolean especiallyDifficult;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "urban_rural")
-  public UrbanRural urbanRural;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urban_rural")
+    public UrbanRural urbanRural;
 
-  @Version
-  @Column(nullable = false)
-  public int version;
+    @Version
+    @Column(nullable = false)
+    public int version;
 
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
-  /** True when this version is valid on every day from {@code from} to {@code to} (null = open-ended). */
-  public boolean covers(LocalDate from, LocalDate to) {
-    boolean startsInTime = !validFrom.isAfter(from);
-    boolean endsInTime = validTo == null || (to != null && !to.isAfter(validTo));
-    return startsInTime && endsInTime;
-  }
+    /** True when this version is valid on every day from {@code from} to {@code to} (null = open-ended). */
+    public boolean covers(LocalDate from, LocalDate to) {
+        boolean startsInTime = !validFrom.isAfter(from);
+        boolean endsInTime = validTo == null || (to != null && !to.isAfter(validTo));
+        return startsInTime && endsInTime;
+    }
 }

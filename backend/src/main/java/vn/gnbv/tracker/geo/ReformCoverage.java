@@ -19,19 +19,20 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ReformCoverage {
-  /**
-   * A superseded unit touching the target. {@code whole}: all its successors are inside. {@code childId}: the child
-   * of the target holding all of its successors, or null when they spread over several children.
-   */
-  public record Covered(long unitId, boolean whole, Long childId) {}
+    /**
+     * A superseded unit touching the target. {@code whole}: all its successors are inside. {@code childId}: the child
+     * of the target holding all of its successors, or null when they spread over several children.
+     */
+    public record Covered(long unitId, boolean whole, Long childId) {}
 
-  @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
-  /** Superseded units whose successors reach into {@code target}'s subtree; empty before the reform. */
-  public List<Covered> of(UnitLookup.Unit target, LocalDate asOf) {
-    int depth = target.path().split("/").length; // '/a/b/' → ["", "a", "b"]: the child's id is segment depth
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("""
+    /** Superseded units whose successors reach into {@code target}'s subtree; empty before the reform. */
+    public List<Covered> of(UnitLookup.Unit target, LocalDate asOf) {
+        int depth = target.path().split("/").length; // '/a/b/' → ["", "a", "b"]: the child's id is segment depth
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
         with touching as (
           select distinct s.predecessor_id as id from unit_succession s join admin_unit n on n.id = s.successor_id
            where n.path like ?1),
@@ -51,20 +52,26 @@ public class ReformCoverage {
          where not (a.valid_from <= ?2 and (a.valid_to is null or a.valid_to >= ?2))
          group by e.anc
         having bool_or(e.npath like ?1)""")
-        .setParameter(1, target.path() + "%").setParameter(2, asOf).setParameter(3, depth + 1)
-        .getResultList();
-    List<Covered> out = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      String child = (String) r[2];
-      out.add(new Covered(((Number) r[0]).longValue(), (Boolean) r[1],
-          child == null || child.isEmpty() ? null : Long.valueOf(child)));
+                .setParameter(1, target.path() + "%")
+                .setParameter(2, asOf)
+                .setParameter(3, depth + 1)
+                .getResultList();
+        List<Covered> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String child = (String) r[2];
+            out.add(new Covered(
+                    ((Number) r[0]).longValue(),
+                    (Boolean) r[1],
+                    child == null || child.isEmpty() ? null : Long.valueOf(child)));
+        }
+        return out;
     }
-    return out;
-  }
 
-  /** The ids of {@code covered} that are wholly inside, as a PostgreSQL array literal for {@code any(?)}. */
-  public static String wholeIds(List<Covered> covered) {
-    return covered.stream().filter(Covered::whole).map(c -> String.valueOf(c.unitId()))
-        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
-  }
+    /** The ids of {@code covered} that are wholly inside, as a PostgreSQL array literal for {@code any(?)}. */
+    public static String wholeIds(List<Covered> covered) {
+        return covered.stream()
+                .filter(Covered::whole)
+                .map(c -> String.valueOf(c.unitId()))
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
 }

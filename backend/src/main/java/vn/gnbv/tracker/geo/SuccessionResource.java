@@ -23,37 +23,41 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class SuccessionResource {
-  @Inject SuccessionService service;
+    @Inject
+    SuccessionService service;
 
-  @RolesAllowed({Roles.ADMIN})
-  @POST
-  public Response create(@Valid @NotNull SuccessionInput body) {
-    SuccessionView s = service.create(body);
-    return Response.created(URI.create("/api/v1/unit-successions/" + s.predecessor().id() + "/"
-        + s.successor().id())).entity(s).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @POST
+    public Response create(@Valid @NotNull SuccessionInput body) {
+        SuccessionView s = service.create(body);
+        return Response.created(URI.create("/api/v1/unit-successions/"
+                        + s.predecessor().id() + "/" + s.successor().id()))
+                .entity(s)
+                .build();
+    }
 
-  @GET
-  @Path("/{predecessorId}/{successorId}")
-  public SuccessionView get(@PathParam("predecessorId") long predecessorId,
-      @PathParam("successorId") long successorId) {
-    return service.get(predecessorId, successorId);
-  }
+    @GET
+    @Path("/{predecessorId}/{successorId}")
+    public SuccessionView get(
+            @PathParam("predecessorId") long predecessorId, @PathParam("successorId") long successorId) {
+        return service.get(predecessorId, successorId);
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @DELETE
-  @Path("/{predecessorId}/{successorId}")
-  public Response delete(@PathParam("predecessorId") long predecessorId,
-      @PathParam("successorId") long successorId) {
-    service.delete(predecessorId, successorId);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @DELETE
+    @Path("/{predecessorId}/{successorId}")
+    public Response delete(@PathParam("predecessorId") long predecessorId, @PathParam("successorId") long successorId) {
+        service.delete(predecessorId, successorId);
+        return Response.noContent().build();
+    }
 }

@@ -17,87 +17,99 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Successions between unit versions across a reform: predecessor → successor, FULL or PARTIAL. */
 @ApplicationScoped
 public class SuccessionService {
-  @Inject EntityManager em;
-  @Inject UnitQueries queries;
-  @Inject UnitService units;
-  @Inject CallerScope scope;
+    @Inject
+    EntityManager em;
 
-  @Transactional
-  public Successions ofUnit(long id) {
-    AdminUnit u = units.requireVisible(id);
-    return new Successions(UnitViews.ref(u), queries.successions(id, true), queries.successions(id, false));
-  }
+    @Inject
+    UnitQueries queries;
 
-  @Transactional
-  public SuccessionView get(long predecessorId, long successorId) {
-    // A link is visible when either end is; else the same 403 whether or not it exists.
-    if (!units.visible(predecessorId) && !units.visible(successorId)) {
-      throw scope.notVisible("Succession", predecessorId + " → " + successorId);
-    }
-    return view(require(predecessorId, successorId));
-  }
+    @Inject
+    UnitService units;
 
-  @Transactional
-  public SuccessionView create(SuccessionInput in) {
-    List<Violation> errors = new ArrayList<>();
-    AdminUnit pred = em.find(AdminUnit.class, in.predecessorId());
-    AdminUnit succ = em.find(AdminUnit.class, in.successorId());
-    if (pred == null) {
-      errors.add(Violation.field("predecessorId", "UNKNOWN_UNIT", "No unit has id " + in.predecessorId()));
-    }
-    if (succ == null) {
-      errors.add(Violation.field("successorId", "UNKNOWN_UNIT", "No unit has id " + in.successorId()));
-    }
-    if (pred != null && succ != null) {
-      if (pred.id.equals(succ.id)) {
-        errors.add(Violation.field("successorId", "SAME_UNIT", "A unit cannot succeed itself"));
-      }
-      // The handover is a day boundary: the old unit's last day is the eve of the new one's first day.
-      if (pred.validTo == null || !pred.validTo.plusDays(1).equals(in.effectiveDate())) {
-        errors.add(Violation.field("effectiveDate", "PREDECESSOR_NOT_ENDED",
-            "The predecessor must end the day before " + in.effectiveDate() + " (it ends "
-                + (pred.validTo == null ? "never" : pred.validTo) + ")"));
-      }
-      if (!succ.covers(in.effectiveDate(), in.effectiveDate())) {
-        errors.add(Violation.field("successorId", "SUCCESSOR_NOT_VALID",
-            "The successor is not valid on " + in.effectiveDate()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new ApiException(422, "VALIDATION_FAILED", errors.get(0).message(), errors);
-    }
-    if (em.find(UnitSuccession.class, new UnitSuccession.Key(pred.id, succ.id)) != null) {
-      throw ApiException.conflict("DUPLICATE_KEY", "Unit " + pred.code + " already has successor " + succ.code);
-    }
-    UnitSuccession s = new UnitSuccession();
-    s.predecessorId = pred.id;
-    s.successorId = succ.id;
-    s.effectiveDate = in.effectiveDate();
-    s.kind = in.kind();
-    try {
-      em.persist(s);
-      em.flush();
-    } catch (PersistenceException e) {
-      throw DbErrors.translate(e, "The succession " + pred.code + " → " + succ.code);
-    }
-    return view(s);
-  }
+    @Inject
+    CallerScope scope;
 
-  @Transactional
-  public void delete(long predecessorId, long successorId) {
-    em.remove(require(predecessorId, successorId));
-  }
-
-  private UnitSuccession require(long predecessorId, long successorId) {
-    UnitSuccession s = em.find(UnitSuccession.class, new UnitSuccession.Key(predecessorId, successorId));
-    if (s == null) {
-      throw ApiException.notFound("Succession", predecessorId + " → " + successorId);
+    @Transactional
+    public Successions ofUnit(long id) {
+        AdminUnit u = units.requireVisible(id);
+        return new Successions(UnitViews.ref(u), queries.successions(id, true), queries.successions(id, false));
     }
-    return s;
-  }
 
-  private SuccessionView view(UnitSuccession s) {
-    return new SuccessionView(UnitViews.ref(em.find(AdminUnit.class, s.predecessorId)),
-        UnitViews.ref(em.find(AdminUnit.class, s.successorId)), s.effectiveDate, s.kind);
-  }
+    @Transactional
+    public SuccessionView get(long predecessorId, long successorId) {
+        // A link is visible when either end is; else the same 403 whether or not it exists.
+        if (!units.visible(predecessorId) && !units.visible(successorId)) {
+            throw scope.notVisible("Succession", predecessorId + " → " + successorId);
+        }
+        return view(require(predecessorId, successorId));
+    }
+
+    @Transactional
+    public SuccessionView create(SuccessionInput in) {
+        List<Violation> errors = new ArrayList<>();
+        AdminUnit pred = em.find(AdminUnit.class, in.predecessorId());
+        AdminUnit succ = em.find(AdminUnit.class, in.successorId());
+        if (pred == null) {
+            errors.add(Violation.field("predecessorId", "UNKNOWN_UNIT", "No unit has id " + in.predecessorId()));
+        }
+        if (succ == null) {
+            errors.add(Violation.field("successorId", "UNKNOWN_UNIT", "No unit has id " + in.successorId()));
+        }
+        if (pred != null && succ != null) {
+            if (pred.id.equals(succ.id)) {
+                errors.add(Violation.field("successorId", "SAME_UNIT", "A unit cannot succeed itself"));
+            }
+            // The handover is a day boundary: the old unit's last day is the eve of the new one's first day.
+            if (pred.validTo == null || !pred.validTo.plusDays(1).equals(in.effectiveDate())) {
+                errors.add(Violation.field(
+                        "effectiveDate",
+                        "PREDECESSOR_NOT_ENDED",
+                        "The predecessor must end the day before " + in.effectiveDate() + " (it ends "
+                                + (pred.validTo == null ? "never" : pred.validTo) + ")"));
+            }
+            if (!succ.covers(in.effectiveDate(), in.effectiveDate())) {
+                errors.add(Violation.field(
+                        "successorId", "SUCCESSOR_NOT_VALID", "The successor is not valid on " + in.effectiveDate()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(422, "VALIDATION_FAILED", errors.get(0).message(), errors);
+        }
+        if (em.find(UnitSuccession.class, new UnitSuccession.Key(pred.id, succ.id)) != null) {
+            throw ApiException.conflict("DUPLICATE_KEY", "Unit " + pred.code + " already has successor " + succ.code);
+        }
+        UnitSuccession s = new UnitSuccession();
+        s.predecessorId = pred.id;
+        s.successorId = succ.id;
+        s.effectiveDate = in.effectiveDate();
+        s.kind = in.kind();
+        try {
+            em.persist(s);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DbErrors.translate(e, "The succession " + pred.code + " → " + succ.code);
+        }
+        return view(s);
+    }
+
+    @Transactional
+    public void delete(long predecessorId, long successorId) {
+        em.remove(require(predecessorId, successorId));
+    }
+
+    private UnitSuccession require(long predecessorId, long successorId) {
+        UnitSuccession s = em.find(UnitSuccession.class, new UnitSuccession.Key(predecessorId, successorId));
+        if (s == null) {
+            throw ApiException.notFound("Succession", predecessorId + " → " + successorId);
+        }
+        return s;
+    }
+
+    private SuccessionView view(UnitSuccession s) {
+        return new SuccessionView(
+                UnitViews.ref(em.find(AdminUnit.class, s.predecessorId)),
+                UnitViews.ref(em.find(AdminUnit.class, s.successorId)),
+                s.effectiveDate,
+                s.kind);
+    }
 }

@@ -36,82 +36,109 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class UnitResource {
-  @Inject UnitService service;
-  @Inject SuccessionService successions;
-  @Inject UnitLookup lookup;
+    @Inject
+    UnitService service;
 
-  @GET
-  public Page<UnitSummary> list(@QueryParam("level") String level, @QueryParam("parentId") String parentId,
-      @QueryParam("parent") String parent, @QueryParam("ancestorId") String ancestorId,
-      @QueryParam("code") String code, @QueryParam("q") String q, @QueryParam("asOf") String asOf,
-      @QueryParam("includeHistory") String includeHistory, @QueryParam("poorDistrict") String poorDistrict,
-      @QueryParam("especiallyDifficult") String especiallyDifficult, @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    int size = Params.limit(limit);
-    LocalDate at = Params.dateOrNull("asOf", asOf);
-    at = at == null ? LocalDate.now() : at;
-    boolean history = Boolean.TRUE.equals(Params.boolOrNull("includeHistory", includeHistory));
-    Long parentFilter = Params.longOrNull("parentId", parentId);
-    String parentCode = Text.clean(parent);
-    if (parentCode != null) {
-      LocalDate resolveAt = at;
-      long resolved = lookup.resolve(parentCode, at).map(UnitLookup.Unit::id).orElseThrow(() ->
-          ApiException.badParam("parent", "UNKNOWN_UNIT", "No unit has code " + parentCode + " on " + resolveAt));
-      if (parentFilter != null && parentFilter != resolved) {
-        return new Page<>(List.of(), null); // both given and naming different units: nothing matches
-      }
-      parentFilter = resolved;
+    @Inject
+    SuccessionService successions;
+
+    @Inject
+    UnitLookup lookup;
+
+    @GET
+    public Page<UnitSummary> list(
+            @QueryParam("level") String level,
+            @QueryParam("parentId") String parentId,
+            @QueryParam("parent") String parent,
+            @QueryParam("ancestorId") String ancestorId,
+            @QueryParam("code") String code,
+            @QueryParam("q") String q,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("includeHistory") String includeHistory,
+            @QueryParam("poorDistrict") String poorDistrict,
+            @QueryParam("especiallyDifficult") String especiallyDifficult,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        int size = Params.limit(limit);
+        LocalDate at = Params.dateOrNull("asOf", asOf);
+        at = at == null ? LocalDate.now() : at;
+        boolean history = Boolean.TRUE.equals(Params.boolOrNull("includeHistory", includeHistory));
+        Long parentFilter = Params.longOrNull("parentId", parentId);
+        String parentCode = Text.clean(parent);
+        if (parentCode != null) {
+            LocalDate resolveAt = at;
+            long resolved = lookup.resolve(parentCode, at)
+                    .map(UnitLookup.Unit::id)
+                    .orElseThrow(() -> ApiException.badParam(
+                            "parent", "UNKNOWN_UNIT", "No unit has code " + parentCode + " on " + resolveAt));
+            if (parentFilter != null && parentFilter != resolved) {
+                return new Page<>(List.of(), null); // both given and naming different units: nothing matches
+            }
+            parentFilter = resolved;
+        }
+        UnitFilter filter = new UnitFilter(
+                Params.enumOrNull(UnitLevel.class, "level", level),
+                parentFilter,
+                Params.longOrNull("ancestorId", ancestorId),
+                Text.clean(code),
+                Text.clean(q),
+                history ? null : at,
+                Params.boolOrNull("poorDistrict", poorDistrict),
+                Params.boolOrNull("especiallyDifficult", especiallyDifficult));
+        return service.list(filter, size, cursor);
     }
-    UnitFilter filter = new UnitFilter(Params.enumOrNull(UnitLevel.class, "level", level), parentFilter,
-        Params.longOrNull("ancestorId", ancestorId), Text.clean(code), Text.clean(q), history ? null : at,
-        Params.boolOrNull("poorDistrict", poorDistrict),
-        Params.boolOrNull("especiallyDifficult", especiallyDifficult));
-    return service.list(filter, size, cursor);
-  }
 
-  @GET
-  @Path("/{id}")
-  public Response get(@PathParam("id") long id) {
-    UnitDetail u = service.get(id);
-    return Response.ok(u).header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
-  }
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") long id) {
+        UnitDetail u = service.get(id);
+        return Response.ok(u)
+                .header(HttpHeaders.ETAG, Versioning.etag(u.version()))
+                .build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @POST
-  public Response create(@Valid @NotNull UnitInput body) {
-    UnitDetail u = service.create(body);
-    return Response.created(URI.create("/api/v1/units/" + u.id())).entity(u)
-        .header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @POST
+    public Response create(@Valid @NotNull UnitInput body) {
+        UnitDetail u = service.create(body);
+        return Response.created(URI.create("/api/v1/units/" + u.id()))
+                .entity(u)
+                .header(HttpHeaders.ETAG, Versioning.etag(u.version()))
+                .build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @PUT
-  @Path("/{id}")
-  public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull UnitInput body) {
-    UnitDetail u = service.update(id, ifMatch, body);
-    return Response.ok(u).header(HttpHeaders.ETAG, Versioning.etag(u.version())).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @PUT
+    @Path("/{id}")
+    public Response update(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UnitInput body) {
+        UnitDetail u = service.update(id, ifMatch, body);
+        return Response.ok(u)
+                .header(HttpHeaders.ETAG, Versioning.etag(u.version()))
+                .build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @DELETE
-  @Path("/{id}")
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-    service.delete(id, ifMatch);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
 
-  @GET
-  @Path("/{id}/successions")
-  public Successions successions(@PathParam("id") long id) {
-    return successions.ofUnit(id);
-  }
+    @GET
+    @Path("/{id}/successions")
+    public Successions successions(@PathParam("id") long id) {
+        return successions.ofUnit(id);
+    }
 }

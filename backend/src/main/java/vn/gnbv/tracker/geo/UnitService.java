@@ -15,144 +15,171 @@ import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
-import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Administrative unit versions: list, read, create, replace, delete. */
 @ApplicationScoped
 public class UnitService {
-  @Inject EntityManager em;
-  @Inject UnitQueries queries;
-  @Inject UnitRules rules;
-  @Inject CallerScope scope;
+    @Inject
+    EntityManager em;
 
-  @Transactional
-  public Page<UnitSummary> list(UnitFilter filter, int limit, String cursor) {
-    UnitQueries.After after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
-    // Naming a unit the caller may not see is refused; the rows are limited to what they may see.
-    for (Long named : new Long[] {filter.parentId(), filter.ancestorId()}) {
-      if (named != null && !scope.national() && !visible(named)) {
-        throw scope.notVisible("Unit", named);
-      }
+    @Inject
+    UnitQueries queries;
+
+    @Inject
+    UnitRules rules;
+
+    @Inject
+    CallerScope scope;
+
+    @Transactional
+    public Page<UnitSummary> list(UnitFilter filter, int limit, String cursor) {
+        UnitQueries.After after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
+        // Naming a unit the caller may not see is refused; the rows are limited to what they may see.
+        for (Long named : new Long[] {filter.parentId(), filter.ancestorId()}) {
+            if (named != null && !scope.national() && !visible(named)) {
+                throw scope.notVisible("Unit", named);
+            }
+        }
+        List<UnitSummary> rows = queries.list(filter, after, limit + 1, scope.visibleSqlCondition("u.path"));
+        return Cursor.page(rows, limit, r -> Cursor.encode(r.code(), r.validFrom(), r.id()));
     }
-    List<UnitSummary> rows = queries.list(filter, after, limit + 1, scope.visibleSqlCondition("u.path"));
-    return Cursor.page(rows, limit, r -> Cursor.encode(r.code(), r.validFrom(), r.id()));
-  }
 
-  @Transactional
-  public UnitDetail get(long id) {
-    return detail(requireVisible(id));
-  }
-
-  /**
-   * A unit the caller may see: in scope or an ancestor of it (for breadcrumbs); otherwise the same 403 whether or
-   * not it exists.
-   */
-  AdminUnit requireVisible(long id) {
-    AdminUnit u = em.find(AdminUnit.class, id);
-    if (u == null || !scope.sees(u.path)) {
-      throw scope.notVisible("Unit", id);
+    @Transactional
+    public UnitDetail get(long id) {
+        return detail(requireVisible(id));
     }
-    return u;
-  }
 
-  boolean visible(long id) {
-    AdminUnit u = em.find(AdminUnit.class, id);
-    return u != null && scope.sees(u.path);
-  }
-
-  @Transactional
-  public UnitDetail create(UnitInput raw) {
-    UnitInput in = clean(raw);
-    rules.check(in, null);
-    AdminUnit u = new AdminUnit();
-    apply(u, in);
-    try {
-      em.persist(u);
-      em.flush();
-    } catch (PersistenceException e) {
-      throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+    /**
+     * A unit the caller may see: in scope or an ancestor of it (for breadcrumbs); otherwise the same 403 whether or
+     * not it exists.
+     */
+    AdminUnit requireVisible(long id) {
+        AdminUnit u = em.find(AdminUnit.class, id);
+        if (u == null || !scope.sees(u.path)) {
+            throw scope.notVisible("Unit", id);
+        }
+        return u;
     }
-    em.refresh(u); // the database wrote path and name_folded
-    return detail(u);
-  }
 
-  @Transactional
-  public UnitDetail update(long id, String ifMatch, UnitInput raw) {
-    AdminUnit u = require(id);
-    Versioning.check(ifMatch, u.version);
-    UnitInput in = clean(raw);
-    rules.check(in, u);
-    apply(u, in);
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+    boolean visible(long id) {
+        AdminUnit u = em.find(AdminUnit.class, id);
+        return u != null && scope.sees(u.path);
     }
-    em.refresh(u); // a new parent moved the path (and the subtree's) in the database
-    return detail(u);
-  }
 
-  @Transactional
-  public void delete(long id, String ifMatch) {
-    AdminUnit u = require(id);
-    Versioning.check(ifMatch, u.version);
-    List<String> refs = queries.references(id);
-    if (!refs.isEmpty()) {
-      throw ApiException.conflict("IN_USE", "Unit " + u.code + " (" + u.name + ") still has "
-          + String.join(", ", refs));
+    @Transactional
+    public UnitDetail create(UnitInput raw) {
+        UnitInput in = clean(raw);
+        rules.check(in, null);
+        AdminUnit u = new AdminUnit();
+        apply(u, in);
+        try {
+            em.persist(u);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+        }
+        em.refresh(u); // the database wrote path and name_folded
+        return detail(u);
     }
-    try {
-      em.remove(u);
-      em.flush();
-    } catch (PersistenceException e) {
-      throw DbErrors.translate(e, "Unit " + u.code);
+
+    @Transactional
+    public UnitDetail update(long id, String ifMatch, UnitInput raw) {
+        AdminUnit u = require(id);
+        Versioning.check(ifMatch, u.version);
+        UnitInput in = clean(raw);
+        rules.check(in, u);
+        apply(u, in);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+        }
+        em.refresh(u); // a new parent moved the path (and the subtree's) in the database
+        return detail(u);
     }
-  }
 
-  AdminUnit require(long id) {
-    AdminUnit u = em.find(AdminUnit.class, id);
-    if (u == null) {
-      throw ApiException.notFound("Unit", id);
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        AdminUnit u = require(id);
+        Versioning.check(ifMatch, u.version);
+        List<String> refs = queries.references(id);
+        if (!refs.isEmpty()) {
+            throw ApiException.conflict(
+                    "IN_USE", "Unit " + u.code + " (" + u.name + ") still has " + String.join(", ", refs));
+        }
+        try {
+            em.remove(u);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw DbErrors.translate(e, "Unit " + u.code);
+        }
     }
-    return u;
-  }
 
-  private UnitDetail detail(AdminUnit u) {
-    List<UnitRef> ancestors = queries.ancestors(u);
-    UnitRef parent = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
-    return new UnitDetail(u.id, u.code, u.name, u.unitType, u.level, parent, ancestors, u.validFrom, u.validTo,
-        u.poorDistrict, u.especiallyDifficult, u.urbanRural, queries.childCount(u.id), u.version);
-  }
-
-  private static UnitInput clean(UnitInput in) {
-    return new UnitInput(in.code().strip(), Text.clean(in.name()), Text.clean(in.unitType()), in.level(),
-        in.parentId(), in.validFrom(), in.validTo(), in.poorDistrict(), in.especiallyDifficult(), in.urbanRural());
-  }
-
-  private static void apply(AdminUnit u, UnitInput in) {
-    u.code = in.code();
-    u.name = in.name();
-    u.unitType = in.unitType();
-    u.level = in.level();
-    u.parentId = in.parentId();
-    u.validFrom = in.validFrom();
-    u.validTo = in.validTo();
-    u.poorDistrict = in.poorDistrict();
-    u.especiallyDifficult = in.especiallyDifficult();
-    // Absent → what the unit type says where it is unambiguous (same rule as the reference loader).
-    u.urbanRural = in.urbanRural() != null ? in.urbanRural() : UrbanRural.ofUnitType(in.unitType());
-    u.updatedAt = OffsetDateTime.now();
-  }
-
-  private static UnitQueries.After decode(String cursor) {
-    List<String> k = Cursor.decode(cursor, 3);
-    try {
-      return new UnitQueries.After(k.get(0), LocalDate.parse(k.get(1)), Long.parseLong(k.get(2)));
-    } catch (RuntimeException e) {
-      throw ApiException.badParam("cursor", "INVALID_CURSOR",
-          "The cursor is not one this API issued");
+    AdminUnit require(long id) {
+        AdminUnit u = em.find(AdminUnit.class, id);
+        if (u == null) {
+            throw ApiException.notFound("Unit", id);
+        }
+        return u;
     }
-  }
+
+    private UnitDetail detail(AdminUnit u) {
+        List<UnitRef> ancestors = queries.ancestors(u);
+        UnitRef parent = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+        return new UnitDetail(
+                u.id,
+                u.code,
+                u.name,
+                u.unitType,
+                u.level,
+                parent,
+                ancestors,
+                u.validFrom,
+                u.validTo,
+                u.poorDistrict,
+                u.especiallyDifficult,
+                u.urbanRural,
+                queries.childCount(u.id),
+                u.version);
+    }
+
+    private static UnitInput clean(UnitInput in) {
+        return new UnitInput(
+                in.code().strip(),
+                Text.clean(in.name()),
+                Text.clean(in.unitType()),
+                in.level(),
+                in.parentId(),
+                in.validFrom(),
+                in.validTo(),
+                in.poorDistrict(),
+                in.especiallyDifficult(),
+                in.urbanRural());
+    }
+
+    private static void apply(AdminUnit u, UnitInput in) {
+        u.code = in.code();
+        u.name = in.name();
+        u.unitType = in.unitType();
+        u.level = in.level();
+        u.parentId = in.parentId();
+        u.validFrom = in.validFrom();
+        u.validTo = in.validTo();
+        u.poorDistrict = in.poorDistrict();
+        u.especiallyDifficult = in.especiallyDifficult();
+        // Absent → what the unit type says where it is unambiguous (same rule as the reference loader).
+        u.urbanRural = in.urbanRural() != null ? in.urbanRural() : UrbanRural.ofUnitType(in.unitType());
+        u.updatedAt = OffsetDateTime.now();
+    }
+
+    private static UnitQueries.After decode(String cursor) {
+        List<String> k = Cursor.decode(cursor, 3);
+        try {
+            return new UnitQueries.After(k.get(0), LocalDate.parse(k.get(1)), Long.parseLong(k.get(2)));
+        } catch (RuntimeException e) {
+            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+        }
+    }
 }

@@ -19,44 +19,48 @@ import vn.gnbv.tracker.audit.AuditListener;
 @Table(name = "unit_succession")
 @IdClass(UnitSuccession.Key.class)
 public class UnitSuccession {
-  public enum Kind { FULL, PARTIAL }
+    public enum Kind {
+        FULL,
+        PARTIAL
+    }
 
-  /** The composite key: Hibernate wants a mutable class with equals/hashCode here. */
-  public static class Key implements Serializable {
+    /** The composite key: Hibernate wants a mutable class with equals/hashCode here. */
+    public static class Key implements Serializable {
+        public Long predecessorId;
+        public Long successorId;
+
+        public Key() {}
+
+        public Key(Long predecessorId, Long successorId) {
+            this.predecessorId = predecessorId;
+            this.successorId = successorId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k
+                    && Objects.equals(predecessorId, k.predecessorId)
+                    && Objects.equals(successorId, k.successorId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(predecessorId, successorId);
+        }
+    }
+
+    @Id
+    @Column(name = "predecessor_id")
     public Long predecessorId;
+
+    @Id
+    @Column(name = "successor_id")
     public Long successorId;
 
-    public Key() {}
+    @Column(name = "effective_date", nullable = false)
+    public LocalDate effectiveDate;
 
-    public Key(Long predecessorId, Long successorId) {
-      this.predecessorId = predecessorId;
-      this.successorId = successorId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(predecessorId, k.predecessorId)
-          && Objects.equals(successorId, k.successorId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(predecessorId, successorId);
-    }
-  }
-
-  @Id
-  @Column(name = "predecessor_id")
-  public Long predecessorId;
-
-  @Id
-  @Column(name = "successor_id")
-  public Long successorId;
-
-  @Column(name = "effective_date", nullable = false)
-  public LocalDate effectiveDate;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public Kind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
 }

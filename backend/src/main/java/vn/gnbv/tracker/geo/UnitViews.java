@@ -7,42 +7,64 @@ import java.util.List;
 
 /** The geo API's request and response bodies (openapi.yaml, geo schemas). */
 public final class UnitViews {
-  private UnitViews() {}
+    private UnitViews() {}
 
-  public record UnitSummary(long id, String code, String name, String unitType, UnitLevel level, UnitRef parent,
-      LocalDate validFrom, LocalDate validTo, Boolean poorDistrict, Boolean especiallyDifficult,
-      UrbanRural urbanRural, long version) {}
+    public record UnitSummary(
+            long id,
+            String code,
+            String name,
+            String unitType,
+            UnitLevel level,
+            UnitRef parent,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Boolean poorDistrict,
+            Boolean especiallyDifficult,
+            UrbanRural urbanRural,
+            long version) {}
 
-  public record UnitDetail(long id, String code, String name, String unitType, UnitLevel level, UnitRef parent,
-      List<UnitRef> ancestors, LocalDate validFrom, LocalDate validTo, Boolean poorDistrict,
-      Boolean especiallyDifficult, UrbanRural urbanRural, long childCount, long version) {}
+    public record UnitDetail(
+            long id,
+            String code,
+            String name,
+            String unitType,
+            UnitLevel level,
+            UnitRef parent,
+            List<UnitRef> ancestors,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Boolean poorDistrict,
+            Boolean especiallyDifficult,
+            UrbanRural urbanRural,
+            long childCount,
+            long version) {}
 
-  public record UnitInput(
-      @NotNull String code,
-      @NotBlank String name,
-      @NotBlank String unitType,
-      @NotNull UnitLevel level,
-      Long parentId,
-      @NotNull LocalDate validFrom,
-      LocalDate validTo,
-      Boolean poorDistrict,
-      Boolean especiallyDifficult,
-      UrbanRural urbanRural) {}
+    public record UnitInput(
+            @NotNull String code,
+            @NotBlank String name,
+            @NotBlank String unitType,
+            @NotNull UnitLevel level,
+            Long parentId,
+            @NotNull LocalDate validFrom,
+            LocalDate validTo,
+            Boolean poorDistrict,
+            Boolean especiallyDifficult,
+            UrbanRural urbanRural) {}
 
-  public record SuccessionLink(UnitRef unit, UnitSuccession.Kind kind, LocalDate effectiveDate) {}
+    public record SuccessionLink(UnitRef unit, UnitSuccession.Kind kind, LocalDate effectiveDate) {}
 
-  public record Successions(UnitRef unit, List<SuccessionLink> predecessors, List<SuccessionLink> successors) {}
+    public record Successions(UnitRef unit, List<SuccessionLink> predecessors, List<SuccessionLink> successors) {}
 
-  public record SuccessionView(UnitRef predecessor, UnitRef successor, LocalDate effectiveDate,
-      UnitSuccession.Kind kind) {}
+    public record SuccessionView(
+            UnitRef predecessor, UnitRef successor, LocalDate effectiveDate, UnitSuccession.Kind kind) {}
 
-  public record SuccessionInput(
-      @NotNull Long predecessorId,
-      @NotNull Long successorId,
-      @NotNull LocalDate effectiveDate,
-      @NotNull UnitSuccession.Kind kind) {}
+    public record SuccessionInput(
+            @NotNull Long predecessorId,
+            @NotNull Long successorId,
+            @NotNull LocalDate effectiveDate,
+            @NotNull UnitSuccession.Kind kind) {}
 
-  static UnitRef ref(AdminUnit u) {
-    return new UnitRef(u.id, u.code, u.name, u.level);
-  }
+    static UnitRef ref(AdminUnit u) {
+        return new UnitRef(u.id, u.code, u.name, u.level);
+    }
 }

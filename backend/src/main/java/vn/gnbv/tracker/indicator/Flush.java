@@ -6,16 +6,16 @@ import vn.gnbv.tracker.common.ApiException;
 
 /** Flushes so a unique-key race with a concurrent writer answers 409 DUPLICATE_KEY, not 500. */
 final class Flush {
-  private Flush() {}
+    private Flush() {}
 
-  static void unique(EntityManager em, String detail) {
-    try {
-      em.flush();
-    } catch (ConstraintViolationException e) {
-      if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-        throw ApiException.conflict("DUPLICATE_KEY", detail);
-      }
-      throw e;
+    static void unique(EntityManager em, String detail) {
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                throw ApiException.conflict("DUPLICATE_KEY", detail);
+            }
+            throw e;
+        }
     }
-  }
 }

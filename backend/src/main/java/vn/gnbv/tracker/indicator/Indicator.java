@@ -20,56 +20,56 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "indicator")
 public class Indicator {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
-  @Column(nullable = false)
-  public String code;
+    @Column(nullable = false)
+    public String code;
 
-  @Column(name = "name_vi", nullable = false)
-  public String nameVi;
+    @Column(name = "name_vi", nullable = false)
+    public String nameVi;
 
-  @Column(name = "name_en")
-  public String nameEn;
+    @Column(name = "name_en")
+    public String nameEn;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "unit_of_measure", nullable = false)
-  public UnitOfMeasure unitOfMeasure;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_of_measure", nullable = false)
+    public UnitOfMeasure unitOfMeasure;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public Aggregation aggregation;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Aggregation aggregation;
 
-  @Column(name = "numerator_id")
-  public Long numeratorId;
+    @Column(name = "numerator_id")
+    public Long numeratorId;
 
-  @Column(name = "denominator_id")
-  public Long denominatorId;
+    @Column(name = "denominator_id")
+    public Long denominatorId;
 
-  @Column(nullable = false)
-  public int scale = 1;
+    @Column(nullable = false)
+    public int scale = 1;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "dimension")
-  public Dimension dimension;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dimension")
+    public Dimension dimension;
 
-  @Column(name = "has_categories", nullable = false)
-  public boolean hasCategories;
+    @Column(name = "has_categories", nullable = false)
+    public boolean hasCategories;
 
-  @Column(name = "description")
-  public String description;
+    @Column(name = "description")
+    public String description;
 
-  @Version
-  @Column(nullable = false)
-  public int version;
+    @Version
+    @Column(nullable = false)
+    public int version;
 
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
-  @PrePersist
-  @PreUpdate
-  void touch() {
-    updatedAt = OffsetDateTime.now();
-  }
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
 }

@@ -28,57 +28,66 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class IndicatorResource {
-  @Inject IndicatorService service;
+    @Inject
+    IndicatorService service;
 
-  @GET
-  public Page<IndicatorView> list(@QueryParam("dimension") String dimension,
-      @QueryParam("aggregation") String aggregation, @QueryParam("q") String q,
-      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    return service.list(dimension, aggregation, q, limit, cursor);
-  }
+    @GET
+    public Page<IndicatorView> list(
+            @QueryParam("dimension") String dimension,
+            @QueryParam("aggregation") String aggregation,
+            @QueryParam("q") String q,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(dimension, aggregation, q, limit, cursor);
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @POST
-  public Response create(@Valid @NotNull IndicatorInput body, @jakarta.ws.rs.core.Context UriInfo uri) {
-    Indicator i = service.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(i.id)).build())
-        .tag(etagValue(i.version)).entity(service.view(i)).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @POST
+    public Response create(@Valid @NotNull IndicatorInput body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Indicator i = service.create(body);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(Long.toString(i.id)).build())
+                .tag(etagValue(i.version))
+                .entity(service.view(i))
+                .build();
+    }
 
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") long id) {
-    Indicator i = service.require(id);
-    return Response.ok(service.view(i)).tag(etagValue(i.version)).build();
-  }
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Indicator i = service.require(id);
+        return Response.ok(service.view(i)).tag(etagValue(i.version)).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @PUT
-  @Path("{id}")
-  public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull IndicatorInput body) {
-    Indicator i = service.update(id, ifMatch, body);
-    return Response.ok(service.view(i)).tag(etagValue(i.version)).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @PUT
+    @Path("{id}")
+    public Response update(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorInput body) {
+        Indicator i = service.update(id, ifMatch, body);
+        return Response.ok(service.view(i)).tag(etagValue(i.version)).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @DELETE
-  @Path("{id}")
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-    service.delete(id, ifMatch);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
 
-  /** Versioning.etag quotes; EntityTag quotes again, so hand it the bare version. */
-  static jakarta.ws.rs.core.EntityTag etagValue(int version) {
-    return new jakarta.ws.rs.core.EntityTag(Versioning.etag(version).replace("\"", ""));
-  }
+    /** Versioning.etag quotes; EntityTag quotes again, so hand it the bare version. */
+    static jakarta.ws.rs.core.EntityTag etagValue(int version) {
+        return new jakarta.ws.rs.core.EntityTag(Versioning.etag(version).replace("\"", ""));
+    }
 }

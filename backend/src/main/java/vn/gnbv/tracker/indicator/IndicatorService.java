@@ -19,189 +19,219 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorView;
 /** Indicator definitions: list, create, read, update, delete, with the rules that keep RATIOs computable. */
 @ApplicationScoped
 public class IndicatorService {
-  @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
-  public Page<IndicatorView> list(String dimension, String aggregation, String q, String limitRaw,
-      String cursor) {
-    Dimension dim = Params.enumOrNull(Dimension.class, "dimension", dimension);
-    Aggregation agg = Params.enumOrNull(Aggregation.class, "aggregation", aggregation);
-    int limit = Params.limit(limitRaw);
-    String query = Text.clean(q);
-    StringBuilder sql = new StringBuilder("select * from indicator where true");
-    List<Object> args = new ArrayList<>();
-    if (dim != null) {
-      args.add(dim.name());
-      sql.append(" and dimension = ?").append(args.size());
-    }
-    if (agg != null) {
-      args.add(agg.name());
-      sql.append(" and aggregation = ?").append(args.size());
-    }
-    if (query != null) {
-      args.add("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-      String p = "gnbv_fold(?" + args.size() + ")";
-      sql.append(" and (gnbv_fold(name_vi) like ").append(p).append(" escape '\\' or gnbv_fold(coalesce(name_en, ''))")
-          .append(" like ").append(p).append(" escape '\\' or gnbv_fold(code) like ").append(p)
-          .append(" escape '\\')");
-    }
-    if (cursor != null && !cursor.isBlank()) {
-      List<String> key = Cursor.decode(cursor, 2);
-      args.add(key.get(0));
-      args.add(parseId(key.get(1)));
-      sql.append(" and (code, id) > (?").append(args.size() - 1).append(", ?").append(args.size()).append(")");
-    }
-    sql.append(" order by code, id limit ").append(limit + 1);
-    var query1 = em.createNativeQuery(sql.toString(), Indicator.class);
-    for (int i = 0; i < args.size(); i++) {
-      query1.setParameter(i + 1, args.get(i));
-    }
-    @SuppressWarnings("unchecked")
-    List<Indicator> rows = query1.getResultList();
-    Page<Indicator> page = Cursor.page(rows, limit, r -> Cursor.encode(r.code, r.id));
-    return new Page<>(page.items().stream().map(this::view).toList(), page.next());
-  }
-
-  public Indicator require(long id) {
-    Indicator i = em.find(Indicator.class, id);
-    if (i == null) {
-      throw ApiException.notFound("Indicator", id);
-    }
-    return i;
-  }
-
-  /** The indicator with this code, if any. */
-  public Indicator byCode(String code) {
-    List<Indicator> rows = em.createQuery("from Indicator where code = :c", Indicator.class)
-        .setParameter("c", code).getResultList();
-    return rows.isEmpty() ? null : rows.get(0);
-  }
-
-  @Transactional
-  public Indicator create(IndicatorInput in) {
-    Indicator i = new Indicator();
-    apply(i, in);
-    em.persist(i);
-    Flush.unique(em, "An indicator with code " + i.code + " already exists");
-    return i;
-  }
-
-  @Transactional
-  public Indicator update(long id, String ifMatch, IndicatorInput in) {
-    Indicator i = require(id);
-    Versioning.check(ifMatch, i.version);
-    guardChangeInUse(i, in);
-    apply(i, in);
-    Flush.unique(em, "An indicator with code " + i.code + " already exists");
-    return i;
-  }
-
-  @Transactional
-  public void delete(long id, String ifMatch) {
-    Indicator i = require(id);
-    Versioning.check(ifMatch, i.version);
-    if (exists("select 1 from indicator_value where indicator_id = ?1", id)) {
-      throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values; delete them first");
-    }
-    if (exists("select 1 from indicator where numerator_id = ?1 or denominator_id = ?1", id)) {
-      throw ApiException.conflict("IN_USE", "Indicator " + i.code + " is the numerator or denominator of a RATIO");
-    }
-    em.remove(i);
-  }
-
-  public IndicatorView view(Indicator i) {
-    return new IndicatorView(i.id, i.code, i.nameVi, i.nameEn, i.unitOfMeasure, i.aggregation,
-        codeOf(i.numeratorId), codeOf(i.denominatorId), i.scale, i.dimension, i.hasCategories, i.description,
-        i.version);
-  }
-
-  private void apply(Indicator i, IndicatorInput in) {
-    Violations v = new Violations();
-    String code = Text.clean(in.code());
-    Indicator same = byCode(code);
-    if (same != null && !Objects.equals(same.id, i.id)) {
-      throw ApiException.conflict("DUPLICATE_KEY", "An indicator with code " + code + " already exists");
-    }
-    int scale = in.scale() == null ? 1 : in.scale();
-    Long num = null;
-    Long den = null;
-    if (in.aggregation() == Aggregation.RATIO) {
-      num = part(v, "numerator", in.numerator(), i);
-      den = part(v, "denominator", in.denominator(), i);
-      if (num != null && num.equals(den)) {
-        v.add("denominator", "SAME_AS_NUMERATOR", "The denominator must differ from the numerator");
-      }
-    } else {
-      for (String[] f : new String[][] {{"numerator", in.numerator()}, {"denominator", in.denominator()}}) {
-        if (Text.clean(f[1]) != null) {
-          v.add(f[0], "NOT_ALLOWED", f[0] + " is only allowed for RATIO indicators");
+    public Page<IndicatorView> list(String dimension, String aggregation, String q, String limitRaw, String cursor) {
+        Dimension dim = Params.enumOrNull(Dimension.class, "dimension", dimension);
+        Aggregation agg = Params.enumOrNull(Aggregation.class, "aggregation", aggregation);
+        int limit = Params.limit(limitRaw);
+        String query = Text.clean(q);
+        StringBuilder sql = new StringBuilder("select * from indicator where true");
+        List<Object> args = new ArrayList<>();
+        if (dim != null) {
+            args.add(dim.name());
+            sql.append(" and dimension = ?").append(args.size());
         }
-      }
-      if (scale != 1) {
-        v.add("scale", "NOT_ALLOWED", "scale applies to RATIO indicators only; leave it 1");
-      }
+        if (agg != null) {
+            args.add(agg.name());
+            sql.append(" and aggregation = ?").append(args.size());
+        }
+        if (query != null) {
+            args.add("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String p = "gnbv_fold(?" + args.size() + ")";
+            sql.append(" and (gnbv_fold(name_vi) like ")
+                    .append(p)
+                    .append(" escape '\\' or gnbv_fold(coalesce(name_en, ''))")
+                    .append(" like ")
+                    .append(p)
+                    .append(" escape '\\' or gnbv_fold(code) like ")
+                    .append(p)
+                    .append(" escape '\\')");
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> key = Cursor.decode(cursor, 2);
+            args.add(key.get(0));
+            args.add(parseId(key.get(1)));
+            sql.append(" and (code, id) > (?")
+                    .append(args.size() - 1)
+                    .append(", ?")
+                    .append(args.size())
+                    .append(")");
+        }
+        sql.append(" order by code, id limit ").append(limit + 1);
+        var query1 = em.createNativeQuery(sql.toString(), Indicator.class);
+        for (int i = 0; i < args.size(); i++) {
+            query1.setParameter(i + 1, args.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Indicator> rows = query1.getResultList();
+        Page<Indicator> page = Cursor.page(rows, limit, r -> Cursor.encode(r.code, r.id));
+        return new Page<>(page.items().stream().map(this::view).toList(), page.next());
     }
-    v.throwIfAny();
-    i.code = code;
-    i.nameVi = Text.clean(in.nameVi());
-    i.nameEn = Text.clean(in.nameEn());
-    i.unitOfMeasure = in.unitOfMeasure();
-    i.aggregation = in.aggregation();
-    i.numeratorId = num;
-    i.denominatorId = den;
-    i.scale = scale;
-    i.dimension = in.dimension();
-    i.hasCategories = Boolean.TRUE.equals(in.hasCategories());
-    i.description = Text.clean(in.description());
-  }
 
-  /** A RATIO part: required, must exist and must be a SUM indicator other than the one being defined. */
-  private Long part(Violations v, String field, String raw, Indicator self) {
-    String code = Text.clean(raw);
-    if (code == null) {
-      v.add(field, "REQUIRED", field + " is required for a RATIO indicator");
-      return null;
+    public Indicator require(long id) {
+        Indicator i = em.find(Indicator.class, id);
+        if (i == null) {
+            throw ApiException.notFound("Indicator", id);
+        }
+        return i;
     }
-    Indicator p = byCode(code);
-    if (p == null) {
-      v.add(field, "UNKNOWN_INDICATOR", "No indicator has code " + code);
-      return null;
-    }
-    if (Objects.equals(p.id, self.id) || p.aggregation != Aggregation.SUM) {
-      v.add(field, "NOT_A_SUM_INDICATOR", field + " must be a SUM indicator; " + code + " is not");
-      return null;
-    }
-    return p.id;
-  }
 
-  /** Changes that would make stored values or other definitions wrong are conflicts with the current state. */
-  private void guardChangeInUse(Indicator i, IndicatorInput in) {
-    if (i.aggregation == Aggregation.SUM && in.aggregation() != Aggregation.SUM
-        && exists("select 1 from indicator where numerator_id = ?1 or denominator_id = ?1", i.id)) {
-      throw ApiException.conflict("IN_USE", "Indicator " + i.code + " is part of a RATIO and must stay SUM");
+    /** The indicator with this code, if any. */
+    public Indicator byCode(String code) {
+        List<Indicator> rows = em.createQuery("from Indicator where code = :c", Indicator.class)
+                .setParameter("c", code)
+                .getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
-    if (i.hasCategories && !Boolean.TRUE.equals(in.hasCategories())
-        && exists("select 1 from indicator_value where indicator_id = ?1 and category is not null", i.id)) {
-      throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values with categories");
-    }
-    if (in.unitOfMeasure() != null && in.unitOfMeasure().wholeNumber() && exists(
-        "select 1 from indicator_value where indicator_id = ?1 and (value < 0 or value <> trunc(value))", i.id)) {
-      throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values that are not whole numbers");
-    }
-  }
 
-  private boolean exists(String sql, long id) {
-    return !em.createNativeQuery(sql + " limit 1").setParameter(1, id).getResultList().isEmpty();
-  }
-
-  private String codeOf(Long id) {
-    return id == null ? null : em.find(Indicator.class, id).code;
-  }
-
-  private static long parseId(String s) {
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+    @Transactional
+    public Indicator create(IndicatorInput in) {
+        Indicator i = new Indicator();
+        apply(i, in);
+        em.persist(i);
+        Flush.unique(em, "An indicator with code " + i.code + " already exists");
+        return i;
     }
-  }
+
+    @Transactional
+    public Indicator update(long id, String ifMatch, IndicatorInput in) {
+        Indicator i = require(id);
+        Versioning.check(ifMatch, i.version);
+        guardChangeInUse(i, in);
+        apply(i, in);
+        Flush.unique(em, "An indicator with code " + i.code + " already exists");
+        return i;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Indicator i = require(id);
+        Versioning.check(ifMatch, i.version);
+        if (exists("select 1 from indicator_value where indicator_id = ?1", id)) {
+            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values; delete them first");
+        }
+        if (exists("select 1 from indicator where numerator_id = ?1 or denominator_id = ?1", id)) {
+            throw ApiException.conflict(
+                    "IN_USE", "Indicator " + i.code + " is the numerator or denominator of a RATIO");
+        }
+        em.remove(i);
+    }
+
+    public IndicatorView view(Indicator i) {
+        return new IndicatorView(
+                i.id,
+                i.code,
+                i.nameVi,
+                i.nameEn,
+                i.unitOfMeasure,
+                i.aggregation,
+                codeOf(i.numeratorId),
+                codeOf(i.denominatorId),
+                i.scale,
+                i.dimension,
+                i.hasCategories,
+                i.description,
+                i.version);
+    }
+
+    private void apply(Indicator i, IndicatorInput in) {
+        Violations v = new Violations();
+        String code = Text.clean(in.code());
+        Indicator same = byCode(code);
+        if (same != null && !Objects.equals(same.id, i.id)) {
+            throw ApiException.conflict("DUPLICATE_KEY", "An indicator with code " + code + " already exists");
+        }
+        int scale = in.scale() == null ? 1 : in.scale();
+        Long num = null;
+        Long den = null;
+        if (in.aggregation() == Aggregation.RATIO) {
+            num = part(v, "numerator", in.numerator(), i);
+            den = part(v, "denominator", in.denominator(), i);
+            if (num != null && num.equals(den)) {
+                v.add("denominator", "SAME_AS_NUMERATOR", "The denominator must differ from the numerator");
+            }
+        } else {
+            for (String[] f : new String[][] {{"numerator", in.numerator()}, {"denominator", in.denominator()}}) {
+                if (Text.clean(f[1]) != null) {
+                    v.add(f[0], "NOT_ALLOWED", f[0] + " is only allowed for RATIO indicators");
+                }
+            }
+            if (scale != 1) {
+                v.add("scale", "NOT_ALLOWED", "scale applies to RATIO indicators only; leave it 1");
+            }
+        }
+        v.throwIfAny();
+        i.code = code;
+        i.nameVi = Text.clean(in.nameVi());
+        i.nameEn = Text.clean(in.nameEn());
+        i.unitOfMeasure = in.unitOfMeasure();
+        i.aggregation = in.aggregation();
+        i.numeratorId = num;
+        i.denominatorId = den;
+        i.scale = scale;
+        i.dimension = in.dimension();
+        i.hasCategories = Boolean.TRUE.equals(in.hasCategories());
+        i.description = Text.clean(in.description());
+    }
+
+    /** A RATIO part: required, must exist and must be a SUM indicator other than the one being defined. */
+    private Long part(Violations v, String field, String raw, Indicator self) {
+        String code = Text.clean(raw);
+        if (code == null) {
+            v.add(field, "REQUIRED", field + " is required for a RATIO indicator");
+            return null;
+        }
+        Indicator p = byCode(code);
+        if (p == null) {
+            v.add(field, "UNKNOWN_INDICATOR", "No indicator has code " + code);
+            return null;
+        }
+        if (Objects.equals(p.id, self.id) || p.aggregation != Aggregation.SUM) {
+            v.add(field, "NOT_A_SUM_INDICATOR", field + " must be a SUM indicator; " + code + " is not");
+            return null;
+        }
+        return p.id;
+    }
+
+    /** Changes that would make stored values or other definitions wrong are conflicts with the current state. */
+    private void guardChangeInUse(Indicator i, IndicatorInput in) {
+        if (i.aggregation == Aggregation.SUM
+                && in.aggregation() != Aggregation.SUM
+                && exists("select 1 from indicator where numerator_id = ?1 or denominator_id = ?1", i.id)) {
+            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " is part of a RATIO and must stay SUM");
+        }
+        if (i.hasCategories
+                && !Boolean.TRUE.equals(in.hasCategories())
+                && exists("select 1 from indicator_value where indicator_id = ?1 and category is not null", i.id)) {
+            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values with categories");
+        }
+        if (in.unitOfMeasure() != null
+                && in.unitOfMeasure().wholeNumber()
+                && exists(
+                        "select 1 from indicator_value where indicator_id = ?1 and (value < 0 or value <> trunc(value))",
+                        i.id)) {
+            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values that are not whole numbers");
+        }
+    }
+
+    private boolean exists(String sql, long id) {
+        return !em.createNativeQuery(sql + " limit 1")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private String codeOf(Long id) {
+        return id == null ? null : em.find(Indicator.class, id).code;
+    }
+
+    private static long parseId(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+        }
+    }
 }

@@ -22,49 +22,49 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "indicator_value")
 public class IndicatorValue {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
-  @Column(name = "indicator_id", nullable = false)
-  public Long indicatorId;
+    @Column(name = "indicator_id", nullable = false)
+    public Long indicatorId;
 
-  @Column(name = "unit_id", nullable = false)
-  public Long unitId;
+    @Column(name = "unit_id", nullable = false)
+    public Long unitId;
 
-  @Column(nullable = false)
-  public String period;
+    @Column(nullable = false)
+    public String period;
 
-  @Column(name = "period_start", nullable = false)
-  public LocalDate periodStart;
+    @Column(name = "period_start", nullable = false)
+    public LocalDate periodStart;
 
-  @Column(name = "period_end", nullable = false)
-  public LocalDate periodEnd;
+    @Column(name = "period_end", nullable = false)
+    public LocalDate periodEnd;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public ValueKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ValueKind kind;
 
-  @Column(name = "category")
-  public String category;
+    @Column(name = "category")
+    public String category;
 
-  // Exact decimal as reported (NUMERIC without precision): never a float.
-  @Column(name = "value", nullable = false)
-  public BigDecimal amount;
+    // Exact decimal as reported (NUMERIC without precision): never a float.
+    @Column(name = "value", nullable = false)
+    public BigDecimal amount;
 
-  @Column(name = "note")
-  public String note;
+    @Column(name = "note")
+    public String note;
 
-  @Version
-  @Column(nullable = false)
-  public int version;
+    @Version
+    @Column(nullable = false)
+    public int version;
 
-  @Column(name = "updated_at", nullable = false)
-  public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
 
-  @PrePersist
-  @PreUpdate
-  void touch() {
-    updatedAt = OffsetDateTime.now();
-  }
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
 }

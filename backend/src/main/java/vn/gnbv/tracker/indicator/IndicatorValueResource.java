@@ -28,57 +28,73 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class IndicatorValueResource {
-  @Inject IndicatorValueService service;
-  @Inject IndicatorValueQueries queries;
+    @Inject
+    IndicatorValueService service;
 
-  @GET
-  public Page<ValueView> list(@QueryParam("indicator") String indicator, @QueryParam("unit") String unit,
-      @QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
-      @QueryParam("periodFrom") String periodFrom, @QueryParam("periodTo") String periodTo,
-      @QueryParam("period") String period, @QueryParam("kind") String kind,
-      @QueryParam("category") String category, @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    return queries.list(new IndicatorValueQueries.Filter(indicator, unit, unitId, asOf, periodFrom, periodTo,
-        period, kind, category, limit, cursor));
-  }
+    @Inject
+    IndicatorValueQueries queries;
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @POST
-  public Response create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
-    IndicatorValue v = service.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build())
-        .tag(IndicatorResource.etagValue(v.version)).entity(queries.view(v.id)).build();
-  }
+    @GET
+    public Page<ValueView> list(
+            @QueryParam("indicator") String indicator,
+            @QueryParam("unit") String unit,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("periodFrom") String periodFrom,
+            @QueryParam("periodTo") String periodTo,
+            @QueryParam("period") String period,
+            @QueryParam("kind") String kind,
+            @QueryParam("category") String category,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return queries.list(new IndicatorValueQueries.Filter(
+                indicator, unit, unitId, asOf, periodFrom, periodTo, period, kind, category, limit, cursor));
+    }
 
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") long id) {
-    ValueView v = queries.view(id);
-    return Response.ok(v).tag(IndicatorResource.etagValue(v.version())).build();
-  }
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @POST
+    public Response create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
+        IndicatorValue v = service.create(body);
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build())
+                .tag(IndicatorResource.etagValue(v.version))
+                .entity(queries.view(v.id))
+                .build();
+    }
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @PUT
-  @Path("{id}")
-  public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull ValueInput body) {
-    IndicatorValue v = service.update(id, ifMatch, body);
-    return Response.ok(queries.view(v.id)).tag(IndicatorResource.etagValue(v.version)).build();
-  }
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        ValueView v = queries.view(id);
+        return Response.ok(v).tag(IndicatorResource.etagValue(v.version())).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @DELETE
-  @Path("{id}")
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-    service.delete(id, ifMatch);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @PUT
+    @Path("{id}")
+    public Response update(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ValueInput body) {
+        IndicatorValue v = service.update(id, ifMatch, body);
+        return Response.ok(queries.view(v.id))
+                .tag(IndicatorResource.etagValue(v.version))
+                .build();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
 }

@@ -19,188 +19,214 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Indicator values: one exact decimal per (indicator, unit, period, kind, category). */
 @ApplicationScoped
 public class IndicatorValueService {
-  private static final String DUPLICATE =
-      "A value with the same indicator, unit, period, kind and category already exists";
+    private static final String DUPLICATE =
+            "A value with the same indicator, unit, period, kind and category already exists";
 
-  @Inject EntityManager em;
-  @Inject IndicatorService indicators;
-  @Inject UnitLookup units;
-  // API writes only: loaders (upsert) run at start-up with no caller.
-  @Inject CallerScope scope;
+    @Inject
+    EntityManager em;
 
-  public IndicatorValue require(long id) {
-    IndicatorValue v = em.find(IndicatorValue.class, id);
-    if (v == null) {
-      throw ApiException.notFound("Indicator value", id);
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    UnitLookup units;
+    // API writes only: loaders (upsert) run at start-up with no caller.
+    @Inject
+    CallerScope scope;
+
+    public IndicatorValue require(long id) {
+        IndicatorValue v = em.find(IndicatorValue.class, id);
+        if (v == null) {
+            throw ApiException.notFound("Indicator value", id);
+        }
+        return v;
     }
-    return v;
-  }
 
-  /** The value, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
-  private IndicatorValue requireVisible(long id) {
-    IndicatorValue v = em.find(IndicatorValue.class, id);
-    if (v == null || !scope.covers(units.byId(v.unitId).orElseThrow())) {
-      throw scope.notVisible("Indicator value", id);
+    /** The value, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
+    private IndicatorValue requireVisible(long id) {
+        IndicatorValue v = em.find(IndicatorValue.class, id);
+        if (v == null || !scope.covers(units.byId(v.unitId).orElseThrow())) {
+            throw scope.notVisible("Indicator value", id);
+        }
+        return v;
     }
-    return v;
-  }
 
-  @Transactional
-  public IndicatorValue create(ValueInput in) {
-    IndicatorValue v = new IndicatorValue();
-    apply(v, in);
-    em.persist(v);
-    Flush.unique(em, DUPLICATE);
-    return v;
-  }
-
-  @Transactional
-  public IndicatorValue update(long id, String ifMatch, ValueInput in) {
-    IndicatorValue v = requireVisible(id);
-    Versioning.check(ifMatch, v.version);
-    apply(v, in);
-    Flush.unique(em, DUPLICATE);
-    return v;
-  }
-
-  @Transactional
-  public void delete(long id, String ifMatch) {
-    IndicatorValue v = requireVisible(id);
-    Versioning.check(ifMatch, v.version);
-    em.remove(v);
-  }
-
-  /** What {@link #upsert} did with a value. */
-  public enum Outcome { CREATED, UPDATED, UNCHANGED }
-
-  /**
-   * Writes a value by its natural key with the API's checks: creates it, updates its value and note when they
-   * differ, or leaves it alone. Used by loaders, which must be idempotent.
-   */
-  @Transactional
-  public Outcome upsert(ValueInput in) {
-    Resolved r = resolve(in);
-    Long id = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
-    if (id == null) {
-      IndicatorValue v = new IndicatorValue();
-      assign(v, r);
-      em.persist(v);
-      Flush.unique(em, DUPLICATE);
-      return Outcome.CREATED;
+    @Transactional
+    public IndicatorValue create(ValueInput in) {
+        IndicatorValue v = new IndicatorValue();
+        apply(v, in);
+        em.persist(v);
+        Flush.unique(em, DUPLICATE);
+        return v;
     }
-    IndicatorValue v = require(id);
-    // equals, not compareTo: "64.90" and "64.9" are different texts of what was reported.
-    if (v.amount.equals(r.amount()) && Objects.equals(v.note, r.note())) {
-      return Outcome.UNCHANGED;
+
+    @Transactional
+    public IndicatorValue update(long id, String ifMatch, ValueInput in) {
+        IndicatorValue v = requireVisible(id);
+        Versioning.check(ifMatch, v.version);
+        apply(v, in);
+        Flush.unique(em, DUPLICATE);
+        return v;
     }
-    assign(v, r);
-    Flush.unique(em, DUPLICATE);
-    return Outcome.UPDATED;
-  }
 
-  /** A value input that passed every check, with its references resolved. */
-  public record Resolved(Indicator ind, UnitLookup.Unit unit, Period period, ValueKind kind, String category,
-      BigDecimal amount, String note) {}
-
-  /**
-   * Where codes are resolved: the database for single writes, an in-memory index for bulk uploads. {@code
-   * indicator} answers null for an unknown code; {@code unit} answers or throws a 422 naming the field.
-   */
-  public interface Refs {
-    Indicator indicator(String code);
-
-    UnitLookup.Unit unit(String field, String code, LocalDate at);
-  }
-
-  private Resolved resolve(ValueInput in) {
-    return resolve(in, new Refs() {
-      public Indicator indicator(String code) {
-        return indicators.byCode(code);
-      }
-
-      public UnitLookup.Unit unit(String field, String code, LocalDate at) {
-        return units.require(field, code, at);
-      }
-    });
-  }
-
-  /** Every rule of a value, all broken ones reported at once (422 VALIDATION_FAILED). */
-  public static Resolved resolve(ValueInput in, Refs refs) {
-    Violations errors = new Violations();
-    Indicator ind = refs.indicator(Text.clean(in.indicator()));
-    if (ind == null) {
-      errors.add("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + Text.clean(in.indicator()));
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        IndicatorValue v = requireVisible(id);
+        Versioning.check(ifMatch, v.version);
+        em.remove(v);
     }
-    Period period = errors.capture(() -> Period.field("period", in.period()));
-    UnitLookup.Unit unit = null;
-    if (period != null) {
-      LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : period.start();
-      unit = errors.capture(() -> refs.unit("unit", Text.clean(in.unit()), at));
-    }
-    String category = Text.clean(in.category());
-    if (ind != null && category != null && !ind.hasCategories) {
-      errors.add("category", "CATEGORY_NOT_ALLOWED", "Indicator " + ind.code + " has no categories");
-    }
-    BigDecimal amount = parseValue(errors, in.value(), ind);
-    errors.throwIfAny();
-    return new Resolved(ind, unit, period, in.kind(), category, amount, Text.clean(in.note()));
-  }
 
-  /** The API's create and update: the target unit must be in the caller's scope. */
-  private void apply(IndicatorValue v, ValueInput in) {
-    Resolved r = resolve(in);
-    scope.require(r.unit(), "unit");
-    Long other = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
-    if (other != null && !other.equals(v.id)) {
-      throw ApiException.conflict("DUPLICATE_KEY", "A " + r.kind() + " value of " + r.ind().code + " for unit "
-          + r.unit().code() + ", period " + r.period().id()
-          + (r.category() == null ? "" : ", category " + r.category()) + " already exists");
+    /** What {@link #upsert} did with a value. */
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
     }
-    assign(v, r);
-  }
 
-  private static void assign(IndicatorValue v, Resolved r) {
-    v.indicatorId = r.ind().id;
-    v.unitId = r.unit().id();
-    v.period = r.period().id();
-    v.periodStart = r.period().start();
-    v.periodEnd = r.period().end();
-    v.kind = r.kind();
-    v.category = r.category();
-    v.amount = r.amount();
-    v.note = r.note();
-  }
-
-  /**
-   * Exact decimal as reported. Counts must be whole and non-negative; percentages are NOT capped at 100, because
-   * the documents do print rates like 1132,2% and we keep what was reported (checks flag it, storage doesn't hide it).
-   */
-  static BigDecimal parseValue(Violations errors, String raw, Indicator ind) {
-    BigDecimal d;
-    try {
-      d = new BigDecimal(raw.strip());
-    } catch (NumberFormatException | NullPointerException e) {
-      errors.add("value", "NOT_A_DECIMAL", "value must be a decimal number such as 1234 or 12.5");
-      return null;
+    /**
+     * Writes a value by its natural key with the API's checks: creates it, updates its value and note when they
+     * differ, or leaves it alone. Used by loaders, which must be idempotent.
+     */
+    @Transactional
+    public Outcome upsert(ValueInput in) {
+        Resolved r = resolve(in);
+        Long id = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
+        if (id == null) {
+            IndicatorValue v = new IndicatorValue();
+            assign(v, r);
+            em.persist(v);
+            Flush.unique(em, DUPLICATE);
+            return Outcome.CREATED;
+        }
+        IndicatorValue v = require(id);
+        // equals, not compareTo: "64.90" and "64.9" are different texts of what was reported.
+        if (v.amount.equals(r.amount()) && Objects.equals(v.note, r.note())) {
+            return Outcome.UNCHANGED;
+        }
+        assign(v, r);
+        Flush.unique(em, DUPLICATE);
+        return Outcome.UPDATED;
     }
-    if (ind != null && ind.unitOfMeasure.wholeNumber()) {
-      if (d.signum() < 0) {
-        errors.add("value", "NEGATIVE_VALUE", "value of " + ind.code + " (" + ind.unitOfMeasure
-            + ") must not be negative");
-      } else if (d.stripTrailingZeros().scale() > 0) {
-        errors.add("value", "NOT_AN_INTEGER", "value of " + ind.code + " (" + ind.unitOfMeasure
-            + ") must be a whole number");
-      }
-    }
-    return d;
-  }
 
-  /** The id of the value with this natural key, or null. */
-  private Long findId(long indicatorId, long unitId, String period, ValueKind kind, String category) {
-    List<?> rows = em.createNativeQuery("select id from indicator_value where indicator_id = ?1 and unit_id = ?2"
-            + " and period = ?3 and kind = ?4 and category is not distinct from cast(?5 as text)")
-        .setParameter(1, indicatorId).setParameter(2, unitId).setParameter(3, period)
-        .setParameter(4, kind.name()).setParameter(5, category).getResultList();
-    return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
-  }
+    /** A value input that passed every check, with its references resolved. */
+    public record Resolved(
+            Indicator ind,
+            UnitLookup.Unit unit,
+            Period period,
+            ValueKind kind,
+            String category,
+            BigDecimal amount,
+            String note) {}
+
+    /**
+     * Where codes are resolved: the database for single writes, an in-memory index for bulk uploads. {@code
+     * indicator} answers null for an unknown code; {@code unit} answers or throws a 422 naming the field.
+     */
+    public interface Refs {
+        Indicator indicator(String code);
+
+        UnitLookup.Unit unit(String field, String code, LocalDate at);
+    }
+
+    private Resolved resolve(ValueInput in) {
+        return resolve(in, new Refs() {
+            public Indicator indicator(String code) {
+                return indicators.byCode(code);
+            }
+
+            public UnitLookup.Unit unit(String field, String code, LocalDate at) {
+                return units.require(field, code, at);
+            }
+        });
+    }
+
+    /** Every rule of a value, all broken ones reported at once (422 VALIDATION_FAILED). */
+    public static Resolved resolve(ValueInput in, Refs refs) {
+        Violations errors = new Violations();
+        Indicator ind = refs.indicator(Text.clean(in.indicator()));
+        if (ind == null) {
+            errors.add("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + Text.clean(in.indicator()));
+        }
+        Period period = errors.capture(() -> Period.field("period", in.period()));
+        UnitLookup.Unit unit = null;
+        if (period != null) {
+            LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : period.start();
+            unit = errors.capture(() -> refs.unit("unit", Text.clean(in.unit()), at));
+        }
+        String category = Text.clean(in.category());
+        if (ind != null && category != null && !ind.hasCategories) {
+            errors.add("category", "CATEGORY_NOT_ALLOWED", "Indicator " + ind.code + " has no categories");
+        }
+        BigDecimal amount = parseValue(errors, in.value(), ind);
+        errors.throwIfAny();
+        return new Resolved(ind, unit, period, in.kind(), category, amount, Text.clean(in.note()));
+    }
+
+    /** The API's create and update: the target unit must be in the caller's scope. */
+    private void apply(IndicatorValue v, ValueInput in) {
+        Resolved r = resolve(in);
+        scope.require(r.unit(), "unit");
+        Long other = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
+        if (other != null && !other.equals(v.id)) {
+            throw ApiException.conflict(
+                    "DUPLICATE_KEY",
+                    "A " + r.kind() + " value of " + r.ind().code + " for unit "
+                            + r.unit().code() + ", period " + r.period().id()
+                            + (r.category() == null ? "" : ", category " + r.category()) + " already exists");
+        }
+        assign(v, r);
+    }
+
+    private static void assign(IndicatorValue v, Resolved r) {
+        v.indicatorId = r.ind().id;
+        v.unitId = r.unit().id();
+        v.period = r.period().id();
+        v.periodStart = r.period().start();
+        v.periodEnd = r.period().end();
+        v.kind = r.kind();
+        v.category = r.category();
+        v.amount = r.amount();
+        v.note = r.note();
+    }
+
+    /**
+     * Exact decimal as reported. Counts must be whole and non-negative; percentages are NOT capped at 100, because
+     * the documents do print rates like 1132,2% and we keep what was reported (checks flag it, storage doesn't hide it).
+     */
+    static BigDecimal parseValue(Violations errors, String raw, Indicator ind) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(raw.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            errors.add("value", "NOT_A_DECIMAL", "value must be a decimal number such as 1234 or 12.5");
+            return null;
+        }
+        if (ind != null && ind.unitOfMeasure.wholeNumber()) {
+            if (d.signum() < 0) {
+                errors.add(
+                        "value",
+                        "NEGATIVE_VALUE",
+                        "value of " + ind.code + " (" + ind.unitOfMeasure + ") must not be negative");
+            } else if (d.stripTrailingZeros().scale() > 0) {
+                errors.add(
+                        "value",
+                        "NOT_AN_INTEGER",
+                        "value of " + ind.code + " (" + ind.unitOfMeasure + ") must be a whole number");
+            }
+        }
+        return d;
+    }
+
+    /** The id of the value with this natural key, or null. */
+    private Long findId(long indicatorId, long unitId, String period, ValueKind kind, String category) {
+        List<?> rows = em.createNativeQuery("select id from indicator_value where indicator_id = ?1 and unit_id = ?2"
+                        + " and period = ?3 and kind = ?4 and category is not distinct from cast(?5 as text)")
+                .setParameter(1, indicatorId)
+                .setParameter(2, unitId)
+                .setParameter(3, period)
+                .setParameter(4, kind.name())
+                .setParameter(5, category)
+                .getResultList();
+        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
+    }
 }

@@ -25,41 +25,60 @@ import vn.gnbv.tracker.geo.UnitLookup;
  */
 @ApplicationScoped
 public class RollupData {
-  public record Node(long id, String code, String name, UnitLevel level, Long parentId, String path,
-      LocalDate validFrom, LocalDate validTo) {
-    boolean validAt(LocalDate d) {
-      return !validFrom.isAfter(d) && (validTo == null || !validTo.isBefore(d));
+    public record Node(
+            long id,
+            String code,
+            String name,
+            UnitLevel level,
+            Long parentId,
+            String path,
+            LocalDate validFrom,
+            LocalDate validTo) {
+        boolean validAt(LocalDate d) {
+            return !validFrom.isAfter(d) && (validTo == null || !validTo.isBefore(d));
+        }
+
+        boolean within(Node ancestor) {
+            return path.startsWith(ancestor.path);
+        }
     }
 
-    boolean within(Node ancestor) {
-      return path.startsWith(ancestor.path);
+    /** The loaded neighbourhood of one target. */
+    public record Snapshot(
+            Map<Long, Node> current,
+            Map<Long, Node> old,
+            List<Long> oldRoots,
+            Map<Long, Set<Long>> successors,
+            Map<Long, Node> successorNodes,
+            Map<Long, Map<Long, BigDecimal>> values) {
+        public Map<Long, BigDecimal> series(long indicatorId) {
+            return values.getOrDefault(indicatorId, Map.of());
+        }
     }
-  }
 
-  /** The loaded neighbourhood of one target. */
-  public record Snapshot(Map<Long, Node> current, Map<Long, Node> old, List<Long> oldRoots,
-      Map<Long, Set<Long>> successors, Map<Long, Node> successorNodes,
-      Map<Long, Map<Long, BigDecimal>> values) {
-    public Map<Long, BigDecimal> series(long indicatorId) {
-      return values.getOrDefault(indicatorId, Map.of());
-    }
-  }
+    private static final String NODE_COLS =
+            "u.id, u.code, u.name, u.level, u.parent_id, u.path, u.valid_from," + " u.valid_to";
+    private static final String VALID_AT = "%1$s.valid_from <= ?2 and (%1$s.valid_to is null or %1$s.valid_to >= ?2)";
 
-  private static final String NODE_COLS = "u.id, u.code, u.name, u.level, u.parent_id, u.path, u.valid_from,"
-      + " u.valid_to";
-  private static final String VALID_AT = "%1$s.valid_from <= ?2 and (%1$s.valid_to is null or %1$s.valid_to >= ?2)";
+    @Inject
+    EntityManager em;
 
-  @Inject EntityManager em;
+    public Snapshot load(
+            UnitLookup.Unit target,
+            LocalDate asOf,
+            Collection<Long> indicatorIds,
+            Period period,
+            ValueKind kind,
+            String category) {
+        String subtree = target.path() + "%";
+        Map<Long, Node> current =
+                nodes(em.createNativeQuery("select " + NODE_COLS + " from admin_unit u where u.path like ?1")
+                        .setParameter(1, subtree)
+                        .getResultList());
 
-  public Snapshot load(UnitLookup.Unit target, LocalDate asOf, Collection<Long> indicatorIds, Period period,
-      ValueKind kind, String category) {
-    String subtree = target.path() + "%";
-    Map<Long, Node> current = nodes(em.createNativeQuery("select " + NODE_COLS
-        + " from admin_unit u where u.path like ?1").setParameter(1, subtree).getResultList());
-
-    // Old provinces (roots) any of whose units' successions, followed to the units valid at asOf, end inside.
-    @SuppressWarnings("unchecked")
-    List<Number> roots = em.createNativeQuery("""
+        // Old provinces (roots) any of whose units' successions, followed to the units valid at asOf, end inside.
+        @SuppressWarnings("unchecked")
+        List<Number> roots = em.createNativeQuery("""
         with recursive back(pred_id, depth) as (
           select s.predecessor_id, 1 from unit_succession s join admin_unit n on n.id = s.successor_id
            where n.path like ?1
@@ -67,21 +86,25 @@ public class RollupData {
           select s.predecessor_id, b.depth + 1 from unit_succession s join back b on s.successor_id = b.pred_id
            where b.depth < 10)
         select distinct cast(split_part(u.path, '/', 2) as bigint)
-          from back b join admin_unit u on u.id = b.pred_id where u.path not like ?1""")
-        .setParameter(1, subtree).getResultList();
-    List<Long> oldRoots = roots.stream().map(Number::longValue).sorted().toList();
+          from back b join admin_unit u on u.id = b.pred_id where u.path not like ?1""").setParameter(1, subtree).getResultList();
+        List<Long> oldRoots = roots.stream().map(Number::longValue).sorted().toList();
 
-    Map<Long, Node> old = new HashMap<>();
-    Map<Long, Set<Long>> successors = new HashMap<>();
-    Map<Long, Node> successorNodes = new HashMap<>();
-    String inOld = oldRoots.isEmpty() ? "false" : String.join(" or ",
-        oldRoots.stream().map(r -> "o.path like '/" + r + "/%'").toList());
-    if (!oldRoots.isEmpty()) {
-      old.putAll(nodes(em.createNativeQuery("select " + NODE_COLS.replace("u.", "o.")
-          + " from admin_unit o where (" + inOld + ") and o.path not like ?1")
-          .setParameter(1, subtree).getResultList()));
-      @SuppressWarnings("unchecked")
-      List<Object[]> links = em.createNativeQuery("""
+        Map<Long, Node> old = new HashMap<>();
+        Map<Long, Set<Long>> successors = new HashMap<>();
+        Map<Long, Node> successorNodes = new HashMap<>();
+        String inOld = oldRoots.isEmpty()
+                ? "false"
+                : String.join(
+                        " or ",
+                        oldRoots.stream().map(r -> "o.path like '/" + r + "/%'").toList());
+        if (!oldRoots.isEmpty()) {
+            old.putAll(nodes(em.createNativeQuery("select " + NODE_COLS.replace("u.", "o.")
+                            + " from admin_unit o where (" + inOld + ") and o.path not like ?1")
+                    .setParameter(1, subtree)
+                    .getResultList()));
+            @SuppressWarnings("unchecked")
+            List<Object[]> links = em.createNativeQuery(
+                            """
           with recursive fwd(pred_id, succ_id, depth) as (
             select s.predecessor_id, s.successor_id, 1 from unit_succession s
               join admin_unit o on o.id = s.predecessor_id where (%s) and o.path not like ?1
@@ -89,64 +112,82 @@ public class RollupData {
             select f.pred_id, s.successor_id, f.depth + 1 from fwd f join admin_unit m on m.id = f.succ_id
               join unit_succession s on s.predecessor_id = f.succ_id
              where f.depth < 10 and not (%s))
-          select distinct f.pred_id, %s from fwd f join admin_unit u on u.id = f.succ_id where %s"""
-          .formatted(inOld, VALID_AT.formatted("m"), NODE_COLS, VALID_AT.formatted("u")))
-          .setParameter(1, subtree).setParameter(2, asOf).getResultList();
-      for (Object[] r : links) {
-        Node n = node(r, 1);
-        successorNodes.putIfAbsent(n.id(), n);
-        successors.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashSet<>()).add(n.id());
-      }
+          select distinct f.pred_id, %s from fwd f join admin_unit u on u.id = f.succ_id where %s""".formatted(inOld, VALID_AT.formatted("m"), NODE_COLS, VALID_AT.formatted("u")))
+                    .setParameter(1, subtree)
+                    .setParameter(2, asOf)
+                    .getResultList();
+            for (Object[] r : links) {
+                Node n = node(r, 1);
+                successorNodes.putIfAbsent(n.id(), n);
+                successors
+                        .computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashSet<>())
+                        .add(n.id());
+            }
+        }
+        List<Long> unitIds = new ArrayList<>(current.keySet());
+        unitIds.addAll(old.keySet());
+        return new Snapshot(
+                current,
+                old,
+                oldRoots,
+                successors,
+                successorNodes,
+                values(unitIds, indicatorIds, period, kind, category));
     }
-    List<Long> unitIds = new ArrayList<>(current.keySet());
-    unitIds.addAll(old.keySet());
-    return new Snapshot(current, old, oldRoots, successors, successorNodes,
-        values(unitIds, indicatorIds, period, kind, category));
-  }
 
-  private Map<Long, Map<Long, BigDecimal>> values(List<Long> unitIds, Collection<Long> indicatorIds,
-      Period period, ValueKind kind, String category) {
-    // By unit id, so the natural-key index (indicator_id, unit_id, period, ...) answers it however many values the
-    // indicator has nationwide; the id list is a few hundred units.
-    String ids = unitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-    var q = em.createNativeQuery("select v.indicator_id, v.unit_id, v.value from indicator_value v"
-        + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
-        + " and v.period = :period and v.kind = :kind and v.category is not distinct from cast(:category as text)")
-        .setParameter("indicators", indicatorIds).setParameter("units", ids).setParameter("period", period.id())
-        .setParameter("kind", kind.name()).setParameter("category", category);
-    Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-    for (Object r : q.getResultList()) {
-      Object[] row = (Object[]) r;
-      values.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-          .put(((Number) row[1]).longValue(), (BigDecimal) row[2]);
+    private Map<Long, Map<Long, BigDecimal>> values(
+            List<Long> unitIds, Collection<Long> indicatorIds, Period period, ValueKind kind, String category) {
+        // By unit id, so the natural-key index (indicator_id, unit_id, period, ...) answers it however many values the
+        // indicator has nationwide; the id list is a few hundred units.
+        String ids = unitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        var q = em.createNativeQuery(
+                        "select v.indicator_id, v.unit_id, v.value from indicator_value v"
+                                + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
+                                + " and v.period = :period and v.kind = :kind and v.category is not distinct from cast(:category as text)")
+                .setParameter("indicators", indicatorIds)
+                .setParameter("units", ids)
+                .setParameter("period", period.id())
+                .setParameter("kind", kind.name())
+                .setParameter("category", category);
+        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+        for (Object r : q.getResultList()) {
+            Object[] row = (Object[]) r;
+            values.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) row[1]).longValue(), (BigDecimal) row[2]);
+        }
+        return values;
     }
-    return values;
-  }
 
-  private static Map<Long, Node> nodes(List<?> rows) {
-    Map<Long, Node> m = new HashMap<>();
-    for (Object r : rows) {
-      Node n = node((Object[]) r, 0);
-      m.put(n.id(), n);
+    private static Map<Long, Node> nodes(List<?> rows) {
+        Map<Long, Node> m = new HashMap<>();
+        for (Object r : rows) {
+            Node n = node((Object[]) r, 0);
+            m.put(n.id(), n);
+        }
+        return m;
     }
-    return m;
-  }
 
-  private static Node node(Object[] r, int o) {
-    return new Node(((Number) r[o]).longValue(), (String) r[o + 1], (String) r[o + 2],
-        UnitLevel.valueOf((String) r[o + 3]), r[o + 4] == null ? null : ((Number) r[o + 4]).longValue(),
-        (String) r[o + 5], IndicatorValueQueries.date(r[o + 6]), IndicatorValueQueries.date(r[o + 7]));
-  }
-
-  /** Children of {@code parentId} among {@code nodes}, ordered by code. */
-  static List<Node> childrenOf(Map<Long, Node> nodes, long parentId) {
-    List<Node> out = new ArrayList<>();
-    for (Node n : nodes.values()) {
-      if (n.parentId() != null && n.parentId() == parentId) {
-        out.add(n);
-      }
+    private static Node node(Object[] r, int o) {
+        return new Node(
+                ((Number) r[o]).longValue(),
+                (String) r[o + 1],
+                (String) r[o + 2],
+                UnitLevel.valueOf((String) r[o + 3]),
+                r[o + 4] == null ? null : ((Number) r[o + 4]).longValue(),
+                (String) r[o + 5],
+                IndicatorValueQueries.date(r[o + 6]),
+                IndicatorValueQueries.date(r[o + 7]));
     }
-    out.sort(Comparator.comparing(Node::code).thenComparing(Node::id));
-    return out;
-  }
+
+    /** Children of {@code parentId} among {@code nodes}, ordered by code. */
+    static List<Node> childrenOf(Map<Long, Node> nodes, long parentId) {
+        List<Node> out = new ArrayList<>();
+        for (Node n : nodes.values()) {
+            if (n.parentId() != null && n.parentId() == parentId) {
+                out.add(n);
+            }
+        }
+        out.sort(Comparator.comparing(Node::code).thenComparing(Node::id));
+        return out;
+    }
 }

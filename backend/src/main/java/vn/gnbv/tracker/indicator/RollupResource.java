@@ -15,28 +15,39 @@ import vn.gnbv.tracker.security.Roles;
 @Path("/api/v1/indicator-rollups")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class RollupResource {
-  @Inject RollupService service;
+    @Inject
+    RollupService service;
 
-  @GET
-  public Rollup rollup(@QueryParam("indicator") String indicator, @QueryParam("unit") String unit,
-      @QueryParam("period") String period, @QueryParam("kind") String kind, @QueryParam("asOf") String asOf,
-      @QueryParam("category") String category) {
-    return service.rollup(indicator, unit, period, kind, asOf, category);
-  }
+    @GET
+    public Rollup rollup(
+            @QueryParam("indicator") String indicator,
+            @QueryParam("unit") String unit,
+            @QueryParam("period") String period,
+            @QueryParam("kind") String kind,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("category") String category) {
+        return service.rollup(indicator, unit, period, kind, asOf, category);
+    }
 
-  @GET
-  @Path("children")
-  public RollupChildren children(@QueryParam("indicator") String indicator, @QueryParam("unit") String unit,
-      @QueryParam("period") String period, @QueryParam("kind") String kind, @QueryParam("asOf") String asOf,
-      @QueryParam("category") String category) {
-    return service.children(indicator, unit, period, kind, asOf, category);
-  }
+    @GET
+    @Path("children")
+    public RollupChildren children(
+            @QueryParam("indicator") String indicator,
+            @QueryParam("unit") String unit,
+            @QueryParam("period") String period,
+            @QueryParam("kind") String kind,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("category") String category) {
+        return service.children(indicator, unit, period, kind, asOf, category);
+    }
 }

@@ -1,6 +1,5 @@
 package vn.gnbv.tracker.indicator;
 
-import vn.gnbv.tracker.geo.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialReason;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialUnit;
 import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
@@ -27,183 +27,265 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Roll-ups and drill-downs: parameters in, figures out; the arithmetic is {@link RollupEngine}'s. */
 @ApplicationScoped
 public class RollupService {
-  /** Decimals kept for a computed ratio (at least 6 are always shown). */
-  static final int RATIO_DECIMALS = 10;
+    /** Decimals kept for a computed ratio (at least 6 are always shown). */
+    static final int RATIO_DECIMALS = 10;
 
-  @Inject IndicatorService indicators;
-  @Inject UnitLookup units;
-  @Inject RollupData data;
-  @Inject CallerScope scope;
+    @Inject
+    IndicatorService indicators;
 
-  private record Ctx(Indicator ind, Period period, ValueKind kind, String category, LocalDate asOf,
-      RollupData.Snapshot snap, RollupEngine engine, long targetId) {
-    Node target() {
-      return snap.current().get(targetId);
-    }
-  }
+    @Inject
+    UnitLookup units;
 
-  public Rollup rollup(String indicator, String unit, String period, String kind, String asOf, String category) {
-    Ctx ctx = context(indicator, unit, period, kind, asOf, category);
-    return build(ctx, ctx.target());
-  }
+    @Inject
+    RollupData data;
 
-  public RollupChildren children(String indicator, String unit, String period, String kind, String asOf,
-      String category) {
-    Ctx ctx = context(indicator, unit, period, kind, asOf, category);
-    Node target = ctx.target();
-    List<Rollup> rows = RollupData.childrenOf(ctx.snap().current(), target.id()).stream()
-        .filter(n -> n.validAt(ctx.asOf())).map(n -> build(ctx, n)).toList();
-    return new RollupChildren(build(ctx, target), rows);
-  }
+    @Inject
+    CallerScope scope;
 
-  private Ctx context(String indicator, String unit, String periodRaw, String kindRaw, String asOfRaw,
-      String categoryRaw) {
-    String code = required("indicator", indicator);
-    Indicator ind = indicators.byCode(code);
-    if (ind == null) {
-      throw ApiException.badParam("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + code);
-    }
-    required("unit", unit);
-    Period period = Period.paramOrNull("period", required("period", periodRaw));
-    ValueKind kind = Params.enumOrNull(ValueKind.class, "kind", kindRaw);
-    LocalDate asOf = Params.dateOrNull("asOf", asOfRaw);
-    LocalDate at = asOf != null ? asOf : period.start();
-    String category = Text.clean(categoryRaw);
-    if (category != null && !ind.hasCategories) {
-      throw ApiException.badParam("category", "CATEGORY_NOT_ALLOWED", "Indicator " + code + " has no categories");
-    }
-    UnitLookup.Unit u = units.resolve(Text.clean(unit), at).orElseThrow(() -> ApiException.badParam("unit",
-        "UNKNOWN_UNIT", "No administrative unit has code " + Text.clean(unit) + " on " + at));
-    scope.require(u, "unit"); // an out-of-scope ancestor's roll-up is refused, not trimmed
-    Set<Long> series = new LinkedHashSet<>(List.of(ind.id));
-    if (ind.aggregation == Aggregation.RATIO) {
-      series.add(ind.numeratorId);
-      series.add(ind.denominatorId);
-    }
-    ValueKind k = kind != null ? kind : ValueKind.ACTUAL;
-    RollupData.Snapshot snap = inScope(data.load(u, at, series, period, k, category));
-    return new Ctx(ind, period, k, category, at, snap, new RollupEngine(snap), u.id());
-  }
-
-  /**
-   * Keeps only values of units in the caller's scope. The target is in scope, and the old units mapped into it
-   * are covered by the scope resolver's reform rules; this makes sure no figure from outside can contribute.
-   */
-  private RollupData.Snapshot inScope(RollupData.Snapshot s) {
-    if (scope.national()) {
-      return s;
-    }
-    Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-    s.values().forEach((indicatorId, byUnit) -> {
-      Map<Long, BigDecimal> kept = new HashMap<>();
-      byUnit.forEach((unitId, value) -> {
-        Node n = s.current().containsKey(unitId) ? s.current().get(unitId) : s.old().get(unitId);
-        if (n != null && scope.covers(n.path())) {
-          kept.put(unitId, value);
+    private record Ctx(
+            Indicator ind,
+            Period period,
+            ValueKind kind,
+            String category,
+            LocalDate asOf,
+            RollupData.Snapshot snap,
+            RollupEngine engine,
+            long targetId) {
+        Node target() {
+            return snap.current().get(targetId);
         }
-      });
-      values.put(indicatorId, kept);
-    });
-    return new RollupData.Snapshot(s.current(), s.old(), s.oldRoots(), s.successors(), s.successorNodes(), values);
-  }
-
-  private Rollup build(Ctx ctx, Node t) {
-    Indicator ind = ctx.ind();
-    Map<Long, BigDecimal> main = ctx.snap().series(ind.id);
-    BigDecimal reported = main.get(t.id());
-    if (ind.aggregation == Aggregation.NONE) {
-      return rollup(ctx, t, reported, null, null, reported, null, reported == null ? 0 : 1,
-          "NONE: this indicator does not aggregate; only the unit's own reported value is shown", List.of());
     }
-    RollupEngine.Mapping m = ctx.engine().mapping(t);
-    if (ind.aggregation == Aggregation.SUM) {
-      RollupEngine.Figure f = m.figure(main);
-      return rollup(ctx, t, f.value(), null, null, reported, f.children(), f.contributors().size(),
-          "SUM: the unit's own value if reported, else the sum of its children's figures (each child likewise),"
-              + " so nothing is counted twice" + stats(ctx, f.contributors(), m), partials(ctx, m));
+
+    public Rollup rollup(String indicator, String unit, String period, String kind, String asOf, String category) {
+        Ctx ctx = context(indicator, unit, period, kind, asOf, category);
+        return build(ctx, ctx.target());
     }
-    RollupEngine.Figure n = m.figure(ctx.snap().series(ind.numeratorId));
-    RollupEngine.Figure d = m.figure(ctx.snap().series(ind.denominatorId));
-    Set<Long> contributors = new LinkedHashSet<>(n.contributors());
-    contributors.addAll(d.contributors());
-    String num = indicators.require(ind.numeratorId).code;
-    String den = indicators.require(ind.denominatorId).code;
-    BigDecimal value = ratio(n.value(), d.value(), ind.scale);
-    return rollup(ctx, t, value, n.value(), d.value(), reported, ratio(n.children(), d.children(), ind.scale),
-        contributors.size(), "RATIO: Σ" + num + " / Σ" + den + " × " + ind.scale + ", each sum taken like a SUM"
-            + " (own value beats children); never a mean of rates"
-            + (value == null && d.value() != null ? "; the denominator is 0" : "")
-            + stats(ctx, contributors, m), partials(ctx, m));
-  }
 
-  private Rollup rollup(Ctx ctx, Node t, BigDecimal value, BigDecimal num, BigDecimal den, BigDecimal reported,
-      BigDecimal children, int contributing, String method, List<PartialUnit> partials) {
-    return new Rollup(ctx.ind().code, ctx.ind().aggregation, ref(t), ctx.asOf(), ctx.period().id(),
-        ctx.period().start(), ctx.period().end(), ctx.kind(), ctx.category(), plain(value), plain(num),
-        plain(den), plain(reported), plain(children), contributing, method, "EXCLUDED", partials);
-  }
-
-  private static String stats(Ctx ctx, Set<Long> contributors, RollupEngine.Mapping m) {
-    long mapped = contributors.stream().filter(ctx.snap().old()::containsKey).count();
-    return "; " + contributors.size() + " unit(s) with reported values contributed"
-        + (mapped > 0 ? ", " + mapped + " of them pre-reform units mapped through unit_succession" : "");
-  }
-
-  /** Pre-reform units whose own values were left out, with where their successors lie. */
-  private List<PartialUnit> partials(Ctx ctx, RollupEngine.Mapping m) {
-    List<PartialUnit> out = new ArrayList<>();
-    Set<Long> seen = new LinkedHashSet<>();
-    for (long u : m.partial) {
-      if (hasOwn(ctx, u) && scope.covers(ctx.snap().old().get(u).path()) && seen.add(u)) {
-        out.add(partial(ctx, m, u, PartialReason.PARTIAL_SUCCESSION));
-      }
+    public RollupChildren children(
+            String indicator, String unit, String period, String kind, String asOf, String category) {
+        Ctx ctx = context(indicator, unit, period, kind, asOf, category);
+        Node target = ctx.target();
+        List<Rollup> rows = RollupData.childrenOf(ctx.snap().current(), target.id()).stream()
+                .filter(n -> n.validAt(ctx.asOf()))
+                .map(n -> build(ctx, n))
+                .toList();
+        return new RollupChildren(build(ctx, target), rows);
     }
-    m.excluded.forEach((u, reason) -> {
-      if (scope.covers(ctx.snap().old().get(u).path()) && seen.add(u)) {
-        out.add(partial(ctx, m, u, reason));
-      }
-    });
-    return out;
-  }
 
-  private PartialUnit partial(Ctx ctx, RollupEngine.Mapping m, long u, PartialReason reason) {
-    Indicator ind = ctx.ind();
-    boolean ratio = ind.aggregation == Aggregation.RATIO;
-    List<Node> succ = m.successorsOf(u);
-    return new PartialUnit(ref(ctx.snap().old().get(u)), plain(ctx.snap().series(ind.id).get(u)),
-        ratio ? plain(ctx.snap().series(ind.numeratorId).get(u)) : null,
-        ratio ? plain(ctx.snap().series(ind.denominatorId).get(u)) : null,
-        succ.stream().filter(n -> m.inside(n.id())).map(RollupService::ref).toList(),
-        succ.stream().filter(n -> !m.inside(n.id())).map(RollupService::ref).toList(), reason);
-  }
-
-  private static boolean hasOwn(Ctx ctx, long u) {
-    return ctx.snap().values().values().stream().anyMatch(series -> series.containsKey(u));
-  }
-
-  /** Σnumerator / Σdenominator × scale with at least 6 decimals; null when either is missing or den is 0. */
-  static BigDecimal ratio(BigDecimal num, BigDecimal den, int scale) {
-    if (num == null || den == null || den.signum() == 0) {
-      return null;
+    private Ctx context(
+            String indicator, String unit, String periodRaw, String kindRaw, String asOfRaw, String categoryRaw) {
+        String code = required("indicator", indicator);
+        Indicator ind = indicators.byCode(code);
+        if (ind == null) {
+            throw ApiException.badParam("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + code);
+        }
+        required("unit", unit);
+        Period period = Period.paramOrNull("period", required("period", periodRaw));
+        ValueKind kind = Params.enumOrNull(ValueKind.class, "kind", kindRaw);
+        LocalDate asOf = Params.dateOrNull("asOf", asOfRaw);
+        LocalDate at = asOf != null ? asOf : period.start();
+        String category = Text.clean(categoryRaw);
+        if (category != null && !ind.hasCategories) {
+            throw ApiException.badParam("category", "CATEGORY_NOT_ALLOWED", "Indicator " + code + " has no categories");
+        }
+        UnitLookup.Unit u = units.resolve(Text.clean(unit), at)
+                .orElseThrow(() -> ApiException.badParam(
+                        "unit", "UNKNOWN_UNIT", "No administrative unit has code " + Text.clean(unit) + " on " + at));
+        scope.require(u, "unit"); // an out-of-scope ancestor's roll-up is refused, not trimmed
+        Set<Long> series = new LinkedHashSet<>(List.of(ind.id));
+        if (ind.aggregation == Aggregation.RATIO) {
+            series.add(ind.numeratorId);
+            series.add(ind.denominatorId);
+        }
+        ValueKind k = kind != null ? kind : ValueKind.ACTUAL;
+        RollupData.Snapshot snap = inScope(data.load(u, at, series, period, k, category));
+        return new Ctx(ind, period, k, category, at, snap, new RollupEngine(snap), u.id());
     }
-    BigDecimal r = num.multiply(BigDecimal.valueOf(scale)).divide(den, RATIO_DECIMALS, RoundingMode.HALF_EVEN)
-        .stripTrailingZeros();
-    return r.scale() < 6 ? r.setScale(6) : r;
-  }
 
-  private static String plain(BigDecimal d) {
-    return d == null ? null : d.toPlainString();
-  }
-
-  private static UnitRef ref(Node n) {
-    return new UnitRef(n.id(), n.code(), n.name(), n.level());
-  }
-
-  private static String required(String name, String raw) {
-    String v = Text.clean(raw);
-    if (v == null) {
-      throw ApiException.badParam(name, "REQUIRED", name + " is required");
+    /**
+     * Keeps only values of units in the caller's scope. The target is in scope, and the old units mapped into it
+     * are covered by the scope resolver's reform rules; this makes sure no figure from outside can contribute.
+     */
+    private RollupData.Snapshot inScope(RollupData.Snapshot s) {
+        if (scope.national()) {
+            return s;
+        }
+        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+        s.values().forEach((indicatorId, byUnit) -> {
+            Map<Long, BigDecimal> kept = new HashMap<>();
+            byUnit.forEach((unitId, value) -> {
+                Node n = s.current().containsKey(unitId)
+                        ? s.current().get(unitId)
+                        : s.old().get(unitId);
+                if (n != null && scope.covers(n.path())) {
+                    kept.put(unitId, value);
+                }
+            });
+            values.put(indicatorId, kept);
+        });
+        return new RollupData.Snapshot(s.current(), s.old(), s.oldRoots(), s.successors(), s.successorNodes(), values);
     }
-    return v;
-  }
+
+    private Rollup build(Ctx ctx, Node t) {
+        Indicator ind = ctx.ind();
+        Map<Long, BigDecimal> main = ctx.snap().series(ind.id);
+        BigDecimal reported = main.get(t.id());
+        if (ind.aggregation == Aggregation.NONE) {
+            return rollup(
+                    ctx,
+                    t,
+                    reported,
+                    null,
+                    null,
+                    reported,
+                    null,
+                    reported == null ? 0 : 1,
+                    "NONE: this indicator does not aggregate; only the unit's own reported value is shown",
+                    List.of());
+        }
+        RollupEngine.Mapping m = ctx.engine().mapping(t);
+        if (ind.aggregation == Aggregation.SUM) {
+            RollupEngine.Figure f = m.figure(main);
+            return rollup(
+                    ctx,
+                    t,
+                    f.value(),
+                    null,
+                    null,
+                    reported,
+                    f.children(),
+                    f.contributors().size(),
+                    "SUM: the unit's own value if reported, else the sum of its children's figures (each child likewise),"
+                            + " so nothing is counted twice" + stats(ctx, f.contributors(), m),
+                    partials(ctx, m));
+        }
+        RollupEngine.Figure n = m.figure(ctx.snap().series(ind.numeratorId));
+        RollupEngine.Figure d = m.figure(ctx.snap().series(ind.denominatorId));
+        Set<Long> contributors = new LinkedHashSet<>(n.contributors());
+        contributors.addAll(d.contributors());
+        String num = indicators.require(ind.numeratorId).code;
+        String den = indicators.require(ind.denominatorId).code;
+        BigDecimal value = ratio(n.value(), d.value(), ind.scale);
+        return rollup(
+                ctx,
+                t,
+                value,
+                n.value(),
+                d.value(),
+                reported,
+                ratio(n.children(), d.children(), ind.scale),
+                contributors.size(),
+                "RATIO: Σ" + num + " / Σ" + den + " × " + ind.scale + ", each sum taken like a SUM"
+                        + " (own value beats children); never a mean of rates"
+                        + (value == null && d.value() != null ? "; the denominator is 0" : "")
+                        + stats(ctx, contributors, m),
+                partials(ctx, m));
+    }
+
+    private Rollup rollup(
+            Ctx ctx,
+            Node t,
+            BigDecimal value,
+            BigDecimal num,
+            BigDecimal den,
+            BigDecimal reported,
+            BigDecimal children,
+            int contributing,
+            String method,
+            List<PartialUnit> partials) {
+        return new Rollup(
+                ctx.ind().code,
+                ctx.ind().aggregation,
+                ref(t),
+                ctx.asOf(),
+                ctx.period().id(),
+                ctx.period().start(),
+                ctx.period().end(),
+                ctx.kind(),
+                ctx.category(),
+                plain(value),
+                plain(num),
+                plain(den),
+                plain(reported),
+                plain(children),
+                contributing,
+                method,
+                "EXCLUDED",
+                partials);
+    }
+
+    private static String stats(Ctx ctx, Set<Long> contributors, RollupEngine.Mapping m) {
+        long mapped =
+                contributors.stream().filter(ctx.snap().old()::containsKey).count();
+        return "; " + contributors.size() + " unit(s) with reported values contributed"
+                + (mapped > 0 ? ", " + mapped + " of them pre-reform units mapped through unit_succession" : "");
+    }
+
+    /** Pre-reform units whose own values were left out, with where their successors lie. */
+    private List<PartialUnit> partials(Ctx ctx, RollupEngine.Mapping m) {
+        List<PartialUnit> out = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (long u : m.partial) {
+            if (hasOwn(ctx, u) && scope.covers(ctx.snap().old().get(u).path()) && seen.add(u)) {
+                out.add(partial(ctx, m, u, PartialReason.PARTIAL_SUCCESSION));
+            }
+        }
+        m.excluded.forEach((u, reason) -> {
+            if (scope.covers(ctx.snap().old().get(u).path()) && seen.add(u)) {
+                out.add(partial(ctx, m, u, reason));
+            }
+        });
+        return out;
+    }
+
+    private PartialUnit partial(Ctx ctx, RollupEngine.Mapping m, long u, PartialReason reason) {
+        Indicator ind = ctx.ind();
+        boolean ratio = ind.aggregation == Aggregation.RATIO;
+        List<Node> succ = m.successorsOf(u);
+        return new PartialUnit(
+                ref(ctx.snap().old().get(u)),
+                plain(ctx.snap().series(ind.id).get(u)),
+                ratio ? plain(ctx.snap().series(ind.numeratorId).get(u)) : null,
+                ratio ? plain(ctx.snap().series(ind.denominatorId).get(u)) : null,
+                succ.stream()
+                        .filter(n -> m.inside(n.id()))
+                        .map(RollupService::ref)
+                        .toList(),
+                succ.stream()
+                        .filter(n -> !m.inside(n.id()))
+                        .map(RollupService::ref)
+                        .toList(),
+                reason);
+    }
+
+    private static boolean hasOwn(Ctx ctx, long u) {
+        return ctx.snap().values().values().stream().anyMatch(series -> series.containsKey(u));
+    }
+
+    /** Σnumerator / Σdenominator × scale with at least 6 decimals; null when either is missing or den is 0. */
+    static BigDecimal ratio(BigDecimal num, BigDecimal den, int scale) {
+        if (num == null || den == null || den.signum() == 0) {
+            return null;
+        }
+        BigDecimal r = num.multiply(BigDecimal.valueOf(scale))
+                .divide(den, RATIO_DECIMALS, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return r.scale() < 6 ? r.setScale(6) : r;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+
+    private static UnitRef ref(Node n) {
+        return new UnitRef(n.id(), n.code(), n.name(), n.level());
+    }
+
+    private static String required(String name, String raw) {
+        String v = Text.clean(raw);
+        if (v == null) {
+            throw ApiException.badParam(name, "REQUIRED", name + " is required");
+        }
+        return v;
+    }
 }

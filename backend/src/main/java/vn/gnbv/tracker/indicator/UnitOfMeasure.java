@@ -5,22 +5,22 @@ package vn.gnbv.tracker.indicator;
  * documents report health-insurance cards and electricity support that way, and the two must never be added up.
  */
 public enum UnitOfMeasure {
-  HOUSEHOLD(true),
-  HOUSEHOLD_TIME(true),
-  PERSON(true),
-  PERSON_TIME(true),
-  COUNT(true),
-  PERCENT(false),
-  VND(true);
+    HOUSEHOLD(true),
+    HOUSEHOLD_TIME(true),
+    PERSON(true),
+    PERSON_TIME(true),
+    COUNT(true),
+    PERCENT(false),
+    VND(true);
 
-  private final boolean wholeNumber;
+    private final boolean wholeNumber;
 
-  UnitOfMeasure(boolean wholeNumber) {
-    this.wholeNumber = wholeNumber;
-  }
+    UnitOfMeasure(boolean wholeNumber) {
+        this.wholeNumber = wholeNumber;
+    }
 
-  /** Values are non-negative integers (counts, and VND, which has no smaller unit). */
-  public boolean wholeNumber() {
-    return wholeNumber;
-  }
+    /** Values are non-negative integers (counts, and VND, which has no smaller unit). */
+    public boolean wholeNumber() {
+        return wholeNumber;
+    }
 }

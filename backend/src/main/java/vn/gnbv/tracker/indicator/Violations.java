@@ -7,29 +7,32 @@ import vn.gnbv.tracker.common.ProblemDetail;
 
 /** Collects every invalid field of one request, so a client fixes them all in one round trip. */
 final class Violations {
-  private final List<ProblemDetail.Violation> list = new ArrayList<>();
+    private final List<ProblemDetail.Violation> list = new ArrayList<>();
 
-  void add(String field, String code, String message) {
-    list.add(ProblemDetail.Violation.field(field, code, message));
-  }
-
-  /** Runs a check that may throw a single-field 422 and keeps its violation instead. */
-  <T> T capture(java.util.function.Supplier<T> check) {
-    try {
-      return check.get();
-    } catch (ApiException e) {
-      if (e.status() != 422) {
-        throw e;
-      }
-      list.addAll(e.errors());
-      return null;
+    void add(String field, String code, String message) {
+        list.add(ProblemDetail.Violation.field(field, code, message));
     }
-  }
 
-  void throwIfAny() {
-    if (!list.isEmpty()) {
-      throw new ApiException(422, "VALIDATION_FAILED", list.size() == 1 ? list.get(0).message()
-          : "The request has " + list.size() + " invalid fields", list);
+    /** Runs a check that may throw a single-field 422 and keeps its violation instead. */
+    <T> T capture(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ApiException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            list.addAll(e.errors());
+            return null;
+        }
     }
-  }
+
+    void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw new ApiException(
+                    422,
+                    "VALIDATION_FAILED",
+                    list.size() == 1 ? list.get(0).message() : "The request has " + list.size() + " invalid fields",
+                    list);
+        }
+    }
 }

@@ -10,55 +10,55 @@ import vn.gnbv.tracker.common.CopyFormat;
  * chunks.
  */
 final class CopyText {
-  private static final int FLUSH_AT = 1 << 16;
+    private static final int FLUSH_AT = 1 << 16;
 
-  private final OutputStream out;
-  private final StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
-  private boolean first = true;
+    private final OutputStream out;
+    private final StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
+    private boolean first = true;
 
-  CopyText(OutputStream out) {
-    this.out = out;
-  }
-
-  CopyText add(String v) {
-    sep();
-    CopyFormat.append(sb, v);
-    return this;
-  }
-
-  CopyText add(long v) {
-    sep();
-    sb.append(v);
-    return this;
-  }
-
-  CopyText add(Long v) {
-    return v == null ? add((String) null) : add(v.longValue());
-  }
-
-  CopyText add(Integer v) {
-    return v == null ? add((String) null) : add(v.longValue());
-  }
-
-  void endRow() throws IOException {
-    sb.append('\n');
-    first = true;
-    if (sb.length() >= FLUSH_AT) {
-      flush();
+    CopyText(OutputStream out) {
+        this.out = out;
     }
-  }
 
-  void flush() throws IOException {
-    if (sb.length() > 0) {
-      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-      sb.setLength(0);
+    CopyText add(String v) {
+        sep();
+        CopyFormat.append(sb, v);
+        return this;
     }
-  }
 
-  private void sep() {
-    if (!first) {
-      sb.append('\t');
+    CopyText add(long v) {
+        sep();
+        sb.append(v);
+        return this;
     }
-    first = false;
-  }
+
+    CopyText add(Long v) {
+        return v == null ? add((String) null) : add(v.longValue());
+    }
+
+    CopyText add(Integer v) {
+        return v == null ? add((String) null) : add(v.longValue());
+    }
+
+    void endRow() throws IOException {
+        sb.append('\n');
+        first = true;
+        if (sb.length() >= FLUSH_AT) {
+            flush();
+        }
+    }
+
+    void flush() throws IOException {
+        if (sb.length() > 0) {
+            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            sb.setLength(0);
+        }
+    }
+
+    private void sep() {
+        if (!first) {
+            sb.append('\t');
+        }
+        first = false;
+    }
 }

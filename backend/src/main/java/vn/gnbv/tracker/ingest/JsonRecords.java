@@ -15,98 +15,117 @@ import java.util.List;
  * from their literal text, so {@code 253.69} stays exactly that and {@code 1e9} can be refused.
  */
 final class JsonRecords implements RowSource {
-  private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
-  private final JsonParser p;
-  private final Dataset dataset;
-  private long rows;
+    private final JsonParser p;
+    private final Dataset dataset;
+    private long rows;
 
-  JsonRecords(InputStream body, Dataset dataset) throws IOException {
-    this.dataset = dataset;
-    this.p = FACTORY.createParser(new StrictUtf8Reader(body));
-    if (token() != JsonToken.START_ARRAY) {
-      throw new UploadFailure(400, "MALFORMED_JSON", null, null, "The body must be a JSON array of row objects");
+    JsonRecords(InputStream body, Dataset dataset) throws IOException {
+        this.dataset = dataset;
+        this.p = FACTORY.createParser(new StrictUtf8Reader(body));
+        if (token() != JsonToken.START_ARRAY) {
+            throw new UploadFailure(400, "MALFORMED_JSON", null, null, "The body must be a JSON array of row objects");
+        }
     }
-  }
 
-  @Override
-  public boolean hasColumn(String csv) {
-    return false;
-  }
+    @Override
+    public boolean hasColumn(String csv) {
+        return false;
+    }
 
-  @Override
-  public boolean jsonNames() {
-    return true;
-  }
+    @Override
+    public boolean jsonNames() {
+        return true;
+    }
 
-  @Override
-  public Row next() throws IOException {
-    // Jackson reads lazily (a long string is only read when its text is asked for), so any call may meet a bad byte.
-    try {
-      return read();
-    } catch (MalformedInputException e) {
-      throw new UploadFailure(422, "INVALID_ENCODING", rows, null, "The body is not valid UTF-8 (in or after"
-          + " element " + rows + ")");
-    } catch (JsonProcessingException e) {
-      throw new UploadFailure(400, "MALFORMED_JSON", rows, null, "Malformed JSON in or after element " + rows
-          + ": " + e.getOriginalMessage());
+    @Override
+    public Row next() throws IOException {
+        // Jackson reads lazily (a long string is only read when its text is asked for), so any call may meet a bad
+        // byte.
+        try {
+            return read();
+        } catch (MalformedInputException e) {
+            throw new UploadFailure(
+                    422,
+                    "INVALID_ENCODING",
+                    rows,
+                    null,
+                    "The body is not valid UTF-8 (in or after" + " element " + rows + ")");
+        } catch (JsonProcessingException e) {
+            throw new UploadFailure(
+                    400,
+                    "MALFORMED_JSON",
+                    rows,
+                    null,
+                    "Malformed JSON in or after element " + rows + ": " + e.getOriginalMessage());
+        }
     }
-  }
 
-  private Row read() throws IOException {
-    JsonToken t = token();
-    if (t == JsonToken.END_ARRAY) {
-      if (token() != null) {
-        throw new UploadFailure(400, "MALFORMED_JSON", null, null, "Nothing may follow the array");
-      }
-      return null;
+    private Row read() throws IOException {
+        JsonToken t = token();
+        if (t == JsonToken.END_ARRAY) {
+            if (token() != null) {
+                throw new UploadFailure(400, "MALFORMED_JSON", null, null, "Nothing may follow the array");
+            }
+            return null;
+        }
+        rows++;
+        String[] values = new String[dataset.columns().size()];
+        List<RowProblem> problems = new ArrayList<>(0);
+        if (t != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            problems.add(new RowProblem(null, "NOT_AN_OBJECT", "Element " + rows + " is not an object"));
+            return new Row(rows, 0, values, problems);
+        }
+        while ((t = token()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            int i = dataset.jsonIndex(name);
+            JsonToken v = token();
+            if (i < 0) {
+                p.skipChildren();
+                problems.add(new RowProblem(name, "UNKNOWN_FIELD", "Unknown field " + name));
+            } else if (values[i] != null) {
+                p.skipChildren();
+                problems.add(new RowProblem(name, "DUPLICATE_FIELD", "Field " + name + " appears twice"));
+            } else if (v == JsonToken.VALUE_STRING
+                    || v == JsonToken.VALUE_NUMBER_INT
+                    || v == JsonToken.VALUE_NUMBER_FLOAT) {
+                String s = p.getText();
+                values[i] = s.isEmpty() ? null : s;
+            } else if (v != JsonToken.VALUE_NULL) {
+                p.skipChildren();
+                problems.add(new RowProblem(name, "WRONG_TYPE", name + " must be a string or a number"));
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new UploadFailure(400, "MALFORMED_JSON", rows, null, "Row " + rows + " is not a complete object");
+        }
+        return new Row(rows, 0, values, problems);
     }
-    rows++;
-    String[] values = new String[dataset.columns().size()];
-    List<RowProblem> problems = new ArrayList<>(0);
-    if (t != JsonToken.START_OBJECT) {
-      p.skipChildren();
-      problems.add(new RowProblem(null, "NOT_AN_OBJECT", "Element " + rows + " is not an object"));
-      return new Row(rows, 0, values, problems);
-    }
-    while ((t = token()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      int i = dataset.jsonIndex(name);
-      JsonToken v = token();
-      if (i < 0) {
-        p.skipChildren();
-        problems.add(new RowProblem(name, "UNKNOWN_FIELD", "Unknown field " + name));
-      } else if (values[i] != null) {
-        p.skipChildren();
-        problems.add(new RowProblem(name, "DUPLICATE_FIELD", "Field " + name + " appears twice"));
-      } else if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
-        String s = p.getText();
-        values[i] = s.isEmpty() ? null : s;
-      } else if (v != JsonToken.VALUE_NULL) {
-        p.skipChildren();
-        problems.add(new RowProblem(name, "WRONG_TYPE", name + " must be a string or a number"));
-      }
-    }
-    if (t != JsonToken.END_OBJECT) {
-      throw new UploadFailure(400, "MALFORMED_JSON", rows, null, "Row " + rows + " is not a complete object");
-    }
-    return new Row(rows, 0, values, problems);
-  }
 
-  private JsonToken token() throws IOException {
-    try {
-      return p.nextToken();
-    } catch (MalformedInputException e) {
-      throw new UploadFailure(422, "INVALID_ENCODING", rows + 1, null, "The body is not valid UTF-8 (in or after"
-          + " element " + (rows + 1) + ")");
-    } catch (JsonProcessingException e) {
-      throw new UploadFailure(400, "MALFORMED_JSON", rows + 1, null, "Malformed JSON in or after element "
-          + (rows + 1) + ": " + e.getOriginalMessage());
+    private JsonToken token() throws IOException {
+        try {
+            return p.nextToken();
+        } catch (MalformedInputException e) {
+            throw new UploadFailure(
+                    422,
+                    "INVALID_ENCODING",
+                    rows + 1,
+                    null,
+                    "The body is not valid UTF-8 (in or after" + " element " + (rows + 1) + ")");
+        } catch (JsonProcessingException e) {
+            throw new UploadFailure(
+                    400,
+                    "MALFORMED_JSON",
+                    rows + 1,
+                    null,
+                    "Malformed JSON in or after element " + (rows + 1) + ": " + e.getOriginalMessage());
+        }
     }
-  }
 
-  @Override
-  public void close() throws IOException {
-    p.close();
-  }
+    @Override
+    public void close() throws IOException {
+        p.close();
+    }
 }

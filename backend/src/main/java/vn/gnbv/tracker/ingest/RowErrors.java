@@ -7,54 +7,54 @@ import vn.gnbv.tracker.common.ProblemDetail.Violation;
 
 /** Every error of a batch, counted; the first {@value #CAP} by row are kept for the report. */
 final class RowErrors {
-  static final int CAP = 1000;
+    static final int CAP = 1000;
 
-  private final List<Violation> kept = new ArrayList<>();
-  private long total;
-  private long outOfScope;
-  private boolean sorted = true;
+    private final List<Violation> kept = new ArrayList<>();
+    private long total;
+    private long outOfScope;
+    private boolean sorted = true;
 
-  void add(long row, String field, String code, String message) {
-    total++;
-    if ("OUT_OF_SCOPE".equals(code)) {
-      outOfScope++;
+    void add(long row, String field, String code, String message) {
+        total++;
+        if ("OUT_OF_SCOPE".equals(code)) {
+            outOfScope++;
+        }
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).row() > row) {
+            sorted = false;
+        }
+        // Rows arrive in order from the parser, but set-based checks (duplicates, existing keys) come later: keep a
+        // few more than the cap and trim once sorted.
+        kept.add(new Violation(field, row, code, message));
+        if (kept.size() > 4 * CAP) {
+            trim();
+        }
     }
-    if (!kept.isEmpty() && kept.get(kept.size() - 1).row() > row) {
-      sorted = false;
+
+    long total() {
+        return total;
     }
-    // Rows arrive in order from the parser, but set-based checks (duplicates, existing keys) come later: keep a
-    // few more than the cap and trim once sorted.
-    kept.add(new Violation(field, row, code, message));
-    if (kept.size() > 4 * CAP) {
-      trim();
+
+    boolean any() {
+        return total > 0;
     }
-  }
 
-  long total() {
-    return total;
-  }
-
-  boolean any() {
-    return total > 0;
-  }
-
-  long outOfScope() {
-    return outOfScope;
-  }
-
-  /** The first {@value #CAP} errors in row order. */
-  List<Violation> first() {
-    trim();
-    return List.copyOf(kept);
-  }
-
-  private void trim() {
-    if (!sorted) {
-      kept.sort(Comparator.comparingLong(Violation::row));
-      sorted = true;
+    long outOfScope() {
+        return outOfScope;
     }
-    if (kept.size() > CAP) {
-      kept.subList(CAP, kept.size()).clear();
+
+    /** The first {@value #CAP} errors in row order. */
+    List<Violation> first() {
+        trim();
+        return List.copyOf(kept);
     }
-  }
+
+    private void trim() {
+        if (!sorted) {
+            kept.sort(Comparator.comparingLong(Violation::row));
+            sorted = true;
+        }
+        if (kept.size() > CAP) {
+            kept.subList(CAP, kept.size()).clear();
+        }
+    }
 }

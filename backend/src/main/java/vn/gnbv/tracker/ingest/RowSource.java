@@ -8,20 +8,20 @@ import java.io.IOException;
  * its problems attached, so one bad row never hides the others.
  */
 interface RowSource extends AutoCloseable {
-  /** The next row, or null at the end. Throws {@link UploadFailure} when the body cannot be read on. */
-  Row next() throws IOException;
+    /** The next row, or null at the end. Throws {@link UploadFailure} when the body cannot be read on. */
+    Row next() throws IOException;
 
-  /** Whether errors name fields in camelCase (JSON) rather than by CSV column. */
-  boolean jsonNames();
+    /** Whether errors name fields in camelCase (JSON) rather than by CSV column. */
+    boolean jsonNames();
 
-  /** Whether a CSV header names the column; false for JSON, which has no header. */
-  boolean hasColumn(String csv);
+    /** Whether a CSV header names the column; false for JSON, which has no header. */
+    boolean hasColumn(String csv);
 
-  @Override
-  void close() throws IOException;
+    @Override
+    void close() throws IOException;
 
-  /** One row: 1-based number, the line it starts on (CSV; 0 for JSON), values by column, problems found. */
-  record Row(long number, long line, String[] values, java.util.List<RowProblem> problems) {}
+    /** One row: 1-based number, the line it starts on (CSV; 0 for JSON), values by column, problems found. */
+    record Row(long number, long line, String[] values, java.util.List<RowProblem> problems) {}
 
-  record RowProblem(String field, String code, String message) {}
+    record RowProblem(String field, String code, String message) {}
 }

@@ -17,73 +17,77 @@ import java.nio.charset.StandardCharsets;
  * delivered first, and the next read throws, so the parser knows the row that holds it.
  */
 final class StrictUtf8Reader extends Reader {
-  private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-  private boolean eof;
-  private MalformedInputException pending;
-  private boolean started;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private boolean eof;
+    private MalformedInputException pending;
+    private boolean started;
 
-  StrictUtf8Reader(InputStream in) {
-    this.in = in;
-    bytes.flip();
-  }
-
-  @Override
-  public int read(char[] buf, int off, int len) throws IOException {
-    if (len == 0) {
-      return 0;
+    StrictUtf8Reader(InputStream in) {
+        this.in = in;
+        bytes.flip();
     }
-    CharBuffer out = CharBuffer.wrap(buf, off, len);
-    while (out.position() == off) {
-      if (pending != null) {
-        throw pending;
-      }
-      if (!bytes.hasRemaining() && eof) {
-        return -1;
-      }
-      if (!eof && bytes.remaining() < 4) {
-        fill();
-      }
-      if (!started && (bytes.remaining() >= 3 || eof)) {
-        started = true;
-        skipBom();
-      }
-      CoderResult r = decoder.decode(bytes, out, eof);
-      if (r.isError()) {
-        pending = new MalformedInputException(r.length());
-      } else if (eof && !bytes.hasRemaining()) {
-        decoder.flush(out);
-        if (out.position() == off) {
-          return -1;
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
         }
-      }
+        CharBuffer out = CharBuffer.wrap(buf, off, len);
+        while (out.position() == off) {
+            if (pending != null) {
+                throw pending;
+            }
+            if (!bytes.hasRemaining() && eof) {
+                return -1;
+            }
+            if (!eof && bytes.remaining() < 4) {
+                fill();
+            }
+            if (!started && (bytes.remaining() >= 3 || eof)) {
+                started = true;
+                skipBom();
+            }
+            CoderResult r = decoder.decode(bytes, out, eof);
+            if (r.isError()) {
+                pending = new MalformedInputException(r.length());
+            } else if (eof && !bytes.hasRemaining()) {
+                decoder.flush(out);
+                if (out.position() == off) {
+                    return -1;
+                }
+            }
+        }
+        return out.position() - off;
     }
-    return out.position() - off;
-  }
 
-  /** A UTF-8 byte order mark is allowed (spreadsheets write one) and is not part of the data. */
-  private void skipBom() {
-    if (bytes.remaining() >= 3 && (bytes.get(bytes.position()) & 0xFF) == 0xEF
-        && (bytes.get(bytes.position() + 1) & 0xFF) == 0xBB && (bytes.get(bytes.position() + 2) & 0xFF) == 0xBF) {
-      bytes.position(bytes.position() + 3);
+    /** A UTF-8 byte order mark is allowed (spreadsheets write one) and is not part of the data. */
+    private void skipBom() {
+        if (bytes.remaining() >= 3
+                && (bytes.get(bytes.position()) & 0xFF) == 0xEF
+                && (bytes.get(bytes.position() + 1) & 0xFF) == 0xBB
+                && (bytes.get(bytes.position() + 2) & 0xFF) == 0xBF) {
+            bytes.position(bytes.position() + 3);
+        }
     }
-  }
 
-  private void fill() throws IOException {
-    bytes.compact();
-    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-    if (n < 0) {
-      eof = true;
-    } else {
-      bytes.position(bytes.position() + n);
+    private void fill() throws IOException {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            eof = true;
+        } else {
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
     }
-    bytes.flip();
-  }
 
-  @Override
-  public void close() throws IOException {
-    in.close();
-  }
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
 }

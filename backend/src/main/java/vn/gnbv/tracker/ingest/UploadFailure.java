@@ -5,16 +5,16 @@ package vn.gnbv.tracker.ingest;
  * header is wrong. Carries the HTTP status and stable code a synchronous caller gets; the job is REJECTED.
  */
 final class UploadFailure extends RuntimeException {
-  final int status;
-  final String code;
-  final Long row;
-  final String field;
+    final int status;
+    final String code;
+    final Long row;
+    final String field;
 
-  UploadFailure(int status, String code, Long row, String field, String message) {
-    super(message, null, false, false);
-    this.status = status;
-    this.code = code;
-    this.row = row;
-    this.field = field;
-  }
+    UploadFailure(int status, String code, Long row, String field, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.row = row;
+        this.field = field;
+    }
 }

@@ -13,46 +13,50 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Reading jobs: each user their own (from any client), ADMIN everyone's. */
 @ApplicationScoped
 public class UploadJobService {
-  private static final java.util.Set<String> STATES = java.util.Set.of("QUEUED", "RUNNING", "SUCCEEDED", "REJECTED",
-      "FAILED");
+    private static final java.util.Set<String> STATES =
+            java.util.Set.of("QUEUED", "RUNNING", "SUCCEEDED", "REJECTED", "FAILED");
 
-  @Inject UploadJobs jobs;
-  @Inject CallerScope scope;
+    @Inject
+    UploadJobs jobs;
 
-  public UploadJobView get(String jobId) {
-    UUID id;
-    try {
-      id = UUID.fromString(jobId);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("Upload job", jobId);
-    }
-    try {
-      UploadJobView v = jobs.byId(id).map(UploadJobs.Job::view)
-          .filter(j -> scope.national() || ownerKey(j.owner()).equals(ownerKey(scope.actor())))
-          .orElseThrow(() -> ApiException.notFound("Upload job", jobId));
-      return v;
-    } catch (SQLException e) {
-      throw UploadRequests.unavailable(e);
-    }
-  }
+    @Inject
+    CallerScope scope;
 
-  public Page<UploadJobView> list(String state, String user, String limitRaw, String cursor) {
-    int limit = Params.limit(limitRaw);
-    if (state != null && !STATES.contains(state)) {
-      throw ApiException.badParam("state", "INVALID_PARAMETER", "state must be one of " + STATES);
+    public UploadJobView get(String jobId) {
+        UUID id;
+        try {
+            id = UUID.fromString(jobId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Upload job", jobId);
+        }
+        try {
+            UploadJobView v = jobs.byId(id)
+                    .map(UploadJobs.Job::view)
+                    .filter(j -> scope.national() || ownerKey(j.owner()).equals(ownerKey(scope.actor())))
+                    .orElseThrow(() -> ApiException.notFound("Upload job", jobId));
+            return v;
+        } catch (SQLException e) {
+            throw UploadRequests.unavailable(e);
+        }
     }
-    if (user != null && !scope.national()) {
-      throw new ApiException(403, "FORBIDDEN", "Only ADMIN may list another user's jobs");
-    }
-    try {
-      var rows = jobs.list(user != null ? user : ownerKey(scope.actor()), user != null, state, cursor, limit);
-      return Cursor.page(rows, limit, j -> Cursor.encode(j.createdAt(), j.id()));
-    } catch (SQLException e) {
-      throw UploadRequests.unavailable(e);
-    }
-  }
 
-  private static String ownerKey(CallerScope.Actor a) {
-    return a.subject() != null ? a.subject() : a.username();
-  }
+    public Page<UploadJobView> list(String state, String user, String limitRaw, String cursor) {
+        int limit = Params.limit(limitRaw);
+        if (state != null && !STATES.contains(state)) {
+            throw ApiException.badParam("state", "INVALID_PARAMETER", "state must be one of " + STATES);
+        }
+        if (user != null && !scope.national()) {
+            throw new ApiException(403, "FORBIDDEN", "Only ADMIN may list another user's jobs");
+        }
+        try {
+            var rows = jobs.list(user != null ? user : ownerKey(scope.actor()), user != null, state, cursor, limit);
+            return Cursor.page(rows, limit, j -> Cursor.encode(j.createdAt(), j.id()));
+        } catch (SQLException e) {
+            throw UploadRequests.unavailable(e);
+        }
+    }
+
+    private static String ownerKey(CallerScope.Actor a) {
+        return a.subject() != null ? a.subject() : a.username();
+    }
 }

@@ -6,12 +6,24 @@ import java.time.OffsetDateTime;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** A job as clients see it (contract schema UploadJob). */
-public record UploadJobView(String id, String dataset, String format, String mode, boolean dryRun, String state,
-    String idempotencyKey, CallerScope.Actor owner, OffsetDateTime createdAt, OffsetDateTime startedAt,
-    OffsetDateTime finishedAt, long bytes, Progress progress, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode report,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Failure failure) {
+public record UploadJobView(
+        String id,
+        String dataset,
+        String format,
+        String mode,
+        boolean dryRun,
+        String state,
+        String idempotencyKey,
+        CallerScope.Actor owner,
+        OffsetDateTime createdAt,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt,
+        long bytes,
+        Progress progress,
+        @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode report,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Failure failure) {
 
-  public record Progress(long rowsRead, long rowsValidated, long rowsWritten) {}
+    public record Progress(long rowsRead, long rowsValidated, long rowsWritten) {}
 
-  public record Failure(String code, String message) {}
+    public record Failure(String code, String message) {}
 }

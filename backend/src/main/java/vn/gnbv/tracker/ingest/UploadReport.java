@@ -5,13 +5,40 @@ import java.util.List;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
 
 /** What an upload did, or with dryRun would do (contract schema UploadReport). */
-public record UploadReport(String jobId, String dataset, String mode, boolean dryRun, boolean rejected, long rowsRead,
-    long rowsValid, long inserted, long updated, long unchanged, long errorCount, List<Violation> errors,
-    List<Violation> warnings, long durationMs, @JsonIgnore long outOfScope) {
+public record UploadReport(
+        String jobId,
+        String dataset,
+        String mode,
+        boolean dryRun,
+        boolean rejected,
+        long rowsRead,
+        long rowsValid,
+        long inserted,
+        long updated,
+        long unchanged,
+        long errorCount,
+        List<Violation> errors,
+        List<Violation> warnings,
+        long durationMs,
+        @JsonIgnore long outOfScope) {
 
-  /** The report of a body that could not be read on: one error, nothing written. */
-  static UploadReport refused(UploadSpec job, Violation error) {
-    return new UploadReport(job.id().toString(), job.dataset().path(), job.mode(), job.dryRun(), true, 0, 0, 0, 0,
-        0, 1, List.of(error), List.of(), 0, 0);
-  }
+    /** The report of a body that could not be read on: one error, nothing written. */
+    static UploadReport refused(UploadSpec job, Violation error) {
+        return new UploadReport(
+                job.id().toString(),
+                job.dataset().path(),
+                job.mode(),
+                job.dryRun(),
+                true,
+                0,
+                0,
+                0,
+                0,
+                0,
+                1,
+                List.of(error),
+                List.of(),
+                0,
+                0);
+    }
 }

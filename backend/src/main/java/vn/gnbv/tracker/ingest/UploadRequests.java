@@ -11,53 +11,71 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Turns an upload request's path, parameters and headers into an {@link UploadSpec}, or a 4xx naming the part. */
 @ApplicationScoped
 class UploadRequests {
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
-  UploadSpec spec(boolean synchronous, String datasetPath, String modeRaw, String dryRunRaw, String key,
-      String contentType, CallerScope scope, String requestId) {
-    Dataset dataset = Dataset.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
-    boolean insertOnly = switch (modeRaw == null ? "upsert" : modeRaw) {
-      case "upsert" -> false;
-      case "insert-only" -> true;
-      default -> throw ApiException.badParam("mode", "INVALID_PARAMETER", "mode must be upsert or insert-only");
-    };
-    boolean dryRun = Boolean.TRUE.equals(Params.boolOrNull("dryRun", dryRunRaw));
-    if (key != null && !KEY.matcher(key).matches()) {
-      throw ApiException.badParam("Idempotency-Key", "INVALID_PARAMETER", "Idempotency-Key must be 1–200"
-          + " printable ASCII characters without spaces");
-    }
-    return new UploadSpec(UUID.randomUUID(), dataset, json(contentType), insertOnly, dryRun, synchronous, key,
-        scope.actor(), scope.national() ? null : scope.prefixes(), requestId);
-  }
-
-  /** CSV or JSON in UTF-8; another charset is refused before a byte is read. */
-  private static boolean json(String contentType) {
-    String ct = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-    String[] parts = ct.split(";");
-    String type = parts[0].strip();
-    if (!type.equals("text/csv") && !type.equals("application/json")) {
-      throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Send text/csv or application/json");
-    }
-    for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].strip();
-      if (p.startsWith("charset=")) {
-        String cs = p.substring(8).replace("\"", "").strip();
-        if (!cs.equals("utf-8") && !cs.equals("utf8")) {
-          throw new ApiException(415, "UNSUPPORTED_ENCODING", "Uploads are UTF-8; charset " + cs + " is not"
-              + " accepted");
+    UploadSpec spec(
+            boolean synchronous,
+            String datasetPath,
+            String modeRaw,
+            String dryRunRaw,
+            String key,
+            String contentType,
+            CallerScope scope,
+            String requestId) {
+        Dataset dataset = Dataset.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
+        boolean insertOnly = switch (modeRaw == null ? "upsert" : modeRaw) {
+            case "upsert" -> false;
+            case "insert-only" -> true;
+            default -> throw ApiException.badParam("mode", "INVALID_PARAMETER", "mode must be upsert or insert-only");
+        };
+        boolean dryRun = Boolean.TRUE.equals(Params.boolOrNull("dryRun", dryRunRaw));
+        if (key != null && !KEY.matcher(key).matches()) {
+            throw ApiException.badParam(
+                    "Idempotency-Key",
+                    "INVALID_PARAMETER",
+                    "Idempotency-Key must be 1–200" + " printable ASCII characters without spaces");
         }
-      }
+        return new UploadSpec(
+                UUID.randomUUID(),
+                dataset,
+                json(contentType),
+                insertOnly,
+                dryRun,
+                synchronous,
+                key,
+                scope.actor(),
+                scope.national() ? null : scope.prefixes(),
+                requestId);
     }
-    return type.equals("application/json");
-  }
 
-  /** The job table could not be reached: the database is down (503), or a bug (500, logged). */
-  static RuntimeException unavailable(SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (state.startsWith("08") || state.startsWith("57P") || e.getCause() instanceof java.net.ConnectException) {
-      return new ApiException(503, "DATABASE_UNAVAILABLE", "The database is unavailable; nothing was written."
-          + " Retry later.");
+    /** CSV or JSON in UTF-8; another charset is refused before a byte is read. */
+    private static boolean json(String contentType) {
+        String ct = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        String[] parts = ct.split(";");
+        String type = parts[0].strip();
+        if (!type.equals("text/csv") && !type.equals("application/json")) {
+            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Send text/csv or application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.startsWith("charset=")) {
+                String cs = p.substring(8).replace("\"", "").strip();
+                if (!cs.equals("utf-8") && !cs.equals("utf8")) {
+                    throw new ApiException(
+                            415, "UNSUPPORTED_ENCODING", "Uploads are UTF-8; charset " + cs + " is not" + " accepted");
+                }
+            }
+        }
+        return type.equals("application/json");
     }
-    return new IllegalStateException(e);
-  }
+
+    /** The job table could not be reached: the database is down (503), or a bug (500, logged). */
+    static RuntimeException unavailable(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P") || e.getCause() instanceof java.net.ConnectException) {
+            return new ApiException(
+                    503, "DATABASE_UNAVAILABLE", "The database is unavailable; nothing was written." + " Retry later.");
+        }
+        return new IllegalStateException(e);
+    }
 }

@@ -24,41 +24,55 @@ import vn.gnbv.tracker.security.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class UploadResource {
-  @Inject UploadService uploads;
-  @Inject UploadJobService jobs;
+    @Inject
+    UploadService uploads;
 
-  @POST
-  @Path("uploads/{dataset}")
-  @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  public Response upload(@PathParam("dataset") String dataset, @QueryParam("mode") String mode,
-      @QueryParam("dryRun") String dryRun, @HeaderParam("Idempotency-Key") String key,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-    return uploads.upload(true, dataset, mode, dryRun, key, contentType, body);
-  }
+    @Inject
+    UploadJobService jobs;
 
-  @POST
-  @Path("upload-jobs/{dataset}")
-  @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  public Response createJob(@PathParam("dataset") String dataset, @QueryParam("mode") String mode,
-      @QueryParam("dryRun") String dryRun, @HeaderParam("Idempotency-Key") String key,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-    return uploads.upload(false, dataset, mode, dryRun, key, contentType, body);
-  }
+    @POST
+    @Path("uploads/{dataset}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    public Response upload(
+            @PathParam("dataset") String dataset,
+            @QueryParam("mode") String mode,
+            @QueryParam("dryRun") String dryRun,
+            @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        return uploads.upload(true, dataset, mode, dryRun, key, contentType, body);
+    }
 
-  @GET
-  @Path("upload-jobs")
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  public Page<UploadJobView> list(@QueryParam("state") String state, @QueryParam("user") String user,
-      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    return jobs.list(state, user, limit, cursor);
-  }
+    @POST
+    @Path("upload-jobs/{dataset}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    public Response createJob(
+            @PathParam("dataset") String dataset,
+            @QueryParam("mode") String mode,
+            @QueryParam("dryRun") String dryRun,
+            @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        return uploads.upload(false, dataset, mode, dryRun, key, contentType, body);
+    }
 
-  @GET
-  @Path("upload-jobs/{jobId}")
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  public UploadJobView get(@PathParam("jobId") String jobId) {
-    return jobs.get(jobId);
-  }
+    @GET
+    @Path("upload-jobs")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    public Page<UploadJobView> list(
+            @QueryParam("state") String state,
+            @QueryParam("user") String user,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return jobs.list(state, user, limit, cursor);
+    }
+
+    @GET
+    @Path("upload-jobs/{jobId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    public UploadJobView get(@PathParam("jobId") String jobId) {
+        return jobs.get(jobId);
+    }
 }

@@ -29,140 +29,158 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class UploadRunner {
-  private static final Logger LOG = Logger.getLogger(UploadRunner.class);
-  /** Heartbeats older than this mean the worker is gone. */
-  static final int ABANDONED_AFTER_SECONDS = 60;
+    private static final Logger LOG = Logger.getLogger(UploadRunner.class);
+    /** Heartbeats older than this mean the worker is gone. */
+    static final int ABANDONED_AFTER_SECONDS = 60;
 
-  /** How an upload ended. */
-  sealed interface Result {}
+    /** How an upload ended. */
+    sealed interface Result {}
 
-  /** Validated, and written unless rejected or a dry run. */
-  record Done(UploadReport report) implements Result {}
+    /** Validated, and written unless rejected or a dry run. */
+    record Done(UploadReport report) implements Result {}
 
-  /** The body could not be read on (encoding, malformed CSV/JSON, header). Nothing written. */
-  record Refused(UploadFailure failure) implements Result {}
+    /** The body could not be read on (encoding, malformed CSV/JSON, header). Nothing written. */
+    record Refused(UploadFailure failure) implements Result {}
 
-  /** The database or the server failed. Nothing written. */
-  record Failed(int status, String code, String message) implements Result {}
+    /** The database or the server failed. Nothing written. */
+    record Failed(int status, String code, String message) implements Result {}
 
-  @Inject DataSource ds;
-  @Inject UploadJobs jobs;
+    @Inject
+    DataSource ds;
 
-  private final Map<UUID, UploadProcessor.Progress> active = new ConcurrentHashMap<>();
-  private final Map<UUID, Runnable> pending = new ConcurrentHashMap<>();
-  /** Expiry runs every 15 minutes (ticks are 2 s apart) and once shortly after start. */
-  private static final int EXPIRE_EVERY_TICKS = 450;
-  private int ticks = EXPIRE_EVERY_TICKS - 5;
-  private ExecutorService workers;
-  private ScheduledExecutorService ticker;
+    @Inject
+    UploadJobs jobs;
 
-  void start(@Observes StartupEvent e) {
-    workers = Executors.newFixedThreadPool(2, r -> daemon(r, "upload-worker"));
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "upload-heartbeat"));
-    ticker.scheduleWithFixedDelay(this::tick, 2, 2, TimeUnit.SECONDS);
-    BodySpool.removeStale();
-  }
+    private final Map<UUID, UploadProcessor.Progress> active = new ConcurrentHashMap<>();
+    private final Map<UUID, Runnable> pending = new ConcurrentHashMap<>();
+    /** Expiry runs every 15 minutes (ticks are 2 s apart) and once shortly after start. */
+    private static final int EXPIRE_EVERY_TICKS = 450;
 
-  void stop(@Observes ShutdownEvent e) {
-    ticker.shutdownNow();
-    workers.shutdownNow();
-  }
+    private int ticks = EXPIRE_EVERY_TICKS - 5;
+    private ExecutorService workers;
+    private ScheduledExecutorService ticker;
 
-  /** Runs an upload now, on this thread. */
-  Result run(UploadSpec spec, Path body) {
-    UploadProcessor.Progress progress = active.computeIfAbsent(spec.id(), k -> new UploadProcessor.Progress());
-    try (Connection c = ds.getConnection()) {
-      UploadReport r = UploadProcessor.run(c, spec, body, progress, (conn, report) -> jobs.succeeded(conn, spec.id(),
-          report, spec.synchronous() ? 200 : null, spec.synchronous() ? report : null));
-      return new Done(r);
-    } catch (UploadFailure f) {
-      return new Refused(f);
-    } catch (SQLException e) {
-      return failed(spec, e);
-    } catch (IOException | RuntimeException e) {
-      LOG.errorf(e, "Upload %s failed", spec.id());
-      return new Failed(500, "INTERNAL_ERROR", "The upload failed on the server; nothing was written");
-    } finally {
-      active.remove(spec.id());
-      deleteQuietly(body);
+    void start(@Observes StartupEvent e) {
+        workers = Executors.newFixedThreadPool(2, r -> daemon(r, "upload-worker"));
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "upload-heartbeat"));
+        ticker.scheduleWithFixedDelay(this::tick, 2, 2, TimeUnit.SECONDS);
+        BodySpool.removeStale();
     }
-  }
 
-  /** Queues a job; {@code record} stores its outcome when it ends. */
-  void submit(UploadSpec spec, Path body, Consumer<Result> record) {
-    active.put(spec.id(), new UploadProcessor.Progress());
-    workers.submit(() -> {
-      try {
-        jobs.started(spec.id());
-      } catch (SQLException e) {
-        LOG.warnf("Job %s: could not mark it running: %s", spec.id(), e.getMessage());
-      }
-      record.accept(run(spec, body));
-    });
-  }
-
-  /**
-   * Records a final state now, or keeps retrying in the background while the database is away. Until it lands, a
-   * reader may still see RUNNING; the abandoned-job rule guarantees it ends as FAILED even if this server dies.
-   */
-  void finalState(UUID id, SqlAction action) {
-    Runnable attempt = () -> {
-      try {
-        action.run();
-        pending.remove(id);
-      } catch (SQLException e) {
-        pending.putIfAbsent(id, () -> finalState(id, action));
-      }
-    };
-    attempt.run();
-  }
-
-  /** A JDBC action that may fail while the database is down. */
-  interface SqlAction {
-    void run() throws SQLException;
-  }
-
-  private Result failed(UploadSpec spec, SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (state.equals("23505")) {
-      return new Failed(409, "CONCURRENT_WRITE", "Another write created one of the batch's keys while it ran;"
-          + " nothing was written. Retry the upload.");
+    void stop(@Observes ShutdownEvent e) {
+        ticker.shutdownNow();
+        workers.shutdownNow();
     }
-    if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
-      LOG.warnf("Upload %s: database unavailable: %s", spec.id(), e.getMessage());
-      return new Failed(503, "DATABASE_UNAVAILABLE", "The database became unavailable during the upload; nothing"
-          + " was written. Retry later.");
-    }
-    LOG.errorf(e, "Upload %s failed in the database", spec.id());
-    return new Failed(500, "INTERNAL_ERROR", "The upload failed in the database; nothing was written");
-  }
 
-  private void tick() {
-    try {
-      pending.values().forEach(Runnable::run);
-      for (Map.Entry<UUID, UploadProcessor.Progress> e : active.entrySet()) {
-        jobs.heartbeat(e.getKey(), e.getValue());
-      }
-      jobs.failAbandoned(ABANDONED_AFTER_SECONDS);
-      if (++ticks % EXPIRE_EVERY_TICKS == 0) {
-        jobs.expire();
-      }
-    } catch (SQLException | RuntimeException e) {
-      LOG.debugf("Upload heartbeat skipped: %s", e.getMessage());
+    /** Runs an upload now, on this thread. */
+    Result run(UploadSpec spec, Path body) {
+        UploadProcessor.Progress progress = active.computeIfAbsent(spec.id(), k -> new UploadProcessor.Progress());
+        try (Connection c = ds.getConnection()) {
+            UploadReport r = UploadProcessor.run(
+                    c,
+                    spec,
+                    body,
+                    progress,
+                    (conn, report) -> jobs.succeeded(
+                            conn,
+                            spec.id(),
+                            report,
+                            spec.synchronous() ? 200 : null,
+                            spec.synchronous() ? report : null));
+            return new Done(r);
+        } catch (UploadFailure f) {
+            return new Refused(f);
+        } catch (SQLException e) {
+            return failed(spec, e);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Upload %s failed", spec.id());
+            return new Failed(500, "INTERNAL_ERROR", "The upload failed on the server; nothing was written");
+        } finally {
+            active.remove(spec.id());
+            deleteQuietly(body);
+        }
     }
-  }
 
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      LOG.warnf("Could not delete %s: %s", p, e.getMessage());
+    /** Queues a job; {@code record} stores its outcome when it ends. */
+    void submit(UploadSpec spec, Path body, Consumer<Result> record) {
+        active.put(spec.id(), new UploadProcessor.Progress());
+        workers.submit(() -> {
+            try {
+                jobs.started(spec.id());
+            } catch (SQLException e) {
+                LOG.warnf("Job %s: could not mark it running: %s", spec.id(), e.getMessage());
+            }
+            record.accept(run(spec, body));
+        });
     }
-  }
 
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
-  }
+    /**
+     * Records a final state now, or keeps retrying in the background while the database is away. Until it lands, a
+     * reader may still see RUNNING; the abandoned-job rule guarantees it ends as FAILED even if this server dies.
+     */
+    void finalState(UUID id, SqlAction action) {
+        Runnable attempt = () -> {
+            try {
+                action.run();
+                pending.remove(id);
+            } catch (SQLException e) {
+                pending.putIfAbsent(id, () -> finalState(id, action));
+            }
+        };
+        attempt.run();
+    }
+
+    /** A JDBC action that may fail while the database is down. */
+    interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private Result failed(UploadSpec spec, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("23505")) {
+            return new Failed(
+                    409,
+                    "CONCURRENT_WRITE",
+                    "Another write created one of the batch's keys while it ran;"
+                            + " nothing was written. Retry the upload.");
+        }
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+            LOG.warnf("Upload %s: database unavailable: %s", spec.id(), e.getMessage());
+            return new Failed(
+                    503,
+                    "DATABASE_UNAVAILABLE",
+                    "The database became unavailable during the upload; nothing" + " was written. Retry later.");
+        }
+        LOG.errorf(e, "Upload %s failed in the database", spec.id());
+        return new Failed(500, "INTERNAL_ERROR", "The upload failed in the database; nothing was written");
+    }
+
+    private void tick() {
+        try {
+            pending.values().forEach(Runnable::run);
+            for (Map.Entry<UUID, UploadProcessor.Progress> e : active.entrySet()) {
+                jobs.heartbeat(e.getKey(), e.getValue());
+            }
+            jobs.failAbandoned(ABANDONED_AFTER_SECONDS);
+            if (++ticks % EXPIRE_EVERY_TICKS == 0) {
+                jobs.expire();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("Upload heartbeat skipped: %s", e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", p, e.getMessage());
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
 }

@@ -10,14 +10,23 @@ import vn.gnbv.tracker.security.CallerScope;
  *
  * @param scope materialised-path prefixes of the owner's subtrees; null for a national caller
  */
-record UploadSpec(UUID id, Dataset dataset, boolean json, boolean insertOnly, boolean dryRun, boolean synchronous,
-    String idempotencyKey, CallerScope.Actor owner, List<String> scope, String requestId) {
+record UploadSpec(
+        UUID id,
+        Dataset dataset,
+        boolean json,
+        boolean insertOnly,
+        boolean dryRun,
+        boolean synchronous,
+        String idempotencyKey,
+        CallerScope.Actor owner,
+        List<String> scope,
+        String requestId) {
 
-  String mode() {
-    return insertOnly ? "insert-only" : "upsert";
-  }
+    String mode() {
+        return insertOnly ? "insert-only" : "upsert";
+    }
 
-  String format() {
-    return json ? "JSON" : "CSV";
-  }
+    String format() {
+        return json ? "JSON" : "CSV";
+    }
 }

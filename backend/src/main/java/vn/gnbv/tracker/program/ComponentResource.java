@@ -21,38 +21,41 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class ComponentResource {
-  @Inject ComponentService components;
+    @Inject
+    ComponentService components;
 
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") String id) {
-    ComponentDto.View v = components.get(Rows.pathId(id));
-    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
-  }
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        ComponentDto.View v = components.get(Rows.pathId(id));
+        return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @PUT
-  @Path("{id}")
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-      ComponentDto.Input body) {
-    ComponentDto.View v = components.update(Rows.pathId(id), ifMatch, body);
-    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @PUT
+    @Path("{id}")
+    public Response update(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ComponentDto.Input body) {
+        ComponentDto.View v = components.update(Rows.pathId(id), ifMatch, body);
+        return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @DELETE
-  @Path("{id}")
-  @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
-  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    components.delete(Rows.pathId(id), ifMatch);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @DELETE
+    @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        components.delete(Rows.pathId(id), ifMatch);
+        return Response.noContent().build();
+    }
 }

@@ -17,119 +17,136 @@ import vn.gnbv.tracker.common.Versioning;
 /** A program's component tree: read whole, changed one node at a time under {@link ComponentRules}. */
 @ApplicationScoped
 public class ComponentService {
-  private static final Comparator<ProgramComponent> SIBLINGS = Comparator
-      .comparingInt(ProgramComponent::getSortOrder).thenComparing(ProgramComponent::getCode)
-      .thenComparing(ProgramComponent::getId);
+    private static final Comparator<ProgramComponent> SIBLINGS = Comparator.comparingInt(ProgramComponent::getSortOrder)
+            .thenComparing(ProgramComponent::getCode)
+            .thenComparing(ProgramComponent::getId);
 
-  @Inject EntityManager em;
-  @Inject ProgramService programs;
+    @Inject
+    EntityManager em;
 
-  /** Depth-first, siblings by sortOrder: the order the documents list them in. */
-  public ComponentDto.Tree tree(long programId) {
-    Program program = programs.find(programId);
-    List<ProgramComponent> all = em.createQuery("from ProgramComponent c where c.programId = :p",
-        ProgramComponent.class).setParameter("p", programId).getResultList();
-    Map<Long, ProgramComponent> byId = new HashMap<>();
-    Map<Long, List<ProgramComponent>> children = new HashMap<>();
-    for (ProgramComponent c : all) {
-      byId.put(c.getId(), c);
-      children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c);
+    @Inject
+    ProgramService programs;
+
+    /** Depth-first, siblings by sortOrder: the order the documents list them in. */
+    public ComponentDto.Tree tree(long programId) {
+        Program program = programs.find(programId);
+        List<ProgramComponent> all = em.createQuery(
+                        "from ProgramComponent c where c.programId = :p", ProgramComponent.class)
+                .setParameter("p", programId)
+                .getResultList();
+        Map<Long, ProgramComponent> byId = new HashMap<>();
+        Map<Long, List<ProgramComponent>> children = new HashMap<>();
+        for (ProgramComponent c : all) {
+            byId.put(c.getId(), c);
+            children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c);
+        }
+        List<ComponentDto.View> out = new ArrayList<>(all.size());
+        walk(null, 0, children, byId, program.getCode(), out);
+        return new ComponentDto.Tree(out);
     }
-    List<ComponentDto.View> out = new ArrayList<>(all.size());
-    walk(null, 0, children, byId, program.getCode(), out);
-    return new ComponentDto.Tree(out);
-  }
 
-  private static void walk(Long parentId, int depth, Map<Long, List<ProgramComponent>> children,
-      Map<Long, ProgramComponent> byId, String programCode, List<ComponentDto.View> out) {
-    List<ProgramComponent> level = new ArrayList<>(children.getOrDefault(parentId, List.of()));
-    level.sort(SIBLINGS);
-    for (ProgramComponent c : level) {
-      out.add(ComponentDto.View.of(c, programCode, parentId == null ? null : byId.get(parentId), depth));
-      walk(c.getId(), depth + 1, children, byId, programCode, out);
+    private static void walk(
+            Long parentId,
+            int depth,
+            Map<Long, List<ProgramComponent>> children,
+            Map<Long, ProgramComponent> byId,
+            String programCode,
+            List<ComponentDto.View> out) {
+        List<ProgramComponent> level = new ArrayList<>(children.getOrDefault(parentId, List.of()));
+        level.sort(SIBLINGS);
+        for (ProgramComponent c : level) {
+            out.add(ComponentDto.View.of(c, programCode, parentId == null ? null : byId.get(parentId), depth));
+            walk(c.getId(), depth + 1, children, byId, programCode, out);
+        }
     }
-  }
 
-  public ComponentDto.View get(long id) {
-    return view(find(id));
-  }
-
-  @Transactional
-  public ComponentDto.View create(long programId, @Valid ComponentDto.Input body) {
-    programs.find(programId);
-    ComponentDto.Input in = Rows.requireBody(body).cleaned();
-    ComponentRules.check(programId, null, in, parentOf(in));
-    checkUnique(programId, in.code(), null);
-    ProgramComponent c = new ProgramComponent(programId);
-    c.apply(in);
-    em.persist(c);
-    Rows.flush(em, duplicate(in.code()));
-    return view(c);
-  }
-
-  @Transactional
-  public ComponentDto.View update(long id, String ifMatch, @Valid ComponentDto.Input body) {
-    ProgramComponent c = find(id);
-    Versioning.check(ifMatch, c.getVersion());
-    ComponentDto.Input in = Rows.requireBody(body).cleaned();
-    ComponentRules.check(c.getProgramId(), id, in, parentOf(in));
-    boolean reshaped = !in.code().equals(c.getCode()) || in.kind() != c.getKind()
-        || !Objects.equals(in.parentId(), c.getParentId());
-    if (reshaped && hasChildren(id)) {
-      throw ApiException.invalid("code", "HAS_CHILDREN",
-          "A component with children keeps its code, kind and parent; only names and sortOrder change");
+    public ComponentDto.View get(long id) {
+        return view(find(id));
     }
-    checkUnique(c.getProgramId(), in.code(), id);
-    c.apply(in);
-    Rows.flush(em, duplicate(in.code()));
-    return view(c);
-  }
 
-  @Transactional
-  public void delete(long id, String ifMatch) {
-    ProgramComponent c = find(id);
-    Versioning.check(ifMatch, c.getVersion());
-    if (hasChildren(id)
-        || Rows.exists(em, "select 1 from funding_line where component_id = ?1", id)
-        || Rows.exists(em, "select 1 from local_project where component_id = ?1", id)) {
-      throw ApiException.conflict("IN_USE",
-          "Component " + c.getCode() + " still has children, funding lines or local projects");
+    @Transactional
+    public ComponentDto.View create(long programId, @Valid ComponentDto.Input body) {
+        programs.find(programId);
+        ComponentDto.Input in = Rows.requireBody(body).cleaned();
+        ComponentRules.check(programId, null, in, parentOf(in));
+        checkUnique(programId, in.code(), null);
+        ProgramComponent c = new ProgramComponent(programId);
+        c.apply(in);
+        em.persist(c);
+        Rows.flush(em, duplicate(in.code()));
+        return view(c);
     }
-    em.remove(c);
-  }
 
-  ProgramComponent find(long id) {
-    ProgramComponent c = em.find(ProgramComponent.class, id);
-    if (c == null) {
-      throw ApiException.notFound("Component", id);
+    @Transactional
+    public ComponentDto.View update(long id, String ifMatch, @Valid ComponentDto.Input body) {
+        ProgramComponent c = find(id);
+        Versioning.check(ifMatch, c.getVersion());
+        ComponentDto.Input in = Rows.requireBody(body).cleaned();
+        ComponentRules.check(c.getProgramId(), id, in, parentOf(in));
+        boolean reshaped = !in.code().equals(c.getCode())
+                || in.kind() != c.getKind()
+                || !Objects.equals(in.parentId(), c.getParentId());
+        if (reshaped && hasChildren(id)) {
+            throw ApiException.invalid(
+                    "code",
+                    "HAS_CHILDREN",
+                    "A component with children keeps its code, kind and parent; only names and sortOrder change");
+        }
+        checkUnique(c.getProgramId(), in.code(), id);
+        c.apply(in);
+        Rows.flush(em, duplicate(in.code()));
+        return view(c);
     }
-    return c;
-  }
 
-  private ComponentDto.View view(ProgramComponent c) {
-    ProgramComponent parent = c.getParentId() == null ? null : em.find(ProgramComponent.class, c.getParentId());
-    String programCode = em.find(Program.class, c.getProgramId()).getCode();
-    return ComponentDto.View.of(c, programCode, parent, ComponentRules.depth(c.getKind(), parent));
-  }
-
-  private ProgramComponent parentOf(ComponentDto.Input in) {
-    return in.parentId() == null ? null : em.find(ProgramComponent.class, in.parentId());
-  }
-
-  private boolean hasChildren(long id) {
-    return Rows.exists(em, "select 1 from program_component where parent_id = ?1", id);
-  }
-
-  private void checkUnique(long programId, String code, Long selfId) {
-    Long clash = em.createQuery("select c.id from ProgramComponent c where c.programId = :p and c.code = :code",
-        Long.class).setParameter("p", programId).setParameter("code", code).getResultStream().findFirst()
-        .orElse(null);
-    if (clash != null && !clash.equals(selfId)) {
-      throw ApiException.conflict("DUPLICATE_KEY", duplicate(code));
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        ProgramComponent c = find(id);
+        Versioning.check(ifMatch, c.getVersion());
+        if (hasChildren(id)
+                || Rows.exists(em, "select 1 from funding_line where component_id = ?1", id)
+                || Rows.exists(em, "select 1 from local_project where component_id = ?1", id)) {
+            throw ApiException.conflict(
+                    "IN_USE", "Component " + c.getCode() + " still has children, funding lines or local projects");
+        }
+        em.remove(c);
     }
-  }
 
-  private static String duplicate(String code) {
-    return "The program already has a component with code " + code;
-  }
+    ProgramComponent find(long id) {
+        ProgramComponent c = em.find(ProgramComponent.class, id);
+        if (c == null) {
+            throw ApiException.notFound("Component", id);
+        }
+        return c;
+    }
+
+    private ComponentDto.View view(ProgramComponent c) {
+        ProgramComponent parent = c.getParentId() == null ? null : em.find(ProgramComponent.class, c.getParentId());
+        String programCode = em.find(Program.class, c.getProgramId()).getCode();
+        return ComponentDto.View.of(c, programCode, parent, ComponentRules.depth(c.getKind(), parent));
+    }
+
+    private ProgramComponent parentOf(ComponentDto.Input in) {
+        return in.parentId() == null ? null : em.find(ProgramComponent.class, in.parentId());
+    }
+
+    private boolean hasChildren(long id) {
+        return Rows.exists(em, "select 1 from program_component where parent_id = ?1", id);
+    }
+
+    private void checkUnique(long programId, String code, Long selfId) {
+        Long clash = em.createQuery(
+                        "select c.id from ProgramComponent c where c.programId = :p and c.code = :code", Long.class)
+                .setParameter("p", programId)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (clash != null && !clash.equals(selfId)) {
+            throw ApiException.conflict("DUPLICATE_KEY", duplicate(code));
+        }
+    }
+
+    private static String duplicate(String code) {
+        return "The program already has a component with code " + code;
+    }
 }

@@ -25,52 +25,57 @@ import vn.gnbv.tracker.common.ApiException;
  */
 @ApplicationScoped
 public class DemoDataLoader {
-  static final String RESOURCE = "demo/local-projects.json";
-  private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    static final String RESOURCE = "demo/local-projects.json";
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-  @Inject LocalProjectService projects;
-  @Inject ObjectMapper mapper;
+    @Inject
+    LocalProjectService projects;
 
-  @ConfigProperty(name = "gnbv.seed.demo") boolean enabled;
+    @Inject
+    ObjectMapper mapper;
 
-  // After the reference loader (default observer priority): the demo rows name administrative units.
-  void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent ev) {
-    if (enabled) {
-      load();
-    }
-  }
+    @ConfigProperty(name = "gnbv.seed.demo")
+    boolean enabled;
 
-  /** Loads the missing rows in one transaction; returns how many were added. */
-  public int load() {
-    List<LocalProjectDto.Input> rows = read();
-    int added = QuarkusTransaction.requiringNew().call(() -> {
-      int n = 0;
-      for (int i = 0; i < rows.size(); i++) {
-        LocalProjectDto.Input in = rows.get(i);
-        try {
-          if (!projects.exists(in)) {
-            projects.load(in);
-            n++;
-          }
-        } catch (ApiException e) {
-          throw new IllegalStateException(RESOURCE + " row " + (i + 1) + " (" + in.name() + "): " + e.getMessage()
-              + " " + e.errors(), e);
+    // After the reference loader (default observer priority): the demo rows name administrative units.
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent ev) {
+        if (enabled) {
+            load();
         }
-      }
-      return n;
-    });
-    LOG.infof("Demo local projects: %d added, %d already present", added, rows.size() - added);
-    return added;
-  }
-
-  List<LocalProjectDto.Input> read() {
-    try (InputStream is = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-      if (is == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-      }
-      return mapper.readValue(is, new TypeReference<List<LocalProjectDto.Input>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " is not valid", e);
     }
-  }
+
+    /** Loads the missing rows in one transaction; returns how many were added. */
+    public int load() {
+        List<LocalProjectDto.Input> rows = read();
+        int added = QuarkusTransaction.requiringNew().call(() -> {
+            int n = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                LocalProjectDto.Input in = rows.get(i);
+                try {
+                    if (!projects.exists(in)) {
+                        projects.load(in);
+                        n++;
+                    }
+                } catch (ApiException e) {
+                    throw new IllegalStateException(
+                            RESOURCE + " row " + (i + 1) + " (" + in.name() + "): " + e.getMessage() + " " + e.errors(),
+                            e);
+                }
+            }
+            return n;
+        });
+        LOG.infof("Demo local projects: %d added, %d already present", added, rows.size() - added);
+        return added;
+    }
+
+    List<LocalProjectDto.Input> read() {
+        try (InputStream is = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (is == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return mapper.readValue(is, new TypeReference<List<LocalProjectDto.Input>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " is not valid", e);
+        }
+    }
 }

@@ -22,108 +22,114 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "local_project")
 public class LocalProject {
-  public enum Status { PLANNED, IN_PROGRESS, COMPLETED, SUSPENDED, CANCELLED }
+    public enum Status {
+        PLANNED,
+        IN_PROGRESS,
+        COMPLETED,
+        SUSPENDED,
+        CANCELLED
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "component_id", nullable = false)
-  private Long componentId;
+    @Column(name = "component_id", nullable = false)
+    private Long componentId;
 
-  @Column(name = "unit_id", nullable = false)
-  private Long unitId;
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
 
-  @Column(nullable = false)
-  private String name;
+    @Column(nullable = false)
+    private String name;
 
-  @Column(name = "approval_reference")
-  private String approvalReference;
+    @Column(name = "approval_reference")
+    private String approvalReference;
 
-  @Column(name = "start_date")
-  private LocalDate startDate;
+    @Column(name = "start_date")
+    private LocalDate startDate;
 
-  @Column(name = "end_date")
-  private LocalDate endDate;
+    @Column(name = "end_date")
+    private LocalDate endDate;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private Status status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
 
-  @Column(name = "state_budget_vnd", nullable = false)
-  private long stateBudgetVnd;
+    @Column(name = "state_budget_vnd", nullable = false)
+    private long stateBudgetVnd;
 
-  @Column(name = "people_counterpart_vnd", nullable = false)
-  private long peopleCounterpartVnd;
+    @Column(name = "people_counterpart_vnd", nullable = false)
+    private long peopleCounterpartVnd;
 
-  @Column(name = "other_vnd", nullable = false)
-  private long otherVnd;
+    @Column(name = "other_vnd", nullable = false)
+    private long otherVnd;
 
-  @Column(name = "households_poor", nullable = false)
-  private int householdsPoor;
+    @Column(name = "households_poor", nullable = false)
+    private int householdsPoor;
 
-  @Column(name = "households_near_poor", nullable = false)
-  private int householdsNearPoor;
+    @Column(name = "households_near_poor", nullable = false)
+    private int householdsNearPoor;
 
-  @Column(name = "households_newly_escaped", nullable = false)
-  private int householdsNewlyEscaped;
+    @Column(name = "households_newly_escaped", nullable = false)
+    private int householdsNewlyEscaped;
 
-  @Column(name = "households_ethnic_minority", nullable = false)
-  private int householdsEthnicMinority;
+    @Column(name = "households_ethnic_minority", nullable = false)
+    private int householdsEthnicMinority;
 
-  @Column(name = "households_other", nullable = false)
-  private int householdsOther;
+    @Column(name = "households_other", nullable = false)
+    private int householdsOther;
 
-  private String note;
+    private String note;
 
-  @Version
-  @Column(nullable = false)
-  private int version;
+    @Version
+    @Column(nullable = false)
+    private int version;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
-  /** Copies already resolved, cleaned and validated values. */
-  void apply(long componentId, long unitId, LocalProjectDto.Input in) {
-    this.componentId = componentId;
-    this.unitId = unitId;
-    name = in.name();
-    approvalReference = in.approvalReference();
-    startDate = in.startDate();
-    endDate = in.endDate();
-    status = in.status();
-    LocalProjectDto.BudgetInput b = in.budgetOrZero();
-    stateBudgetVnd = b.stateVnd();
-    peopleCounterpartVnd = b.peopleCounterpartVnd();
-    otherVnd = b.otherVnd();
-    LocalProjectDto.HouseholdsInput h = in.householdsOrZero();
-    householdsPoor = h.poor();
-    householdsNearPoor = h.nearPoor();
-    householdsNewlyEscaped = h.newlyEscaped();
-    householdsEthnicMinority = h.ethnicMinority();
-    householdsOther = h.other();
-    note = in.note();
-  }
+    /** Copies already resolved, cleaned and validated values. */
+    void apply(long componentId, long unitId, LocalProjectDto.Input in) {
+        this.componentId = componentId;
+        this.unitId = unitId;
+        name = in.name();
+        approvalReference = in.approvalReference();
+        startDate = in.startDate();
+        endDate = in.endDate();
+        status = in.status();
+        LocalProjectDto.BudgetInput b = in.budgetOrZero();
+        stateBudgetVnd = b.stateVnd();
+        peopleCounterpartVnd = b.peopleCounterpartVnd();
+        otherVnd = b.otherVnd();
+        LocalProjectDto.HouseholdsInput h = in.householdsOrZero();
+        householdsPoor = h.poor();
+        householdsNearPoor = h.nearPoor();
+        householdsNewlyEscaped = h.newlyEscaped();
+        householdsEthnicMinority = h.ethnicMinority();
+        householdsOther = h.other();
+        note = in.note();
+    }
 
-  @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
-  }
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
 
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = Instant.now();
-  }
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public int getVersion() {
-    return version;
-  }
+    public int getVersion() {
+        return version;
+    }
 }

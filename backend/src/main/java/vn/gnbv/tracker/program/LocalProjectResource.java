@@ -28,58 +28,76 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class LocalProjectResource {
-  @Inject LocalProjectService projects;
+    @Inject
+    LocalProjectService projects;
 
-  @GET
-  public Page<LocalProjectDto.View> list(@QueryParam("program") String program,
-      @QueryParam("component") String component, @QueryParam("unit") String unit,
-      @QueryParam("asOf") String asOf, @QueryParam("unitId") String unitId, @QueryParam("status") String status,
-      @QueryParam("year") String year, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    int size = Params.limit(limit);
-    long afterId = cursor == null || cursor.isBlank() ? 0 : Cursor.decodeId(cursor);
-    return projects.list(program, component, unit, Params.dateOrNull("asOf", asOf),
-        Params.longOrNull("unitId", unitId), Params.enumOrNull(Status.class, "status", status),
-        Params.intOrNull("year", year), afterId, size);
-  }
+    @GET
+    public Page<LocalProjectDto.View> list(
+            @QueryParam("program") String program,
+            @QueryParam("component") String component,
+            @QueryParam("unit") String unit,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("status") String status,
+            @QueryParam("year") String year,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        int size = Params.limit(limit);
+        long afterId = cursor == null || cursor.isBlank() ? 0 : Cursor.decodeId(cursor);
+        return projects.list(
+                program,
+                component,
+                unit,
+                Params.dateOrNull("asOf", asOf),
+                Params.longOrNull("unitId", unitId),
+                Params.enumOrNull(Status.class, "status", status),
+                Params.intOrNull("year", year),
+                afterId,
+                size);
+    }
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @POST
-  public Response create(LocalProjectDto.Input body) {
-    LocalProjectDto.View v = projects.create(body);
-    return Response.created(URI.create("/api/v1/local-projects/" + v.id()))
-        .header("ETag", Versioning.etag(v.version())).entity(v).build();
-  }
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @POST
+    public Response create(LocalProjectDto.Input body) {
+        LocalProjectDto.View v = projects.create(body);
+        return Response.created(URI.create("/api/v1/local-projects/" + v.id()))
+                .header("ETag", Versioning.etag(v.version()))
+                .entity(v)
+                .build();
+    }
 
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") String id) {
-    LocalProjectDto.View v = projects.get(Rows.pathId(id));
-    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
-  }
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        LocalProjectDto.View v = projects.get(Rows.pathId(id));
+        return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @PUT
-  @Path("{id}")
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-      LocalProjectDto.Input body) {
-    LocalProjectDto.View v = projects.update(Rows.pathId(id), ifMatch, body);
-    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
-  }
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @PUT
+    @Path("{id}")
+    public Response update(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, LocalProjectDto.Input body) {
+        LocalProjectDto.View v = projects.update(Rows.pathId(id), ifMatch, body);
+        return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
-  @DELETE
-  @Path("{id}")
-  @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
-  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    projects.delete(Rows.pathId(id), ifMatch);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
+    @DELETE
+    @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        projects.delete(Rows.pathId(id), ifMatch);
+        return Response.noContent().build();
+    }
 }

@@ -18,96 +18,96 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "program")
 public class Program {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(nullable = false)
-  private String code;
+    @Column(nullable = false)
+    private String code;
 
-  @Column(name = "name_vi", nullable = false)
-  private String nameVi;
+    @Column(name = "name_vi", nullable = false)
+    private String nameVi;
 
-  @Column(name = "name_en")
-  private String nameEn;
+    @Column(name = "name_en")
+    private String nameEn;
 
-  @Column(name = "start_year", nullable = false)
-  private int startYear;
+    @Column(name = "start_year", nullable = false)
+    private int startYear;
 
-  @Column(name = "end_year", nullable = false)
-  private int endYear;
+    @Column(name = "end_year", nullable = false)
+    private int endYear;
 
-  @Column(name = "legal_basis")
-  private String legalBasis;
+    @Column(name = "legal_basis")
+    private String legalBasis;
 
-  @Version
-  @Column(nullable = false)
-  private int version;
+    @Version
+    @Column(nullable = false)
+    private int version;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
-  /** Copies already cleaned and validated values. */
-  void apply(ProgramDto.Input in) {
-    code = in.code();
-    nameVi = in.nameVi();
-    nameEn = in.nameEn();
-    startYear = in.startYear();
-    endYear = in.endYear();
-    legalBasis = in.legalBasis();
-  }
+    /** Copies already cleaned and validated values. */
+    void apply(ProgramDto.Input in) {
+        code = in.code();
+        nameVi = in.nameVi();
+        nameEn = in.nameEn();
+        startYear = in.startYear();
+        endYear = in.endYear();
+        legalBasis = in.legalBasis();
+    }
 
-  @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
-  }
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
 
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = Instant.now();
-  }
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public String getCode() {
-    return code;
-  }
+    public String getCode() {
+        return code;
+    }
 
-  public String getNameVi() {
-    return nameVi;
-  }
+    public String getNameVi() {
+        return nameVi;
+    }
 
-  public String getNameEn() {
-    return nameEn;
-  }
+    public String getNameEn() {
+        return nameEn;
+    }
 
-  public int getStartYear() {
-    return startYear;
-  }
+    public int getStartYear() {
+        return startYear;
+    }
 
-  public int getEndYear() {
-    return endYear;
-  }
+    public int getEndYear() {
+        return endYear;
+    }
 
-  public String getLegalBasis() {
-    return legalBasis;
-  }
+    public String getLegalBasis() {
+        return legalBasis;
+    }
 
-  public int getVersion() {
-    return version;
-  }
+    public int getVersion() {
+        return version;
+    }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -23,112 +23,116 @@ import vn.gnbv.tracker.audit.AuditListener;
 @EntityListeners(AuditListener.class)
 @Table(name = "program_component")
 public class ProgramComponent {
-  public enum Kind { PROJECT, SUB_PROJECT, CONTENT }
+    public enum Kind {
+        PROJECT,
+        SUB_PROJECT,
+        CONTENT
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "program_id", nullable = false)
-  private Long programId;
+    @Column(name = "program_id", nullable = false)
+    private Long programId;
 
-  @Column(name = "parent_id")
-  private Long parentId;
+    @Column(name = "parent_id")
+    private Long parentId;
 
-  @Column(nullable = false)
-  private String code;
+    @Column(nullable = false)
+    private String code;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private Kind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
 
-  @Column(name = "name_vi", nullable = false)
-  private String nameVi;
+    @Column(name = "name_vi", nullable = false)
+    private String nameVi;
 
-  @Column(name = "name_en")
-  private String nameEn;
+    @Column(name = "name_en")
+    private String nameEn;
 
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
 
-  @Version
-  @Column(nullable = false)
-  private int version;
+    @Version
+    @Column(nullable = false)
+    private int version;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
-  protected ProgramComponent() {}
+    protected ProgramComponent() {}
 
-  ProgramComponent(long programId) {
-    this.programId = programId;
-  }
+    ProgramComponent(long programId) {
+        this.programId = programId;
+    }
 
-  /** Copies already cleaned and validated values. */
-  void apply(ComponentDto.Input in) {
-    parentId = in.parentId();
-    kind = in.kind();
-    code = in.code();
-    nameVi = in.nameVi();
-    nameEn = in.nameEn();
-    sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
-  }
+    /** Copies already cleaned and validated values. */
+    void apply(ComponentDto.Input in) {
+        parentId = in.parentId();
+        kind = in.kind();
+        code = in.code();
+        nameVi = in.nameVi();
+        nameEn = in.nameEn();
+        sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
+    }
 
-  @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
-  }
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
 
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = Instant.now();
-  }
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
 
-  public Long getId() {
-    return id;
-  }
+    public Long getId() {
+        return id;
+    }
 
-  public Long getProgramId() {
-    return programId;
-  }
+    public Long getProgramId() {
+        return programId;
+    }
 
-  public Long getParentId() {
-    return parentId;
-  }
+    public Long getParentId() {
+        return parentId;
+    }
 
-  public String getCode() {
-    return code;
-  }
+    public String getCode() {
+        return code;
+    }
 
-  public Kind getKind() {
-    return kind;
-  }
+    public Kind getKind() {
+        return kind;
+    }
 
-  public String getNameVi() {
-    return nameVi;
-  }
+    public String getNameVi() {
+        return nameVi;
+    }
 
-  public String getNameEn() {
-    return nameEn;
-  }
+    public String getNameEn() {
+        return nameEn;
+    }
 
-  public int getSortOrder() {
-    return sortOrder;
-  }
+    public int getSortOrder() {
+        return sortOrder;
+    }
 
-  public int getVersion() {
-    return version;
-  }
+    public int getVersion() {
+        return version;
+    }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

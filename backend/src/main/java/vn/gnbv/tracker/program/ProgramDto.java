@@ -12,30 +12,58 @@ import vn.gnbv.tracker.common.Text;
 
 /** Request and response bodies of /programs. */
 public final class ProgramDto {
-  private ProgramDto() {}
+    private ProgramDto() {}
 
-  public record Input(
-      @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{4}-[0-9]{4}$",
-          message = "must look like GNBV-2021-2025: upper-case segments, then the start and end years") String code,
-      @NotBlank String nameVi,
-      String nameEn,
-      @NotNull @Min(1990) @Max(2100) Integer startYear,
-      @NotNull @Min(1990) @Max(2100) Integer endYear,
-      String legalBasis) {
+    public record Input(
+            @NotBlank
+            @Size(max = 40)
+            @Pattern(
+                    regexp = "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{4}-[0-9]{4}$",
+                    message = "must look like GNBV-2021-2025: upper-case segments, then the start and end years")
+            String code,
 
-    Input cleaned() {
-      return new Input(Text.clean(code), Text.clean(nameVi), Text.clean(nameEn), startYear, endYear,
-          Text.clean(legalBasis));
+            @NotBlank String nameVi,
+            String nameEn,
+            @NotNull @Min(1990) @Max(2100) Integer startYear,
+            @NotNull @Min(1990) @Max(2100) Integer endYear,
+            String legalBasis) {
+
+        Input cleaned() {
+            return new Input(
+                    Text.clean(code),
+                    Text.clean(nameVi),
+                    Text.clean(nameEn),
+                    startYear,
+                    endYear,
+                    Text.clean(legalBasis));
+        }
     }
-  }
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record View(long id, String code, String nameVi, String nameEn, int startYear, int endYear,
-      String legalBasis, long version, Instant createdAt, Instant updatedAt) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record View(
+            long id,
+            String code,
+            String nameVi,
+            String nameEn,
+            int startYear,
+            int endYear,
+            String legalBasis,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
 
-    static View of(Program p) {
-      return new View(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), p.getStartYear(), p.getEndYear(),
-          p.getLegalBasis(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt());
+        static View of(Program p) {
+            return new View(
+                    p.getId(),
+                    p.getCode(),
+                    p.getNameVi(),
+                    p.getNameEn(),
+                    p.getStartYear(),
+                    p.getEndYear(),
+                    p.getLegalBasis(),
+                    p.getVersion(),
+                    p.getCreatedAt(),
+                    p.getUpdatedAt());
+        }
     }
-  }
 }

@@ -26,68 +26,76 @@ import vn.gnbv.tracker.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
-@RolesAllowed({Roles.ADMIN,
+@RolesAllowed({
+    Roles.ADMIN,
     Roles.PROVINCE_MANAGER,
     Roles.DISTRICT_OFFICER,
     Roles.COMMUNE_OFFICER,
     Roles.VIEWER,
     Roles.API_READER,
-    Roles.UPLOADER})
+    Roles.UPLOADER
+})
 public class ProgramResource {
-  @Inject ProgramService programs;
-  @Inject ComponentService components;
+    @Inject
+    ProgramService programs;
 
-  @GET
-  public Page<ProgramDto.View> list(@QueryParam("year") String year, @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    return programs.list(Params.intOrNull("year", year), Params.limit(limit), cursor);
-  }
+    @Inject
+    ComponentService components;
 
-  @RolesAllowed({Roles.ADMIN})
-  @POST
-  public Response create(ProgramDto.Input body) {
-    ProgramDto.View v = programs.create(body);
-    return Response.created(URI.create("/api/v1/programs/" + v.id()))
-        .header("ETag", Versioning.etag(v.version())).entity(v).build();
-  }
+    @GET
+    public Page<ProgramDto.View> list(
+            @QueryParam("year") String year, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return programs.list(Params.intOrNull("year", year), Params.limit(limit), cursor);
+    }
 
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") String id) {
-    ProgramDto.View v = programs.get(Rows.pathId(id));
-    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @POST
+    public Response create(ProgramDto.Input body) {
+        ProgramDto.View v = programs.create(body);
+        return Response.created(URI.create("/api/v1/programs/" + v.id()))
+                .header("ETag", Versioning.etag(v.version()))
+                .entity(v)
+                .build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @PUT
-  @Path("{id}")
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-      ProgramDto.Input body) {
-    ProgramDto.View v = programs.update(Rows.pathId(id), ifMatch, body);
-    return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
-  }
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        ProgramDto.View v = programs.get(Rows.pathId(id));
+        return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @DELETE
-  @Path("{id}")
-  @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
-  public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-    programs.delete(Rows.pathId(id), ifMatch);
-    return Response.noContent().build();
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProgramDto.Input body) {
+        ProgramDto.View v = programs.update(Rows.pathId(id), ifMatch, body);
+        return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
+    }
 
-  @GET
-  @Path("{id}/components")
-  public ComponentDto.Tree components(@PathParam("id") String id) {
-    return components.tree(Rows.pathId(id));
-  }
+    @RolesAllowed({Roles.ADMIN})
+    @DELETE
+    @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        programs.delete(Rows.pathId(id), ifMatch);
+        return Response.noContent().build();
+    }
 
-  @RolesAllowed({Roles.ADMIN})
-  @POST
-  @Path("{id}/components")
-  public Response createComponent(@PathParam("id") String id, ComponentDto.Input body) {
-    ComponentDto.View v = components.create(Rows.pathId(id), body);
-    return Response.created(URI.create("/api/v1/components/" + v.id()))
-        .header("ETag", Versioning.etag(v.version())).entity(v).build();
-  }
+    @GET
+    @Path("{id}/components")
+    public ComponentDto.Tree components(@PathParam("id") String id) {
+        return components.tree(Rows.pathId(id));
+    }
+
+    @RolesAllowed({Roles.ADMIN})
+    @POST
+    @Path("{id}/components")
+    public Response createComponent(@PathParam("id") String id, ComponentDto.Input body) {
+        ComponentDto.View v = components.create(Rows.pathId(id), body);
+        return Response.created(URI.create("/api/v1/components/" + v.id()))
+                .header("ETag", Versioning.etag(v.version()))
+                .entity(v)
+                .build();
+    }
 }

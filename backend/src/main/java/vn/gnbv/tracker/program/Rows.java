@@ -10,67 +10,71 @@ import vn.gnbv.tracker.common.ApiException;
 
 /** Small JDBC-shaped helpers shared by this feature's services and native queries. */
 final class Rows {
-  private Rows() {}
+    private Rows() {}
 
-  static long toLong(Object o) {
-    return ((Number) o).longValue();
-  }
-
-  static int toInt(Object o) {
-    return ((Number) o).intValue();
-  }
-
-  static LocalDate toDate(Object o) {
-    if (o == null) {
-      return null;
+    static long toLong(Object o) {
+        return ((Number) o).longValue();
     }
-    return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-  }
 
-  static Instant toInstant(Object o) {
-    if (o == null) {
-      return null;
+    static int toInt(Object o) {
+        return ((Number) o).intValue();
     }
-    if (o instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return (Instant) o;
-  }
 
-  static boolean exists(EntityManager em, String sql, Object param) {
-    return !em.createNativeQuery(sql).setParameter(1, param).setMaxResults(1).getResultList().isEmpty();
-  }
-
-  /**
-   * Flushes so a unique-key race surfaces here as 409 DUPLICATE_KEY (the pre-check already catches the common case)
-   * and so the version and timestamps the response shows are the stored ones.
-   */
-  static void flush(EntityManager em, String duplicateDetail) {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-          throw ApiException.conflict("DUPLICATE_KEY", duplicateDetail);
+    static LocalDate toDate(Object o) {
+        if (o == null) {
+            return null;
         }
-      }
-      throw e;
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
-  }
 
-  /** Path ids arrive as strings so "abc" is a 400 naming the parameter, not the framework's 404. */
-  static long pathId(String raw) {
-    return vn.gnbv.tracker.common.Params.longOrNull("id", raw);
-  }
-
-  /** A JSON body is required; without one Jackson hands us null. */
-  static <T> T requireBody(T body) {
-    if (body == null) {
-      throw new ApiException(400, "MALFORMED_REQUEST", "A JSON request body is required");
+    static Instant toInstant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) o;
     }
-    return body;
-  }
+
+    static boolean exists(EntityManager em, String sql, Object param) {
+        return !em.createNativeQuery(sql)
+                .setParameter(1, param)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * Flushes so a unique-key race surfaces here as 409 DUPLICATE_KEY (the pre-check already catches the common case)
+     * and so the version and timestamps the response shows are the stored ones.
+     */
+    static void flush(EntityManager em, String duplicateDetail) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                    throw ApiException.conflict("DUPLICATE_KEY", duplicateDetail);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Path ids arrive as strings so "abc" is a 400 naming the parameter, not the framework's 404. */
+    static long pathId(String raw) {
+        return vn.gnbv.tracker.common.Params.longOrNull("id", raw);
+    }
+
+    /** A JSON body is required; without one Jackson hands us null. */
+    static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new ApiException(400, "MALFORMED_REQUEST", "A JSON request body is required");
+        }
+        return body;
+    }
 }

@@ -17,141 +17,153 @@ import vn.gnbv.tracker.geo.UnitLookup;
  */
 @RequestScoped
 public class CallerScope {
-  public static final String CLAIM = "gnbv_units";
+    public static final String CLAIM = "gnbv_units";
 
-  /** Who acted, for the audit trail: token subject, username and the OAuth client it came through. */
-  public record Actor(String subject, String username, String clientId) {}
+    /** Who acted, for the audit trail: token subject, username and the OAuth client it came through. */
+    public record Actor(String subject, String username, String clientId) {}
 
-  @Inject SecurityIdentity identity;
-  @Inject JsonWebToken jwt;
-  @Inject ScopeResolver resolver;
+    @Inject
+    SecurityIdentity identity;
 
-  private List<String> prefixes;
+    @Inject
+    JsonWebToken jwt;
 
-  public boolean national() {
-    return identity.hasRole(Roles.ADMIN);
-  }
+    @Inject
+    ScopeResolver resolver;
 
-  public boolean hasRole(String role) {
-    return identity.hasRole(role);
-  }
+    private List<String> prefixes;
 
-  /** Materialised-path prefixes of the subtrees in scope; meaningless when {@link #national()}. */
-  public List<String> prefixes() {
-    if (prefixes == null) {
-      prefixes = resolver.prefixes(codes());
+    public boolean national() {
+        return identity.hasRole(Roles.ADMIN);
     }
-    return prefixes;
-  }
 
-  public boolean covers(String unitPath) {
-    return national() || prefixes().stream().anyMatch(unitPath::startsWith);
-  }
-
-  public boolean covers(UnitLookup.Unit unit) {
-    return covers(unit.path());
-  }
-
-  /** 403 OUT_OF_SCOPE unless the unit is in scope; {@code field} names the input that chose it. */
-  public void require(UnitLookup.Unit unit, String field) {
-    if (!covers(unit)) {
-      throw outOfScope(field);
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
     }
-  }
 
-  /**
-   * For a resource fetched by id: the same 403 whether it is out of scope or does not exist, so ids cannot be
-   * probed. National callers get the honest 404.
-   */
-  public ApiException notVisible(String what, Object id) {
-    return national() ? ApiException.notFound(what, id) : outOfScope(null);
-  }
-
-  /**
-   * SQL condition on a materialised path column, with the prefixes inlined as literals (they are '/digits/' built
-   * by us, never user input): {@code true} for national callers, {@code false} for an empty scope.
-   */
-  public String sqlCondition(String pathColumn) {
-    if (national()) {
-      return "true";
-    }
-    List<String> conds = new ArrayList<>();
-    for (String p : prefixes()) {
-      if (!p.matches("^(/[0-9]+)+/$")) {
-        throw new IllegalStateException("unexpected path " + p);
-      }
-      conds.add(pathColumn + " like '" + p + "%'");
-    }
-    return conds.isEmpty() ? "false" : "(" + String.join(" or ", conds) + ")";
-  }
-
-  /**
-   * Whether a unit may be shown: in scope, or an ancestor of the scope (breadcrumbs and navigation need the
-   * province above a district officer's district). Figures stay limited to {@link #covers}.
-   */
-  public boolean sees(String unitPath) {
-    return covers(unitPath) || prefixes().stream().anyMatch(p -> p.startsWith(unitPath));
-  }
-
-  /** SQL form of {@link #sees} over a materialised path column. */
-  public String visibleSqlCondition(String pathColumn) {
-    if (national()) {
-      return "true";
-    }
-    java.util.TreeSet<String> ancestors = new java.util.TreeSet<>();
-    for (String p : prefixes()) {
-      int at = p.indexOf('/', 1);
-      while (at > 0 && at < p.length() - 1) {
-        ancestors.add(p.substring(0, at + 1));
-        at = p.indexOf('/', at + 1);
-      }
-    }
-    String own = sqlCondition(pathColumn);
-    if (ancestors.isEmpty()) {
-      return own;
-    }
-    return "(" + own + " or " + pathColumn + " in ('" + String.join("', '", ancestors) + "'))";
-  }
-
-  /** 403 OUT_OF_SCOPE unless the unit with this path is in scope (for ids already loaded). */
-  public void requirePath(String unitPath, String field) {
-    if (!covers(unitPath)) {
-      throw outOfScope(field);
-    }
-  }
-
-  public Actor actor() {
-    if (identity.isAnonymous()) {
-      return new Actor(null, "anonymous", null);
-    }
-    String clientId = jwt.getClaim("azp");
-    String username = jwt.getClaim("preferred_username");
-    return new Actor(jwt.getSubject(), username != null ? username : identity.getPrincipal().getName(), clientId);
-  }
-
-  private List<String> codes() {
-    Object claim = jwt.getClaim(CLAIM);
-    List<String> codes = new ArrayList<>();
-    if (claim instanceof Collection<?> c) {
-      c.forEach(v -> codes.add(unquote(v.toString())));
-    } else if (claim != null) {
-      for (String s : unquote(claim.toString()).split("[,\\s]+")) {
-        if (!s.isBlank()) {
-          codes.add(s);
+    /** Materialised-path prefixes of the subtrees in scope; meaningless when {@link #national()}. */
+    public List<String> prefixes() {
+        if (prefixes == null) {
+            prefixes = resolver.prefixes(codes());
         }
-      }
+        return prefixes;
     }
-    return codes.stream().filter(s -> s.matches("^[0-9]{2,5}$")).distinct().toList();
-  }
 
-  private static String unquote(String s) {
-    return s.startsWith("\"") && s.endsWith("\"") && s.length() >= 2 ? s.substring(1, s.length() - 1) : s;
-  }
+    public boolean covers(String unitPath) {
+        return national() || prefixes().stream().anyMatch(unitPath::startsWith);
+    }
 
-  private static ApiException outOfScope(String field) {
-    String msg = "Outside your administrative scope";
-    return field == null ? new ApiException(403, "OUT_OF_SCOPE", msg)
-        : new ApiException(403, "OUT_OF_SCOPE", msg,
-            List.of(vn.gnbv.tracker.common.ProblemDetail.Violation.field(field, "OUT_OF_SCOPE", msg)));
-  }
+    public boolean covers(UnitLookup.Unit unit) {
+        return covers(unit.path());
+    }
+
+    /** 403 OUT_OF_SCOPE unless the unit is in scope; {@code field} names the input that chose it. */
+    public void require(UnitLookup.Unit unit, String field) {
+        if (!covers(unit)) {
+            throw outOfScope(field);
+        }
+    }
+
+    /**
+     * For a resource fetched by id: the same 403 whether it is out of scope or does not exist, so ids cannot be
+     * probed. National callers get the honest 404.
+     */
+    public ApiException notVisible(String what, Object id) {
+        return national() ? ApiException.notFound(what, id) : outOfScope(null);
+    }
+
+    /**
+     * SQL condition on a materialised path column, with the prefixes inlined as literals (they are '/digits/' built
+     * by us, never user input): {@code true} for national callers, {@code false} for an empty scope.
+     */
+    public String sqlCondition(String pathColumn) {
+        if (national()) {
+            return "true";
+        }
+        List<String> conds = new ArrayList<>();
+        for (String p : prefixes()) {
+            if (!p.matches("^(/[0-9]+)+/$")) {
+                throw new IllegalStateException("unexpected path " + p);
+            }
+            conds.add(pathColumn + " like '" + p + "%'");
+        }
+        return conds.isEmpty() ? "false" : "(" + String.join(" or ", conds) + ")";
+    }
+
+    /**
+     * Whether a unit may be shown: in scope, or an ancestor of the scope (breadcrumbs and navigation need the
+     * province above a district officer's district). Figures stay limited to {@link #covers}.
+     */
+    public boolean sees(String unitPath) {
+        return covers(unitPath) || prefixes().stream().anyMatch(p -> p.startsWith(unitPath));
+    }
+
+    /** SQL form of {@link #sees} over a materialised path column. */
+    public String visibleSqlCondition(String pathColumn) {
+        if (national()) {
+            return "true";
+        }
+        java.util.TreeSet<String> ancestors = new java.util.TreeSet<>();
+        for (String p : prefixes()) {
+            int at = p.indexOf('/', 1);
+            while (at > 0 && at < p.length() - 1) {
+                ancestors.add(p.substring(0, at + 1));
+                at = p.indexOf('/', at + 1);
+            }
+        }
+        String own = sqlCondition(pathColumn);
+        if (ancestors.isEmpty()) {
+            return own;
+        }
+        return "(" + own + " or " + pathColumn + " in ('" + String.join("', '", ancestors) + "'))";
+    }
+
+    /** 403 OUT_OF_SCOPE unless the unit with this path is in scope (for ids already loaded). */
+    public void requirePath(String unitPath, String field) {
+        if (!covers(unitPath)) {
+            throw outOfScope(field);
+        }
+    }
+
+    public Actor actor() {
+        if (identity.isAnonymous()) {
+            return new Actor(null, "anonymous", null);
+        }
+        String clientId = jwt.getClaim("azp");
+        String username = jwt.getClaim("preferred_username");
+        return new Actor(
+                jwt.getSubject(),
+                username != null ? username : identity.getPrincipal().getName(),
+                clientId);
+    }
+
+    private List<String> codes() {
+        Object claim = jwt.getClaim(CLAIM);
+        List<String> codes = new ArrayList<>();
+        if (claim instanceof Collection<?> c) {
+            c.forEach(v -> codes.add(unquote(v.toString())));
+        } else if (claim != null) {
+            for (String s : unquote(claim.toString()).split("[,\\s]+")) {
+                if (!s.isBlank()) {
+                    codes.add(s);
+                }
+            }
+        }
+        return codes.stream().filter(s -> s.matches("^[0-9]{2,5}$")).distinct().toList();
+    }
+
+    private static String unquote(String s) {
+        return s.startsWith("\"") && s.endsWith("\"") && s.length() >= 2 ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static ApiException outOfScope(String field) {
+        String msg = "Outside your administrative scope";
+        return field == null
+                ? new ApiException(403, "OUT_OF_SCOPE", msg)
+                : new ApiException(
+                        403,
+                        "OUT_OF_SCOPE",
+                        msg,
+                        List.of(vn.gnbv.tracker.common.ProblemDetail.Violation.field(field, "OUT_OF_SCOPE", msg)));
+    }
 }

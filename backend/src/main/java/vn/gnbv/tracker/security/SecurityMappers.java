@@ -15,15 +15,16 @@ import vn.gnbv.tracker.common.ProblemMappers;
  * quarkus-oidc, never told to the caller.
  */
 public class SecurityMappers {
-  @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-  public Response unauthenticated(RuntimeException e) {
-    return Response.fromResponse(ProblemMappers.problem(401, "UNAUTHENTICATED",
-            "A valid bearer token is required", List.of()))
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gnbv\"").build();
-  }
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(
+                        ProblemMappers.problem(401, "UNAUTHENTICATED", "A valid bearer token is required", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gnbv\"")
+                .build();
+    }
 
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e) {
-    return ProblemMappers.problem(403, "FORBIDDEN", "Your role does not allow this operation", List.of());
-  }
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return ProblemMappers.problem(403, "FORBIDDEN", "Your role does not allow this operation", List.of());
+    }
 }

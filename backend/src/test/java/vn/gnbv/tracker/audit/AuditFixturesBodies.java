@@ -5,11 +5,11 @@ import java.util.Map;
 
 /** Small helpers over request bodies. */
 final class AuditFixturesBodies {
-  private AuditFixturesBodies() {}
+    private AuditFixturesBodies() {}
 
-  static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-    Map<String, Object> m = new LinkedHashMap<>(base);
-    m.put(key, value);
-    return m;
-  }
+    static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(base);
+        m.put(key, value);
+        return m;
+    }
 }

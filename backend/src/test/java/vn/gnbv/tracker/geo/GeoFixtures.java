@@ -16,61 +16,75 @@ import vn.gnbv.tracker.Api;
  * slot of the 20th century that no other test (and no reference unit) uses, so their codes never overlap.
  */
 final class GeoFixtures {
-  static final String BEFORE_REFORM = "2025-03-01";
-  static final String AFTER_REFORM = "2025-07-01";
-  private static final AtomicInteger SLOT = new AtomicInteger(ThreadLocalRandom.current().nextInt(1800));
+    static final String BEFORE_REFORM = "2025-03-01";
+    static final String AFTER_REFORM = "2025-07-01";
+    private static final AtomicInteger SLOT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1800));
 
-  private GeoFixtures() {}
+    private GeoFixtures() {}
 
-  /** A fresh validity slot: {@code [from, from + 19 days]}, free of any other test's units. */
-  static LocalDate slot() {
-    return LocalDate.of(1901, 1, 1).plusDays(20L * (SLOT.getAndIncrement() % 1800));
-  }
-
-  static String code(int digits) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < digits; i++) {
-      sb.append(ThreadLocalRandom.current().nextInt(10));
+    /** A fresh validity slot: {@code [from, from + 19 days]}, free of any other test's units. */
+    static LocalDate slot() {
+        return LocalDate.of(1901, 1, 1).plusDays(20L * (SLOT.getAndIncrement() % 1800));
     }
-    return sb.toString();
-  }
 
-  /** The id of the unit with this code at this date (exactly one must exist). */
-  static long idOf(String code, String asOf) {
-    return Api.given().queryParam("code", code).queryParam("asOf", asOf).get("/api/v1/units")
-        .then().statusCode(200).body("items", hasSize(1)).extract().jsonPath().getLong("items[0].id");
-  }
+    static String code(int digits) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits; i++) {
+            sb.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return sb.toString();
+    }
 
-  static Map<String, Object> unit(String level, String code, String name, String type, Long parentId,
-      LocalDate from, LocalDate to) {
-    Map<String, Object> b = new HashMap<>();
-    b.put("code", code);
-    b.put("name", name);
-    b.put("unitType", type);
-    b.put("level", level);
-    b.put("parentId", parentId);
-    b.put("validFrom", from.toString());
-    b.put("validTo", to == null ? null : to.toString());
-    return b;
-  }
+    /** The id of the unit with this code at this date (exactly one must exist). */
+    static long idOf(String code, String asOf) {
+        return Api.given()
+                .queryParam("code", code)
+                .queryParam("asOf", asOf)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+    }
 
-  static Response create(Map<String, Object> body) {
-    return Api.json(body).post("/api/v1/units");
-  }
+    static Map<String, Object> unit(
+            String level, String code, String name, String type, Long parentId, LocalDate from, LocalDate to) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("code", code);
+        b.put("name", name);
+        b.put("unitType", type);
+        b.put("level", level);
+        b.put("parentId", parentId);
+        b.put("validFrom", from.toString());
+        b.put("validTo", to == null ? null : to.toString());
+        return b;
+    }
 
-  static long createOk(Map<String, Object> body) {
-    return create(body).then().statusCode(201).extract().jsonPath().getLong("id");
-  }
+    static Response create(Map<String, Object> body) {
+        return Api.json(body).post("/api/v1/units");
+    }
 
-  /**
-   * A request for a DELETE: its only body is an error, so it must accept problem+json (the contract lists no
-   * application/json response for it and the validator checks Accept against the listed ones).
-   */
-  static RequestSpecification deleting() {
-    return Api.given().accept("application/json, application/problem+json");
-  }
+    static long createOk(Map<String, Object> body) {
+        return create(body).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
 
-  static String etagOf(long id) {
-    return Api.given().get("/api/v1/units/" + id).then().statusCode(200).extract().header("ETag");
-  }
+    /**
+     * A request for a DELETE: its only body is an error, so it must accept problem+json (the contract lists no
+     * application/json response for it and the validator checks Accept against the listed ones).
+     */
+    static RequestSpecification deleting() {
+        return Api.given().accept("application/json, application/problem+json");
+    }
+
+    static String etagOf(long id) {
+        return Api.given()
+                .get("/api/v1/units/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
 }

@@ -30,56 +30,67 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
  */
 @QuarkusTest
 class DemoIndicatorNotesTest {
-  private static final Pattern QUOTE = Pattern.compile("l\\.(\\d+): \"([^\"]+)\"");
+    private static final Pattern QUOTE = Pattern.compile("l\\.(\\d+): \"([^\"]+)\"");
 
-  @Inject ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
 
-  // The seeds lie beside the reference data (shared/seeds, shared/reference).
-  @ConfigProperty(name = "gnbv.reference.dir") String referenceDir;
+    // The seeds lie beside the reference data (shared/seeds, shared/reference).
+    @ConfigProperty(name = "gnbv.reference.dir")
+    String referenceDir;
 
-  @Test
-  void everyNoteQuotesItsSeedLineAndEveryKeyIsUniqueInItsFile() throws IOException {
-    Set<String> files = DemoIndicatorLoader.demoFiles();
-    assertEquals(5, files.size(), files.toString());
-    for (String name : files) {
-      DemoIndicatorLoader.DemoFile file = read("demo/" + name);
-      assertNotNull(file.seed(), name);
-      assertTrue(name.startsWith("indicator-values-" + file.seed().substring(0, 3) + "-"), name + " vs " + file.seed());
-      List<String> lines = Files.readAllLines(Path.of(referenceDir).resolveSibling("seeds")
-          .resolve(file.seed() + ".txt"), StandardCharsets.UTF_8);
-      Set<List<String>> keys = new HashSet<>();
-      for (ValueInput v : file.values()) {
-        String where = name + " " + v.indicator() + " " + v.unit() + " " + v.period() + " " + v.kind();
-        assertTrue(keys.add(Arrays.asList(v.indicator(), v.unit(), v.period(), String.valueOf(v.kind()),
-            v.category())), where + " is not unique in its file");
-        assertNotNull(v.note(), where);
-        Matcher m = QUOTE.matcher(v.note());
-        boolean quoted = false;
-        while (m.find()) {
-          quoted = true;
-          int n = Integer.parseInt(m.group(1));
-          String quote = normal(m.group(2));
-          assertTrue(quote.length() <= 200, where + ": quote longer than 200 characters");
-          assertTrue(n >= 1 && n <= lines.size(), where + ": no line " + n);
-          assertTrue(normal(lines.get(n - 1)).contains(quote), where + ": l." + n + " does not contain \"" + quote
-              + "\"");
+    @Test
+    void everyNoteQuotesItsSeedLineAndEveryKeyIsUniqueInItsFile() throws IOException {
+        Set<String> files = DemoIndicatorLoader.demoFiles();
+        assertEquals(5, files.size(), files.toString());
+        for (String name : files) {
+            DemoIndicatorLoader.DemoFile file = read("demo/" + name);
+            assertNotNull(file.seed(), name);
+            assertTrue(
+                    name.startsWith("indicator-values-" + file.seed().substring(0, 3) + "-"),
+                    name + " vs " + file.seed());
+            List<String> lines = Files.readAllLines(
+                    Path.of(referenceDir).resolveSibling("seeds").resolve(file.seed() + ".txt"),
+                    StandardCharsets.UTF_8);
+            Set<List<String>> keys = new HashSet<>();
+            for (ValueInput v : file.values()) {
+                String where = name + " " + v.indicator() + " " + v.unit() + " " + v.period() + " " + v.kind();
+                assertTrue(
+                        keys.add(Arrays.asList(
+                                v.indicator(), v.unit(), v.period(), String.valueOf(v.kind()), v.category())),
+                        where + " is not unique in its file");
+                assertNotNull(v.note(), where);
+                Matcher m = QUOTE.matcher(v.note());
+                boolean quoted = false;
+                while (m.find()) {
+                    quoted = true;
+                    int n = Integer.parseInt(m.group(1));
+                    String quote = normal(m.group(2));
+                    assertTrue(quote.length() <= 200, where + ": quote longer than 200 characters");
+                    assertTrue(n >= 1 && n <= lines.size(), where + ": no line " + n);
+                    assertTrue(
+                            normal(lines.get(n - 1)).contains(quote),
+                            where + ": l." + n + " does not contain \"" + quote + "\"");
+                }
+                assertTrue(quoted, where + ": the note quotes nothing: " + v.note());
+                assertFalse(
+                        v.note().contains("AS PRINTED") && !v.note().startsWith("AS PRINTED:"),
+                        where + ": AS PRINTED must start the note");
+            }
         }
-        assertTrue(quoted, where + ": the note quotes nothing: " + v.note());
-        assertFalse(v.note().contains("AS PRINTED") && !v.note().startsWith("AS PRINTED:"),
-            where + ": AS PRINTED must start the note");
-      }
     }
-  }
 
-  private DemoIndicatorLoader.DemoFile read(String resource) throws IOException {
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-      assertNotNull(in, resource);
-      return mapper.readValue(in, DemoIndicatorLoader.DemoFile.class);
+    private DemoIndicatorLoader.DemoFile read(String resource) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            return mapper.readValue(in, DemoIndicatorLoader.DemoFile.class);
+        }
     }
-  }
 
-  /** NFC, with every run of whitespace as one space. */
-  private static String normal(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-  }
+    /** NFC, with every run of whitespace as one space. */
+    private static String normal(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
 }

@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Loads the demo indicator values once per JVM (loading is idempotent, but each load re-validates every value). */
 final class DemoValues {
-  private static boolean loaded;
+    private static boolean loaded;
 
-  private DemoValues() {}
+    private DemoValues() {}
 
-  static synchronized void ensureLoaded(DemoIndicatorLoader loader) {
-    if (loaded) {
-      return;
+    static synchronized void ensureLoaded(DemoIndicatorLoader loader) {
+        if (loaded) {
+            return;
+        }
+        for (var r : loader.loadAll()) {
+            assertNull(r.error(), r.resource() + ": " + r.error());
+        }
+        loaded = true;
     }
-    for (var r : loader.loadAll()) {
-      assertNull(r.error(), r.resource() + ": " + r.error());
-    }
-    loaded = true;
-  }
 }

@@ -28,64 +28,80 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class UploadDatabaseFailureTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  @Inject AgroalDataSource ds;
+    @Inject
+    AgroalDataSource ds;
 
-  /** The port of the database the app under test uses. */
-  private static String port() {
-    String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    Matcher m = Pattern.compile("//[^:/]+:(\\d+)/").matcher(url);
-    assertTrue(m.find(), "no port in " + url);
-    return m.group(1);
-  }
-
-  private static void pg(String command, String dir, String port) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("scripts/pg.sh", command, dir, port).directory(ROOT.toFile())
-        .redirectErrorStream(true);
-    pb.environment().putIfAbsent("PG_FSYNC", "off"); // as `make test` starts it
-    Process proc = pb.start();
-    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, proc.waitFor(), "scripts/pg.sh " + command + " " + dir + " " + port + ": " + out);
-  }
-
-  @Test
-  void aDatabaseStoppedMidJobLeavesNothingWrittenAndTheJobFailed() throws Exception {
-    String dir = System.getenv("GNBV_TEST_PG_DIR");
-    assertNotNull(dir, "GNBV_TEST_PG_DIR must name the data directory of the test cluster (make test exports it):"
-        + " this test stops and restarts that cluster");
-    String port = port();
-    // Never stop a cluster the app under test does not use (line 4 of postmaster.pid is the port).
-    List<String> pid = Files.readAllLines(Path.of(dir, "postmaster.pid"));
-    assertEquals(port, pid.get(3).strip(), dir + " is not the cluster on port " + port);
-
-    String p = UploadFixtures.program();
-    String token = UploadFixtures.admin("upl-dbfail");
-    byte[] file = BigCsv.funding(p, UploadLargeFileTest.ROWS, 0);
-    String id;
-    try {
-      try (TableLock lock = new TableLock(ds, "funding_line")) {
-        Response created = Upload.bytes(FUNDING, "text/csv", file).as(token).startJob();
-        assertEquals(202, created.statusCode(), created.asString());
-        id = created.jsonPath().getString("id");
-        assertTrue(lock.awaitWaiters(1, 300), "the job never came to write funding_line");
-        assertEquals("RUNNING", Upload.api(token).get(JOBS + "/" + id).then().statusCode(200).extract().jsonPath()
-            .getString("state"));
-        pg("stop", dir, port);
-      }
-    } finally {
-      pg("start", dir, port);
-      // Pooled connections opened before the restart are dead: drop them, so that later tests do not each meet one.
-      ds.flush(AgroalDataSource.FlushMode.GRACEFUL);
+    /** The port of the database the app under test uses. */
+    private static String port() {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        Matcher m = Pattern.compile("//[^:/]+:(\\d+)/").matcher(url);
+        assertTrue(m.find(), "no port in " + url);
+        return m.group(1);
     }
 
-    JsonPath done = UploadFixtures.awaitJob(token, id, true);
-    assertEquals("FAILED", done.getString("state"), done.prettify());
-    assertTrue(done.getString("failure.code").matches("[A-Z][A-Z0-9_]*"), done.prettify());
-    assertTrue(!done.getString("failure.message").isBlank(), done.prettify());
-    assertEquals(0, UploadLargeFileTest.linesOf(ds, p), "nothing written");
-    assertEquals(List.of(), UploadFixtures.lines(p));
-    assertEquals(List.of(), UploadFixtures.all("/api/v1/audit-events?actor=" + done.getString("owner.username")
-        + "&resourceType=FUNDING_LINE"), "nothing audited");
-  }
+    private static void pg(String command, String dir, String port) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("scripts/pg.sh", command, dir, port)
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        pb.environment().putIfAbsent("PG_FSYNC", "off"); // as `make test` starts it
+        Process proc = pb.start();
+        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, proc.waitFor(), "scripts/pg.sh " + command + " " + dir + " " + port + ": " + out);
+    }
+
+    @Test
+    void aDatabaseStoppedMidJobLeavesNothingWrittenAndTheJobFailed() throws Exception {
+        String dir = System.getenv("GNBV_TEST_PG_DIR");
+        assertNotNull(
+                dir,
+                "GNBV_TEST_PG_DIR must name the data directory of the test cluster (make test exports it):"
+                        + " this test stops and restarts that cluster");
+        String port = port();
+        // Never stop a cluster the app under test does not use (line 4 of postmaster.pid is the port).
+        List<String> pid = Files.readAllLines(Path.of(dir, "postmaster.pid"));
+        assertEquals(port, pid.get(3).strip(), dir + " is not the cluster on port " + port);
+
+        String p = UploadFixtures.program();
+        String token = UploadFixtures.admin("upl-dbfail");
+        byte[] file = BigCsv.funding(p, UploadLargeFileTest.ROWS, 0);
+        String id;
+        try {
+            try (TableLock lock = new TableLock(ds, "funding_line")) {
+                Response created =
+                        Upload.bytes(FUNDING, "text/csv", file).as(token).startJob();
+                assertEquals(202, created.statusCode(), created.asString());
+                id = created.jsonPath().getString("id");
+                assertTrue(lock.awaitWaiters(1, 300), "the job never came to write funding_line");
+                assertEquals(
+                        "RUNNING",
+                        Upload.api(token)
+                                .get(JOBS + "/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getString("state"));
+                pg("stop", dir, port);
+            }
+        } finally {
+            pg("start", dir, port);
+            // Pooled connections opened before the restart are dead: drop them, so that later tests do not each meet
+            // one.
+            ds.flush(AgroalDataSource.FlushMode.GRACEFUL);
+        }
+
+        JsonPath done = UploadFixtures.awaitJob(token, id, true);
+        assertEquals("FAILED", done.getString("state"), done.prettify());
+        assertTrue(done.getString("failure.code").matches("[A-Z][A-Z0-9_]*"), done.prettify());
+        assertTrue(!done.getString("failure.message").isBlank(), done.prettify());
+        assertEquals(0, UploadLargeFileTest.linesOf(ds, p), "nothing written");
+        assertEquals(List.of(), UploadFixtures.lines(p));
+        assertEquals(
+                List.of(),
+                UploadFixtures.all("/api/v1/audit-events?actor=" + done.getString("owner.username")
+                        + "&resourceType=FUNDING_LINE"),
+                "nothing audited");
+    }
 }

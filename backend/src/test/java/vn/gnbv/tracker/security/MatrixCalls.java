@@ -22,201 +22,314 @@ import vn.gnbv.tracker.security.SecurityFixtures.Principal;
  * that do not exist or at input the rules refuse, so ADMIN's allowed calls change nothing shared.
  */
 final class MatrixCalls {
-  private static final String NONE = "999999999";
-  private static final String STALE = "\"0\"";
+    private static final String NONE = "999999999";
+    private static final String STALE = "\"0\"";
 
-  /** What the requests of one side aim at. */
-  record Side(String commune, String readCode, long readUnitId, long communeId, long successorId,
-      long fundingLineId, long valueId, long projectId) {}
+    /** What the requests of one side aim at. */
+    record Side(
+            String commune,
+            String readCode,
+            long readUnitId,
+            long communeId,
+            long successorId,
+            long fundingLineId,
+            long valueId,
+            long projectId) {}
 
-  private record Call(Principal p, Side side) {
-    RequestSpecification api() {
-      return p.api();
+    private record Call(Principal p, Side side) {
+        RequestSpecification api() {
+            return p.api();
+        }
+
+        RequestSpecification json(Object body) {
+            return p.api().contentType(ContentType.JSON).body(body);
+        }
     }
 
-    RequestSpecification json(Object body) {
-      return p.api().contentType(ContentType.JSON).body(body);
+    private static MatrixCalls instance;
+
+    private final Side a;
+    private final Side b;
+    private final String indicator;
+    private final long programId;
+    private final long componentId;
+    private final long indicatorId;
+    private final String jobId;
+    private final Map<String, Function<Call, Response>> calls = new LinkedHashMap<>();
+
+    static final Set<String> OPERATIONS;
+
+    static {
+        OPERATIONS = new MatrixCalls(false).calls.keySet();
     }
-  }
 
-  private static MatrixCalls instance;
-
-  private final Side a;
-  private final Side b;
-  private final String indicator;
-  private final long programId;
-  private final long componentId;
-  private final long indicatorId;
-  private final String jobId;
-  private final Map<String, Function<Call, Response>> calls = new LinkedHashMap<>();
-
-  static final Set<String> OPERATIONS;
-
-  static {
-    OPERATIONS = new MatrixCalls(false).calls.keySet();
-  }
-
-  static synchronized MatrixCalls get() {
-    if (instance == null) {
-      instance = new MatrixCalls(true);
+    static synchronized MatrixCalls get() {
+        if (instance == null) {
+            instance = new MatrixCalls(true);
+        }
+        return instance;
     }
-    return instance;
-  }
 
-  Response call(String operationId, Principal p, boolean inScope) {
-    return calls.get(operationId).apply(new Call(p, inScope == p.sideA() ? a : b));
-  }
-
-  private MatrixCalls(boolean withData) {
-    if (withData) {
-      Map.Entry<String, Long> ind = SecurityFixtures.indicatorWithId();
-      indicator = ind.getKey();
-      indicatorId = ind.getValue();
-      programId = admin().get("/api/v1/programs?limit=1000").then().statusCode(200).extract().jsonPath()
-          .getLong("items.find { it.code == '" + PROGRAM + "' }.id");
-      componentId = admin().get("/api/v1/programs/" + programId + "/components").then().statusCode(200).extract()
-          .jsonPath().getLong("items.find { it.code == 'DA2' }.id");
-      a = side(SecurityFixtures.A_COMMUNE, SecurityFixtures.A_DISTRICT);
-      b = side(SecurityFixtures.B_COMMUNE, SecurityFixtures.B_COMMUNE);
-      jobId = admin().contentType(ContentType.JSON).body(List.of(uploadRow(SecurityFixtures.A_COMMUNE)))
-          .queryParam("dryRun", true).post("/api/v1/upload-jobs/funding-lines").then().statusCode(202).extract()
-          .jsonPath().getString("id");
-    } else {
-      jobId = null;
-      indicator = null;
-      indicatorId = 0;
-      programId = 0;
-      componentId = 0;
-      a = null;
-      b = null;
+    Response call(String operationId, Principal p, boolean inScope) {
+        return calls.get(operationId).apply(new Call(p, inScope == p.sideA() ? a : b));
     }
-    define();
-  }
 
-  private Side side(String commune, String readCode) {
-    long communeId = SecurityFixtures.unitId(commune);
-    long successor = admin().get("/api/v1/units/" + communeId + "/successions").then().statusCode(200).extract()
-        .jsonPath().getLong("successors[0].unit.id");
-    return new Side(commune, readCode, SecurityFixtures.unitId(readCode), communeId, successor,
-        create("/api/v1/funding-lines", SecurityFixtures.fundingLine(commune)),
-        create("/api/v1/indicator-values", SecurityFixtures.indicatorValue(indicator, commune)),
-        create("/api/v1/local-projects", SecurityFixtures.localProject(commune)));
-  }
+    private MatrixCalls(boolean withData) {
+        if (withData) {
+            Map.Entry<String, Long> ind = SecurityFixtures.indicatorWithId();
+            indicator = ind.getKey();
+            indicatorId = ind.getValue();
+            programId = admin().get("/api/v1/programs?limit=1000")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("items.find { it.code == '" + PROGRAM + "' }.id");
+            componentId = admin().get("/api/v1/programs/" + programId + "/components")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("items.find { it.code == 'DA2' }.id");
+            a = side(SecurityFixtures.A_COMMUNE, SecurityFixtures.A_DISTRICT);
+            b = side(SecurityFixtures.B_COMMUNE, SecurityFixtures.B_COMMUNE);
+            jobId = admin().contentType(ContentType.JSON)
+                    .body(List.of(uploadRow(SecurityFixtures.A_COMMUNE)))
+                    .queryParam("dryRun", true)
+                    .post("/api/v1/upload-jobs/funding-lines")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .jsonPath()
+                    .getString("id");
+        } else {
+            jobId = null;
+            indicator = null;
+            indicatorId = 0;
+            programId = 0;
+            componentId = 0;
+            a = null;
+            b = null;
+        }
+        define();
+    }
 
-  private void define() {
-    on("listCodeLists", c -> c.api().get("/api/v1/code-lists"));
-    on("listUnits", c -> c.api().queryParam("parentId", c.side().readUnitId()).queryParam("includeHistory", true)
-        .get("/api/v1/units"));
-    on("createUnit", c -> c.json(unit()).post("/api/v1/units"));
-    on("getUnit", c -> c.api().get("/api/v1/units/" + c.side().readUnitId()));
-    on("updateUnit", c -> c.json(unit()).header("If-Match", STALE).put("/api/v1/units/" + NONE));
-    on("deleteUnit", c -> c.api().header("If-Match", STALE).delete("/api/v1/units/" + NONE));
-    on("listUnitSuccessions", c -> c.api().get("/api/v1/units/" + c.side().communeId() + "/successions"));
-    on("createUnitSuccession", c -> c.json(Map.of("predecessorId", Long.parseLong(NONE), "successorId",
-        Long.parseLong(NONE) - 1, "effectiveDate", "2025-07-01", "kind", "FULL")).post("/api/v1/unit-successions"));
-    on("getUnitSuccession", c -> c.api().get("/api/v1/unit-successions/" + c.side().communeId() + "/"
-        + c.side().successorId()));
-    on("deleteUnitSuccession", c -> c.api().delete("/api/v1/unit-successions/" + NONE + "/" + NONE));
+    private Side side(String commune, String readCode) {
+        long communeId = SecurityFixtures.unitId(commune);
+        long successor = admin().get("/api/v1/units/" + communeId + "/successions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("successors[0].unit.id");
+        return new Side(
+                commune,
+                readCode,
+                SecurityFixtures.unitId(readCode),
+                communeId,
+                successor,
+                create("/api/v1/funding-lines", SecurityFixtures.fundingLine(commune)),
+                create("/api/v1/indicator-values", SecurityFixtures.indicatorValue(indicator, commune)),
+                create("/api/v1/local-projects", SecurityFixtures.localProject(commune)));
+    }
 
-    on("listPrograms", c -> c.api().get("/api/v1/programs"));
-    // End before start: refused by the rules (422) after the role check.
-    on("createProgram", c -> c.json(program()).post("/api/v1/programs"));
-    on("getProgram", c -> c.api().get("/api/v1/programs/" + programId));
-    on("updateProgram", c -> c.json(program()).header("If-Match", STALE).put("/api/v1/programs/" + NONE));
-    on("deleteProgram", c -> c.api().header("If-Match", STALE).delete("/api/v1/programs/" + NONE));
-    on("listProgramComponents", c -> c.api().get("/api/v1/programs/" + programId + "/components"));
-    on("createComponent", c -> c.json(component()).post("/api/v1/programs/" + NONE + "/components"));
-    on("getComponent", c -> c.api().get("/api/v1/components/" + componentId));
-    on("updateComponent", c -> c.json(component()).header("If-Match", STALE).put("/api/v1/components/" + NONE));
-    on("deleteComponent", c -> c.api().header("If-Match", STALE).delete("/api/v1/components/" + NONE));
+    private void define() {
+        on("listCodeLists", c -> c.api().get("/api/v1/code-lists"));
+        on(
+                "listUnits",
+                c -> c.api()
+                        .queryParam("parentId", c.side().readUnitId())
+                        .queryParam("includeHistory", true)
+                        .get("/api/v1/units"));
+        on("createUnit", c -> c.json(unit()).post("/api/v1/units"));
+        on("getUnit", c -> c.api().get("/api/v1/units/" + c.side().readUnitId()));
+        on("updateUnit", c -> c.json(unit()).header("If-Match", STALE).put("/api/v1/units/" + NONE));
+        on("deleteUnit", c -> c.api().header("If-Match", STALE).delete("/api/v1/units/" + NONE));
+        on("listUnitSuccessions", c -> c.api().get("/api/v1/units/" + c.side().communeId() + "/successions"));
+        on(
+                "createUnitSuccession",
+                c -> c.json(Map.of(
+                                "predecessorId",
+                                Long.parseLong(NONE),
+                                "successorId",
+                                Long.parseLong(NONE) - 1,
+                                "effectiveDate",
+                                "2025-07-01",
+                                "kind",
+                                "FULL"))
+                        .post("/api/v1/unit-successions"));
+        on(
+                "getUnitSuccession",
+                c -> c.api()
+                        .get("/api/v1/unit-successions/" + c.side().communeId() + "/"
+                                + c.side().successorId()));
+        on("deleteUnitSuccession", c -> c.api().delete("/api/v1/unit-successions/" + NONE + "/" + NONE));
 
-    on("listIndicators", c -> c.api().get("/api/v1/indicators"));
-    on("createIndicator", c -> c.json(ratioWithoutParts()).post("/api/v1/indicators"));
-    on("getIndicator", c -> c.api().get("/api/v1/indicators/" + indicatorId));
-    on("updateIndicator", c -> c.json(ratioWithoutParts()).header("If-Match", STALE)
-        .put("/api/v1/indicators/" + NONE));
-    on("deleteIndicator", c -> c.api().header("If-Match", STALE).delete("/api/v1/indicators/" + NONE));
+        on("listPrograms", c -> c.api().get("/api/v1/programs"));
+        // End before start: refused by the rules (422) after the role check.
+        on("createProgram", c -> c.json(program()).post("/api/v1/programs"));
+        on("getProgram", c -> c.api().get("/api/v1/programs/" + programId));
+        on("updateProgram", c -> c.json(program()).header("If-Match", STALE).put("/api/v1/programs/" + NONE));
+        on("deleteProgram", c -> c.api().header("If-Match", STALE).delete("/api/v1/programs/" + NONE));
+        on("listProgramComponents", c -> c.api().get("/api/v1/programs/" + programId + "/components"));
+        on("createComponent", c -> c.json(component()).post("/api/v1/programs/" + NONE + "/components"));
+        on("getComponent", c -> c.api().get("/api/v1/components/" + componentId));
+        on("updateComponent", c -> c.json(component()).header("If-Match", STALE).put("/api/v1/components/" + NONE));
+        on("deleteComponent", c -> c.api().header("If-Match", STALE).delete("/api/v1/components/" + NONE));
 
-    figures("LocalProject", "/api/v1/local-projects", Side::projectId, SecurityFixtures::localProject,
-        c -> c.api().queryParam("program", PROGRAM).queryParam("component", "DA2"));
-    figures("FundingLine", "/api/v1/funding-lines", Side::fundingLineId, SecurityFixtures::fundingLine,
-        c -> c.api().queryParam("program", PROGRAM).queryParam("component", "DA2"));
-    figures("IndicatorValue", "/api/v1/indicator-values", Side::valueId,
-        unit -> SecurityFixtures.indicatorValue(indicator, unit), c -> c.api().queryParam("indicator", indicator));
+        on("listIndicators", c -> c.api().get("/api/v1/indicators"));
+        on("createIndicator", c -> c.json(ratioWithoutParts()).post("/api/v1/indicators"));
+        on("getIndicator", c -> c.api().get("/api/v1/indicators/" + indicatorId));
+        on(
+                "updateIndicator",
+                c -> c.json(ratioWithoutParts()).header("If-Match", STALE).put("/api/v1/indicators/" + NONE));
+        on("deleteIndicator", c -> c.api().header("If-Match", STALE).delete("/api/v1/indicators/" + NONE));
 
-    on("getFundingSummary", c -> c.api().queryParam("program", PROGRAM).queryParam("unit", c.side().readCode())
-        .queryParam("asOf", AS_OF).get("/api/v1/funding-summary"));
-    on("getFundingSummaryChildren", c -> c.api().queryParam("program", PROGRAM)
-        .queryParam("unit", c.side().readCode()).queryParam("asOf", AS_OF).queryParam("year", 2024)
-        .get("/api/v1/funding-summary/children"));
-    on("getIndicatorRollup", c -> c.api().queryParam("indicator", indicator).queryParam("unit", c.side().readCode())
-        .queryParam("period", "2024").get("/api/v1/indicator-rollups"));
-    on("listAuditEvents", c -> c.api().queryParam("unit", c.side().readCode()).queryParam("asOf", AS_OF)
-        .get("/api/v1/audit-events"));
-    // Dry runs: the access checks are those of a real upload, and nothing is written.
-    on("uploadBatch", c -> c.json(List.of(uploadRow(c.side().commune()))).queryParam("dryRun", true)
-        .post("/api/v1/uploads/funding-lines"));
-    on("createUploadJob", c -> c.json(List.of(uploadRow(c.side().commune()))).queryParam("dryRun", true)
-        .post("/api/v1/upload-jobs/funding-lines"));
-    on("listUploadJobs", c -> c.api().get("/api/v1/upload-jobs"));
-    // ADMIN's job: its owner reads it, anyone else who may read jobs gets 404.
-    on("getUploadJob", c -> c.api().get("/api/v1/upload-jobs/" + jobId));
-    on("getIndicatorRollupChildren", c -> c.api().queryParam("indicator", indicator)
-        .queryParam("unit", c.side().readCode()).queryParam("period", "2024")
-        .get("/api/v1/indicator-rollups/children"));
-  }
+        figures(
+                "LocalProject",
+                "/api/v1/local-projects",
+                Side::projectId,
+                SecurityFixtures::localProject,
+                c -> c.api().queryParam("program", PROGRAM).queryParam("component", "DA2"));
+        figures(
+                "FundingLine",
+                "/api/v1/funding-lines",
+                Side::fundingLineId,
+                SecurityFixtures::fundingLine,
+                c -> c.api().queryParam("program", PROGRAM).queryParam("component", "DA2"));
+        figures(
+                "IndicatorValue",
+                "/api/v1/indicator-values",
+                Side::valueId,
+                unit -> SecurityFixtures.indicatorValue(indicator, unit),
+                c -> c.api().queryParam("indicator", indicator));
 
-  /**
-   * The five operations of a scoped figure: list filtered to the side's unit, create in its commune, read and
-   * update the side's object, delete a fresh object of the side (so shared objects survive).
-   */
-  private void figures(String kind, String path, Function<Side, Long> shared,
-      Function<String, Map<String, Object>> body, Function<Call, RequestSpecification> listFilters) {
-    on("list" + kind + "s", c -> listFilters.apply(c).queryParam("unitId", c.side().readUnitId()).get(path));
-    on("create" + kind, c -> c.json(body.apply(c.side().commune())).post(path));
-    on("get" + kind, c -> c.api().get(path + "/" + shared.apply(c.side())));
-    on("update" + kind, c -> {
-      long id = shared.apply(c.side());
-      Map<String, Object> current = admin().get(path + "/" + id).then().statusCode(200).extract().jsonPath()
-          .getMap("");
-      Map<String, Object> in = body.apply(c.side().commune());
-      if (current.containsKey("name")) {
-        in.put("name", current.get("name"));
-      }
-      return c.json(in).header("If-Match", etag(path + "/" + id)).put(path + "/" + id);
-    });
-    on("delete" + kind, c -> {
-      long id = create(path, body.apply(c.side().commune()));
-      return c.api().header("If-Match", etag(path + "/" + id)).delete(path + "/" + id);
-    });
-  }
+        on(
+                "getFundingSummary",
+                c -> c.api()
+                        .queryParam("program", PROGRAM)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .get("/api/v1/funding-summary"));
+        on(
+                "getFundingSummaryChildren",
+                c -> c.api()
+                        .queryParam("program", PROGRAM)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .queryParam("year", 2024)
+                        .get("/api/v1/funding-summary/children"));
+        on(
+                "getIndicatorRollup",
+                c -> c.api()
+                        .queryParam("indicator", indicator)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("period", "2024")
+                        .get("/api/v1/indicator-rollups"));
+        on(
+                "listAuditEvents",
+                c -> c.api()
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .get("/api/v1/audit-events"));
+        // Dry runs: the access checks are those of a real upload, and nothing is written.
+        on(
+                "uploadBatch",
+                c -> c.json(List.of(uploadRow(c.side().commune())))
+                        .queryParam("dryRun", true)
+                        .post("/api/v1/uploads/funding-lines"));
+        on(
+                "createUploadJob",
+                c -> c.json(List.of(uploadRow(c.side().commune())))
+                        .queryParam("dryRun", true)
+                        .post("/api/v1/upload-jobs/funding-lines"));
+        on("listUploadJobs", c -> c.api().get("/api/v1/upload-jobs"));
+        // ADMIN's job: its owner reads it, anyone else who may read jobs gets 404.
+        on("getUploadJob", c -> c.api().get("/api/v1/upload-jobs/" + jobId));
+        on(
+                "getIndicatorRollupChildren",
+                c -> c.api()
+                        .queryParam("indicator", indicator)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("period", "2024")
+                        .get("/api/v1/indicator-rollups/children"));
+    }
 
-  private void on(String operationId, Function<Call, Response> call) {
-    calls.put(operationId, call);
-  }
+    /**
+     * The five operations of a scoped figure: list filtered to the side's unit, create in its commune, read and
+     * update the side's object, delete a fresh object of the side (so shared objects survive).
+     */
+    private void figures(
+            String kind,
+            String path,
+            Function<Side, Long> shared,
+            Function<String, Map<String, Object>> body,
+            Function<Call, RequestSpecification> listFilters) {
+        on(
+                "list" + kind + "s",
+                c -> listFilters
+                        .apply(c)
+                        .queryParam("unitId", c.side().readUnitId())
+                        .get(path));
+        on("create" + kind, c -> c.json(body.apply(c.side().commune())).post(path));
+        on("get" + kind, c -> c.api().get(path + "/" + shared.apply(c.side())));
+        on("update" + kind, c -> {
+            long id = shared.apply(c.side());
+            Map<String, Object> current = admin().get(path + "/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
+            Map<String, Object> in = body.apply(c.side().commune());
+            if (current.containsKey("name")) {
+                in.put("name", current.get("name"));
+            }
+            return c.json(in).header("If-Match", etag(path + "/" + id)).put(path + "/" + id);
+        });
+        on("delete" + kind, c -> {
+            long id = create(path, body.apply(c.side().commune()));
+            return c.api().header("If-Match", etag(path + "/" + id)).delete(path + "/" + id);
+        });
+    }
 
-  /** One funding line as an upload row (the upload's field names: year, not fiscalYear). */
-  private static Map<String, Object> uploadRow(String commune) {
-    Map<String, Object> m = new LinkedHashMap<>(SecurityFixtures.fundingLine(commune));
-    m.put("year", m.remove("fiscalYear"));
-    return m;
-  }
+    private void on(String operationId, Function<Call, Response> call) {
+        calls.put(operationId, call);
+    }
 
-  private static Map<String, Object> unit() {
-    return Map.of("code", "99999", "name", "Xã thử", "unitType", "Xã", "level", "COMMUNE", "parentId",
-        Long.parseLong(NONE), "validFrom", "2024-01-01");
-  }
+    /** One funding line as an upload row (the upload's field names: year, not fiscalYear). */
+    private static Map<String, Object> uploadRow(String commune) {
+        Map<String, Object> m = new LinkedHashMap<>(SecurityFixtures.fundingLine(commune));
+        m.put("year", m.remove("fiscalYear"));
+        return m;
+    }
 
-  private static Map<String, Object> program() {
-    return Map.of("code", "SECTEST-2025-2021", "nameVi", "Thử", "startYear", 2025, "endYear", 2021);
-  }
+    private static Map<String, Object> unit() {
+        return Map.of(
+                "code",
+                "99999",
+                "name",
+                "Xã thử",
+                "unitType",
+                "Xã",
+                "level",
+                "COMMUNE",
+                "parentId",
+                Long.parseLong(NONE),
+                "validFrom",
+                "2024-01-01");
+    }
 
-  private static Map<String, Object> component() {
-    return Map.of("kind", "PROJECT", "code", "DA99", "nameVi", "Thử");
-  }
+    private static Map<String, Object> program() {
+        return Map.of("code", "SECTEST-2025-2021", "nameVi", "Thử", "startYear", 2025, "endYear", 2021);
+    }
 
-  private static Map<String, Object> ratioWithoutParts() {
-    return Map.of("code", "SEC_RATIO_NO_PARTS", "nameVi", "Thử", "unitOfMeasure", "PERCENT", "aggregation",
-        "RATIO");
-  }
+    private static Map<String, Object> component() {
+        return Map.of("kind", "PROJECT", "code", "DA99", "nameVi", "Thử");
+    }
+
+    private static Map<String, Object> ratioWithoutParts() {
+        return Map.of(
+                "code", "SEC_RATIO_NO_PARTS", "nameVi", "Thử", "unitOfMeasure", "PERCENT", "aggregation", "RATIO");
+    }
 }

@@ -9,16 +9,20 @@ import java.util.Map;
  * one Keycloak's discovery document names — exactly what production checks.
  */
 public class RealKeycloakProfile implements QuarkusTestProfile {
-  static final String URL_ENV = "GNBV_TEST_KEYCLOAK_URL";
+    static final String URL_ENV = "GNBV_TEST_KEYCLOAK_URL";
 
-  @Override
-  public Map<String, String> getConfigOverrides() {
-    // Both spellings: a %test-prefixed key in application.properties wins over an unprefixed override.
-    String url = "${" + URL_ENV + "}";
-    return Map.of(
-        "quarkus.oidc.auth-server-url", url,
-        "%test.quarkus.oidc.auth-server-url", url,
-        "quarkus.oidc.token.issuer", "",
-        "%test.quarkus.oidc.token.issuer", "");
-  }
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        // Both spellings: a %test-prefixed key in application.properties wins over an unprefixed override.
+        String url = "${" + URL_ENV + "}";
+        return Map.of(
+                "quarkus.oidc.auth-server-url",
+                url,
+                "%test.quarkus.oidc.auth-server-url",
+                url,
+                "quarkus.oidc.token.issuer",
+                "",
+                "%test.quarkus.oidc.token.issuer",
+                "");
+    }
 }

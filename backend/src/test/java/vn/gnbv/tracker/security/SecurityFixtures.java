@@ -16,110 +16,128 @@ import vn.gnbv.tracker.TestTokens;
  * Châu 12) and in Lục Bình (side B, commune 01990 of Bạch Thông 063, old Bắc Kạn 06).
  */
 final class SecurityFixtures {
-  static final String ANY = "application/json, application/problem+json";
-  static final String PROGRAM = "GNBV-2021-2025";
-  static final String AS_OF = "2024-06-01";
-  static final String A_COMMUNE = "03391";
-  static final String A_DISTRICT = "109";
-  static final String B_COMMUNE = "01990";
+    static final String ANY = "application/json, application/problem+json";
+    static final String PROGRAM = "GNBV-2021-2025";
+    static final String AS_OF = "2024-06-01";
+    static final String A_COMMUNE = "03391";
+    static final String A_DISTRICT = "109";
+    static final String B_COMMUNE = "01990";
 
-  /** A demo principal: who, with which role and scope, and which side of the fixtures is theirs. */
-  record Principal(String user, String role, String unit, boolean sideA) {
-    String token() {
-      return unit == null ? TestTokens.of(user, role) : TestTokens.of(user, role, unit);
+    /** A demo principal: who, with which role and scope, and which side of the fixtures is theirs. */
+    record Principal(String user, String role, String unit, boolean sideA) {
+        String token() {
+            return unit == null ? TestTokens.of(user, role) : TestTokens.of(user, role, unit);
+        }
+
+        RequestSpecification api() {
+            return Api.as(token()).accept(ANY);
+        }
     }
 
-    RequestSpecification api() {
-      return Api.as(token()).accept(ANY);
+    static final Principal ADMIN = new Principal("admin", Roles.ADMIN, null, true);
+    static final Principal LAI_CHAU_MANAGER = new Principal("laichau.manager", Roles.PROVINCE_MANAGER, "12", true);
+    static final Principal PHONG_THO_OFFICER = new Principal("phongtho.officer", Roles.DISTRICT_OFFICER, "109", true);
+    static final Principal LUC_BINH_OFFICER = new Principal("lucbinh.officer", Roles.COMMUNE_OFFICER, "01990", false);
+    static final Principal BAC_KAN_VIEWER = new Principal("backan.viewer", Roles.VIEWER, "06", false);
+    static final Principal THIRD_PARTY_READER =
+            new Principal("service-account-third-party-reader", Roles.API_READER, "12", true);
+    static final Principal BULK_UPLOADER = new Principal("service-account-bulk-uploader", Roles.UPLOADER, "12", true);
+
+    /** In the order of the access matrix's columns. */
+    static final List<Principal> ALL = List.of(
+            ADMIN,
+            LAI_CHAU_MANAGER,
+            PHONG_THO_OFFICER,
+            LUC_BINH_OFFICER,
+            BAC_KAN_VIEWER,
+            THIRD_PARTY_READER,
+            BULK_UPLOADER);
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private SecurityFixtures() {}
+
+    static RequestSpecification admin() {
+        return Api.given().accept(ANY);
     }
-  }
 
-  static final Principal ADMIN = new Principal("admin", Roles.ADMIN, null, true);
-  static final Principal LAI_CHAU_MANAGER = new Principal("laichau.manager", Roles.PROVINCE_MANAGER, "12", true);
-  static final Principal PHONG_THO_OFFICER = new Principal("phongtho.officer", Roles.DISTRICT_OFFICER, "109", true);
-  static final Principal LUC_BINH_OFFICER = new Principal("lucbinh.officer", Roles.COMMUNE_OFFICER, "01990", false);
-  static final Principal BAC_KAN_VIEWER = new Principal("backan.viewer", Roles.VIEWER, "06", false);
-  static final Principal THIRD_PARTY_READER = new Principal("service-account-third-party-reader", Roles.API_READER,
-      "12", true);
-  static final Principal BULK_UPLOADER = new Principal("service-account-bulk-uploader", Roles.UPLOADER, "12", true);
+    static Map<String, Object> fundingLine(String unit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", PROGRAM);
+        m.put("component", "DA2");
+        m.put("unit", unit);
+        m.put("unitAsOf", AS_OF);
+        m.put("fiscalYear", 2024);
+        m.put("source", "CENTRAL");
+        m.put("capitalType", "RECURRENT");
+        m.put("measure", "ASSIGNED");
+        m.put("implementingBody", "Security test " + UUID.randomUUID());
+        m.put("amountVnd", 1_000_000L);
+        return m;
+    }
 
-  /** In the order of the access matrix's columns. */
-  static final List<Principal> ALL = List.of(ADMIN, LAI_CHAU_MANAGER, PHONG_THO_OFFICER, LUC_BINH_OFFICER,
-      BAC_KAN_VIEWER, THIRD_PARTY_READER, BULK_UPLOADER);
+    /** A value body with a period no other call of this run uses (one month each), so keys never collide. */
+    static Map<String, Object> indicatorValue(String indicator, String unit) {
+        int n = SEQ.incrementAndGet();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicator", indicator);
+        m.put("unit", unit);
+        m.put("unitAsOf", AS_OF);
+        m.put("period", String.format("%d-%02d", 2001 + n / 12, n % 12 + 1));
+        m.put("kind", "ACTUAL");
+        m.put("value", "7");
+        return m;
+    }
 
-  private static final AtomicInteger SEQ = new AtomicInteger();
+    static Map<String, Object> localProject(String unit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", PROGRAM);
+        m.put("component", "DA2");
+        m.put("unit", unit);
+        m.put("unitAsOf", AS_OF);
+        m.put("name", "Mô hình thử bảo mật " + UUID.randomUUID());
+        m.put("startDate", "2024-01-01");
+        m.put("status", "IN_PROGRESS");
+        return m;
+    }
 
-  private SecurityFixtures() {}
+    /** A SUM indicator of this run's own, so value keys never meet other tests' values. */
+    static String indicator() {
+        return indicatorWithId().getKey();
+    }
 
-  static RequestSpecification admin() {
-    return Api.given().accept(ANY);
-  }
+    /** {@link #indicator()}'s code and id. */
+    static Map.Entry<String, Long> indicatorWithId() {
+        String code = "SEC_T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Map<String, Object> b = Map.of(
+                "code", code, "nameVi", "Chỉ tiêu thử bảo mật", "unitOfMeasure", "HOUSEHOLD", "aggregation", "SUM");
+        return Map.entry(code, create("/api/v1/indicators", b));
+    }
 
-  static Map<String, Object> fundingLine(String unit) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("program", PROGRAM);
-    m.put("component", "DA2");
-    m.put("unit", unit);
-    m.put("unitAsOf", AS_OF);
-    m.put("fiscalYear", 2024);
-    m.put("source", "CENTRAL");
-    m.put("capitalType", "RECURRENT");
-    m.put("measure", "ASSIGNED");
-    m.put("implementingBody", "Security test " + UUID.randomUUID());
-    m.put("amountVnd", 1_000_000L);
-    return m;
-  }
+    static long create(String path, Map<String, Object> body) {
+        return admin().contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
 
-  /** A value body with a period no other call of this run uses (one month each), so keys never collide. */
-  static Map<String, Object> indicatorValue(String indicator, String unit) {
-    int n = SEQ.incrementAndGet();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("indicator", indicator);
-    m.put("unit", unit);
-    m.put("unitAsOf", AS_OF);
-    m.put("period", String.format("%d-%02d", 2001 + n / 12, n % 12 + 1));
-    m.put("kind", "ACTUAL");
-    m.put("value", "7");
-    return m;
-  }
+    static String etag(String path) {
+        return admin().get(path).then().statusCode(200).extract().header("ETag");
+    }
 
-  static Map<String, Object> localProject(String unit) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("program", PROGRAM);
-    m.put("component", "DA2");
-    m.put("unit", unit);
-    m.put("unitAsOf", AS_OF);
-    m.put("name", "Mô hình thử bảo mật " + UUID.randomUUID());
-    m.put("startDate", "2024-01-01");
-    m.put("status", "IN_PROGRESS");
-    return m;
-  }
-
-  /** A SUM indicator of this run's own, so value keys never meet other tests' values. */
-  static String indicator() {
-    return indicatorWithId().getKey();
-  }
-
-  /** {@link #indicator()}'s code and id. */
-  static Map.Entry<String, Long> indicatorWithId() {
-    String code = "SEC_T" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    Map<String, Object> b = Map.of("code", code, "nameVi", "Chỉ tiêu thử bảo mật", "unitOfMeasure", "HOUSEHOLD",
-        "aggregation", "SUM");
-    return Map.entry(code, create("/api/v1/indicators", b));
-  }
-
-  static long create(String path, Map<String, Object> body) {
-    return admin().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().jsonPath()
-        .getLong("id");
-  }
-
-  static String etag(String path) {
-    return admin().get(path).then().statusCode(200).extract().header("ETag");
-  }
-
-  /** The id of the unit with this code on {@link #AS_OF}. */
-  static long unitId(String code) {
-    return admin().queryParam("code", code).queryParam("asOf", AS_OF).get("/api/v1/units").then().statusCode(200)
-        .extract().jsonPath().getLong("items[0].id");
-  }
+    /** The id of the unit with this code on {@link #AS_OF}. */
+    static long unitId(String code) {
+        return admin().queryParam("code", code)
+                .queryParam("asOf", AS_OF)
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+    }
 }

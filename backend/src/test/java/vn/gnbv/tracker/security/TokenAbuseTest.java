@@ -17,74 +17,81 @@ import vn.gnbv.tracker.TestTokens;
 /** Every way a bearer token can be missing or wrong is a 401 problem+json with code UNAUTHENTICATED. */
 @QuarkusTest
 class TokenAbuseTest {
-  private static final String PATH = "/api/v1/programs";
+    private static final String PATH = "/api/v1/programs";
 
-  @Test
-  void acceptsAValidToken() {
-    Api.as(TestTokens.of("phongtho.officer", Roles.DISTRICT_OFFICER, "109")).get(PATH).then().statusCode(200);
-  }
-
-  @Test
-  void rejectsARequestWithoutToken() {
-    // Not contract-validated: the validator itself refuses a request lacking the required bearer scheme.
-    unauthenticated(RestAssured.given().accept(SecurityFixtures.ANY).get(PATH).then());
-  }
-
-  @Test
-  void rejectsAnExpiredToken() {
-    long now = Instant.now().getEpochSecond();
-    refused(TestTokens.sign(TestTokens.builder("late", Roles.ADMIN).issuedAt(now - 7200).expiresAt(now - 3600)));
-  }
-
-  @Test
-  void rejectsATokenNotYetValid() {
-    long now = Instant.now().getEpochSecond();
-    refused(TestTokens.sign(TestTokens.builder("early", Roles.ADMIN).claim("nbf", now + 3600)));
-  }
-
-  @Test
-  void rejectsATokenOfAForeignIssuer() {
-    refused(TestTokens.sign(TestTokens.builder("foreign", Roles.ADMIN).issuer("https://evil.example.com")));
-  }
-
-  @Test
-  void rejectsATokenForAnotherAudience() {
-    refused(TestTokens.sign(TestTokens.builder("elsewhere", Roles.ADMIN).audience(Set.of("another-api"))));
-  }
-
-  @Test
-  void rejectsAnUnsignedToken() {
-    String valid = TestTokens.admin();
-    String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
-    refused(header + "." + valid.split("\\.")[1] + ".");
-  }
-
-  @Test
-  void rejectsATokenWhosePayloadWasChangedAfterSigning() {
-    String[] parts = TestTokens.of("viewer", Roles.VIEWER, "06").split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    String forged = payload.replace("\"VIEWER\"", "\"ADMIN\"");
-    if (forged.equals(payload)) {
-      throw new AssertionError("the token has no VIEWER role to forge: " + payload);
+    @Test
+    void acceptsAValidToken() {
+        Api.as(TestTokens.of("phongtho.officer", Roles.DISTRICT_OFFICER, "109"))
+                .get(PATH)
+                .then()
+                .statusCode(200);
     }
-    refused(parts[0] + "." + b64(forged) + "." + parts[2]);
-  }
 
-  @Test
-  void rejectsGarbage() {
-    refused("not-a-token");
-  }
+    @Test
+    void rejectsARequestWithoutToken() {
+        // Not contract-validated: the validator itself refuses a request lacking the required bearer scheme.
+        unauthenticated(
+                RestAssured.given().accept(SecurityFixtures.ANY).get(PATH).then());
+    }
 
-  private static void refused(String token) {
-    unauthenticated(Api.as(token).get(PATH).then());
-  }
+    @Test
+    void rejectsAnExpiredToken() {
+        long now = Instant.now().getEpochSecond();
+        refused(TestTokens.sign(
+                TestTokens.builder("late", Roles.ADMIN).issuedAt(now - 7200).expiresAt(now - 3600)));
+    }
 
-  private static void unauthenticated(ValidatableResponse r) {
-    r.statusCode(401).contentType("application/problem+json").body("code", is("UNAUTHENTICATED"))
-        .header("WWW-Authenticate", startsWith("Bearer"));
-  }
+    @Test
+    void rejectsATokenNotYetValid() {
+        long now = Instant.now().getEpochSecond();
+        refused(TestTokens.sign(TestTokens.builder("early", Roles.ADMIN).claim("nbf", now + 3600)));
+    }
 
-  private static String b64(String json) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-  }
+    @Test
+    void rejectsATokenOfAForeignIssuer() {
+        refused(TestTokens.sign(TestTokens.builder("foreign", Roles.ADMIN).issuer("https://evil.example.com")));
+    }
+
+    @Test
+    void rejectsATokenForAnotherAudience() {
+        refused(TestTokens.sign(TestTokens.builder("elsewhere", Roles.ADMIN).audience(Set.of("another-api"))));
+    }
+
+    @Test
+    void rejectsAnUnsignedToken() {
+        String valid = TestTokens.admin();
+        String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        refused(header + "." + valid.split("\\.")[1] + ".");
+    }
+
+    @Test
+    void rejectsATokenWhosePayloadWasChangedAfterSigning() {
+        String[] parts = TestTokens.of("viewer", Roles.VIEWER, "06").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String forged = payload.replace("\"VIEWER\"", "\"ADMIN\"");
+        if (forged.equals(payload)) {
+            throw new AssertionError("the token has no VIEWER role to forge: " + payload);
+        }
+        refused(parts[0] + "." + b64(forged) + "." + parts[2]);
+    }
+
+    @Test
+    void rejectsGarbage() {
+        refused("not-a-token");
+    }
+
+    private static void refused(String token) {
+        unauthenticated(Api.as(token).get(PATH).then());
+    }
+
+    private static void unauthenticated(ValidatableResponse r) {
+        r.statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", is("UNAUTHENTICATED"))
+                .header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
 }
