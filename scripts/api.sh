@@ -13,7 +13,7 @@ case "$cmd" in
     fi
     mkdir -p "$data"
     cd "$root"
-    GNBV_DB_PORT=$pg_port QUARKUS_HTTP_PORT=$api_port GNBV_SEED_DEMO=true GNBV_REFERENCE_DIR="$root/../shared/reference" \
+    GNBV_DB_PORT=$pg_port QUARKUS_HTTP_PORT=$api_port GNBV_SEED_DEMO=true \
       nohup java -Xmx512m -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 120); do

@@ -56,7 +56,7 @@ if curl -fsS -o /dev/null "$KC/.well-known/openid-configuration" 2>/dev/null; th
 else
   scripts/keycloak.sh start "$data/keycloak" "$KC_PORT" "$KC_MGMT_PORT"; kc_started=1
 fi
-GNBV_DB_PORT=$PG_PORT QUARKUS_HTTP_PORT=$API_PORT GNBV_OIDC_URL=$KC GNBV_REFERENCE_DIR="$root/../shared/reference" \
+GNBV_DB_PORT=$PG_PORT QUARKUS_HTTP_PORT=$API_PORT GNBV_OIDC_URL=$KC \
   java -Xmx$XMX -jar "$JAR" >"$work/api.log" 2>&1 &
 api_pid=$!
 for i in $(seq 1 120); do

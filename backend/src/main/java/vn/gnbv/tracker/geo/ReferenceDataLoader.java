@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -26,7 +28,8 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Loads the statistics office's unit list (as of 2025-03-01) and the 1 July 2025 reform mapping from
- * {@code shared/reference}. Set-based: rows are COPYed into temporary staging tables, then a handful of
+ * {@code data/reference} (packed into the app as classpath {@code reference/}, or a directory named by
+ * {@code gnbv.reference.dir}). Set-based: rows are COPYed into temporary staging tables, then a handful of
  * INSERT … SELECT statements resolve parents and successions. Runs once per checksum of the files, in one transaction,
  * followed by the program attributes the seed reports state ({@link ReferenceSql#UNIT_ATTRIBUTES}).
  */
@@ -46,21 +49,39 @@ public class ReferenceDataLoader {
     @Inject
     ObjectMapper mapper;
 
+    /** A directory to load instead of the reference data packed into the app. */
     @ConfigProperty(name = "gnbv.reference.dir")
-    String referenceDir;
+    Optional<String> referenceDir;
 
     @ConfigProperty(name = "gnbv.seed.reference")
     boolean enabled;
 
     void onStart(@Observes StartupEvent ev) throws Exception {
         if (enabled) {
-            load(Path.of(referenceDir));
+            load();
         }
     }
 
-    public void load(Path dir) throws IOException, SQLException {
-        byte[] units = Files.readAllBytes(dir.resolve(UNITS));
-        byte[] merges = Files.readAllBytes(dir.resolve(MERGES));
+    /** Loads the configured directory's files, else the ones packed into the app. */
+    public void load() throws IOException, SQLException {
+        if (referenceDir.isPresent()) {
+            Path dir = Path.of(referenceDir.get());
+            load(Files.readAllBytes(dir.resolve(UNITS)), Files.readAllBytes(dir.resolve(MERGES)));
+        } else {
+            load(packed(UNITS), packed(MERGES));
+        }
+    }
+
+    private static byte[] packed(String name) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("reference/" + name)) {
+            if (in == null) {
+                throw new IOException("reference/" + name + " is not packed into the app (see data/README.md)");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private void load(byte[] units, byte[] merges) throws IOException, SQLException {
         String checksum = sha256(units, merges);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

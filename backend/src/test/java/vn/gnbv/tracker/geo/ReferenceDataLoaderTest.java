@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -19,9 +17,6 @@ class ReferenceDataLoaderTest {
 
     @Inject
     ReferenceDataLoader loader;
-
-    @ConfigProperty(name = "gnbv.reference.dir")
-    String dir;
 
     private long count(String sql) throws Exception {
         try (Connection c = ds.getConnection();
@@ -67,7 +62,7 @@ class ReferenceDataLoaderTest {
     @Test
     void reloadingIsANoOp() throws Exception {
         long before = count("select count(*) from admin_unit");
-        loader.load(Path.of(dir));
+        loader.load();
         assertEquals(before, count("select count(*) from admin_unit"));
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 
@@ -35,9 +34,8 @@ class DemoIndicatorNotesTest {
     @Inject
     ObjectMapper mapper;
 
-    // The seeds lie beside the reference data (shared/seeds, shared/reference).
-    @ConfigProperty(name = "gnbv.reference.dir")
-    String referenceDir;
+    /** The source reports, committed in data/seeds (the tests run in backend/). */
+    private static final Path SEEDS = Path.of("..", "data", "seeds");
 
     @Test
     void everyNoteQuotesItsSeedLineAndEveryKeyIsUniqueInItsFile() throws IOException {
@@ -49,9 +47,7 @@ class DemoIndicatorNotesTest {
             assertTrue(
                     name.startsWith("indicator-values-" + file.seed().substring(0, 3) + "-"),
                     name + " vs " + file.seed());
-            List<String> lines = Files.readAllLines(
-                    Path.of(referenceDir).resolveSibling("seeds").resolve(file.seed() + ".txt"),
-                    StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(SEEDS.resolve(file.seed() + ".txt"), StandardCharsets.UTF_8);
             Set<List<String>> keys = new HashSet<>();
             for (ValueInput v : file.values()) {
                 String where = name + " " + v.indicator() + " " + v.unit() + " " + v.period() + " " + v.kind();

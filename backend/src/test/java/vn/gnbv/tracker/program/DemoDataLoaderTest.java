@@ -88,7 +88,7 @@ class DemoDataLoaderTest {
     @Test
     void demoNotesQuoteTheSeedReports() throws Exception {
         StringBuilder seeds = new StringBuilder();
-        try (Stream<Path> files = Files.list(Path.of("..", "..", "shared", "seeds"))) {
+        try (Stream<Path> files = Files.list(Path.of("..", "data", "seeds"))) {
             for (Path f : files.sorted().toList()) {
                 seeds.append(Files.readString(f)).append('\n');
             }
