@@ -14,9 +14,9 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
-import vn.gnbv.tracker.security.Roles;
 
 /**
  * openapi.yaml audit-events: read-only. ADMIN reads every event; a province manager only events of units in

@@ -12,7 +12,6 @@ import vn.gnbv.tracker.common.ProblemDetail.Violation;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionInput;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionView;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
-import vn.gnbv.tracker.security.CallerScope;
 
 /** Successions between unit versions across a reform: predecessor → successor, FULL or PARTIAL. */
 @ApplicationScoped
@@ -27,7 +26,7 @@ public class SuccessionService {
     UnitService units;
 
     @Inject
-    CallerScope scope;
+    UnitVisibility scope;
 
     @Transactional
     public Successions ofUnit(long id) {

@@ -16,7 +16,6 @@ import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
-import vn.gnbv.tracker.security.CallerScope;
 
 /** Administrative unit versions: list, read, create, replace, delete. */
 @ApplicationScoped
@@ -31,7 +30,7 @@ public class UnitService {
     UnitRules rules;
 
     @Inject
-    CallerScope scope;
+    UnitVisibility scope;
 
     @Transactional
     public Page<UnitSummary> list(UnitFilter filter, int limit, String cursor) {
