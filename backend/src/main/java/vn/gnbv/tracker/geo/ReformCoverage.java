@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * is split between the target and elsewhere is reported instead of being counted — never counted twice.
  *
  * <p>Set-based loading, index-driven: the provinces whose units lead into the target (a recursive walk back over the
- * links), their superseded units, and every link forward from those; the walk itself runs in memory.
+ * links), their superseded units, and every link forward from those; the walk itself runs in memory. For the new Hà
+ * Nội that is 557 superseded units and 797 links, read in about 25 ms.
  */
 @ApplicationScoped
 public class ReformCoverage {
