@@ -14,9 +14,7 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
-import vn.gnbv.tracker.geo.UnitLookup;
-import vn.gnbv.tracker.security.CallerScope;
-import vn.gnbv.tracker.security.Roles;
+import vn.gnbv.tracker.common.Roles;
 
 /**
  * openapi.yaml audit-events: read-only. ADMIN reads every event; a province manager only events of units in
@@ -48,13 +46,7 @@ public class AuditEventResource {
     }
 
     @Inject
-    AuditEventQueries queries;
-
-    @Inject
-    UnitLookup units;
-
-    @Inject
-    CallerScope scope;
+    AuditEventService service;
 
     @GET
     public Page<AuditEventView> list(
@@ -78,40 +70,19 @@ public class AuditEventResource {
         if (start != null && end != null && !start.isBefore(end)) {
             throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
         }
-        var filter = new AuditEventQueries.Filter(
+        Long id = Params.longOrNull("unitId", unitId);
+        LocalDate at = Params.dateOrNull("asOf", asOf);
+        var query = new AuditEventService.Query(
                 blank(actor) ? null : actor.strip(),
                 rt == null ? null : rt.name(),
                 blank(resourceId) ? null : resourceId.strip(),
                 op == null ? null : op.name(),
-                unitPath(unit, unitId, asOf),
+                blank(unit) ? null : unit.strip(),
+                id,
+                at,
                 start,
-                end,
-                scope.sqlCondition("e.unit_path"));
-        return Cursor.page(queries.list(filter, before, max + 1), max, e -> Cursor.encode(e.id()));
-    }
-
-    /** The subtree filter; a unit outside the caller's scope is refused (403), not quietly emptied. */
-    private String unitPath(String code, String rawId, String rawAsOf) {
-        Long id = Params.longOrNull("unitId", rawId);
-        LocalDate at = Params.dateOrNull("asOf", rawAsOf);
-        if (!blank(code) && id != null) {
-            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
-        }
-        UnitLookup.Unit u;
-        String field;
-        if (id != null) {
-            u = units.byId(id)
-                    .orElseThrow(() ->
-                            ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + id));
-            field = "unitId";
-        } else if (!blank(code)) {
-            u = units.require("unit", code.strip(), at == null ? LocalDate.now() : at);
-            field = "unit";
-        } else {
-            return null;
-        }
-        scope.require(u, field);
-        return u.path();
+                end);
+        return service.list(query, before, max);
     }
 
     private static OffsetDateTime dateTime(String name, String raw) {

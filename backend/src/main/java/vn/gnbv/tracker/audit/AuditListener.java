@@ -9,13 +9,16 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.UUID;
-import vn.gnbv.tracker.geo.AdminUnit;
+import vn.gnbv.tracker.common.Auditable;
 
 /**
- * Records every create, update and delete of an annotated entity as an audit row, in the same transaction as the
- * write. The JPA spec forbids touching the EntityManager in a callback, so {@link AuditWriter} writes with plain
- * JDBC on the transaction's own connection: Agroal hands every caller inside one JTA transaction the same enlisted
- * connection Hibernate writes with, so the audit row commits or rolls back with the change it describes.
+ * Records every create, update and delete of an {@link Auditable} entity as an audit row, in the same transaction as
+ * the write. META-INF/orm.xml registers it as the default listener of every entity; entities that are not
+ * {@link Auditable} pass through untouched, so no entity names this class.
+ *
+ * <p>The JPA spec forbids touching the EntityManager in a callback, so {@link AuditWriter} writes with plain JDBC on
+ * the transaction's own connection: Agroal hands every caller inside one JTA transaction the same enlisted connection
+ * Hibernate writes with, so the audit row commits or rolls back with the change it describes.
  *
  * <p>The before-state of an update or delete is the snapshot taken when the entity was loaded (or last written)
  * in this transaction, kept per transaction in the {@link TransactionSynchronizationRegistry}.
@@ -32,7 +35,7 @@ public class AuditListener {
 
     @PostLoad
     void loaded(Object entity) {
-        TxState tx = tx(false);
+        TxState tx = entity instanceof Auditable ? tx(false) : null;
         if (tx != null) {
             tx.known.put(entity, EntityState.values(entity));
         }
@@ -40,27 +43,34 @@ public class AuditListener {
 
     @PostPersist
     void persisted(Object entity) {
+        if (!(entity instanceof Auditable a)) {
+            return;
+        }
         TxState tx = tx(true);
         Map<String, Object> after = EntityState.values(entity);
-        AuditWriter.write(tx, entity, "CREATE", null, after, null);
+        AuditWriter.entity(tx, a, "CREATE", null, after);
         tx.known.put(entity, after);
     }
 
     @PostUpdate
     void updated(Object entity) {
+        if (!(entity instanceof Auditable a)) {
+            return;
+        }
         TxState tx = tx(true);
         Map<String, Object> after = EntityState.values(entity);
-        AuditWriter.write(tx, entity, "UPDATE", tx.known.get(entity), after, null);
+        AuditWriter.entity(tx, a, "UPDATE", tx.known.get(entity), after);
         tx.known.put(entity, after);
     }
 
     @PostRemove
     void removed(Object entity) {
+        if (!(entity instanceof Auditable a)) {
+            return;
+        }
         TxState tx = tx(true);
         Map<String, Object> before = tx.known.remove(entity);
-        // A deleted unit's row is gone by now; the path it had is what scoped readers need.
-        String path = entity instanceof AdminUnit u ? u.path : null;
-        AuditWriter.write(tx, entity, "DELETE", before != null ? before : EntityState.values(entity), null, path);
+        AuditWriter.entity(tx, a, "DELETE", before != null ? before : EntityState.values(entity), null);
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,13 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /** One amount for a natural key (V001 funding_line). Other features' rows are plain ids, never associations. */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "funding_line")
-public class FundingLine {
+public class FundingLine implements Auditable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -75,4 +73,32 @@ public class FundingLine {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Override
+    public String auditType() {
+        return "FUNDING_LINE";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        String component = componentId == null ? "" : "/" + codes.of("program_component", componentId);
+        return Auditable.join(
+                codes.of("program", programId) + component,
+                codes.of("admin_unit", unitId),
+                fiscalYear,
+                source,
+                capitalType,
+                measure,
+                implementingBody);
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return unitId;
+    }
 }

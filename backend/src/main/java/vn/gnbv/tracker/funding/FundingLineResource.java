@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
-import vn.gnbv.tracker.security.Roles;
 
 /** openapi.yaml funding-lines: thin HTTP mapping over {@link FundingLineService} and {@link FundingLineListing}. */
 @Path("/api/v1/funding-lines")

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
-import vn.gnbv.tracker.security.Roles;
 
 /** openapi.yaml funding-summary: parses the query (400 when malformed) and delegates. */
 @Path("/api/v1/funding-summary")

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,16 +11,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /**
  * One version of an administrative unit. {@code path} and {@code name_folded} belong to the database (trigger and
  * generated column), so they are read-only here; the parent is a plain id, the path gives the ancestry.
  */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "admin_unit")
-public class AdminUnit {
+public class AdminUnit implements Auditable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -79,5 +77,30 @@ public class AdminUnit {
         boolean startsInTime = !validFrom.isAfter(from);
         boolean endsInTime = validTo == null || (to != null && !to.isAfter(validTo));
         return startsInTime && endsInTime;
+    }
+
+    @Override
+    public String auditType() {
+        return "ADMIN_UNIT";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        return Auditable.join(level, code, name, "from", validFrom);
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return id;
+    }
+
+    @Override
+    public String auditUnitPath() {
+        return path;
     }
 }

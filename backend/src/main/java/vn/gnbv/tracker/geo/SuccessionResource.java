@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionInput;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionView;
-import vn.gnbv.tracker.security.Roles;
 
 /** /api/v1/unit-successions: links between unit versions across a reform (openapi.yaml, tag geo). */
 @Path("/api/v1/unit-successions")

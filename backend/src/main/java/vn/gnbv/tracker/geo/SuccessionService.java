@@ -2,7 +2,6 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -12,27 +11,26 @@ import vn.gnbv.tracker.common.ProblemDetail.Violation;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionInput;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionView;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
-import vn.gnbv.tracker.security.CallerScope;
 
 /** Successions between unit versions across a reform: predecessor → successor, FULL or PARTIAL. */
 @ApplicationScoped
 public class SuccessionService {
     @Inject
-    EntityManager em;
+    AdminUnitRepository unitRows;
 
     @Inject
-    UnitQueries queries;
+    UnitSuccessionRepository links;
 
     @Inject
     UnitService units;
 
     @Inject
-    CallerScope scope;
+    UnitVisibility scope;
 
     @Transactional
     public Successions ofUnit(long id) {
         AdminUnit u = units.requireVisible(id);
-        return new Successions(UnitViews.ref(u), queries.successions(id, true), queries.successions(id, false));
+        return new Successions(UnitViews.ref(u), links.of(id, true), links.of(id, false));
     }
 
     @Transactional
@@ -47,8 +45,8 @@ public class SuccessionService {
     @Transactional
     public SuccessionView create(SuccessionInput in) {
         List<Violation> errors = new ArrayList<>();
-        AdminUnit pred = em.find(AdminUnit.class, in.predecessorId());
-        AdminUnit succ = em.find(AdminUnit.class, in.successorId());
+        AdminUnit pred = unitRows.findById(in.predecessorId());
+        AdminUnit succ = unitRows.findById(in.successorId());
         if (pred == null) {
             errors.add(Violation.field("predecessorId", "UNKNOWN_UNIT", "No unit has id " + in.predecessorId()));
         }
@@ -75,7 +73,7 @@ public class SuccessionService {
         if (!errors.isEmpty()) {
             throw new ApiException(422, "VALIDATION_FAILED", errors.get(0).message(), errors);
         }
-        if (em.find(UnitSuccession.class, new UnitSuccession.Key(pred.id, succ.id)) != null) {
+        if (links.findById(new UnitSuccession.Key(pred.id, succ.id)) != null) {
             throw ApiException.conflict("DUPLICATE_KEY", "Unit " + pred.code + " already has successor " + succ.code);
         }
         UnitSuccession s = new UnitSuccession();
@@ -84,8 +82,7 @@ public class SuccessionService {
         s.effectiveDate = in.effectiveDate();
         s.kind = in.kind();
         try {
-            em.persist(s);
-            em.flush();
+            links.insert(s);
         } catch (PersistenceException e) {
             throw DbErrors.translate(e, "The succession " + pred.code + " → " + succ.code);
         }
@@ -94,11 +91,11 @@ public class SuccessionService {
 
     @Transactional
     public void delete(long predecessorId, long successorId) {
-        em.remove(require(predecessorId, successorId));
+        links.delete(require(predecessorId, successorId));
     }
 
     private UnitSuccession require(long predecessorId, long successorId) {
-        UnitSuccession s = em.find(UnitSuccession.class, new UnitSuccession.Key(predecessorId, successorId));
+        UnitSuccession s = links.findById(new UnitSuccession.Key(predecessorId, successorId));
         if (s == null) {
             throw ApiException.notFound("Succession", predecessorId + " → " + successorId);
         }
@@ -107,8 +104,8 @@ public class SuccessionService {
 
     private SuccessionView view(UnitSuccession s) {
         return new SuccessionView(
-                UnitViews.ref(em.find(AdminUnit.class, s.predecessorId)),
-                UnitViews.ref(em.find(AdminUnit.class, s.successorId)),
+                UnitViews.ref(unitRows.findById(s.predecessorId)),
+                UnitViews.ref(unitRows.findById(s.successorId)),
                 s.effectiveDate,
                 s.kind);
     }

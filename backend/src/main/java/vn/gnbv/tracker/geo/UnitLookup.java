@@ -2,8 +2,8 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
@@ -20,20 +20,30 @@ public class UnitLookup {
         public boolean contains(Unit other) {
             return other.path.startsWith(path);
         }
+
+        public boolean within(Unit ancestor) {
+            return path.startsWith(ancestor.path);
+        }
+
+        public boolean validAt(LocalDate d) {
+            return !validFrom.isAfter(d) && (validTo == null || !validTo.isBefore(d));
+        }
+
+        /** The parent's id, read off the path ('/12/345/' → 12); null for a province. */
+        public Long parentId() {
+            int end = path.lastIndexOf('/', path.length() - 2);
+            if (end <= 0) {
+                return null;
+            }
+            return Long.valueOf(path.substring(path.lastIndexOf('/', end - 1) + 1, end));
+        }
     }
 
-    private static final String COLS = "id, code, name, level, path, valid_from, valid_to";
-
     @Inject
-    EntityManager em;
+    AdminUnitRepository units;
 
     public Optional<Unit> resolve(String code, LocalDate at) {
-        List<?> rows = em.createNativeQuery("select " + COLS + " from admin_unit where code = ?1 and valid_from <= ?2"
-                        + " and (valid_to is null or valid_to >= ?2)")
-                .setParameter(1, code)
-                .setParameter(2, at)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(map((Object[]) rows.get(0)));
+        return units.validAt(code, at);
     }
 
     /** Resolves or answers 422 naming {@code field}: the code does not name a unit at that date. */
@@ -44,27 +54,20 @@ public class UnitLookup {
     }
 
     public Optional<Unit> byId(long id) {
-        List<?> rows = em.createNativeQuery("select " + COLS + " from admin_unit where id = ?1")
-                .setParameter(1, id)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(map((Object[]) rows.get(0)));
+        return units.unit(id);
     }
 
-    private static Unit map(Object[] r) {
-        return new Unit(
-                ((Number) r[0]).longValue(),
-                (String) r[1],
-                (String) r[2],
-                UnitLevel.valueOf((String) r[3]),
-                (String) r[4],
-                toDate(r[5]),
-                toDate(r[6]));
+    /** Every version of the unit with this code (Lai Châu 12 before and after the reform). */
+    public List<Unit> versions(String code) {
+        return units.versions(code);
     }
 
-    private static LocalDate toDate(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    /** The units of the subtree of {@code root}, itself included, in any validity. */
+    public List<Unit> subtree(Unit root) {
+        return units.subtree(root.path());
+    }
+
+    public List<String> paths(Collection<Long> ids) {
+        return units.paths(ids);
     }
 }

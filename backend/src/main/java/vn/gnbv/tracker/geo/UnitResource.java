@@ -23,13 +23,13 @@ import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
-import vn.gnbv.tracker.security.Roles;
 
 /** /api/v1/units: administrative unit versions (openapi.yaml, tag geo). */
 @Path("/api/v1/units")

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
@@ -13,10 +12,7 @@ import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 @ApplicationScoped
 public class UnitRules {
     @Inject
-    EntityManager em;
-
-    @Inject
-    UnitQueries queries;
+    AdminUnitRepository units;
 
     /**
      * Checks {@code in} (already cleaned) as the new state of {@code existing} (null when creating) and returns the
@@ -59,7 +55,7 @@ public class UnitRules {
             errors.add(Violation.field("parentId", "REQUIRED", "A " + in.level() + " needs a parent"));
             return null;
         }
-        AdminUnit parent = em.find(AdminUnit.class, in.parentId());
+        AdminUnit parent = units.findById(in.parentId());
         if (parent == null) {
             errors.add(Violation.field("parentId", "UNKNOWN_UNIT", "No unit has id " + in.parentId()));
             return null;
@@ -90,10 +86,10 @@ public class UnitRules {
     }
 
     private void checkChildren(UnitInput in, AdminUnit existing, List<Violation> errors) {
-        if (in.level() != existing.level && queries.childCount(existing.id) > 0) {
+        if (in.level() != existing.level && units.childCount(existing.id) > 0) {
             errors.add(Violation.field("level", "HAS_CHILDREN", "A unit with children cannot change level"));
         }
-        if (queries.childrenOutside(existing.id, in.validFrom(), in.validTo()) > 0) {
+        if (units.childrenOutside(existing.id, in.validFrom(), in.validTo()) > 0) {
             errors.add(Violation.field(
                     in.validTo() == null || existing.validFrom.isBefore(in.validFrom()) ? "validFrom" : "validTo",
                     "CHILD_OUTSIDE_VALIDITY",

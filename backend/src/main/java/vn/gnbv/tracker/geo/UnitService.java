@@ -2,7 +2,6 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -16,33 +15,29 @@ import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
-import vn.gnbv.tracker.security.CallerScope;
 
 /** Administrative unit versions: list, read, create, replace, delete. */
 @ApplicationScoped
 public class UnitService {
     @Inject
-    EntityManager em;
-
-    @Inject
-    UnitQueries queries;
+    AdminUnitRepository units;
 
     @Inject
     UnitRules rules;
 
     @Inject
-    CallerScope scope;
+    UnitVisibility scope;
 
     @Transactional
     public Page<UnitSummary> list(UnitFilter filter, int limit, String cursor) {
-        UnitQueries.After after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
+        AdminUnitRepository.After after = cursor == null || cursor.isEmpty() ? null : decode(cursor);
         // Naming a unit the caller may not see is refused; the rows are limited to what they may see.
         for (Long named : new Long[] {filter.parentId(), filter.ancestorId()}) {
             if (named != null && !scope.national() && !visible(named)) {
                 throw scope.notVisible("Unit", named);
             }
         }
-        List<UnitSummary> rows = queries.list(filter, after, limit + 1, scope.visibleSqlCondition("u.path"));
+        List<UnitSummary> rows = units.list(filter, after, limit + 1, scope.visibleSqlCondition("u.path"));
         return Cursor.page(rows, limit, r -> Cursor.encode(r.code(), r.validFrom(), r.id()));
     }
 
@@ -56,7 +51,7 @@ public class UnitService {
      * not it exists.
      */
     AdminUnit requireVisible(long id) {
-        AdminUnit u = em.find(AdminUnit.class, id);
+        AdminUnit u = units.findById(id);
         if (u == null || !scope.sees(u.path)) {
             throw scope.notVisible("Unit", id);
         }
@@ -64,7 +59,7 @@ public class UnitService {
     }
 
     boolean visible(long id) {
-        AdminUnit u = em.find(AdminUnit.class, id);
+        AdminUnit u = units.findById(id);
         return u != null && scope.sees(u.path);
     }
 
@@ -75,12 +70,10 @@ public class UnitService {
         AdminUnit u = new AdminUnit();
         apply(u, in);
         try {
-            em.persist(u);
-            em.flush();
+            units.insert(u); // reads back the path and folded name the database wrote
         } catch (PersistenceException e) {
             throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
         }
-        em.refresh(u); // the database wrote path and name_folded
         return detail(u);
     }
 
@@ -92,11 +85,10 @@ public class UnitService {
         rules.check(in, u);
         apply(u, in);
         try {
-            em.flush();
+            units.update(u); // a new parent moves the path (and the subtree's): read back
         } catch (PersistenceException e) {
             throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
         }
-        em.refresh(u); // a new parent moved the path (and the subtree's) in the database
         return detail(u);
     }
 
@@ -104,21 +96,20 @@ public class UnitService {
     public void delete(long id, String ifMatch) {
         AdminUnit u = require(id);
         Versioning.check(ifMatch, u.version);
-        List<String> refs = queries.references(id);
+        List<String> refs = units.references(id);
         if (!refs.isEmpty()) {
             throw ApiException.conflict(
                     "IN_USE", "Unit " + u.code + " (" + u.name + ") still has " + String.join(", ", refs));
         }
         try {
-            em.remove(u);
-            em.flush();
+            units.remove(u);
         } catch (PersistenceException e) {
             throw DbErrors.translate(e, "Unit " + u.code);
         }
     }
 
     AdminUnit require(long id) {
-        AdminUnit u = em.find(AdminUnit.class, id);
+        AdminUnit u = units.findById(id);
         if (u == null) {
             throw ApiException.notFound("Unit", id);
         }
@@ -126,7 +117,7 @@ public class UnitService {
     }
 
     private UnitDetail detail(AdminUnit u) {
-        List<UnitRef> ancestors = queries.ancestors(u);
+        List<UnitRef> ancestors = units.ancestors(u);
         UnitRef parent = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
         return new UnitDetail(
                 u.id,
@@ -141,7 +132,7 @@ public class UnitService {
                 u.poorDistrict,
                 u.especiallyDifficult,
                 u.urbanRural,
-                queries.childCount(u.id),
+                units.childCount(u.id),
                 u.version);
     }
 
@@ -174,10 +165,10 @@ public class UnitService {
         u.updatedAt = OffsetDateTime.now();
     }
 
-    private static UnitQueries.After decode(String cursor) {
+    private static AdminUnitRepository.After decode(String cursor) {
         List<String> k = Cursor.decode(cursor, 3);
         try {
-            return new UnitQueries.After(k.get(0), LocalDate.parse(k.get(1)), Long.parseLong(k.get(2)));
+            return new AdminUnitRepository.After(k.get(0), LocalDate.parse(k.get(1)), Long.parseLong(k.get(2)));
         } catch (RuntimeException e) {
             throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
         }

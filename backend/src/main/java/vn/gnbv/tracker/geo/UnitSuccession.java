@@ -2,7 +2,6 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -11,14 +10,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /** predecessor → successor at a reform; keyed by the pair. */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "unit_succession")
 @IdClass(UnitSuccession.Key.class)
-public class UnitSuccession {
+public class UnitSuccession implements Auditable {
     public enum Kind {
         FULL,
         PARTIAL
@@ -63,4 +61,25 @@ public class UnitSuccession {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;
+
+    @Override
+    public String auditType() {
+        return "UNIT_SUCCESSION";
+    }
+
+    @Override
+    public String auditId() {
+        return predecessorId + "-" + successorId;
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        return Auditable.join(
+                codes.of("admin_unit", predecessorId), "→", codes.of("admin_unit", successorId), "on", effectiveDate);
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return predecessorId;
+    }
 }

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,13 +12,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /** An indicator definition: data, not code, so a new report line needs no release. */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator implements Auditable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -71,5 +69,25 @@ public class Indicator {
     @PreUpdate
     void touch() {
         updatedAt = OffsetDateTime.now();
+    }
+
+    @Override
+    public String auditType() {
+        return "INDICATOR";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        return code;
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return null;
     }
 }

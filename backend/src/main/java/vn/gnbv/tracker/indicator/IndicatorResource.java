@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorView;
-import vn.gnbv.tracker.security.Roles;
 
 /** Indicator definitions. */
 @Path("/api/v1/indicators")

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,13 +14,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /** One reported figure: (indicator, unit, period, kind, category) is its natural key. */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "indicator_value")
-public class IndicatorValue {
+public class IndicatorValue implements Auditable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -66,5 +64,26 @@ public class IndicatorValue {
     @PreUpdate
     void touch() {
         updatedAt = OffsetDateTime.now();
+    }
+
+    @Override
+    public String auditType() {
+        return "INDICATOR_VALUE";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        return Auditable.join(
+                codes.of("indicator", indicatorId), codes.of("admin_unit", unitId), period, kind, category);
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return unitId;
     }
 }

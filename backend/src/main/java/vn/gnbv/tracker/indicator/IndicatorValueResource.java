@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
-import vn.gnbv.tracker.security.Roles;
 
 /** Indicator values. */
 @Path("/api/v1/indicator-values")

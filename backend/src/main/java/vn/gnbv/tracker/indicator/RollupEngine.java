@@ -11,8 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gnbv.tracker.geo.ReformWalk;
+import vn.gnbv.tracker.geo.UnitLookup.Unit;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialReason;
-import vn.gnbv.tracker.indicator.RollupData.Node;
 import vn.gnbv.tracker.indicator.RollupData.Snapshot;
 
 /**
@@ -31,39 +32,31 @@ final class RollupEngine {
     record Figure(BigDecimal value, BigDecimal own, BigDecimal children, Set<Long> contributors) {}
 
     private final Snapshot s;
-    private final Map<Long, List<Node>> currentChildren = new HashMap<>();
-    private final Map<Long, List<Node>> oldChildren = new HashMap<>();
-    private final Map<Long, Set<Long>> reach = new HashMap<>();
+    private final ReformWalk reform;
+    private final Map<Long, List<Unit>> currentChildren = new HashMap<>();
 
     RollupEngine(Snapshot snapshot) {
         this.s = snapshot;
+        this.reform = snapshot.reform();
         index(s.current(), currentChildren);
-        index(s.old(), oldChildren);
-        for (long root : s.oldRoots()) {
-            if (s.old().containsKey(root)) {
-                reach(root);
-            }
-        }
     }
 
     /** Where each counted pre-reform unit hangs, and the partially-succeeded ones, for one target. */
     final class Mapping {
-        final Node target;
+        final Unit target;
         final Map<Long, List<Long>> hanging = new HashMap<>();
         final Map<Long, PartialReason> excluded = new LinkedHashMap<>();
         final Set<Long> partial = new LinkedHashSet<>();
 
-        Mapping(Node target) {
+        Mapping(Unit target) {
             this.target = target;
-            for (long root : s.oldRoots()) {
-                if (s.old().containsKey(root)) {
-                    visit(root);
-                }
+            for (long root : reform.roots()) {
+                visit(root);
             }
         }
 
         private void visit(long oldId) {
-            Set<Long> all = reach.getOrDefault(oldId, Set.of());
+            Set<Long> all = reform.reach(oldId);
             long inside = all.stream().filter(this::inside).count();
             if (inside == 0) {
                 return;
@@ -73,17 +66,17 @@ final class RollupEngine {
                 return;
             }
             partial.add(oldId);
-            oldChildren.getOrDefault(oldId, List.of()).forEach(c -> visit(c.id()));
+            reform.children(oldId).forEach(c -> visit(c.id()));
         }
 
         boolean inside(long successorId) {
-            return s.successorNodes().get(successorId).within(target);
+            return reform.end(successorId).within(target);
         }
 
-        List<Node> successorsOf(long oldId) {
-            return reach.getOrDefault(oldId, Set.of()).stream()
-                    .map(s.successorNodes()::get)
-                    .sorted(Comparator.comparing(Node::code))
+        List<Unit> successorsOf(long oldId) {
+            return reform.reach(oldId).stream()
+                    .map(reform::end)
+                    .sorted(Comparator.comparing(Unit::code))
                     .toList();
         }
 
@@ -97,7 +90,7 @@ final class RollupEngine {
             return new Figure(own != null ? own : children.sum, own, children.sum, contributors);
         }
 
-        private Acc current(Node v, Map<Long, BigDecimal> series, Map<Long, List<Long>> hung) {
+        private Acc current(Unit v, Map<Long, BigDecimal> series, Map<Long, List<Long>> hung) {
             BigDecimal own = series.get(v.id());
             if (own != null) {
                 return new Acc(own, Set.of(v.id()));
@@ -105,7 +98,7 @@ final class RollupEngine {
             return childrenOf(v, series, hung);
         }
 
-        private Acc childrenOf(Node v, Map<Long, BigDecimal> series, Map<Long, List<Long>> hung) {
+        private Acc childrenOf(Unit v, Map<Long, BigDecimal> series, Map<Long, List<Long>> hung) {
             Acc acc = new Acc(null, new LinkedHashSet<>());
             Deque<Long> queue = new ArrayDeque<>(hung.getOrDefault(v.id(), List.of()));
             while (!queue.isEmpty()) {
@@ -114,8 +107,8 @@ final class RollupEngine {
                     if (series.containsKey(u)) {
                         excluded.putIfAbsent(u, PartialReason.OVERLAPS_NEWER_VALUE);
                     }
-                    for (Node c : oldChildren.getOrDefault(u, List.of())) {
-                        Set<Long> r = reach.getOrDefault(c.id(), Set.of());
+                    for (Unit c : reform.children(u)) {
+                        Set<Long> r = reform.reach(c.id());
                         if (!r.isEmpty()) {
                             long h = home(r);
                             if (h == v.id()) {
@@ -129,22 +122,22 @@ final class RollupEngine {
                     acc.add(old(u, series));
                 }
             }
-            for (Node c : currentChildren.getOrDefault(v.id(), List.of())) {
+            for (Unit c : currentChildren.getOrDefault(v.id(), List.of())) {
                 acc.add(current(c, series, hung));
             }
             return acc;
         }
 
         /** A current unit strictly below {@code v} reports its own value on territory the old unit also covers. */
-        private boolean overlapsOwnValueBelow(long oldId, Node v, Map<Long, BigDecimal> series) {
-            Set<Long> r = reach.getOrDefault(oldId, Set.of());
+        private boolean overlapsOwnValueBelow(long oldId, Unit v, Map<Long, BigDecimal> series) {
+            Set<Long> r = reform.reach(oldId);
             for (long w : series.keySet()) {
-                Node n = s.current().get(w);
+                Unit n = s.current().get(w);
                 if (n == null || n.id() == v.id() || !n.within(v)) {
                     continue;
                 }
                 for (long e : r) {
-                    Node succ = s.successorNodes().get(e);
+                    Unit succ = reform.end(e);
                     if (succ.within(n) || n.within(succ)) {
                         return true;
                     }
@@ -158,7 +151,7 @@ final class RollupEngine {
             String[] common = null;
             int len = 0;
             for (long id : successors) {
-                String[] p = s.successorNodes().get(id).path().split("/");
+                String[] p = reform.end(id).path().split("/");
                 if (common == null) {
                     common = p;
                     len = p.length;
@@ -174,7 +167,7 @@ final class RollupEngine {
         }
     }
 
-    Mapping mapping(Node target) {
+    Mapping mapping(Unit target) {
         return new Mapping(target);
     }
 
@@ -185,29 +178,19 @@ final class RollupEngine {
             return new Acc(own, Set.of(u));
         }
         Acc acc = new Acc(null, new LinkedHashSet<>());
-        for (Node c : oldChildren.getOrDefault(u, List.of())) {
+        for (Unit c : reform.children(u)) {
             acc.add(old(c.id(), series));
         }
         return acc;
     }
 
-    /** Successors of an old unit and of all its descendants (memoised, bottom-up). */
-    private Set<Long> reach(long oldId) {
-        Set<Long> r = new LinkedHashSet<>(s.successors().getOrDefault(oldId, Set.of()));
-        for (Node c : oldChildren.getOrDefault(oldId, List.of())) {
-            r.addAll(reach(c.id()));
-        }
-        reach.put(oldId, r);
-        return r;
-    }
-
-    private static void index(Map<Long, Node> nodes, Map<Long, List<Node>> children) {
-        for (Node n : nodes.values()) {
+    private static void index(Map<Long, Unit> nodes, Map<Long, List<Unit>> children) {
+        for (Unit n : nodes.values()) {
             if (n.parentId() != null && nodes.containsKey(n.parentId())) {
                 children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
             }
         }
-        children.values().forEach(l -> l.sort(Comparator.comparing(Node::code).thenComparing(Node::id)));
+        children.values().forEach(l -> l.sort(Comparator.comparing(Unit::code).thenComparing(Unit::id)));
     }
 
     /** A running sum that stays null until something contributes. */

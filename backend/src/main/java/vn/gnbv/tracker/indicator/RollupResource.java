@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
-import vn.gnbv.tracker.security.Roles;
 
 /** Roll-ups of an indicator to a unit, and one level of drill-down. Read-only, computed on request. */
 @Path("/api/v1/indicator-rollups")

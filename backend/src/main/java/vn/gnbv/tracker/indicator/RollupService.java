@@ -16,12 +16,12 @@ import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.geo.UnitLookup.Unit;
 import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialReason;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialUnit;
 import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
-import vn.gnbv.tracker.indicator.RollupData.Node;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Roll-ups and drill-downs: parameters in, figures out; the arithmetic is {@link RollupEngine}'s. */
@@ -51,7 +51,7 @@ public class RollupService {
             RollupData.Snapshot snap,
             RollupEngine engine,
             long targetId) {
-        Node target() {
+        Unit target() {
             return snap.current().get(targetId);
         }
     }
@@ -64,7 +64,7 @@ public class RollupService {
     public RollupChildren children(
             String indicator, String unit, String period, String kind, String asOf, String category) {
         Ctx ctx = context(indicator, unit, period, kind, asOf, category);
-        Node target = ctx.target();
+        Unit target = ctx.target();
         List<Rollup> rows = RollupData.childrenOf(ctx.snap().current(), target.id()).stream()
                 .filter(n -> n.validAt(ctx.asOf()))
                 .map(n -> build(ctx, n))
@@ -114,7 +114,7 @@ public class RollupService {
         s.values().forEach((indicatorId, byUnit) -> {
             Map<Long, BigDecimal> kept = new HashMap<>();
             byUnit.forEach((unitId, value) -> {
-                Node n = s.current().containsKey(unitId)
+                Unit n = s.current().containsKey(unitId)
                         ? s.current().get(unitId)
                         : s.old().get(unitId);
                 if (n != null && scope.covers(n.path())) {
@@ -123,10 +123,10 @@ public class RollupService {
             });
             values.put(indicatorId, kept);
         });
-        return new RollupData.Snapshot(s.current(), s.old(), s.oldRoots(), s.successors(), s.successorNodes(), values);
+        return new RollupData.Snapshot(s.current(), s.reform(), values);
     }
 
-    private Rollup build(Ctx ctx, Node t) {
+    private Rollup build(Ctx ctx, Unit t) {
         Indicator ind = ctx.ind();
         Map<Long, BigDecimal> main = ctx.snap().series(ind.id);
         BigDecimal reported = main.get(t.id());
@@ -184,7 +184,7 @@ public class RollupService {
 
     private Rollup rollup(
             Ctx ctx,
-            Node t,
+            Unit t,
             BigDecimal value,
             BigDecimal num,
             BigDecimal den,
@@ -241,7 +241,7 @@ public class RollupService {
     private PartialUnit partial(Ctx ctx, RollupEngine.Mapping m, long u, PartialReason reason) {
         Indicator ind = ctx.ind();
         boolean ratio = ind.aggregation == Aggregation.RATIO;
-        List<Node> succ = m.successorsOf(u);
+        List<Unit> succ = m.successorsOf(u);
         return new PartialUnit(
                 ref(ctx.snap().old().get(u)),
                 plain(ctx.snap().series(ind.id).get(u)),
@@ -277,7 +277,7 @@ public class RollupService {
         return d == null ? null : d.toPlainString();
     }
 
-    private static UnitRef ref(Node n) {
+    private static UnitRef ref(Unit n) {
         return new UnitRef(n.id(), n.code(), n.name(), n.level());
     }
 

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.gnbv.tracker.audit.AuditWriter;
 
 /**
  * The set-based SQL of one dataset over the staging table {@code stage_row}: duplicate keys in the batch, keys that
@@ -154,7 +155,7 @@ record MergeSql(
      * INSERT ... ON CONFLICT: the province lock keeps other uploads out, so only a concurrent single-row write can
      * create one of the keys meanwhile, and its unique violation fails the whole batch (409 CONCURRENT_WRITE) rather
      * than every row paying for speculative insertion. Insert-only batches reach here with no existing key.
-     * Parameters: actor subject, username, client id, request id.
+     * Parameters: actor subject, username, client id, request id ({@link AuditWriter#bindWho}).
      */
     String merge() {
         List<String> old = new ArrayList<>();
@@ -167,12 +168,13 @@ record MergeSql(
                 + ", o.version as o_version, o.updated_at as o_updated_at), "
                 + "ins as (insert into " + table + " (" + insertColumns + ") select " + insertColumns
                 + " from stage_row s where not exists (select 1 from stage_old o where o.row_no = s.row_no) returning id), "
-                + "ev as (insert into audit_event (actor_subject, actor_username, actor_client_id, operation, resource_type,"
-                + " resource_id, resource_key, unit_id, unit_path, before, after, request_id)"
-                + " select ?, ?, ?, 'UPDATE', '" + resourceType + "', j.id::text, " + resourceKey
-                + ", j.unit_id, u.path,"
-                + " a.after || " + beforePatch + ", a.after, ? from upd j join admin_unit u on u.id = j.unit_id "
-                + codeJoins + " cross join lateral (select " + afterJson + " as after) a) "
+                + "ev as ("
+                + AuditWriter.insertEvents("select 'UPDATE' as operation, '" + resourceType
+                        + "' as resource_type, j.id::text as resource_id, " + resourceKey + " as resource_key,"
+                        + " j.unit_id, u.path as unit_path, a.after || " + beforePatch + " as before, a.after"
+                        + " from upd j join admin_unit u on u.id = j.unit_id " + codeJoins
+                        + " cross join lateral (select " + afterJson + " as after) a")
+                + ") "
                 + "select (select count(*) from ins), (select count(*) from upd),"
                 + " (select range_agg(int8range(id, id, '[]')) from ins)::text";
     }

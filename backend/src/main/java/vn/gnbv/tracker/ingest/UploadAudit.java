@@ -1,12 +1,16 @@
 package vn.gnbv.tracker.ingest;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gnbv.tracker.audit.AuditWriter;
 
 /**
- * The upload itself in the audit trail (operation UPLOAD, resource UPLOAD_JOB), next to the CREATE and UPDATE events
- * of its rows, in the same transaction, under the same request id.
+ * The upload itself in the audit trail (operation UPLOAD, resource UPLOAD_JOB), next to the UPDATE events of its rows,
+ * in the same transaction, under the same request id; the audit feature writes it, this says what it shows.
  */
 final class UploadAudit {
     private UploadAudit() {}
@@ -16,32 +20,35 @@ final class UploadAudit {
      *     they all lie in one (so its managers read it), else it is national
      */
     static void record(Connection c, UploadSpec job, UploadReport r, String created) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-        insert into audit_event (actor_subject, actor_username, actor_client_id, operation, resource_type,
-                                 resource_id, resource_key, after, request_id, created_ids, unit_id, unit_path)
-        select ?, ?, ?, 'UPLOAD', 'UPLOAD_JOB', ?, ?, jsonb_build_object('dataset', ?::text, 'format', ?::text,
-                'mode', ?::text, 'rowsRead', ?::bigint, 'inserted', ?::bigint, 'updated', ?::bigint,
-                'unchanged', ?::bigint, 'idempotencyKey', ?::text), ?, ?::int8multirange, p.id, p.path
-          from (select 1) one
-          left join admin_unit p on p.id = (select case when min(province_id) = max(province_id)
-                                                          then min(province_id) end from stage_row)
-        """)) {
-            ps.setString(1, job.owner().subject());
-            ps.setString(2, job.owner().username());
-            ps.setString(3, job.owner().clientId());
-            ps.setString(4, job.id().toString());
-            ps.setString(5, job.dataset().path() + " " + job.mode() + " " + r.rowsRead() + " rows");
-            ps.setString(6, job.dataset().path());
-            ps.setString(7, job.format());
-            ps.setString(8, job.mode());
-            ps.setLong(9, r.rowsRead());
-            ps.setLong(10, r.inserted());
-            ps.setLong(11, r.updated());
-            ps.setLong(12, r.unchanged());
-            ps.setString(13, job.idempotencyKey());
-            ps.setString(14, job.requestId());
-            ps.setString(15, created);
-            ps.executeUpdate();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("dataset", job.dataset().path());
+        summary.put("format", job.format());
+        summary.put("mode", job.mode());
+        summary.put("rowsRead", r.rowsRead());
+        summary.put("inserted", r.inserted());
+        summary.put("updated", r.updated());
+        summary.put("unchanged", r.unchanged());
+        summary.put("idempotencyKey", job.idempotencyKey());
+        AuditWriter.upload(
+                c,
+                new AuditWriter.Upload(
+                        job.owner(),
+                        job.requestId(),
+                        job.id().toString(),
+                        job.dataset().path() + " " + job.mode() + " " + r.rowsRead() + " rows",
+                        summary,
+                        created,
+                        province(c)));
+    }
+
+    /** The one province every staged row lies in, or null when they spread over several. */
+    private static Long province(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select case when min(province_id) = max(province_id)"
+                        + " then min(province_id) end from stage_row")) {
+            rs.next();
+            long id = rs.getLong(1);
+            return rs.wasNull() ? null : id;
         }
     }
 }

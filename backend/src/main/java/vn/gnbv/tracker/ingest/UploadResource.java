@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.security.Roles;
+import vn.gnbv.tracker.common.Roles;
 
 /**
  * Bulk upload (contract tag {@code ingest}). The body is taken as a raw stream: the service spools it to disk, so

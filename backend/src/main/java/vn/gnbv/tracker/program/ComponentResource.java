@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
-import vn.gnbv.tracker.security.Roles;
 
 /** /components/{id}; listing and creation live under their program in {@link ProgramResource}. */
 @Path("/api/v1/components")

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,14 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /** A concrete local project / poverty-reduction model run under a component in one unit. Written only; reads go
  * through {@link LocalProjectQueries}, which joins the program, component and unit in one statement. */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "local_project")
-public class LocalProject {
+public class LocalProject implements Auditable {
     public enum Status {
         PLANNED,
         IN_PROGRESS,
@@ -131,5 +129,25 @@ public class LocalProject {
 
     public int getVersion() {
         return version;
+    }
+
+    @Override
+    public String auditType() {
+        return "LOCAL_PROJECT";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        return Auditable.join(codes.of("admin_unit", unitId), name);
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return unitId;
     }
 }

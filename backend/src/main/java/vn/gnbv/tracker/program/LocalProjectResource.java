@@ -19,9 +19,9 @@ import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.program.LocalProject.Status;
-import vn.gnbv.tracker.security.Roles;
 
 /** /local-projects: concrete projects and poverty-reduction models. */
 @Path("/api/v1/local-projects")

@@ -2,7 +2,6 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,16 +12,15 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import vn.gnbv.tracker.audit.AuditListener;
+import vn.gnbv.tracker.common.Auditable;
 
 /**
  * A node of a program's structure: project (DA), sub-project (TDA) or content. The parent is a plain id so the tree
  * is read in one query and walked in memory.
  */
 @Entity
-@EntityListeners(AuditListener.class)
 @Table(name = "program_component")
-public class ProgramComponent {
+public class ProgramComponent implements Auditable {
     public enum Kind {
         PROJECT,
         SUB_PROJECT,
@@ -134,5 +132,25 @@ public class ProgramComponent {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    @Override
+    public String auditType() {
+        return "PROGRAM_COMPONENT";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditKey(Codes codes) {
+        return codes.of("program", programId) + "/" + code;
+    }
+
+    @Override
+    public Long auditUnitId() {
+        return null;
     }
 }

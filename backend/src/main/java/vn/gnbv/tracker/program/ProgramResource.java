@@ -18,8 +18,8 @@ import java.net.URI;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
-import vn.gnbv.tracker.security.Roles;
 
 /** /programs and their component trees. */
 @Path("/api/v1/programs")

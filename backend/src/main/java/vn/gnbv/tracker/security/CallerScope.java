@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.geo.UnitVisibility;
 
 /**
  * Who is calling and which administrative subtrees they may read and write. ADMIN is national; every other principal
@@ -16,7 +18,7 @@ import vn.gnbv.tracker.geo.UnitLookup;
  * {@link ScopeResolver} across the 2025 reform. A principal without the claim sees nothing.
  */
 @RequestScoped
-public class CallerScope {
+public class CallerScope implements UnitVisibility {
     public static final String CLAIM = "gnbv_units";
 
     /** Who acted, for the audit trail: token subject, username and the OAuth client it came through. */
@@ -33,6 +35,7 @@ public class CallerScope {
 
     private List<String> prefixes;
 
+    @Override
     public boolean national() {
         return identity.hasRole(Roles.ADMIN);
     }
@@ -68,6 +71,7 @@ public class CallerScope {
      * For a resource fetched by id: the same 403 whether it is out of scope or does not exist, so ids cannot be
      * probed. National callers get the honest 404.
      */
+    @Override
     public ApiException notVisible(String what, Object id) {
         return national() ? ApiException.notFound(what, id) : outOfScope(null);
     }
@@ -94,11 +98,13 @@ public class CallerScope {
      * Whether a unit may be shown: in scope, or an ancestor of the scope (breadcrumbs and navigation need the
      * province above a district officer's district). Figures stay limited to {@link #covers}.
      */
+    @Override
     public boolean sees(String unitPath) {
         return covers(unitPath) || prefixes().stream().anyMatch(p -> p.startsWith(unitPath));
     }
 
     /** SQL form of {@link #sees} over a materialised path column. */
+    @Override
     public String visibleSqlCondition(String pathColumn) {
         if (national()) {
             return "true";

@@ -2,10 +2,8 @@ package vn.gnbv.tracker.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -28,7 +26,7 @@ public class ScopeResolver {
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     @Inject
-    EntityManager em;
+    UnitLookup units;
 
     @Inject
     ReformCoverage coverage;
@@ -51,61 +49,22 @@ public class ScopeResolver {
         LocalDate today = LocalDate.now(clock);
         TreeSet<String> prefixes = new TreeSet<>();
         for (String code : codes) {
-            for (UnitLookup.Unit u : versions(code)) {
+            for (UnitLookup.Unit u : units.versions(code)) {
                 prefixes.add(u.path());
-                boolean current = !u.validFrom().isAfter(today)
-                        && (u.validTo() == null || !u.validTo().isBefore(today));
-                prefixes.addAll(current ? mergedInto(u, today) : formedFrom(u));
+                // A current unit also covers the superseded units wholly inside it; a superseded one the units
+                // formed wholly from it.
+                prefixes.addAll(u.validAt(today) ? mergedInto(u, today) : coverage.formedWhollyFrom(u));
             }
         }
         return minimal(prefixes);
     }
 
-    private List<UnitLookup.Unit> versions(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select id, code, name, level, path, valid_from, valid_to" + " from admin_unit where code = ?1")
-                .setParameter(1, code)
-                .getResultList();
-        List<UnitLookup.Unit> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new UnitLookup.Unit(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    vn.gnbv.tracker.geo.UnitLevel.valueOf((String) r[3]),
-                    (String) r[4],
-                    date(r[5]),
-                    date(r[6])));
-        }
-        return out;
-    }
-
     /** Pre-reform units wholly inside {@code u}. */
     private List<String> mergedInto(UnitLookup.Unit u, LocalDate today) {
-        String ids = ReformCoverage.wholeIds(coverage.of(u, today));
-        if (ids.equals("{}")) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<String> paths = em.createNativeQuery("select path from admin_unit where id = any(cast(?1 as bigint[]))")
-                .setParameter(1, ids)
-                .getResultList();
-        return paths;
-    }
-
-    /** Post-reform units all of whose predecessors lie inside {@code u}. */
-    private List<String> formedFrom(UnitLookup.Unit u) {
-        @SuppressWarnings("unchecked")
-        List<String> paths =
-                em.createNativeQuery("""
-        with touched as (
-          select distinct s.successor_id from unit_succession s join admin_unit o on o.id = s.predecessor_id
-           where o.path like ?1)
-        select n.path from touched t join admin_unit n on n.id = t.successor_id
-          join unit_succession s on s.successor_id = n.id join admin_unit o on o.id = s.predecessor_id
-         group by n.path having bool_and(o.path like ?1)""").setParameter(1, u.path() + "%").getResultList();
-        return paths;
+        return units.paths(coverage.of(u, today).stream()
+                .filter(ReformCoverage.Covered::whole)
+                .map(ReformCoverage.Covered::unitId)
+                .toList());
     }
 
     /** Drops prefixes inside another prefix of the set. */
@@ -117,9 +76,5 @@ public class ScopeResolver {
             }
         }
         return out;
-    }
-
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
 import vn.gnbv.tracker.TestTokens;
-import vn.gnbv.tracker.security.Roles;
+import vn.gnbv.tracker.common.Roles;
 
 /** Upload jobs: state, progress and report; readable by their owner from any client and by ADMIN, by nobody else. */
 @QuarkusTest

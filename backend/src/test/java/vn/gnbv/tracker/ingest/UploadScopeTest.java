@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
-import vn.gnbv.tracker.security.Roles;
+import vn.gnbv.tracker.common.Roles;
 
 /**
  * Who may upload what: writing roles within their subtree (a row outside it refuses the whole batch, naming the

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.gnbv.tracker.Api;
 import vn.gnbv.tracker.TestTokens;
+import vn.gnbv.tracker.common.Roles;
 
 /**
  * The demo principals of realm gnbv (as test tokens) and the objects the security suites probe: funding lines,

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
 import vn.gnbv.tracker.TestTokens;
+import vn.gnbv.tracker.common.Roles;
 
 /** Every way a bearer token can be missing or wrong is a 401 problem+json with code UNAUTHENTICATED. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.gnbv.tracker.common;
+package vn.gnbv.tracker.catalog;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -7,14 +7,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import vn.gnbv.tracker.common.Labelled;
+import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.funding.CapitalType;
 import vn.gnbv.tracker.funding.FundingMeasure;
 import vn.gnbv.tracker.funding.FundingSource;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.indicator.ValueKind;
-import vn.gnbv.tracker.security.Roles;
 
-/** The published code lists with labels, so clients never hard-code them. */
+/**
+ * The published code lists with labels, so clients never hard-code them. A feature of its own at the top of the
+ * package map: it names the enums of several features, so it cannot sit in {@code common}, which uses none.
+ */
 @Path("/api/v1/code-lists")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.

@@ -1,4 +1,4 @@
-package vn.gnbv.tracker.security;
+package vn.gnbv.tracker.common;
 
 /** The realm roles of Keycloak realm {@code gnbv}, as token claim {@code realm_access.roles} carries them. */
 public final class Roles {

@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Reads audit rows newest first (by id, the order they were recorded), keyset-paged. */
+/**
+ * The {@code audit_event} table's reads: newest first (by id, the order they were recorded), keyset-paged. Events are
+ * written only by {@link AuditWriter}; there is no entity, as nothing ever loads one event to change it.
+ */
 @ApplicationScoped
-public class AuditEventQueries {
+public class AuditEventRepository {
     /** Resolved filters; null means no filter. {@code scopeSql} is CallerScope's condition on e.unit_path. */
     public record Filter(
             String actor,
@@ -34,7 +37,7 @@ public class AuditEventQueries {
     @Inject
     ObjectMapper json;
 
-    public List<AuditEventView> list(Filter f, Long before, int fetch) {
+    List<AuditEventView> list(Filter f, Long before, int fetch) {
         StringBuilder sql = new StringBuilder("""
         select e.id, e.occurred_at, e.actor_subject, e.actor_username, e.actor_client_id, e.operation,
                e.resource_type, e.resource_id, e.resource_key, e.unit_id, e.before::text, e.after::text, e.request_id,
