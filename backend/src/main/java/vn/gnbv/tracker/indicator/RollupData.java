@@ -63,6 +63,9 @@ public class RollupData {
     @Inject
     EntityManager em;
 
+    @Inject
+    IndicatorValueRepository values;
+
     public Snapshot load(
             UnitLookup.Unit target,
             LocalDate asOf,
@@ -132,30 +135,7 @@ public class RollupData {
                 oldRoots,
                 successors,
                 successorNodes,
-                values(unitIds, indicatorIds, period, kind, category));
-    }
-
-    private Map<Long, Map<Long, BigDecimal>> values(
-            List<Long> unitIds, Collection<Long> indicatorIds, Period period, ValueKind kind, String category) {
-        // By unit id, so the natural-key index (indicator_id, unit_id, period, ...) answers it however many values the
-        // indicator has nationwide; the id list is a few hundred units.
-        String ids = unitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        var q = em.createNativeQuery(
-                        "select v.indicator_id, v.unit_id, v.value from indicator_value v"
-                                + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
-                                + " and v.period = :period and v.kind = :kind and v.category is not distinct from cast(:category as text)")
-                .setParameter("indicators", indicatorIds)
-                .setParameter("units", ids)
-                .setParameter("period", period.id())
-                .setParameter("kind", kind.name())
-                .setParameter("category", category);
-        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-        for (Object r : q.getResultList()) {
-            Object[] row = (Object[]) r;
-            values.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) row[1]).longValue(), (BigDecimal) row[2]);
-        }
-        return values;
+                values.series(unitIds, indicatorIds, period, kind, category));
     }
 
     private static Map<Long, Node> nodes(List<?> rows) {
@@ -175,8 +155,8 @@ public class RollupData {
                 UnitLevel.valueOf((String) r[o + 3]),
                 r[o + 4] == null ? null : ((Number) r[o + 4]).longValue(),
                 (String) r[o + 5],
-                IndicatorValueQueries.date(r[o + 6]),
-                IndicatorValueQueries.date(r[o + 7]));
+                IndicatorValueRepository.date(r[o + 6]),
+                IndicatorValueRepository.date(r[o + 7]));
     }
 
     /** Children of {@code parentId} among {@code nodes}, ordered by code. */
