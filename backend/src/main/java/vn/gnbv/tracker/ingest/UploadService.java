@@ -82,17 +82,7 @@ public class UploadService {
 
     /** Loads a CSV body as the system: synchronous, national, upsert, no key; recorded and audited as any upload. */
     UploadResult uploadAsSystem(Dataset dataset, InputStream csv) throws SQLException {
-        UploadSpec spec = new UploadSpec(
-                UUID.randomUUID(),
-                dataset,
-                false,
-                false,
-                false,
-                true,
-                null,
-                SYSTEM,
-                null,
-                UUID.randomUUID().toString());
+        UploadSpec spec = UploadSpec.system(dataset, SYSTEM);
         jobs.claim(spec);
         return run(spec, csv);
     }
