@@ -1,6 +1,5 @@
 package vn.gnbv.tracker;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Assertions;
 
 /**
  * The package map (README, Architecture) as rules over the compiled main classes: features form no cycle, each uses
- * only the layers below it, {@code common} uses no feature, {@code ingest} only common, security and audit, and
+ * only the layers below it, {@code common} uses no feature, {@code ingest} only common, geo, security and audit, and
  * resources reach the database only through services; and one class writes the audit trail.
  */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -52,34 +51,15 @@ class ArchitectureTest {
             List.of("funding", "indicator"),
             List.of("catalog"));
 
-    /** The generic upload engine knows no feature: datasets describe themselves through its SPI. */
-    static final Set<String> INGEST_MAY_USE = Set.of("common", "security", "audit");
-
-    /** What ingest still names today, each with everything nested in it; nothing may be added here. */
-    static final List<String> INGEST_FROZEN = List.of(
-            // removed by the ingest SPI
-            ROOT + ".funding.CapitalType",
-            ROOT + ".funding.FundingLineInput",
-            ROOT + ".funding.FundingLineRules",
-            ROOT + ".funding.FundingMeasure",
-            ROOT + ".funding.FundingSource",
-            ROOT + ".geo.UnitLevel",
-            ROOT + ".geo.UnitLookup",
-            ROOT + ".indicator.Indicator",
-            ROOT + ".indicator.IndicatorDtos",
-            ROOT + ".indicator.IndicatorValueService",
-            ROOT + ".indicator.UnitOfMeasure",
-            ROOT + ".indicator.ValueKind",
-            ROOT + ".program.ProgramLookup");
+    /**
+     * The generic upload engine knows no feature whose table it loads: datasets describe themselves through its SPI.
+     * It scopes, locks and audits by administrative unit, so geo is among what it may use.
+     */
+    static final Set<String> INGEST_MAY_USE = Set.of("common", "geo", "security", "audit");
 
     private static DescribedPredicate<JavaClass> feature(String name) {
         return resideInAPackage(ROOT + "." + name + "..");
     }
-
-    private static final DescribedPredicate<JavaClass> FROZEN = describe(
-            "frozen ingest dependencies",
-            c -> INGEST_FROZEN.stream()
-                    .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
 
     @ArchTest
     static final ArchRule featuresFormNoCycle =
@@ -99,8 +79,7 @@ class ArchitectureTest {
                     .and(not(feature("ingest")))
                     .and(not(resideInAnyPackage(INGEST_MAY_USE.stream()
                             .map(f -> ROOT + "." + f + "..")
-                            .toArray(String[]::new))))
-                    .and(not(FROZEN)));
+                            .toArray(String[]::new)))));
 
     @ArchTest
     static final ArchRule resourcesReachTheDatabaseOnlyThroughServices = noClasses()
@@ -128,25 +107,11 @@ class ArchitectureTest {
                 rules.add(noClasses()
                         .that(feature(f))
                         .should()
-                        .dependOnClassesThat(f.equals("ingest") ? target.and(not(FROZEN)) : target)
+                        .dependOnClassesThat(target)
                         .as(f + " uses only " + (layer == 0 ? "no feature" : "the layers below it")));
             }
         }
         CompositeArchRule.of(rules).check(classes);
-    }
-
-    /** The freeze only shrinks: an entry ingest no longer needs must go, so it cannot creep back unnoticed. */
-    @ArchTest
-    static void frozenIngestDependenciesAreStillThere(JavaClasses classes) {
-        Set<String> used = new TreeSet<>();
-        for (JavaClass c : classes.that(feature("ingest"))) {
-            c.getDirectDependenciesFromSelf()
-                    .forEach(d -> used.add(d.getTargetClass().getName()));
-        }
-        List<String> stale = INGEST_FROZEN.stream()
-                .filter(n -> used.stream().noneMatch(u -> u.equals(n) || u.startsWith(n + "$")))
-                .toList();
-        Assertions.assertEquals(List.of(), stale, "ingest no longer uses these: remove them from INGEST_FROZEN");
     }
 
     @ArchTest

@@ -38,7 +38,7 @@ public class FundingLineListing {
     UnitLookup units;
 
     @Inject
-    FundingLineQueries queries;
+    FundingLineRepository lines;
 
     @Inject
     CallerScope scope;
@@ -68,7 +68,7 @@ public class FundingLineListing {
                 ? null
                 : programs.requireProgram("program", p.program().strip()).id();
         String component = blank(p.component()) ? null : p.component().strip();
-        if (component != null && !queries.componentExists(component, programId)) {
+        if (component != null && !programs.componentExists(component, programId)) {
             throw ApiException.invalid(
                     "component",
                     "UNKNOWN_COMPONENT",
@@ -78,15 +78,15 @@ public class FundingLineListing {
                                     : " in program " + p.program().strip()));
         }
         String path = unitPath(p.unit(), unitId, asOf);
-        var filter = new FundingLineQueries.Filter(
+        var filter = new FundingLineRepository.Filter(
                 programId, component, path, from, to, source, capitalType, measure, scope.sqlCondition("u.path"));
-        return Cursor.page(queries.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
+        return Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
     }
 
     /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */
     @Transactional
     public FundingLineView get(long id) {
-        return queries.byId(id)
+        return lines.view(id)
                 .filter(l ->
                         scope.covers(units.byId(l.unit().id()).orElseThrow().path()))
                 .orElseThrow(() -> scope.notVisible("Funding line", id));

@@ -2,11 +2,9 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
@@ -14,7 +12,10 @@ import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
 
-/** The write path of funding lines. Every writer (API, demo loader, bulk upload) comes through here. */
+/**
+ * The single-row write path of funding lines (the API). Bulk uploads share its rules ({@link FundingLineRules}) and
+ * write set-based through {@link FundingLineDataset}.
+ */
 @ApplicationScoped
 public class FundingLineService {
     static final String NATURAL_KEY = "funding_line_natural_key";
@@ -29,17 +30,14 @@ public class FundingLineService {
     public record Upserted(Outcome outcome, FundingLineView line) {}
 
     @Inject
-    EntityManager em;
+    FundingLineRepository lines;
 
     @Inject
     FundingLineRules rules;
 
     @Inject
-    FundingLineQueries queries;
-
-    @Inject
     UnitLookup units;
-    // API writes only: loaders (upsert) run at start-up with no caller.
+    // API writes only: upsert is for callers without a caller scope.
     @Inject
     CallerScope scope;
 
@@ -47,7 +45,7 @@ public class FundingLineService {
     public FundingLineView create(FundingLineInput input) {
         FundingLineRules.Resolved r = rules.resolve(input);
         scope.require(r.unit(), "unit");
-        if (findByKey(r).isPresent()) {
+        if (lines.findByKey(r).isPresent()) {
             throw duplicate();
         }
         return insert(r);
@@ -59,7 +57,7 @@ public class FundingLineService {
         Versioning.check(ifMatch, line.version);
         FundingLineRules.Resolved r = rules.resolve(input);
         scope.require(r.unit(), "unit");
-        Optional<FundingLine> other = findByKey(r);
+        Optional<FundingLine> other = lines.findByKey(r);
         if (other.isPresent() && !other.get().id.equals(id)) {
             throw duplicate();
         }
@@ -71,8 +69,8 @@ public class FundingLineService {
     public void delete(long id, String ifMatch) {
         FundingLine line = requireVisible(id);
         Versioning.check(ifMatch, line.version);
-        em.remove(line);
-        em.flush();
+        lines.delete(line);
+        lines.flush();
     }
 
     /**
@@ -82,7 +80,7 @@ public class FundingLineService {
     @Transactional
     public Upserted upsert(FundingLineInput input) {
         FundingLineRules.Resolved r = rules.resolve(input);
-        Optional<FundingLine> existing = findByKey(r);
+        Optional<FundingLine> existing = lines.findByKey(r);
         if (existing.isEmpty()) {
             return new Upserted(Outcome.CREATED, insert(r));
         }
@@ -91,7 +89,7 @@ public class FundingLineService {
                 && Objects.equals(line.implementingBody, r.implementingBody())
                 && Objects.equals(line.reference, r.reference())
                 && Objects.equals(line.note, r.note())) {
-            return new Upserted(Outcome.UNCHANGED, queries.byId(line.id).orElseThrow());
+            return new Upserted(Outcome.UNCHANGED, lines.view(line.id).orElseThrow());
         }
         apply(line, r);
         return new Upserted(Outcome.UPDATED, flushAndRead(line));
@@ -99,45 +97,11 @@ public class FundingLineService {
 
     /** The line, if it exists and its (current) unit is in the caller's scope; probing ids learns nothing. */
     private FundingLine requireVisible(long id) {
-        FundingLine line = em.find(FundingLine.class, id);
+        FundingLine line = lines.findById(id);
         if (line == null || !scope.covers(units.byId(line.unitId).orElseThrow().path())) {
             throw scope.notVisible("Funding line", id);
         }
         return line;
-    }
-
-    private Optional<FundingLine> findByKey(FundingLineRules.Resolved r) {
-        // An unspecified body / origin year is a key value that matches only itself (NULLS NOT DISTINCT).
-        String sql = "select id from funding_line where program_id = :program and unit_id = :unit"
-                + " and source = :source and capital_type = :capital and measure = :measure"
-                + (r.component() == null ? " and component_id is null" : " and component_id = :component")
-                + (r.fiscalYear() == null ? " and fiscal_year is null" : " and fiscal_year = :year")
-                + (r.implementingBodyKey() == null
-                        ? " and implementing_body_key is null"
-                        : " and implementing_body_key = :body")
-                + (r.originYear() == null ? " and origin_year is null" : " and origin_year = :origin");
-        var q = em.createNativeQuery(sql)
-                .setParameter("program", r.program().id())
-                .setParameter("unit", r.unit().id())
-                .setParameter("source", r.source().name())
-                .setParameter("capital", r.capitalType().name())
-                .setParameter("measure", r.measure().name());
-        if (r.component() != null) {
-            q.setParameter("component", r.component().id());
-        }
-        if (r.fiscalYear() != null) {
-            q.setParameter("year", r.fiscalYear());
-        }
-        if (r.implementingBodyKey() != null) {
-            q.setParameter("body", r.implementingBodyKey());
-        }
-        if (r.originYear() != null) {
-            q.setParameter("origin", r.originYear());
-        }
-        List<?> ids = q.getResultList();
-        return ids.isEmpty()
-                ? Optional.empty()
-                : Optional.of(em.find(FundingLine.class, ((Number) ids.get(0)).longValue()));
     }
 
     private static void apply(FundingLine line, FundingLineRules.Resolved r) {
@@ -161,7 +125,7 @@ public class FundingLineService {
         FundingLine line = new FundingLine();
         apply(line, r);
         line.createdAt = line.updatedAt;
-        return flushAndRead(line, () -> em.persist(line));
+        return flushAndRead(line, () -> lines.persist(line));
     }
 
     private FundingLineView flushAndRead(FundingLine line) {
@@ -175,14 +139,14 @@ public class FundingLineService {
     private FundingLineView flushAndRead(FundingLine line, Runnable write) {
         try {
             write.run();
-            em.flush();
+            lines.flush();
         } catch (PersistenceException e) {
             if (violates(e, NATURAL_KEY)) {
                 throw duplicate();
             }
             throw e;
         }
-        return queries.byId(line.id).orElseThrow();
+        return lines.view(line.id).orElseThrow();
     }
 
     static boolean violates(Throwable e, String constraint) {

@@ -2,13 +2,10 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.gnbv.tracker.geo.ReformCoverage;
-import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitRef;
 
@@ -30,7 +27,7 @@ public class FundingReform {
     ReformCoverage coverage;
 
     @Inject
-    EntityManager em;
+    FundingLineRepository lines;
 
     public Scope scope(UnitLookup.Unit target, LocalDate asOf) {
         List<ReformCoverage.Covered> covered = coverage.of(target, asOf);
@@ -54,24 +51,8 @@ public class FundingReform {
                 .filter(c -> !c.whole())
                 .map(c -> String.valueOf(c.unitId()))
                 .collect(Collectors.joining(",", "{", "}"));
-        List<PartialUnit> partial = new ArrayList<>();
-        if (!partialIds.equals("{}")) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select u.id, u.code, u.name, u.level, count(*)"
-                            + " from funding_line f join admin_unit u on u.id = f.unit_id where f.program_id = ?1"
-                            + " and f.unit_id = any(cast(?2 as bigint[])) and " + unitCondition
-                            + " group by u.id, u.code, u.name, u.level order by u.code")
-                    .setParameter(1, programId)
-                    .setParameter(2, partialIds)
-                    .getResultList();
-            for (Object[] r : rows) {
-                partial.add(new PartialUnit(
-                        new UnitRef(
-                                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], UnitLevel.valueOf((String)
-                                        r[3])),
-                        ((Number) r[4]).longValue()));
-            }
-        }
+        List<PartialUnit> partial =
+                partialIds.equals("{}") ? List.of() : lines.partialUnits(programId, partialIds, unitCondition);
         int mapped = (int)
                 scope.covered().stream().filter(ReformCoverage.Covered::whole).count();
         return new Treatment(mapped, "EXCLUDED", partial);

@@ -1,6 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
-import jakarta.persistence.EntityManager;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.gnbv.tracker.common.ApiException;
 
@@ -8,9 +8,9 @@ import vn.gnbv.tracker.common.ApiException;
 final class Flush {
     private Flush() {}
 
-    static void unique(EntityManager em, String detail) {
+    static void unique(PanacheRepositoryBase<?, ?> repository, String detail) {
         try {
-            em.flush();
+            repository.flush();
         } catch (ConstraintViolationException e) {
             if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
                 throw ApiException.conflict("DUPLICATE_KEY", detail);

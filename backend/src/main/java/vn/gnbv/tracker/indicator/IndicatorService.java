@@ -2,9 +2,7 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
@@ -20,58 +18,29 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorView;
 @ApplicationScoped
 public class IndicatorService {
     @Inject
-    EntityManager em;
+    IndicatorRepository indicators;
+
+    @Inject
+    IndicatorValueRepository values;
 
     public Page<IndicatorView> list(String dimension, String aggregation, String q, String limitRaw, String cursor) {
         Dimension dim = Params.enumOrNull(Dimension.class, "dimension", dimension);
         Aggregation agg = Params.enumOrNull(Aggregation.class, "aggregation", aggregation);
         int limit = Params.limit(limitRaw);
-        String query = Text.clean(q);
-        StringBuilder sql = new StringBuilder("select * from indicator where true");
-        List<Object> args = new ArrayList<>();
-        if (dim != null) {
-            args.add(dim.name());
-            sql.append(" and dimension = ?").append(args.size());
-        }
-        if (agg != null) {
-            args.add(agg.name());
-            sql.append(" and aggregation = ?").append(args.size());
-        }
-        if (query != null) {
-            args.add("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            String p = "gnbv_fold(?" + args.size() + ")";
-            sql.append(" and (gnbv_fold(name_vi) like ")
-                    .append(p)
-                    .append(" escape '\\' or gnbv_fold(coalesce(name_en, ''))")
-                    .append(" like ")
-                    .append(p)
-                    .append(" escape '\\' or gnbv_fold(code) like ")
-                    .append(p)
-                    .append(" escape '\\')");
-        }
+        String afterCode = null;
+        Long afterId = null;
         if (cursor != null && !cursor.isBlank()) {
             List<String> key = Cursor.decode(cursor, 2);
-            args.add(key.get(0));
-            args.add(parseId(key.get(1)));
-            sql.append(" and (code, id) > (?")
-                    .append(args.size() - 1)
-                    .append(", ?")
-                    .append(args.size())
-                    .append(")");
+            afterCode = key.get(0);
+            afterId = parseId(key.get(1));
         }
-        sql.append(" order by code, id limit ").append(limit + 1);
-        var query1 = em.createNativeQuery(sql.toString(), Indicator.class);
-        for (int i = 0; i < args.size(); i++) {
-            query1.setParameter(i + 1, args.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Indicator> rows = query1.getResultList();
+        List<Indicator> rows = indicators.page(dim, agg, Text.clean(q), afterCode, afterId, limit + 1);
         Page<Indicator> page = Cursor.page(rows, limit, r -> Cursor.encode(r.code, r.id));
         return new Page<>(page.items().stream().map(this::view).toList(), page.next());
     }
 
     public Indicator require(long id) {
-        Indicator i = em.find(Indicator.class, id);
+        Indicator i = indicators.findById(id);
         if (i == null) {
             throw ApiException.notFound("Indicator", id);
         }
@@ -80,18 +49,15 @@ public class IndicatorService {
 
     /** The indicator with this code, if any. */
     public Indicator byCode(String code) {
-        List<Indicator> rows = em.createQuery("from Indicator where code = :c", Indicator.class)
-                .setParameter("c", code)
-                .getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
+        return indicators.findByCode(code);
     }
 
     @Transactional
     public Indicator create(IndicatorInput in) {
         Indicator i = new Indicator();
         apply(i, in);
-        em.persist(i);
-        Flush.unique(em, "An indicator with code " + i.code + " already exists");
+        indicators.persist(i);
+        Flush.unique(indicators, "An indicator with code " + i.code + " already exists");
         return i;
     }
 
@@ -101,7 +67,7 @@ public class IndicatorService {
         Versioning.check(ifMatch, i.version);
         guardChangeInUse(i, in);
         apply(i, in);
-        Flush.unique(em, "An indicator with code " + i.code + " already exists");
+        Flush.unique(indicators, "An indicator with code " + i.code + " already exists");
         return i;
     }
 
@@ -109,14 +75,14 @@ public class IndicatorService {
     public void delete(long id, String ifMatch) {
         Indicator i = require(id);
         Versioning.check(ifMatch, i.version);
-        if (exists("select 1 from indicator_value where indicator_id = ?1", id)) {
+        if (values.anyOf(id)) {
             throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values; delete them first");
         }
-        if (exists("select 1 from indicator where numerator_id = ?1 or denominator_id = ?1", id)) {
+        if (indicators.isRatioPart(id)) {
             throw ApiException.conflict(
                     "IN_USE", "Indicator " + i.code + " is the numerator or denominator of a RATIO");
         }
-        em.remove(i);
+        indicators.delete(i);
     }
 
     public IndicatorView view(Indicator i) {
@@ -197,34 +163,19 @@ public class IndicatorService {
 
     /** Changes that would make stored values or other definitions wrong are conflicts with the current state. */
     private void guardChangeInUse(Indicator i, IndicatorInput in) {
-        if (i.aggregation == Aggregation.SUM
-                && in.aggregation() != Aggregation.SUM
-                && exists("select 1 from indicator where numerator_id = ?1 or denominator_id = ?1", i.id)) {
+        if (i.aggregation == Aggregation.SUM && in.aggregation() != Aggregation.SUM && indicators.isRatioPart(i.id)) {
             throw ApiException.conflict("IN_USE", "Indicator " + i.code + " is part of a RATIO and must stay SUM");
         }
-        if (i.hasCategories
-                && !Boolean.TRUE.equals(in.hasCategories())
-                && exists("select 1 from indicator_value where indicator_id = ?1 and category is not null", i.id)) {
+        if (i.hasCategories && !Boolean.TRUE.equals(in.hasCategories()) && values.anyWithCategory(i.id)) {
             throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values with categories");
         }
-        if (in.unitOfMeasure() != null
-                && in.unitOfMeasure().wholeNumber()
-                && exists(
-                        "select 1 from indicator_value where indicator_id = ?1 and (value < 0 or value <> trunc(value))",
-                        i.id)) {
+        if (in.unitOfMeasure() != null && in.unitOfMeasure().wholeNumber() && values.anyNotWhole(i.id)) {
             throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values that are not whole numbers");
         }
     }
 
-    private boolean exists(String sql, long id) {
-        return !em.createNativeQuery(sql + " limit 1")
-                .setParameter(1, id)
-                .getResultList()
-                .isEmpty();
-    }
-
     private String codeOf(Long id) {
-        return id == null ? null : em.find(Indicator.class, id).code;
+        return id == null ? null : indicators.findById(id).code;
     }
 
     private static long parseId(String s) {

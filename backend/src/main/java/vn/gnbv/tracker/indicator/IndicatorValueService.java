@@ -2,12 +2,9 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
@@ -23,28 +20,20 @@ public class IndicatorValueService {
             "A value with the same indicator, unit, period, kind and category already exists";
 
     @Inject
-    EntityManager em;
+    IndicatorValueRepository values;
 
     @Inject
     IndicatorService indicators;
 
     @Inject
     UnitLookup units;
-    // API writes only: loaders (upsert) run at start-up with no caller.
+
     @Inject
     CallerScope scope;
 
-    public IndicatorValue require(long id) {
-        IndicatorValue v = em.find(IndicatorValue.class, id);
-        if (v == null) {
-            throw ApiException.notFound("Indicator value", id);
-        }
-        return v;
-    }
-
     /** The value, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
     private IndicatorValue requireVisible(long id) {
-        IndicatorValue v = em.find(IndicatorValue.class, id);
+        IndicatorValue v = values.findById(id);
         if (v == null || !scope.covers(units.byId(v.unitId).orElseThrow())) {
             throw scope.notVisible("Indicator value", id);
         }
@@ -55,8 +44,8 @@ public class IndicatorValueService {
     public IndicatorValue create(ValueInput in) {
         IndicatorValue v = new IndicatorValue();
         apply(v, in);
-        em.persist(v);
-        Flush.unique(em, DUPLICATE);
+        values.persist(v);
+        Flush.unique(values, DUPLICATE);
         return v;
     }
 
@@ -65,7 +54,7 @@ public class IndicatorValueService {
         IndicatorValue v = requireVisible(id);
         Versioning.check(ifMatch, v.version);
         apply(v, in);
-        Flush.unique(em, DUPLICATE);
+        Flush.unique(values, DUPLICATE);
         return v;
     }
 
@@ -73,39 +62,7 @@ public class IndicatorValueService {
     public void delete(long id, String ifMatch) {
         IndicatorValue v = requireVisible(id);
         Versioning.check(ifMatch, v.version);
-        em.remove(v);
-    }
-
-    /** What {@link #upsert} did with a value. */
-    public enum Outcome {
-        CREATED,
-        UPDATED,
-        UNCHANGED
-    }
-
-    /**
-     * Writes a value by its natural key with the API's checks: creates it, updates its value and note when they
-     * differ, or leaves it alone. Used by loaders, which must be idempotent.
-     */
-    @Transactional
-    public Outcome upsert(ValueInput in) {
-        Resolved r = resolve(in);
-        Long id = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
-        if (id == null) {
-            IndicatorValue v = new IndicatorValue();
-            assign(v, r);
-            em.persist(v);
-            Flush.unique(em, DUPLICATE);
-            return Outcome.CREATED;
-        }
-        IndicatorValue v = require(id);
-        // equals, not compareTo: "64.90" and "64.9" are different texts of what was reported.
-        if (v.amount.equals(r.amount()) && Objects.equals(v.note, r.note())) {
-            return Outcome.UNCHANGED;
-        }
-        assign(v, r);
-        Flush.unique(em, DUPLICATE);
-        return Outcome.UPDATED;
+        values.delete(v);
     }
 
     /** A value input that passed every check, with its references resolved. */
@@ -166,7 +123,7 @@ public class IndicatorValueService {
     private void apply(IndicatorValue v, ValueInput in) {
         Resolved r = resolve(in);
         scope.require(r.unit(), "unit");
-        Long other = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
+        Long other = values.findIdByKey(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
         if (other != null && !other.equals(v.id)) {
             throw ApiException.conflict(
                     "DUPLICATE_KEY",
@@ -215,18 +172,5 @@ public class IndicatorValueService {
             }
         }
         return d;
-    }
-
-    /** The id of the value with this natural key, or null. */
-    private Long findId(long indicatorId, long unitId, String period, ValueKind kind, String category) {
-        List<?> rows = em.createNativeQuery("select id from indicator_value where indicator_id = ?1 and unit_id = ?2"
-                        + " and period = ?3 and kind = ?4 and category is not distinct from cast(?5 as text)")
-                .setParameter(1, indicatorId)
-                .setParameter(2, unitId)
-                .setParameter(3, period)
-                .setParameter(4, kind.name())
-                .setParameter(5, category)
-                .getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 }

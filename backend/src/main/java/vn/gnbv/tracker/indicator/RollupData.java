@@ -2,7 +2,6 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,13 +37,13 @@ public class RollupData {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
     UnitLookup units;
 
     @Inject
     ReformCoverage coverage;
+
+    @Inject
+    IndicatorValueRepository values;
 
     public Snapshot load(
             Unit target,
@@ -58,30 +57,7 @@ public class RollupData {
         ReformWalk reform = coverage.around(target, asOf);
         List<Long> unitIds = new ArrayList<>(current.keySet());
         unitIds.addAll(reform.old().keySet());
-        return new Snapshot(current, reform, values(unitIds, indicatorIds, period, kind, category));
-    }
-
-    private Map<Long, Map<Long, BigDecimal>> values(
-            List<Long> unitIds, Collection<Long> indicatorIds, Period period, ValueKind kind, String category) {
-        // By unit id, so the natural-key index (indicator_id, unit_id, period, ...) answers it however many values the
-        // indicator has nationwide; the id list is a few hundred units.
-        String ids = unitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        var q = em.createNativeQuery(
-                        "select v.indicator_id, v.unit_id, v.value from indicator_value v"
-                                + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
-                                + " and v.period = :period and v.kind = :kind and v.category is not distinct from cast(:category as text)")
-                .setParameter("indicators", indicatorIds)
-                .setParameter("units", ids)
-                .setParameter("period", period.id())
-                .setParameter("kind", kind.name())
-                .setParameter("category", category);
-        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-        for (Object r : q.getResultList()) {
-            Object[] row = (Object[]) r;
-            values.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) row[1]).longValue(), (BigDecimal) row[2]);
-        }
-        return values;
+        return new Snapshot(current, reform, values.series(unitIds, indicatorIds, period, kind, category));
     }
 
     /** Children of {@code parentId} among {@code nodes}, ordered by code. */

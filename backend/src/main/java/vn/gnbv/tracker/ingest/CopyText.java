@@ -7,9 +7,9 @@ import vn.gnbv.tracker.common.CopyFormat;
 
 /**
  * Rows in PostgreSQL COPY text format ({@link CopyFormat}), buffered and handed to the COPY stream in large
- * chunks.
+ * chunks. Datasets add their staging columns to it ({@link UploadRow#stage}).
  */
-final class CopyText {
+public final class CopyText {
     private static final int FLUSH_AT = 1 << 16;
 
     private final OutputStream out;
@@ -20,23 +20,23 @@ final class CopyText {
         this.out = out;
     }
 
-    CopyText add(String v) {
+    public CopyText add(String v) {
         sep();
         CopyFormat.append(sb, v);
         return this;
     }
 
-    CopyText add(long v) {
+    public CopyText add(long v) {
         sep();
         sb.append(v);
         return this;
     }
 
-    CopyText add(Long v) {
+    public CopyText add(Long v) {
         return v == null ? add((String) null) : add(v.longValue());
     }
 
-    CopyText add(Integer v) {
+    public CopyText add(Integer v) {
         return v == null ? add((String) null) : add(v.longValue());
     }
 

@@ -1,63 +1,95 @@
 package vn.gnbv.tracker.ingest;
 
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What an upload carries, and its canonical CSV version 1 columns. A column has a CSV name (snake_case) and a JSON
- * name (camelCase); errors name the column as the client wrote it.
+ * A table that can be bulk-loaded: the SPI between the upload engine and the feature that owns the table. The feature
+ * describes the table's canonical CSV version 1 columns, how a row is checked and staged ({@link #rules}) and how
+ * the staged batch is merged and recorded in the audit trail ({@link #table}). Implementations are CDI beans, found
+ * by {@link Datasets}: the engine never names a feature, so a new column is a change in the feature alone.
+ *
+ * <p>A column has a CSV name (snake_case) and a JSON name (camelCase); errors name the column as the client wrote it.
  */
-public enum Dataset {
-    FUNDING_LINES(
-            "funding-lines",
-            List.of(
-                    col("program", true),
-                    col("component", true),
-                    col("unit", true),
-                    col("year", true),
-                    col("source", true),
-                    col("capital_type", true),
-                    col("measure", true),
-                    col("amount_vnd", false),
-                    col("amount_million_vnd", false),
-                    col("implementing_body", false),
-                    col("origin_year", false),
-                    col("unit_as_of", false),
-                    col("reference", false),
-                    col("note", false))),
-    INDICATOR_VALUES(
-            "indicator-values",
-            List.of(
-                    col("indicator", true),
-                    col("unit", true),
-                    col("period", true),
-                    col("kind", true),
-                    col("value", true),
-                    col("category", false),
-                    col("unit_as_of", false),
-                    col("note", false)));
-
+public abstract class Dataset {
     /** A column; {@code required}: it must be in a CSV header (the value may still be empty where rules allow). */
-    public record Column(String csv, String json, boolean required) {}
+    public record Column(String csv, String json, boolean required) {
+        public static Column required(String csv) {
+            return new Column(csv, camel(csv), true);
+        }
+
+        public static Column optional(String csv) {
+            return new Column(csv, camel(csv), false);
+        }
+
+        private static String camel(String csv) {
+            StringBuilder json = new StringBuilder();
+            boolean upper = false;
+            for (char c : csv.toCharArray()) {
+                if (c == '_') {
+                    upper = true;
+                } else {
+                    json.append(upper ? Character.toUpperCase(c) : c);
+                    upper = false;
+                }
+            }
+            return json.toString();
+        }
+    }
+
+    /** One upload's row rules, with whatever the rows may name already read. */
+    public interface RowRules {
+        /**
+         * Checks one row: reports every broken rule through {@code row}, and stages the row when it passes
+         * ({@link UploadRow#stage} then the staging columns in order).
+         */
+        void check(UploadRow row) throws IOException;
+    }
 
     private final String path;
+    private final String rowName;
     private final List<Column> columns;
     // Looked up for every value of every row: maps, not scans.
-    private final java.util.Map<String, Integer> byCsv = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> byJson = new java.util.HashMap<>();
+    private final Map<String, Integer> byCsv = new HashMap<>();
+    private final Map<String, Integer> byJson = new HashMap<>();
 
-    Dataset(String path, List<Column> columns) {
+    /**
+     * @param path the path segment and the name in reports: {@code funding-lines}
+     * @param rowName one row in a sentence: {@code A funding line}
+     */
+    protected Dataset(String path, String rowName, List<Column> columns) {
         this.path = path;
-        this.columns = columns;
+        this.rowName = rowName;
+        this.columns = List.copyOf(columns);
         for (int i = 0; i < columns.size(); i++) {
             byCsv.put(columns.get(i).csv(), i);
             byJson.put(columns.get(i).json(), i);
         }
     }
 
-    /** The path segment and the name in reports: {@code funding-lines}. */
+    /** Reads what rows may name (codes and their ids) from the upload's own connection, once per upload. */
+    public abstract RowRules rules(Connection c) throws SQLException;
+
+    /** The table's staging columns, natural key, merge and history. */
+    public abstract BulkTable table();
+
+    /** A header rule beyond the required columns, or empty. */
+    public Optional<String> headerProblem(Set<String> present) {
+        return Optional.empty();
+    }
+
     public String path() {
         return path;
+    }
+
+    public String rowName() {
+        return rowName;
     }
 
     public List<Column> columns() {
@@ -80,36 +112,5 @@ public enum Dataset {
     /** The column with this JSON field name, or -1. */
     int jsonIndex(String jsonName) {
         return byJson.getOrDefault(jsonName, -1);
-    }
-
-    /** A header rule beyond the required columns, or empty: a funding file carries exactly one amount column. */
-    public Optional<String> headerProblem(java.util.Set<String> present) {
-        if (this == FUNDING_LINES && present.contains("amount_vnd") == present.contains("amount_million_vnd")) {
-            return Optional.of("The header must have exactly one of the columns amount_vnd and amount_million_vnd");
-        }
-        return Optional.empty();
-    }
-
-    public static Optional<Dataset> byPath(String path) {
-        for (Dataset d : values()) {
-            if (d.path.equals(path)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Column col(String csv, boolean required) {
-        StringBuilder json = new StringBuilder();
-        boolean upper = false;
-        for (char c : csv.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                json.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return new Column(csv, json.toString(), required);
     }
 }

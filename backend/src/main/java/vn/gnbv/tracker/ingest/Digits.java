@@ -6,10 +6,10 @@ import java.math.BigDecimal;
  * Strict number texts for money and values: plain digits with at most one {@code .}; no sign, exponent, grouping,
  * comma, NaN or Infinity. Checked by hand, not by a parser that would accept more than the format allows.
  */
-final class Digits {
+public final class Digits {
     private Digits() {}
 
-    static boolean only(String s) {
+    public static boolean only(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -23,7 +23,7 @@ final class Digits {
     }
 
     /** {@code 12}, {@code 12.5}; not {@code .5}, {@code 5.}, {@code 1e3}, {@code 1,5}, {@code +1}. */
-    static boolean plainDecimal(String s) {
+    public static boolean plainDecimal(String s) {
         int dot = s.indexOf('.');
         if (dot < 0) {
             return only(s);
@@ -32,7 +32,7 @@ final class Digits {
     }
 
     /** Million VND to VND, exactly; null when the result has a fraction of a đồng (more than 6 decimals). */
-    static Long millionToVnd(String s) {
+    public static Long millionToVnd(String s) {
         BigDecimal vnd = new BigDecimal(s).movePointRight(6).stripTrailingZeros();
         if (vnd.scale() > 0) {
             return null;

@@ -101,7 +101,7 @@ class UploadJobs {
                 id);
     }
 
-    void heartbeat(UUID id, UploadProcessor.Progress p) throws SQLException {
+    void heartbeat(UUID id, UploadBookkeeper.Progress p) throws SQLException {
         update(
                 "update upload_job set rows_read = ?, rows_validated = ?, rows_written = ?, heartbeat_at = now()"
                         + " where id = ? and state in ('RECEIVING', 'QUEUED', 'RUNNING')",

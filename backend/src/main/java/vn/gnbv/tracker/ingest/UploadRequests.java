@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,6 +14,9 @@ import vn.gnbv.tracker.security.CallerScope;
 class UploadRequests {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+    @Inject
+    Datasets datasets;
+
     UploadSpec spec(
             boolean synchronous,
             String datasetPath,
@@ -22,7 +26,7 @@ class UploadRequests {
             String contentType,
             CallerScope scope,
             String requestId) {
-        Dataset dataset = Dataset.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
+        Dataset dataset = datasets.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
         boolean insertOnly = switch (modeRaw == null ? "upsert" : modeRaw) {
             case "upsert" -> false;
             case "insert-only" -> true;

@@ -8,34 +8,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.gnbv.tracker.audit.RequestId;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ProblemDetail;
-import vn.gnbv.tracker.common.ProblemDetail.Violation;
 import vn.gnbv.tracker.security.CallerScope;
 
 /**
- * Accepts uploads: checks the request, claims the idempotency key, receives the body onto disk, then runs it at once
- * (synchronous) or as a job. Every upload is a job row, so a retry with the same key finds the first answer.
+ * Accepts uploads, front to back: check the request, claim its idempotency key (or replay the first answer),
+ * receive the body onto disk, then run it at once and answer its result (synchronous) or queue it and answer 202 (a
+ * job). Every upload is a job row, so a retry with the same key finds the first answer.
  */
 @ApplicationScoped
 public class UploadService {
     static final long SYNC_LIMIT = 20L << 20;
     static final long JOB_LIMIT = 1L << 30;
     static final String REPLAYED = "Idempotent-Replayed";
+    /** The actor of uploads nobody asked for: the demo data loaded at start. */
+    static final CallerScope.Actor SYSTEM = new CallerScope.Actor(null, "system", null);
+
+    @Inject
+    UploadRequests requests;
 
     @Inject
     UploadJobs jobs;
 
     @Inject
-    UploadRunner runner;
+    UploadEngine engine;
 
     @Inject
-    UploadRequests requests;
+    UploadQueue queue;
+
+    @Inject
+    UploadBookkeeper bookkeeper;
 
     @Inject
     CallerScope scope;
@@ -52,24 +60,88 @@ public class UploadService {
             String contentType,
             InputStream body) {
         UploadSpec spec = requests.spec(synchronous, dataset, mode, dryRun, key, contentType, scope, requestId.get());
-        String request = (synchronous ? "sync" : "job") + " " + spec.dataset().path() + " " + spec.mode() + " "
-                + spec.dryRun() + " " + spec.format();
         try {
-            if (jobs.claim(spec)) {
-                return receive(spec, request, body);
-            }
-            return replay(spec, request, body);
+            return jobs.claim(spec) ? accept(spec, body) : replay(spec, body);
         } catch (SQLException e) {
             throw UploadRequests.unavailable(e);
         }
     }
 
-    private Response replay(UploadSpec spec, String request, InputStream body) throws SQLException {
+    /** An upload whose job row was just created: run now and answer its result, or queue it and answer 202. */
+    private Response accept(UploadSpec spec, InputStream body) throws SQLException {
+        if (spec.synchronous()) {
+            return run(spec, body).response();
+        }
+        Received in = receive(spec, body);
+        if (in.refusal() != null) {
+            return in.refusal().response();
+        }
+        queue.submit(spec, in.file());
+        return accepted(jobs.byId(spec.id()).orElseThrow().view()).build();
+    }
+
+    /** Loads a CSV body as the system: synchronous, national, upsert, no key; recorded and audited as any upload. */
+    UploadResult uploadAsSystem(Dataset dataset, InputStream csv) throws SQLException {
+        UploadSpec spec = UploadSpec.system(dataset, SYSTEM);
+        jobs.claim(spec);
+        return run(spec, csv);
+    }
+
+    /** A synchronous upload: receive, run, record. */
+    private UploadResult run(UploadSpec spec, InputStream body) throws SQLException {
+        Received in = receive(spec, body);
+        if (in.refusal() != null) {
+            return in.refusal();
+        }
+        UploadResult result = engine.run(spec, in.file());
+        bookkeeper.record(spec, result);
+        return result;
+    }
+
+    /** The body on disk, or why it was refused before a row was read (recorded, answered as it is). */
+    private record Received(Path file, UploadResult refusal) {}
+
+    private Received receive(UploadSpec spec, InputStream body) throws SQLException {
+        BodySpool.Spooled s;
+        try {
+            s = BodySpool.spool(body, limit(spec.synchronous()), request(spec), spec.id());
+        } catch (BodySpool.TooLarge e) {
+            return refuse(
+                    spec,
+                    413,
+                    spec.synchronous() ? "BATCH_TOO_LARGE" : "PAYLOAD_TOO_LARGE",
+                    spec.synchronous()
+                            ? "A synchronous upload takes at most 20 MiB; send larger files to POST /api/v1/upload-jobs/"
+                                    + spec.dataset().path()
+                            : "An upload job takes at most 1 GiB; split the file");
+        } catch (BodySpool.WrongEncoding e) {
+            return refuse(spec, 415, "UNSUPPORTED_ENCODING", e.getMessage());
+        } catch (IOException e) {
+            bookkeeper.record(
+                    spec,
+                    UploadResult.failed(
+                            400,
+                            "CLIENT_DISCONNECTED",
+                            "The request body was not received" + " completely; nothing was written"));
+            throw new ApiException(400, "INCOMPLETE_BODY", "The request body was not received completely");
+        }
+        jobs.received(spec.id(), s.fingerprint(), s.bytes(), spec.synchronous());
+        return new Received(s.file(), null);
+    }
+
+    private Received refuse(UploadSpec spec, int status, String code, String message) {
+        UploadResult refusal = UploadResult.refused(spec, status, code, message);
+        bookkeeper.record(spec, refusal);
+        return new Received(null, refusal);
+    }
+
+    /** A second request with a key already used: the first one's answer, if the request is the same. */
+    private Response replay(UploadSpec spec, InputStream body) throws SQLException {
         Optional<UploadJobs.Job> found = jobs.byKey(spec.owner(), spec.idempotencyKey());
         if (found.isEmpty()) {
             // The first request failed and gave the key up between our claim and this read: claim it again.
             if (jobs.claim(spec)) {
-                return receive(spec, request, body);
+                return accept(spec, body);
             }
             throw inUse();
         }
@@ -79,8 +151,7 @@ public class UploadService {
         }
         String fingerprint;
         try {
-            BodySpool.Spooled s =
-                    BodySpool.spool(body, first.synchronous() ? SYNC_LIMIT : JOB_LIMIT, request, UUID.randomUUID());
+            BodySpool.Spooled s = BodySpool.spool(body, limit(first.synchronous()), request(spec), UUID.randomUUID());
             Files.deleteIfExists(s.file());
             fingerprint = s.fingerprint();
         } catch (IOException | BodySpool.TooLarge | BodySpool.WrongEncoding e) {
@@ -104,75 +175,14 @@ public class UploadService {
         return accepted(first.view()).header(REPLAYED, "true").build();
     }
 
-    private Response receive(UploadSpec spec, String request, InputStream body) throws SQLException {
-        BodySpool.Spooled s;
-        try {
-            s = BodySpool.spool(body, spec.synchronous() ? SYNC_LIMIT : JOB_LIMIT, request, spec.id());
-        } catch (BodySpool.TooLarge e) {
-            return refuse(
-                    spec,
-                    413,
-                    spec.synchronous() ? "BATCH_TOO_LARGE" : "PAYLOAD_TOO_LARGE",
-                    spec.synchronous()
-                            ? "A synchronous upload takes at most 20 MiB; send larger files to POST /api/v1/upload-jobs/"
-                                    + spec.dataset().path()
-                            : "An upload job takes at most 1 GiB; split the file");
-        } catch (BodySpool.WrongEncoding e) {
-            return refuse(spec, 415, "UNSUPPORTED_ENCODING", e.getMessage());
-        } catch (IOException e) {
-            UUID id = spec.id();
-            runner.finalState(
-                    id,
-                    () -> jobs.failed(
-                            id,
-                            "CLIENT_DISCONNECTED",
-                            "The request body was not received" + " completely; nothing was written"));
-            throw new ApiException(400, "INCOMPLETE_BODY", "The request body was not received completely");
-        }
-        jobs.received(spec.id(), s.fingerprint(), s.bytes(), spec.synchronous());
-        if (spec.synchronous()) {
-            return answer(spec, runner.run(spec, s.file()));
-        }
-        runner.submit(spec, s.file(), result -> answer(spec, result));
-        return accepted(jobs.byId(spec.id()).orElseThrow().view()).build();
+    private static long limit(boolean synchronous) {
+        return synchronous ? SYNC_LIMIT : JOB_LIMIT;
     }
 
-    /** Records how an upload ended and, for a synchronous one, what to answer (a job's answer is ignored). */
-    private Response answer(UploadSpec spec, UploadRunner.Result result) {
-        UUID id = spec.id();
-        boolean sync = spec.synchronous();
-        if (result instanceof UploadRunner.Done d) {
-            UploadReport r = d.report();
-            if (r.rejected()) {
-                UploadProblem p = UploadProblem.rejected(r);
-                runner.finalState(
-                        id, () -> jobs.finished(id, "REJECTED", r, sync ? p.status() : null, sync ? p : null));
-                return p.response();
-            }
-            if (r.dryRun()) {
-                runner.finalState(id, () -> jobs.finished(id, "SUCCEEDED", r, sync ? 200 : null, sync ? r : null));
-            }
-            return Response.ok(r).build();
-        }
-        if (result instanceof UploadRunner.Refused f) {
-            UploadFailure e = f.failure();
-            Violation v = new Violation(e.field, e.row, e.code, e.getMessage());
-            UploadReport r = UploadReport.refused(spec, v);
-            UploadProblem p = UploadProblem.of(e.status, e.code, e.getMessage(), List.of(v), r);
-            runner.finalState(id, () -> jobs.finished(id, "REJECTED", r, sync ? p.status() : null, sync ? p : null));
-            return p.response();
-        }
-        UploadRunner.Failed e = (UploadRunner.Failed) result;
-        runner.finalState(id, () -> jobs.failed(id, e.code(), e.message()));
-        return UploadProblem.of(e.status(), e.code(), e.message(), null, null).response();
-    }
-
-    /** A body refused before any row was read: the answer is stored, so a retry with the key gets it again. */
-    private Response refuse(UploadSpec spec, int status, String code, String message) throws SQLException {
-        Violation v = new Violation(null, null, code, message);
-        UploadProblem p = UploadProblem.of(status, code, message, List.of(v), null);
-        jobs.finished(spec.id(), "REJECTED", UploadReport.refused(spec, v), p.status(), p);
-        return p.response();
+    /** What else makes two requests the same besides the body. */
+    private static String request(UploadSpec spec) {
+        return (spec.synchronous() ? "sync" : "job") + " " + spec.dataset().path() + " " + spec.mode() + " "
+                + spec.dryRun() + " " + spec.format();
     }
 
     private static Response.ResponseBuilder accepted(UploadJobView job) {

@@ -22,6 +22,21 @@ record UploadSpec(
         List<String> scope,
         String requestId) {
 
+    /** A synchronous CSV upsert by {@code actor} for the whole country, without an idempotency key. */
+    static UploadSpec system(Dataset dataset, CallerScope.Actor actor) {
+        return new UploadSpec(
+                UUID.randomUUID(),
+                dataset,
+                false,
+                false,
+                false,
+                true,
+                null,
+                actor,
+                null,
+                UUID.randomUUID().toString());
+    }
+
     String mode() {
         return insertOnly ? "insert-only" : "upsert";
     }

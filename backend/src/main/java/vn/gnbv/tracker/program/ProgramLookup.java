@@ -49,4 +49,15 @@ public class ProgramLookup {
                 (String) r[4],
                 r[5] == null ? null : ((Number) r[5]).longValue());
     }
+
+    /** Whether any component with this code exists (in the program, when given). */
+    public boolean componentExists(String code, Long programId) {
+        var q = programId == null
+                ? em.createNativeQuery("select 1 from program_component where code = ?1")
+                        .setParameter(1, code)
+                : em.createNativeQuery("select 1 from program_component where code = ?1 and program_id = ?2")
+                        .setParameter(1, code)
+                        .setParameter(2, programId);
+        return !q.setMaxResults(1).getResultList().isEmpty();
+    }
 }

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
 /**
- * The demo data (demo/funding-*.json, transcribed from seeds 000 and 002) reproduces the reports' own figures.
+ * The demo data (demo/funding-lines-*.csv, transcribed from seeds 000 and 002, loaded as uploads) reproduces the reports' own figures.
  * Other tests never write to Phong Thổ (109) or Bắc Kạn city (058), so the figures are exact.
  */
 @QuarkusTest
@@ -37,7 +38,7 @@ class DemoFundingAcceptanceTest {
     private static boolean loaded;
 
     @Inject
-    DemoFundingLoader loader;
+    DemoUploads loader;
 
     // Once per JVM: loading is idempotent, but each load re-validates every line.
     @BeforeEach
@@ -53,12 +54,13 @@ class DemoFundingAcceptanceTest {
 
     @Test
     void loadsEveryDemoFileAndLoadingAgainChangesNothing() {
-        List<DemoFundingLoader.FileResult> again = loader.loadAll();
-        assertTrue(again.stream().anyMatch(r -> r.resource().endsWith("funding-002-phong-tho.json")));
-        assertTrue(again.stream().anyMatch(r -> r.resource().endsWith("funding-000-bac-kan-city.json")));
+        List<DemoUploads.Loaded> again = loader.loadAll();
+        assertTrue(again.stream().anyMatch(r -> r.resource().endsWith("funding-lines-002-phong-tho.csv")));
+        assertTrue(again.stream().anyMatch(r -> r.resource().endsWith("funding-lines-000-bac-kan-city.csv")));
         for (var r : again) {
-            assertTrue(r.lines() > 0, r.resource());
-            assertEquals(r.lines(), r.unchanged(), r.resource() + " changed on a second load");
+            assertNull(r.error(), r.resource());
+            assertTrue(r.report().rowsRead() > 0, r.resource());
+            assertEquals(r.report().rowsRead(), r.report().unchanged(), r.resource() + " changed on a second load");
         }
     }
 

@@ -8,22 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
-/** A demo file loads whole or not at all, and says which line is wrong. Unit: Nậm Nhùn (112). */
+/** A demo funding file loads whole or not at all, and says which line is wrong. Unit: Nậm Nhùn (112). */
 @QuarkusTest
 class DemoFundingLoaderTest {
     @Inject
-    DemoFundingLoader loader;
+    DemoUploads loader;
 
     @Test
     void fileWithABadLineIsNotLoadedAtAll() {
-        var result = loader.loadResource("fixtures/funding-bad-line.json");
+        var result = loader.load("fixtures/funding-lines-bad-line.csv", "funding-lines");
         assertNotNull(result.error());
-        assertTrue(result.error().startsWith("line 2: VALIDATION_FAILED"), result.error());
-        assertTrue(result.error().contains("component UNKNOWN_COMPONENT"), result.error());
-        assertEquals(0, result.created());
+        assertTrue(result.error().startsWith("422 UPLOAD_REJECTED"), result.error());
+        assertTrue(result.error().contains("row 2 component UNKNOWN_COMPONENT"), result.error());
+        var report = result.report();
+        assertTrue(report.rejected());
+        assertEquals(
+                List.of("2 component UNKNOWN_COMPONENT"),
+                report.errors().stream()
+                        .map(v -> v.row() + " " + v.field() + " " + v.code())
+                        .toList());
+        assertEquals(List.of(2L, 1L, 0L), List.of(report.rowsRead(), report.rowsValid(), report.inserted()));
         Api.given()
                 .queryParam("unit", "112")
                 .queryParam("year", 2023)
@@ -39,6 +48,6 @@ class DemoFundingLoaderTest {
     void missingResourceIsReportedNotThrown() {
         assertEquals(
                 "no such resource",
-                loader.loadResource("fixtures/no-such-file.json").error());
+                loader.load("fixtures/no-such-file.csv", "funding-lines").error());
     }
 }

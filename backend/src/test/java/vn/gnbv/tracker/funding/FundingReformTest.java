@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
 /** Funding read models across the 1 July 2025 reform: history rolls into successors; split units are reported. */
 @QuarkusTest
@@ -19,7 +20,7 @@ class FundingReformTest {
     private static final String SUMMARY = "/api/v1/funding-summary";
 
     @Inject
-    DemoFundingLoader loader;
+    DemoUploads loader;
 
     @BeforeEach
     void loadDemo() {

@@ -19,21 +19,22 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
 /**
- * Summary and drill-down over fixtures/funding-sin-ho.json (Sìn Hồ, 108; only this class writes there). Loaded
- * through the demo loader, which is idempotent, so the sums are exact on every run.
+ * Summary and drill-down over fixtures/funding-lines-sin-ho.csv (Sìn Hồ, 108; only this class writes there). Loaded
+ * as an upload through the demo loader, which is idempotent, so the sums are exact on every run.
  */
 @QuarkusTest
 class FundingSummaryTest {
     private static final String SUMMARY = "/api/v1/funding-summary";
 
     @Inject
-    DemoFundingLoader loader;
+    DemoUploads loader;
 
     @BeforeEach
     void loadFixture() {
-        var result = loader.loadResource("fixtures/funding-sin-ho.json");
+        var result = loader.load("fixtures/funding-lines-sin-ho.csv", "funding-lines");
         assertNull(result.error(), result.error());
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,35 +17,37 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
 /**
- * The demo files (demo/indicator-values-*.json, transcribed from the five seed reports) load through the value
- * service, idempotently, and a bad file is refused whole. Other tests never write seeded indicators to these units.
+ * The demo files (demo/indicator-values-*.csv, transcribed from the five seed reports) load through the upload
+ * engine, idempotently, and a bad file is refused whole. Other tests never write seeded indicators to these units.
  */
 @QuarkusTest
 class DemoIndicatorLoaderTest {
     private static final String VALUES = "/api/v1/indicator-values";
     private static final List<String> FILES = List.of(
-            "indicator-values-000-bac-kan-city.json",
-            "indicator-values-001-bac-giang.json",
-            "indicator-values-002-phong-tho.json",
-            "indicator-values-003-luc-binh.json",
-            "indicator-values-004-bac-giang-city.json");
+            "indicator-values-000-bac-kan-city.csv",
+            "indicator-values-001-bac-giang.csv",
+            "indicator-values-002-phong-tho.csv",
+            "indicator-values-003-luc-binh.csv",
+            "indicator-values-004-bac-giang-city.csv");
 
     @Inject
-    DemoIndicatorLoader loader;
+    DemoUploads loader;
 
     @Test
     void loadsEveryDemoFileAndLoadingAgainChangesNothing() {
         DemoValues.ensureLoaded(loader);
-        List<DemoIndicatorLoader.FileResult> again = loader.loadAll();
+        List<DemoUploads.Loaded> again = loader.loadAll();
         for (String name : FILES) {
             assertTrue(again.stream().anyMatch(r -> r.resource().equals("demo/" + name)), name + " was not loaded");
         }
         for (var r : again) {
-            assertTrue(r.values() > 0, r.resource());
-            assertEquals(r.values(), r.unchanged(), r.resource() + " changed on a second load");
-            assertEquals(0, r.created() + r.updated(), r.resource());
+            assertNull(r.error(), r.resource());
+            assertTrue(r.report().rowsRead() > 0, r.resource());
+            assertEquals(r.report().rowsRead(), r.report().unchanged(), r.resource() + " changed on a second load");
+            assertEquals(0, r.report().inserted() + r.report().updated(), r.resource());
         }
         // One figure per seed, read back through the API (pre-reform units resolve at the period's start).
         value("HH_POOR", "058", "2023", "ACTUAL", null).body("items[0].value", is("241"));
@@ -83,11 +86,12 @@ class DemoIndicatorLoaderTest {
 
         var results = loader.loadAll();
         var city = results.stream()
-                .filter(r -> r.resource().endsWith("004-bac-giang-city.json"))
+                .filter(r -> r.resource().endsWith("004-bac-giang-city.csv"))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow()
+                .report();
         assertEquals(1, city.updated(), city.toString());
-        assertEquals(city.values() - 1, city.unchanged(), city.toString());
+        assertEquals(city.rowsRead() - 1, city.unchanged(), city.toString());
         value("HH_POOR", "213", "2017", "ACTUAL", null)
                 .body("items.size()", is(1))
                 .body("items[0].id", is((int) id))
@@ -96,25 +100,25 @@ class DemoIndicatorLoaderTest {
 
     @Test
     void aFileWithABadValueIsRefusedWholeAndSaysWhichValueAndField() {
-        var result = loader.loadResource("fixtures/indicator-values-bad-value.json");
+        var result = loader.load("fixtures/indicator-values-bad-value.csv", "indicator-values");
         assertNotNull(result.error());
-        assertTrue(
-                result.error().startsWith("value 2 (HH_POOR 03549 2002 ACTUAL hộ nghèo): VALIDATION_FAILED"),
+        assertTrue(result.error().startsWith("422 UPLOAD_REJECTED"), result.error());
+        assertEquals(
+                List.of("2 value NOT_A_DECIMAL", "2 category CATEGORY_NOT_ALLOWED"),
+                errors(result.report()),
                 result.error());
-        assertTrue(result.error().contains("category CATEGORY_NOT_ALLOWED"), result.error());
-        assertTrue(result.error().contains("value NOT_A_DECIMAL"), result.error());
-        assertEquals(0, result.created());
+        assertTrue(result.report().rejected());
+        assertEquals(0, result.report().inserted());
         // Value 1 was valid, but the file is refused whole.
         value("HH_TOTAL", "03549", "2002", "ACTUAL", null).body("items", empty());
     }
 
     @Test
     void aValueFailingTheBodyChecksIsRefused() {
-        var result = loader.loadResource("fixtures/indicator-values-no-kind.json");
+        var result = loader.load("fixtures/indicator-values-no-kind.csv", "indicator-values");
         assertNotNull(result.error());
-        assertTrue(
-                result.error().startsWith("value 1 (HH_TOTAL 03549 2003 null): VALIDATION_FAILED; kind "),
-                result.error());
+        assertEquals(List.of("1 kind MISSING"), errors(result.report()), result.error());
+        assertTrue(result.report().rejected());
         value("HH_TOTAL", "03549", "2003", "ACTUAL", null).body("items", empty());
     }
 
@@ -122,7 +126,14 @@ class DemoIndicatorLoaderTest {
     void missingResourceIsReportedNotThrown() {
         assertEquals(
                 "no such resource",
-                loader.loadResource("fixtures/no-such-file.json").error());
+                loader.load("fixtures/no-such-file.csv", "indicator-values").error());
+    }
+
+    /** A report's errors as "row field code", in the report's order. */
+    private static List<String> errors(vn.gnbv.tracker.ingest.UploadReport r) {
+        return r.errors().stream()
+                .map(v -> v.row() + " " + v.field() + " " + v.code())
+                .toList();
     }
 
     private static ValidatableResponse value(

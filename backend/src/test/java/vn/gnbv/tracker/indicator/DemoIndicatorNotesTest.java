@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +15,13 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+import vn.gnbv.tracker.DemoCsv;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
 /**
  * Every demo value quotes its source: {@code l.N: "text"} where text occurs on line N of the seed report, so a
@@ -32,31 +32,37 @@ class DemoIndicatorNotesTest {
     private static final Pattern QUOTE = Pattern.compile("l\\.(\\d+): \"([^\"]+)\"");
 
     @Inject
-    ObjectMapper mapper;
+    DemoUploads loader;
 
     /** The source reports, committed in data/seeds (the tests run in backend/). */
     private static final Path SEEDS = Path.of("..", "data", "seeds");
 
     @Test
     void everyNoteQuotesItsSeedLineAndEveryKeyIsUniqueInItsFile() throws IOException {
-        Set<String> files = DemoIndicatorLoader.demoFiles();
+        List<DemoUploads.DemoFile> files = loader.manifest().files().stream()
+                .filter(f -> f.dataset().equals("indicator-values"))
+                .toList();
         assertEquals(5, files.size(), files.toString());
-        for (String name : files) {
-            DemoIndicatorLoader.DemoFile file = read("demo/" + name);
+        for (DemoUploads.DemoFile file : files) {
+            String name = file.file();
             assertNotNull(file.seed(), name);
             assertTrue(
                     name.startsWith("indicator-values-" + file.seed().substring(0, 3) + "-"),
                     name + " vs " + file.seed());
             List<String> lines = Files.readAllLines(SEEDS.resolve(file.seed() + ".txt"), StandardCharsets.UTF_8);
             Set<List<String>> keys = new HashSet<>();
-            for (ValueInput v : file.values()) {
-                String where = name + " " + v.indicator() + " " + v.unit() + " " + v.period() + " " + v.kind();
+            List<Map<String, String>> values = DemoCsv.read("demo/" + name);
+            assertTrue(values.size() > 0, name);
+            for (Map<String, String> v : values) {
+                String note = v.get("note");
+                String where = name + " " + v.get("indicator") + " " + v.get("unit") + " " + v.get("period") + " "
+                        + v.get("kind");
                 assertTrue(
                         keys.add(Arrays.asList(
-                                v.indicator(), v.unit(), v.period(), String.valueOf(v.kind()), v.category())),
+                                v.get("indicator"), v.get("unit"), v.get("period"), v.get("kind"), v.get("category"))),
                         where + " is not unique in its file");
-                assertNotNull(v.note(), where);
-                Matcher m = QUOTE.matcher(v.note());
+                assertNotNull(note, where);
+                Matcher m = QUOTE.matcher(note);
                 boolean quoted = false;
                 while (m.find()) {
                     quoted = true;
@@ -68,18 +74,11 @@ class DemoIndicatorNotesTest {
                             normal(lines.get(n - 1)).contains(quote),
                             where + ": l." + n + " does not contain \"" + quote + "\"");
                 }
-                assertTrue(quoted, where + ": the note quotes nothing: " + v.note());
+                assertTrue(quoted, where + ": the note quotes nothing: " + note);
                 assertFalse(
-                        v.note().contains("AS PRINTED") && !v.note().startsWith("AS PRINTED:"),
+                        note.contains("AS PRINTED") && !note.startsWith("AS PRINTED:"),
                         where + ": AS PRINTED must start the note");
             }
-        }
-    }
-
-    private DemoIndicatorLoader.DemoFile read(String resource) throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            return mapper.readValue(in, DemoIndicatorLoader.DemoFile.class);
         }
     }
 

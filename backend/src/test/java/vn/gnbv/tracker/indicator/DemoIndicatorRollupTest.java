@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.ingest.DemoUploads;
 
 /** The roll-up shows what a report printed beside what its own counts give, so contradictions are visible. */
 @QuarkusTest
@@ -17,7 +18,7 @@ class DemoIndicatorRollupTest {
     private static final String BASE = "/api/v1/indicator-rollups";
 
     @Inject
-    DemoIndicatorLoader loader;
+    DemoUploads loader;
 
     @BeforeEach
     void loadDemoValues() {

@@ -1,0 +1,306 @@
+package vn.gnbv.tracker.funding;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
+import vn.gnbv.tracker.geo.UnitLevel;
+import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.geo.UnitRef;
+import vn.gnbv.tracker.ingest.BulkTable;
+
+/**
+ * The funding_line table: lines as entities through Panache, and the table's set-based statements beside them (the
+ * listing as the API shows it, the summaries, the bulk-load description).
+ */
+@ApplicationScoped
+public class FundingLineRepository implements PanacheRepository<FundingLine> {
+    /** List filters, already parsed and resolved to ids; null means "not filtered". */
+    public record Filter(
+            Long programId,
+            String componentCode,
+            String unitPath,
+            Integer yearFrom,
+            Integer yearTo,
+            FundingSource source,
+            CapitalType capitalType,
+            FundingMeasure measure,
+            String scopeCondition) {}
+
+    private static final String SELECT = """
+      select f.id, p.code, f.program_id, c.code, f.component_id, u.id, u.code, u.name, u.level, f.fiscal_year,
+             f.source, f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference,
+             f.note, f.version, f.created_at, f.updated_at
+        from funding_line f
+        join program p on p.id = f.program_id
+        left join program_component c on c.id = f.component_id
+        join admin_unit u on u.id = f.unit_id
+      """;
+
+    /** The line with this natural key (funding_line_natural_key), if any. */
+    Optional<FundingLine> findByKey(FundingLineRules.Resolved r) {
+        StringBuilder q = new StringBuilder(
+                "programId = :program and unitId = :unit and source = :source and capitalType = :capital"
+                        + " and measure = :measure");
+        Parameters p = Parameters.with("program", r.program().id())
+                .and("unit", r.unit().id())
+                .and("source", r.source())
+                .and("capital", r.capitalType())
+                .and("measure", r.measure());
+        // An unspecified component, year, body or origin year is a key value that matches only itself.
+        keyPart(
+                q,
+                p,
+                "componentId",
+                r.component() == null ? null : r.component().id());
+        keyPart(
+                q,
+                p,
+                "fiscalYear",
+                r.fiscalYear() == null ? null : r.fiscalYear().shortValue());
+        keyPart(q, p, "implementingBodyKey", r.implementingBodyKey());
+        keyPart(
+                q,
+                p,
+                "originYear",
+                r.originYear() == null ? null : r.originYear().shortValue());
+        return find(q.toString(), p).firstResultOptional();
+    }
+
+    private static void keyPart(StringBuilder q, Parameters p, String field, Object value) {
+        if (value == null) {
+            q.append(" and ").append(field).append(" is null");
+        } else {
+            q.append(" and ").append(field).append(" = :").append(field);
+            p.and(field, value);
+        }
+    }
+
+    /** One line as the API shows it (codes and unit joined in). */
+    Optional<FundingLineView> view(long id) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery(SELECT + " where f.id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(FundingLineView.fromRow((Object[]) rows.get(0)));
+    }
+
+    /** Up to {@code limit} lines with id greater than {@code afterId}, ascending by id (keyset paging). */
+    List<FundingLineView> list(Filter f, Long afterId, int limit) {
+        // The caller's scope over u.path (CallerScope.sqlCondition: literals we built, never user input).
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
+        List<Object> args = new ArrayList<>();
+        if (afterId != null) {
+            sql.append(" and f.id > ?").append(bind(args, afterId));
+        }
+        if (f.programId() != null) {
+            sql.append(" and f.program_id = ?").append(bind(args, f.programId()));
+        }
+        if (f.componentCode() != null) {
+            // The component and its descendants: the tree is data, so walk it rather than match code prefixes.
+            sql.append(" and f.component_id in (with recursive d as (select id from program_component where code = ?")
+                    .append(bind(args, f.componentCode()));
+            if (f.programId() != null) {
+                sql.append(" and program_id = ?").append(bind(args, f.programId()));
+            }
+            sql.append(" union all select c2.id from program_component c2 join d on c2.parent_id = d.id)"
+                    + " select id from d)");
+        }
+        if (f.unitPath() != null) {
+            sql.append(" and u.path like ?").append(bind(args, f.unitPath() + "%"));
+        }
+        if (f.yearFrom() != null) {
+            sql.append(" and f.fiscal_year >= ?").append(bind(args, f.yearFrom()));
+        }
+        if (f.yearTo() != null) {
+            sql.append(" and f.fiscal_year <= ?").append(bind(args, f.yearTo()));
+        }
+        if (f.source() != null) {
+            sql.append(" and f.source = ?").append(bind(args, f.source().name()));
+        }
+        if (f.capitalType() != null) {
+            sql.append(" and f.capital_type = ?")
+                    .append(bind(args, f.capitalType().name()));
+        }
+        if (f.measure() != null) {
+            sql.append(" and f.measure = ?").append(bind(args, f.measure().name()));
+        }
+        sql.append(" order by f.id limit ?").append(bind(args, limit));
+        Query q = getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        return ((List<?>) q.getResultList())
+                .stream().map(r -> FundingLineView.fromRow((Object[]) r)).toList();
+    }
+
+    /** Figures per component × fiscal year (× the extra groups) of the lines under a unit and its mapped history. */
+    List<FundingSummary.Row> summaryRows(
+            SummaryQuery q, List<String> extra, long programId, String unitPath, String mappedIds, String inScope) {
+        List<FundingSummary.Row> out = new ArrayList<>();
+        String sql = FundingSummarySql.aggregate(q, extra, true, inScope);
+        for (Object o : summary(sql, q, programId, unitPath, mappedIds)) {
+            Object[] r = (Object[]) o;
+            int i = 5;
+            FundingSource source = extra.contains("source") ? FundingSource.valueOf((String) r[i++]) : null;
+            CapitalType capital = extra.contains("capital_type") ? CapitalType.valueOf((String) r[i++]) : null;
+            var component = r[0] == null
+                    ? null
+                    : new FundingSummary.ComponentRef(num(r[0]), (String) r[1], (String) r[2], (String) r[3]);
+            out.add(new FundingSummary.Row(component, year(r[4]), source, capital, FundingFigures.fromRow(r, i)));
+        }
+        return out;
+    }
+
+    /** The same lines' figures per fiscal year. */
+    List<FundingSummary.YearTotal> summaryTotals(
+            SummaryQuery q, long programId, String unitPath, String mappedIds, String inScope) {
+        List<FundingSummary.YearTotal> years = new ArrayList<>();
+        String sql = FundingSummarySql.aggregate(q, List.of(), false, inScope);
+        for (Object o : summary(sql, q, programId, unitPath, mappedIds)) {
+            Object[] r = (Object[]) o;
+            years.add(new FundingSummary.YearTotal(year(r[0]), FundingFigures.fromRow(r, 1)));
+        }
+        return years;
+    }
+
+    private List<?> summary(String sql, SummaryQuery q, long programId, String unitPath, String mappedIds) {
+        Query query = getEntityManager()
+                .createNativeQuery(sql)
+                .setParameter("program", programId)
+                .setParameter("path", unitPath + "%")
+                .setParameter("mapped", mappedIds);
+        if (q.yearFrom() != null) {
+            query.setParameter("yearFrom", q.yearFrom());
+        }
+        if (q.yearTo() != null) {
+            query.setParameter("yearTo", q.yearTo());
+        }
+        if (q.component() != null) {
+            query.setParameter("component", q.component());
+        }
+        return query.getResultList();
+    }
+
+    /** One fiscal year of a unit: the figures of each child unit, of its own lines, and in total. */
+    record ChildFigures(List<FundingSummary.Child> children, FundingFigures own, FundingFigures total) {}
+
+    /** @param oldIds, childIds the pre-reform units mapped in and the child each falls into (null: several) */
+    ChildFigures children(
+            long programId,
+            UnitLookup.Unit unit,
+            LocalDate asOf,
+            int year,
+            String component,
+            String oldIds,
+            String childIds,
+            String inScope) {
+        Query query = getEntityManager()
+                .createNativeQuery(FundingSummarySql.children(component != null, inScope))
+                .setParameter("program", programId)
+                .setParameter("path", unit.path() + "%")
+                .setParameter("year", year)
+                .setParameter("next", year + 1)
+                .setParameter("unit", unit.id())
+                .setParameter("asOf", asOf)
+                .setParameter("oldIds", oldIds)
+                .setParameter("childIds", childIds);
+        if (component != null) {
+            query.setParameter("component", component);
+        }
+        List<FundingSummary.Child> kids = new ArrayList<>();
+        FundingFigures own = null;
+        FundingFigures total = null;
+        for (Object o : query.getResultList()) {
+            Object[] r = (Object[]) o;
+            FundingFigures figures = FundingFigures.fromRow(r, 5);
+            switch (((Number) r[0]).intValue()) {
+                case 0 -> kids.add(new FundingSummary.Child(unitRef(r, 1), figures));
+                case 1 -> own = figures;
+                default -> total = figures;
+            }
+        }
+        return new ChildFigures(kids, own, total);
+    }
+
+    /** How many lines each of these units has (the reform's split units), among units {@code unitCondition} allows. */
+    List<FundingReform.PartialUnit> partialUnits(long programId, String unitIds, String unitCondition) {
+        List<FundingReform.PartialUnit> out = new ArrayList<>();
+        for (Object o : getEntityManager()
+                .createNativeQuery(FundingSummarySql.partialUnits(unitCondition))
+                .setParameter(1, programId)
+                .setParameter(2, unitIds)
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new FundingReform.PartialUnit(unitRef(r, 0), num(r[4])));
+        }
+        return out;
+    }
+
+    private static int bind(List<Object> args, Object value) {
+        args.add(value);
+        return args.size();
+    }
+
+    static UnitRef unitRef(Object[] r, int o) {
+        return new UnitRef(num(r[o]), (String) r[o + 1], (String) r[o + 2], UnitLevel.valueOf((String) r[o + 3]));
+    }
+
+    private static Integer year(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static final String TS_UPDATED = BulkTable.isoTimestamp("j.updated_at");
+
+    /**
+     * Bulk loads (the upload engine's statements are built from this): the staging columns in the order
+     * {@link FundingLineDataset} writes them, the natural key as the unique index funding_line_natural_key (V060) has
+     * it, and the history of a replaced line as the single-write audit records it.
+     */
+    static final BulkTable BULK = new BulkTable(
+            "funding_line",
+            """
+            program_id bigint not null, component_id bigint, unit_id bigint not null, fiscal_year smallint,
+            source text not null, capital_type text not null, measure text not null, implementing_body text,
+            implementing_body_key text, origin_year smallint, amount_vnd bigint not null, reference text, note text""",
+            List.of(
+                    "program_id",
+                    "coalesce(%s.component_id, 0)",
+                    "unit_id",
+                    "coalesce(%s.fiscal_year, 0)",
+                    "source",
+                    "capital_type",
+                    "measure",
+                    "coalesce(%s.implementing_body_key, '')",
+                    "coalesce(%s.origin_year, 0)"),
+            List.of("amount_vnd", "reference", "note"),
+            "(t.amount_vnd, t.reference, t.note) is distinct from (s.amount_vnd, s.reference, s.note)",
+            "amount_vnd = s.amount_vnd, reference = s.reference, note = s.note",
+            "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
+                    + " implementing_body_key, origin_year, amount_vnd, reference, note",
+            new BulkTable.History(
+                    "FUNDING_LINE",
+                    "join program p on p.id = j.program_id left join program_component c on c.id = j.component_id",
+                    "concat_ws(' ', p.code || coalesce('/' || c.code, ''), u.code, j.fiscal_year, j.source,"
+                            + " j.capital_type, j.measure, nullif(j.implementing_body, ''))",
+                    "jsonb_build_object('id', j.id, 'programId', j.program_id, 'componentId', j.component_id,"
+                            + " 'unitId', j.unit_id, 'fiscalYear', j.fiscal_year, 'source', j.source,"
+                            + " 'capitalType', j.capital_type, 'measure', j.measure,"
+                            + " 'implementingBody', j.implementing_body, 'implementingBodyKey', j.implementing_body_key,"
+                            + " 'originYear', j.origin_year, 'amountVnd', j.amount_vnd, 'reference', j.reference,"
+                            + " 'note', j.note, 'version', j.version,"
+                            + " 'createdAt', " + BulkTable.isoTimestamp("j.created_at")
+                            + ", 'updatedAt', " + TS_UPDATED + ")",
+                    "jsonb_build_object('amountVnd', j.o_amount_vnd, 'reference', j.o_reference, 'note', j.o_note,"
+                            + " 'version', j.o_version, 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at")
+                            + ")"));
+}

@@ -1,0 +1,130 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.geo.UnitIndex;
+import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+import vn.gnbv.tracker.ingest.BulkTable;
+import vn.gnbv.tracker.ingest.Dataset;
+import vn.gnbv.tracker.ingest.Digits;
+import vn.gnbv.tracker.ingest.UploadRow;
+
+/**
+ * Indicator values as a bulk upload takes them ({@code /uploads/indicator-values}): the canonical CSV columns, each
+ * row parsed strictly and checked by the single-write rules of {@link IndicatorValueService#resolve}, then staged for
+ * {@link IndicatorValueRepository#BULK}.
+ */
+@Singleton
+public class IndicatorValueDataset extends Dataset {
+    @Inject
+    IndicatorRepository indicators;
+
+    public IndicatorValueDataset() {
+        super(
+                "indicator-values",
+                "An indicator value",
+                List.of(
+                        Column.required("indicator"),
+                        Column.required("unit"),
+                        Column.required("period"),
+                        Column.required("kind"),
+                        Column.required("value"),
+                        Column.optional("category"),
+                        Column.optional("unit_as_of"),
+                        Column.optional("note")));
+    }
+
+    @Override
+    public BulkTable table() {
+        return IndicatorValueRepository.BULK;
+    }
+
+    @Override
+    public RowRules rules(Connection c) throws SQLException {
+        UnitIndex units = UnitIndex.load(c);
+        Map<String, Indicator> byCode = indicators.byCode(c);
+        IndicatorValueService.Refs refs = new IndicatorValueService.Refs() {
+            public Indicator indicator(String code) {
+                return code == null ? null : byCode.get(code);
+            }
+
+            public UnitLookup.Unit unit(String field, String code, LocalDate at) {
+                return units.require(field, code, at);
+            }
+        };
+        return row -> check(row, refs);
+    }
+
+    private static void check(UploadRow row, IndicatorValueService.Refs refs) throws IOException {
+        LocalDate asOf = row.date("unit_as_of");
+        ValueKind kind = kind(row);
+        String value = row.value("value");
+        // Stricter than a single write's JSON number: plain digits, so a file cannot smuggle in 1e9 or 1,5.
+        if (value != null
+                && !Digits.plainDecimal(
+                        value.strip().startsWith("-") ? value.strip().substring(1) : value.strip())) {
+            row.error(
+                    "value",
+                    "NOT_A_DECIMAL",
+                    row.name("value") + " must be a plain decimal such as 1234 or 12.5," + " not '" + value + "'");
+            value = "0";
+        }
+        if (value == null) {
+            row.error("value", "MISSING", row.name("value") + " is required");
+            value = "0";
+        }
+        ValueInput in = new ValueInput(
+                row.value("indicator"),
+                row.value("unit"),
+                asOf,
+                row.value("period"),
+                kind,
+                row.value("category"),
+                value,
+                row.value("note"));
+        IndicatorValueService.Resolved r;
+        try {
+            r = IndicatorValueService.resolve(in, refs);
+        } catch (ApiException e) {
+            row.errors(e, f -> "unitAsOf".equals(f) ? "unit_as_of" : f);
+            return;
+        }
+        var out = row.stage(r.unit());
+        if (out == null) {
+            return;
+        }
+        // In the order of IndicatorValueRepository.BULK's staging columns.
+        out.add(r.ind().id)
+                .add(r.unit().id())
+                .add(r.period().id())
+                .add(r.period().start().toString())
+                .add(r.period().end().toString())
+                .add(r.kind().name())
+                .add(r.category())
+                .add(r.amount().toPlainString())
+                .add(r.note());
+    }
+
+    /** The kind, or ACTUAL standing in for one missing or unknown (reported) so the other rules still run. */
+    private static ValueKind kind(UploadRow row) {
+        String k = row.value("kind");
+        if (k == null || k.isBlank()) {
+            row.error("kind", "MISSING", row.name("kind") + " is required");
+        } else {
+            try {
+                return ValueKind.valueOf(k.strip());
+            } catch (IllegalArgumentException e) {
+                row.error("kind", "UNKNOWN_CODE", row.name("kind") + " has an unknown code: " + k);
+            }
+        }
+        return ValueKind.ACTUAL;
+    }
+}

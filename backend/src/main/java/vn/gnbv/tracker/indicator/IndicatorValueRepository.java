@@ -1,0 +1,212 @@
+package vn.gnbv.tracker.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.geo.UnitLevel;
+import vn.gnbv.tracker.geo.UnitRef;
+import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
+import vn.gnbv.tracker.ingest.BulkTable;
+
+/**
+ * The indicator_value table: values as entities through Panache, and the table's set-based statements beside them
+ * (the listing as the API shows it, the values a roll-up reads, the bulk-load description).
+ */
+@ApplicationScoped
+public class IndicatorValueRepository implements PanacheRepository<IndicatorValue> {
+    /** List filters, parsed and resolved; null means "not filtered". */
+    record Filter(
+            Long indicatorId,
+            String unitPath,
+            LocalDate endsFrom,
+            LocalDate startsTo,
+            String period,
+            ValueKind kind,
+            String category,
+            Long afterId,
+            String scopeCondition) {}
+
+    private static final String SELECT = "select v.id, i.code as indicator_code, u.id as unit_id, u.code as unit_code,"
+            + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version"
+            + " from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+
+    /** The id of the value with this natural key, or null. */
+    Long findIdByKey(long indicatorId, long unitId, String period, ValueKind kind, String category) {
+        Optional<IndicatorValue> v = category == null
+                ? find(
+                                "indicatorId = ?1 and unitId = ?2 and period = ?3 and kind = ?4 and category is null",
+                                indicatorId,
+                                unitId,
+                                period,
+                                kind)
+                        .firstResultOptional()
+                : find(
+                                "indicatorId = ?1 and unitId = ?2 and period = ?3 and kind = ?4 and category = ?5",
+                                indicatorId,
+                                unitId,
+                                period,
+                                kind,
+                                category)
+                        .firstResultOptional();
+        return v.map(x -> x.id).orElse(null);
+    }
+
+    boolean anyOf(long indicatorId) {
+        return exists("select 1 from indicator_value where indicator_id = ?1", indicatorId);
+    }
+
+    boolean anyWithCategory(long indicatorId) {
+        return exists("select 1 from indicator_value where indicator_id = ?1 and category is not null", indicatorId);
+    }
+
+    boolean anyNotWhole(long indicatorId) {
+        return exists(
+                "select 1 from indicator_value where indicator_id = ?1 and (value < 0 or value <> trunc(value))",
+                indicatorId);
+    }
+
+    private boolean exists(String sql, long id) {
+        return !getEntityManager()
+                .createNativeQuery(sql + " limit 1")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** One value as the API shows it, if its unit satisfies {@code scopeCondition} (over {@code u.path}). */
+    Optional<ValueView> view(long id, String scopeCondition) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery(SELECT + " where v.id = ?1 and " + scopeCondition)
+                .setParameter(1, id)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(map((Object[]) rows.get(0)));
+    }
+
+    /** Up to {@code limit} values after {@code f.afterId()}, by id (keyset paging). */
+    List<ValueView> list(Filter f, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
+        List<Object> args = new ArrayList<>();
+        if (f.indicatorId() != null) {
+            args.add(f.indicatorId());
+            sql.append(" and v.indicator_id = ?").append(args.size());
+        }
+        if (f.unitPath() != null) {
+            args.add(f.unitPath() + "%");
+            sql.append(" and u.path like ?").append(args.size());
+        }
+        if (f.endsFrom() != null) {
+            args.add(f.endsFrom());
+            sql.append(" and v.period_end >= ?").append(args.size());
+        }
+        if (f.startsTo() != null) {
+            args.add(f.startsTo());
+            sql.append(" and v.period_start <= ?").append(args.size());
+        }
+        if (f.period() != null) {
+            args.add(f.period());
+            sql.append(" and v.period = ?").append(args.size());
+        }
+        if (f.kind() != null) {
+            args.add(f.kind().name());
+            sql.append(" and v.kind = ?").append(args.size());
+        }
+        if (f.category() != null) {
+            args.add(f.category());
+            sql.append(" and v.category = ?").append(args.size());
+        }
+        if (f.afterId() != null) {
+            args.add(f.afterId());
+            sql.append(" and v.id > ?").append(args.size());
+        }
+        sql.append(" order by v.id limit ").append(limit);
+        var q = getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        return ((List<?>) q.getResultList())
+                .stream().map(r -> map((Object[]) r)).toList();
+    }
+
+    /**
+     * The values a roll-up reads: indicator id → unit id → value, for these units, one period, kind and category. By
+     * unit id, so the natural-key index (indicator_id, unit_id, period, ...) answers it however many values the
+     * indicator has nationwide; the id list is a few hundred units.
+     */
+    Map<Long, Map<Long, BigDecimal>> series(
+            List<Long> unitIds, Collection<Long> indicatorIds, Period period, ValueKind kind, String category) {
+        String ids = unitIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        var q = getEntityManager()
+                .createNativeQuery("select v.indicator_id, v.unit_id, v.value from indicator_value v"
+                        + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
+                        + " and v.period = :period and v.kind = :kind"
+                        + " and v.category is not distinct from cast(:category as text)")
+                .setParameter("indicators", indicatorIds)
+                .setParameter("units", ids)
+                .setParameter("period", period.id())
+                .setParameter("kind", kind.name())
+                .setParameter("category", category);
+        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+        for (Object r : q.getResultList()) {
+            Object[] row = (Object[]) r;
+            values.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) row[1]).longValue(), (BigDecimal) row[2]);
+        }
+        return values;
+    }
+
+    private static ValueView map(Object[] r) {
+        return new ValueView(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                new UnitRef(
+                        ((Number) r[2]).longValue(), (String) r[3], (String) r[4], UnitLevel.valueOf((String) r[5])),
+                (String) r[6],
+                date(r[7]),
+                date(r[8]),
+                ValueKind.valueOf((String) r[9]),
+                (String) r[10],
+                ((BigDecimal) r[11]).toPlainString(),
+                (String) r[12],
+                ((Number) r[13]).intValue());
+    }
+
+    static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    /**
+     * Bulk loads (the upload engine's statements are built from this): the staging columns in the order
+     * {@link IndicatorValueDataset} writes them, the natural key as the unique index has it (V060), and the history of
+     * a replaced value as the single-write audit records it.
+     */
+    static final BulkTable BULK = new BulkTable(
+            "indicator_value",
+            """
+            indicator_id bigint not null, unit_id bigint not null, period text not null, period_start date not null,
+            period_end date not null, kind text not null, category text, value numeric not null, note text""",
+            List.of("indicator_id", "unit_id", "period", "kind", "coalesce(%s.category, '')"),
+            List.of("value", "note"),
+            // Text, not numeric equality: 64.90 and 64.9 are different reports of the same number.
+            "(t.value::text, t.note) is distinct from (s.value::text, s.note)",
+            "value = s.value, note = s.note",
+            "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note",
+            new BulkTable.History(
+                    "INDICATOR_VALUE",
+                    "join indicator i on i.id = j.indicator_id",
+                    "concat_ws(' ', i.code, u.code, j.period, j.kind, j.category)",
+                    "jsonb_build_object('id', j.id, 'indicatorId', j.indicator_id, 'unitId', j.unit_id,"
+                            + " 'period', j.period, 'periodStart', j.period_start, 'periodEnd', j.period_end,"
+                            + " 'kind', j.kind, 'category', j.category, 'amount', j.value::text, 'note', j.note,"
+                            + " 'version', j.version, 'updatedAt', " + BulkTable.isoTimestamp("j.updated_at") + ")",
+                    "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note, 'version', j.o_version,"
+                            + " 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at") + ")"));
+}

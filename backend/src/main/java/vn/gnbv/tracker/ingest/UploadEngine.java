@@ -1,0 +1,285 @@
+package vn.gnbv.tracker.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import vn.gnbv.tracker.audit.AuditWriter;
+
+/**
+ * Runs one upload in one transaction on one connection: parse the body and check every row with its dataset's rules
+ * while COPYing the valid ones into a temporary staging table, check the whole batch set-based (duplicate keys,
+ * existing keys), then either roll back (errors, dry run) or merge, audit, mark the job SUCCEEDED and commit. Nothing
+ * is ever half-written: any failure on the way rolls the transaction back, and is answered as a {@link UploadResult}.
+ */
+@ApplicationScoped
+class UploadEngine {
+    private static final Logger LOG = Logger.getLogger(UploadEngine.class);
+
+    @Inject
+    DataSource ds;
+
+    @Inject
+    UploadJobs jobs;
+
+    @Inject
+    UploadBookkeeper bookkeeper;
+
+    /** Runs the upload now, on this thread; the body file is deleted afterwards. */
+    UploadResult run(UploadSpec spec, Path body) {
+        UploadBookkeeper.Progress progress = bookkeeper.track(spec.id());
+        try (Connection c = ds.getConnection()) {
+            return UploadResult.of(spec, transaction(c, spec, body, progress));
+        } catch (UploadFailure f) {
+            return UploadResult.refused(spec, f);
+        } catch (SQLException e) {
+            return failed(spec, e);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Upload %s failed", spec.id());
+            return UploadResult.failed(500, "INTERNAL_ERROR", "The upload failed on the server; nothing was written");
+        } finally {
+            bookkeeper.untrack(spec.id());
+            deleteQuietly(body);
+        }
+    }
+
+    private UploadReport transaction(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
+            throws SQLException, IOException {
+        c.setAutoCommit(false);
+        try {
+            UploadReport report = process(c, spec, body, progress);
+            if (report.rejected() || report.dryRun()) {
+                c.rollback();
+            } else {
+                c.commit();
+            }
+            return report;
+        } catch (SQLException | IOException | RuntimeException e) {
+            rollbackQuietly(c);
+            throw e;
+        }
+    }
+
+    private UploadReport process(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        Dataset dataset = spec.dataset();
+        MergeSql sql = new MergeSql(dataset.table());
+        RowErrors errors = new RowErrors();
+
+        // Parse, validate, stage.
+        Staged staged = stage(c, spec, body, sql, errors, progress);
+
+        // Check the batch as a whole.
+        try (Statement st = c.createStatement()) {
+            st.execute("analyze stage_row");
+            if (!spec.dryRun()) {
+                // Before the key checks, so no other upload can create a key between the check and the write.
+                st.executeQuery(MergeSql.lockProvinces()).close();
+            }
+            duplicates(st, sql, errors);
+            st.execute(sql.existingRows());
+            st.execute("analyze stage_old");
+            if (spec.insertOnly()) {
+                existing(st, errors, dataset);
+            }
+        }
+        Counts report = new Counts(spec, staged, errors, started);
+        if (errors.any()) {
+            return report.rejected();
+        }
+        if (spec.dryRun()) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery(sql.plan())) {
+                rs.next();
+                return report.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        }
+
+        // Merge, audit, and record the success in the same transaction.
+        long inserted;
+        long updated;
+        String created;
+        try (PreparedStatement ps = c.prepareStatement(sql.merge())) {
+            AuditWriter.bindWho(ps, 1, spec.owner(), spec.requestId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                inserted = rs.getLong(1);
+                updated = rs.getLong(2);
+                created = rs.getString(3);
+            }
+        }
+        progress.written.set(inserted + updated);
+        UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated);
+        UploadAudit.record(c, spec, r, created);
+        jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
+        return r;
+    }
+
+    /** What staging found: rows read and rows valid. */
+    private record Staged(long rows, long valid) {}
+
+    /** Streams the body through the dataset's row rules into the staging table. */
+    private static Staged stage(
+            Connection c,
+            UploadSpec spec,
+            Path body,
+            MergeSql sql,
+            RowErrors errors,
+            UploadBookkeeper.Progress progress)
+            throws SQLException, IOException {
+        Dataset dataset = spec.dataset();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
+                RowSource src = spec.json() ? new JsonRecords(in, dataset) : new CsvRecords(in, dataset)) {
+            Dataset.RowRules rules = dataset.rules(c);
+            try (Statement st = c.createStatement()) {
+                // Memory for this transaction only: the duplicate check and the key joins hash a million rows, which
+                // the 4 MB default would spill to disk.
+                st.execute("set local work_mem = '256MB'");
+                st.execute(sql.createStage());
+            }
+            PGCopyOutputStream copy =
+                    new PGCopyOutputStream(c.unwrap(PGConnection.class), MergeSql.copyStage(), 1 << 16);
+            boolean done = false;
+            try {
+                CopyText out = new CopyText(copy);
+                UploadRow row = new UploadRow(dataset, src, spec.scope(), errors, out);
+                long rows = 0;
+                long valid = 0;
+                for (RowSource.Row r = src.next(); r != null; r = src.next()) {
+                    rows++;
+                    progress.read.incrementAndGet();
+                    row.moveTo(r);
+                    if (r.problems().isEmpty()) {
+                        row.checkText();
+                        rules.check(row);
+                    } else {
+                        row.reportProblems();
+                    }
+                    if (row.staged()) {
+                        out.endRow();
+                        valid++;
+                    }
+                    progress.validated.incrementAndGet();
+                }
+                out.flush();
+                copy.endCopy();
+                done = true;
+                return new Staged(rows, valid);
+            } finally {
+                if (!done && copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        }
+    }
+
+    private static void duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql.duplicates())) {
+            while (rs.next()) {
+                Array a = rs.getArray(1);
+                Long[] rows = (Long[]) a.getArray();
+                for (int i = 1; i < rows.length; i++) {
+                    errors.add(
+                            rows[i],
+                            null,
+                            "DUPLICATE_KEY_IN_BATCH",
+                            "Row " + rows[i] + " has the same key as row " + rows[0] + " of this batch");
+                }
+            }
+        }
+    }
+
+    private static void existing(Statement st, RowErrors errors, Dataset d) throws SQLException {
+        try (ResultSet rs = st.executeQuery(MergeSql.existing())) {
+            while (rs.next()) {
+                errors.add(
+                        rs.getLong(1),
+                        null,
+                        "KEY_EXISTS",
+                        d.rowName() + " with this key exists already (id " + rs.getLong(2)
+                                + "); mode=insert-only does not replace it");
+            }
+        }
+    }
+
+    /** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
+    private record Counts(UploadSpec spec, Staged staged, RowErrors errors, long started) {
+        UploadReport rejected() {
+            return report(true, 0, 0, 0);
+        }
+
+        UploadReport of(long inserted, long updated, long unchanged) {
+            return report(false, inserted, updated, unchanged);
+        }
+
+        private UploadReport report(boolean rejected, long inserted, long updated, long unchanged) {
+            return new UploadReport(
+                    spec.id().toString(),
+                    spec.dataset().path(),
+                    spec.mode(),
+                    spec.dryRun(),
+                    rejected,
+                    staged.rows(),
+                    staged.valid(),
+                    inserted,
+                    updated,
+                    unchanged,
+                    errors.total(),
+                    errors.first(),
+                    List.of(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    errors.outOfScope());
+        }
+    }
+
+    private static UploadResult failed(UploadSpec spec, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("23505")) {
+            return UploadResult.failed(
+                    409,
+                    "CONCURRENT_WRITE",
+                    "Another write created one of the batch's keys while it ran;"
+                            + " nothing was written. Retry the upload.");
+        }
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+            LOG.warnf("Upload %s: database unavailable: %s", spec.id(), e.getMessage());
+            return UploadResult.failed(
+                    503,
+                    "DATABASE_UNAVAILABLE",
+                    "The database became unavailable during the upload; nothing" + " was written. Retry later.");
+        }
+        LOG.errorf(e, "Upload %s failed in the database", spec.id());
+        return UploadResult.failed(500, "INTERNAL_ERROR", "The upload failed in the database; nothing was written");
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The connection is broken; the server rolls back what it had.
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", p, e.getMessage());
+        }
+    }
+}

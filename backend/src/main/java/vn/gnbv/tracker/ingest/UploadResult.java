@@ -1,0 +1,77 @@
+package vn.gnbv.tracker.ingest;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.ProblemDetail.Violation;
+
+/**
+ * How an upload ended: the job's final state and the answer to its request.
+ *
+ * @param report null when the upload FAILED
+ * @param body the answer: the report, or a problem
+ * @param recorded the state is in the job row already (a written upload records its success in its own transaction)
+ * @param keepAnswer the job keeps the answer, for a retry with the same idempotency key: a synchronous upload's, and
+ *     a job's refused on receipt (a job's caller otherwise reads the job)
+ */
+record UploadResult(
+        String state,
+        UploadReport report,
+        int status,
+        Object body,
+        String failureCode,
+        String failureMessage,
+        boolean recorded,
+        boolean keepAnswer) {
+
+    /** Validated: written (SUCCEEDED, recorded), a dry run (SUCCEEDED), or rejected for its row errors. */
+    static UploadResult of(UploadSpec spec, UploadReport r) {
+        if (r.rejected()) {
+            UploadProblem p = UploadProblem.rejected(r);
+            return new UploadResult("REJECTED", r, p.status(), p, null, null, false, spec.synchronous());
+        }
+        return new UploadResult("SUCCEEDED", r, 200, r, null, null, !r.dryRun(), spec.synchronous());
+    }
+
+    /** The body could not be read on (encoding, malformed CSV/JSON, header): REJECTED, nothing written. */
+    static UploadResult refused(UploadSpec spec, UploadFailure f) {
+        return refused(spec, f.status, f.code, f.row, f.field, f.getMessage(), true, spec.synchronous());
+    }
+
+    /** A body refused before any row was read (too large, UTF-16): REJECTED, its answer kept for a retry. */
+    static UploadResult refused(UploadSpec spec, int status, String code, String message) {
+        return refused(spec, status, code, null, null, message, false, true);
+    }
+
+    private static UploadResult refused(
+            UploadSpec spec,
+            int status,
+            String code,
+            Long row,
+            String field,
+            String message,
+            boolean withReport,
+            boolean keepAnswer) {
+        Violation v = new Violation(field, row, code, message);
+        UploadReport r = UploadReport.refused(spec, v);
+        UploadProblem p = UploadProblem.of(status, code, message, List.of(v), withReport ? r : null);
+        return new UploadResult("REJECTED", r, status, p, null, null, false, keepAnswer);
+    }
+
+    /** The database or the server failed: FAILED, nothing written, the idempotency key given up. */
+    static UploadResult failed(int status, String code, String message) {
+        UploadProblem p = UploadProblem.of(status, code, message, null, null);
+        return new UploadResult("FAILED", null, status, p, code, message, false, false);
+    }
+
+    boolean failed() {
+        return "FAILED".equals(state);
+    }
+
+    Response response() {
+        return Response.status(status)
+                .type(status >= 400 ? ProblemDetail.MEDIA_TYPE : "application/json")
+                .entity(body)
+                .build();
+    }
+}
