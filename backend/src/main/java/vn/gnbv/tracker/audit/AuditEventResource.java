@@ -2,6 +2,7 @@ package vn.gnbv.tracker.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
 import vn.gnbv.tracker.security.Roles;
@@ -58,43 +59,36 @@ public class AuditEventResource {
 
     @GET
     public Page<AuditEventView> list(
-            @QueryParam("actor") String actor,
-            @QueryParam("resourceType") String type,
-            @QueryParam("resourceId") String resourceId,
-            @QueryParam("operation") String operation,
-            @QueryParam("unit") String unit,
-            @QueryParam("unitId") String unitId,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("limit") String limit,
+            @QueryParam("actor") Code actor,
+            @QueryParam("resourceType") ResourceType type,
+            @QueryParam("resourceId") Code resourceId,
+            @QueryParam("operation") Operation operation,
+            @QueryParam("unit") Code unit,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
-        int max = Params.limit(limit);
         Long before = blank(cursor) ? null : Cursor.decodeId(cursor);
-        ResourceType rt = Params.enumOrNull(ResourceType.class, "resourceType", type);
-        Operation op = Params.enumOrNull(Operation.class, "operation", operation);
-        OffsetDateTime start = dateTime("from", from);
-        OffsetDateTime end = dateTime("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
+        if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
         }
         var filter = new AuditEventQueries.Filter(
-                blank(actor) ? null : actor.strip(),
-                rt == null ? null : rt.name(),
-                blank(resourceId) ? null : resourceId.strip(),
-                op == null ? null : op.name(),
+                Code.text(actor),
+                type == null ? null : type.name(),
+                Code.text(resourceId),
+                operation == null ? null : operation.name(),
                 unitPath(unit, unitId, asOf),
-                start,
-                end,
+                from,
+                to,
                 scope.sqlCondition("e.unit_path"));
-        return Cursor.page(queries.list(filter, before, max + 1), max, e -> Cursor.encode(e.id()));
+        return Cursor.page(queries.list(filter, before, limit + 1), limit, e -> Cursor.encode(e.id()));
     }
 
     /** The subtree filter; a unit outside the caller's scope is refused (403), not quietly emptied. */
-    private String unitPath(String code, String rawId, String rawAsOf) {
-        Long id = Params.longOrNull("unitId", rawId);
-        LocalDate at = Params.dateOrNull("asOf", rawAsOf);
-        if (!blank(code) && id != null) {
+    private String unitPath(Code code, Long id, LocalDate at) {
+        if (code != null && id != null) {
             throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
         }
         UnitLookup.Unit u;
@@ -104,28 +98,14 @@ public class AuditEventResource {
                     .orElseThrow(() ->
                             ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + id));
             field = "unitId";
-        } else if (!blank(code)) {
-            u = units.require("unit", code.strip(), at == null ? LocalDate.now() : at);
+        } else if (code != null) {
+            u = units.require("unit", code.value(), at == null ? LocalDate.now() : at);
             field = "unit";
         } else {
             return null;
         }
         scope.require(u, field);
         return u.path();
-    }
-
-    private static OffsetDateTime dateTime(String name, String raw) {
-        if (blank(raw)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParam(
-                    name,
-                    "NOT_A_DATE_TIME",
-                    name + " must be a date-time with offset " + "(e.g. 2025-07-01T00:00:00Z)");
-        }
     }
 
     private static boolean blank(String s) {

@@ -10,7 +10,6 @@ import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
@@ -22,10 +21,7 @@ public class IndicatorService {
     @Inject
     EntityManager em;
 
-    public Page<IndicatorView> list(String dimension, String aggregation, String q, String limitRaw, String cursor) {
-        Dimension dim = Params.enumOrNull(Dimension.class, "dimension", dimension);
-        Aggregation agg = Params.enumOrNull(Aggregation.class, "aggregation", aggregation);
-        int limit = Params.limit(limitRaw);
+    public Page<IndicatorView> list(Dimension dim, Aggregation agg, String q, int limit, String cursor) {
         String query = Text.clean(q);
         StringBuilder sql = new StringBuilder("select * from indicator where true");
         List<Object> args = new ArrayList<>();

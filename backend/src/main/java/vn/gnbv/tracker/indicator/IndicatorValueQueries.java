@@ -10,9 +10,7 @@ import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Period;
-import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitRef;
@@ -26,18 +24,18 @@ public class IndicatorValueQueries {
             + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version"
             + " from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
 
-    /** The list filters, raw from the query string. */
+    /** The list filters, typed; codes trimmed, null when absent. */
     public record Filter(
             String indicator,
             String unit,
-            String unitId,
-            String asOf,
-            String periodFrom,
-            String periodTo,
-            String period,
-            String kind,
+            Long unitId,
+            LocalDate asOf,
+            Period periodFrom,
+            Period periodTo,
+            Period period,
+            ValueKind kind,
             String category,
-            String limit,
+            int limit,
             String cursor) {}
 
     @Inject
@@ -64,10 +62,10 @@ public class IndicatorValueQueries {
     }
 
     public Page<ValueView> list(Filter f) {
-        int limit = Params.limit(f.limit());
+        int limit = f.limit();
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(scope.sqlCondition("u.path"));
         List<Object> args = new ArrayList<>();
-        String code = Text.clean(f.indicator());
+        String code = f.indicator();
         if (code != null) {
             Indicator ind = indicators.byCode(code);
             if (ind == null) {
@@ -81,27 +79,27 @@ public class IndicatorValueQueries {
             args.add(unit.path() + "%");
             sql.append(" and u.path like ?").append(args.size());
         }
-        Period from = Period.paramOrNull("periodFrom", f.periodFrom());
+        Period from = f.periodFrom();
         if (from != null) {
             args.add(from.start());
             sql.append(" and v.period_end >= ?").append(args.size());
         }
-        Period to = Period.paramOrNull("periodTo", f.periodTo());
+        Period to = f.periodTo();
         if (to != null) {
             args.add(to.end());
             sql.append(" and v.period_start <= ?").append(args.size());
         }
-        Period exact = Period.paramOrNull("period", f.period());
+        Period exact = f.period();
         if (exact != null) {
             args.add(exact.id());
             sql.append(" and v.period = ?").append(args.size());
         }
-        ValueKind kind = Params.enumOrNull(ValueKind.class, "kind", f.kind());
+        ValueKind kind = f.kind();
         if (kind != null) {
             args.add(kind.name());
             sql.append(" and v.kind = ?").append(args.size());
         }
-        String category = Text.clean(f.category());
+        String category = f.category();
         if (category != null) {
             args.add(category);
             sql.append(" and v.category = ?").append(args.size());
@@ -121,8 +119,8 @@ public class IndicatorValueQueries {
     }
 
     private UnitLookup.Unit unitFilter(Filter f) {
-        Long unitId = Params.longOrNull("unitId", f.unitId());
-        String code = Text.clean(f.unit());
+        Long unitId = f.unitId();
+        String code = f.unit();
         if (unitId != null && code != null) {
             throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId, not both");
         }
@@ -137,8 +135,7 @@ public class IndicatorValueQueries {
         if (code == null) {
             return null;
         }
-        LocalDate asOf = Params.dateOrNull("asOf", f.asOf());
-        LocalDate at = asOf != null ? asOf : LocalDate.now();
+        LocalDate at = f.asOf() != null ? f.asOf() : LocalDate.now();
         UnitLookup.Unit u = units.resolve(code, at)
                 .orElseThrow(() -> ApiException.badParam(
                         "unit", "UNKNOWN_UNIT", "No administrative unit has code " + code + " on " + at));

@@ -46,12 +46,13 @@ public class UploadService {
     public Response upload(
             boolean synchronous,
             String dataset,
-            String mode,
-            String dryRun,
+            boolean insertOnly,
+            boolean dryRun,
             String key,
             String contentType,
             InputStream body) {
-        UploadSpec spec = requests.spec(synchronous, dataset, mode, dryRun, key, contentType, scope, requestId.get());
+        UploadSpec spec =
+                requests.spec(synchronous, dataset, insertOnly, dryRun, key, contentType, scope, requestId.get());
         String request = (synchronous ? "sync" : "job") + " " + spec.dataset().path() + " " + spec.mode() + " "
                 + spec.dryRun() + " " + spec.format();
         try {

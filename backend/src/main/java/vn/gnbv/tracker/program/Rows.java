@@ -65,11 +65,6 @@ final class Rows {
         }
     }
 
-    /** Path ids arrive as strings so "abc" is a 400 naming the parameter, not the framework's 404. */
-    static long pathId(String raw) {
-        return vn.gnbv.tracker.common.Params.longOrNull("id", raw);
-    }
-
     /** A JSON body is required; without one Jackson hands us null. */
     static <T> T requireBody(T body) {
         if (body == null) {
