@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.DemoFiles;
+import vn.gnbv.tracker.common.SeedConfig;
 
 /**
  * Loads the demo funding data (classpath {@code demo/funding-*.json}) when {@code gnbv.seed.demo=true}. Each line
@@ -38,12 +38,12 @@ public class DemoFundingLoader {
     @Inject
     FundingLineService service;
 
-    @ConfigProperty(name = "gnbv.seed.demo")
-    boolean enabled;
+    @Inject
+    SeedConfig seed;
 
     // After the reference data loader (default priority), which creates the units the lines refer to.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent ev) {
-        if (enabled) {
+        if (seed.demo()) {
             loadAll();
         }
     }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.DemoFiles;
+import vn.gnbv.tracker.common.SeedConfig;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 
 /**
@@ -48,12 +48,12 @@ public class DemoIndicatorLoader {
     @Inject
     IndicatorValueService service;
 
-    @ConfigProperty(name = "gnbv.seed.demo")
-    boolean enabled;
+    @Inject
+    SeedConfig seed;
 
     // After the reference data loader (default priority), which creates the units the values refer to.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) StartupEvent ev) {
-        if (enabled) {
+        if (seed.demo()) {
             loadAll();
         }
     }

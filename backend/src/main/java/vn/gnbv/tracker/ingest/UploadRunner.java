@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,16 +24,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs uploads: synchronous ones on the caller's thread, jobs on a small worker pool. While a job is queued or
- * running a heartbeat publishes its progress every two seconds; a job whose heartbeat stops (the server died) is
- * declared FAILED by whichever server looks next. A final state the database cannot take right now (it is down) is
+ * running a heartbeat publishes its progress (every gnbv.upload.heartbeat); a job whose heartbeat stops (the server
+ * died) is declared FAILED by whichever server looks next. A final state the database cannot take right now (it is down) is
  * retried until it can, so a job never stays RUNNING forever.
  */
 @ApplicationScoped
 public class UploadRunner {
     private static final Logger LOG = Logger.getLogger(UploadRunner.class);
-    /** Heartbeats older than this mean the worker is gone. */
-    static final int ABANDONED_AFTER_SECONDS = 60;
-
     /** How an upload ended. */
     sealed interface Result {}
 
@@ -46,6 +44,9 @@ public class UploadRunner {
     record Failed(int status, String code, String message) implements Result {}
 
     @Inject
+    UploadConfig config;
+
+    @Inject
     DataSource ds;
 
     @Inject
@@ -53,17 +54,21 @@ public class UploadRunner {
 
     private final Map<UUID, UploadProcessor.Progress> active = new ConcurrentHashMap<>();
     private final Map<UUID, Runnable> pending = new ConcurrentHashMap<>();
-    /** Expiry runs every 15 minutes (ticks are 2 s apart) and once shortly after start. */
-    private static final int EXPIRE_EVERY_TICKS = 450;
+    /** Expiry runs every 15 minutes and once shortly (five heartbeats) after start. */
+    private static final Duration EXPIRE_EVERY = Duration.ofMinutes(15);
 
-    private int ticks = EXPIRE_EVERY_TICKS - 5;
+    private long expireEveryTicks;
+    private long ticks;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
 
     void start(@Observes StartupEvent e) {
-        workers = Executors.newFixedThreadPool(2, r -> daemon(r, "upload-worker"));
+        long beat = config.heartbeat().toMillis();
+        expireEveryTicks = Math.max(1, EXPIRE_EVERY.toMillis() / beat);
+        ticks = expireEveryTicks - 5;
+        workers = Executors.newFixedThreadPool(config.workers(), r -> daemon(r, "upload-worker"));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "upload-heartbeat"));
-        ticker.scheduleWithFixedDelay(this::tick, 2, 2, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(this::tick, beat, beat, TimeUnit.MILLISECONDS);
         BodySpool.removeStale();
     }
 
@@ -161,8 +166,8 @@ public class UploadRunner {
             for (Map.Entry<UUID, UploadProcessor.Progress> e : active.entrySet()) {
                 jobs.heartbeat(e.getKey(), e.getValue());
             }
-            jobs.failAbandoned(ABANDONED_AFTER_SECONDS);
-            if (++ticks % EXPIRE_EVERY_TICKS == 0) {
+            jobs.failAbandoned(Math.toIntExact(config.abandonedAfter().toSeconds()));
+            if (++ticks % expireEveryTicks == 0) {
                 jobs.expire();
             }
         } catch (SQLException | RuntimeException e) {

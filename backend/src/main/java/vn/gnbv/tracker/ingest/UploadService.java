@@ -24,9 +24,10 @@ import vn.gnbv.tracker.security.CallerScope;
  */
 @ApplicationScoped
 public class UploadService {
-    static final long SYNC_LIMIT = 20L << 20;
-    static final long JOB_LIMIT = 1L << 30;
     static final String REPLAYED = "Idempotent-Replayed";
+
+    @Inject
+    UploadConfig config;
 
     @Inject
     UploadJobs jobs;
@@ -80,8 +81,7 @@ public class UploadService {
         }
         String fingerprint;
         try {
-            BodySpool.Spooled s =
-                    BodySpool.spool(body, first.synchronous() ? SYNC_LIMIT : JOB_LIMIT, request, UUID.randomUUID());
+            BodySpool.Spooled s = BodySpool.spool(body, limit(first.synchronous()), request, UUID.randomUUID());
             Files.deleteIfExists(s.file());
             fingerprint = s.fingerprint();
         } catch (IOException | BodySpool.TooLarge | BodySpool.WrongEncoding e) {
@@ -108,7 +108,7 @@ public class UploadService {
     private Response receive(UploadSpec spec, String request, InputStream body) throws SQLException {
         BodySpool.Spooled s;
         try {
-            s = BodySpool.spool(body, spec.synchronous() ? SYNC_LIMIT : JOB_LIMIT, request, spec.id());
+            s = BodySpool.spool(body, limit(spec.synchronous()), request, spec.id());
         } catch (BodySpool.TooLarge e) {
             return refuse(
                     spec,
@@ -139,6 +139,10 @@ public class UploadService {
     }
 
     /** Records how an upload ended and, for a synchronous one, what to answer (a job's answer is ignored). */
+    private long limit(boolean synchronous) {
+        return (synchronous ? config.syncLimit() : config.jobLimit()).asLongValue();
+    }
+
     private Response answer(UploadSpec spec, UploadRunner.Result result) {
         UUID id = spec.id();
         boolean sync = spec.synchronous();
