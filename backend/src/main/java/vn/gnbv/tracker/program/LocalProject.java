@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import vn.gnbv.tracker.audit.AuditListener;
 
 /** A concrete local project / poverty-reduction model run under a component in one unit. Written only; reads go
- * through {@link LocalProjectQueries}, which joins the program, component and unit in one statement. */
+ * through {@link LocalProjectRepository}, which joins the program, component and unit in one statement. */
 @Entity
 @EntityListeners(AuditListener.class)
 @Table(name = "local_project")
