@@ -2,6 +2,7 @@ package vn.gnbv.tracker.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
 
 /**
@@ -50,53 +51,32 @@ public class AuditEventResource {
 
     @GET
     public Page<AuditEventView> list(
-            @QueryParam("actor") String actor,
-            @QueryParam("resourceType") String type,
-            @QueryParam("resourceId") String resourceId,
-            @QueryParam("operation") String operation,
-            @QueryParam("unit") String unit,
-            @QueryParam("unitId") String unitId,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("limit") String limit,
+            @QueryParam("actor") Code actor,
+            @QueryParam("resourceType") ResourceType type,
+            @QueryParam("resourceId") Code resourceId,
+            @QueryParam("operation") Operation operation,
+            @QueryParam("unit") Code unit,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
-        int max = Params.limit(limit);
         Long before = blank(cursor) ? null : Cursor.decodeId(cursor);
-        ResourceType rt = Params.enumOrNull(ResourceType.class, "resourceType", type);
-        Operation op = Params.enumOrNull(Operation.class, "operation", operation);
-        OffsetDateTime start = dateTime("from", from);
-        OffsetDateTime end = dateTime("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
+        if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
         }
-        Long id = Params.longOrNull("unitId", unitId);
-        LocalDate at = Params.dateOrNull("asOf", asOf);
         var query = new AuditEventService.Query(
-                blank(actor) ? null : actor.strip(),
-                rt == null ? null : rt.name(),
-                blank(resourceId) ? null : resourceId.strip(),
-                op == null ? null : op.name(),
-                blank(unit) ? null : unit.strip(),
-                id,
-                at,
-                start,
-                end);
-        return service.list(query, before, max);
-    }
-
-    private static OffsetDateTime dateTime(String name, String raw) {
-        if (blank(raw)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParam(
-                    name,
-                    "NOT_A_DATE_TIME",
-                    name + " must be a date-time with offset " + "(e.g. 2025-07-01T00:00:00Z)");
-        }
+                Code.text(actor),
+                type == null ? null : type.name(),
+                Code.text(resourceId),
+                operation == null ? null : operation.name(),
+                Code.text(unit),
+                unitId,
+                asOf,
+                from,
+                to);
+        return service.list(query, before, limit);
     }
 
     private static boolean blank(String s) {

@@ -64,14 +64,6 @@ public record Period(String id, LocalDate start, LocalDate end) {
         return tryParse(raw).orElseThrow(() -> ApiException.invalid(field, "INVALID_PERIOD", message(field, raw)));
     }
 
-    /** Parses a query parameter: anything else is a 400 naming the parameter; blank is null. */
-    public static Period paramOrNull(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return tryParse(raw).orElseThrow(() -> ApiException.badParam(name, "INVALID_PERIOD", message(name, raw)));
-    }
-
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !end.isBefore(from) && !start.isAfter(to);
     }

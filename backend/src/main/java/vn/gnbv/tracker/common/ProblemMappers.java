@@ -24,6 +24,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e) {
+        List<ProblemDetail.Violation> params = ParamViolations.of(e.getConstraintViolations());
+        if (!params.isEmpty()) {
+            return problem(400, "INVALID_PARAMETER", params.get(0).message(), params);
+        }
         List<ProblemDetail.Violation> errors = e.getConstraintViolations().stream()
                 .map(v -> ProblemDetail.Violation.field(
                         fieldOf(v.getPropertyPath().toString()), "INVALID_VALUE", v.getMessage()))
@@ -67,10 +71,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        // The JSON body reader wraps parse errors (e.g. a truncated body) in a 400; report them like any bad JSON.
+        // The JSON body reader wraps parse errors (e.g. a truncated body) in a 400; report them like any bad JSON. A
+        // parameter converter's refusal (ParamConverters) arrives wrapped in a 404: it is the answer.
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof JsonProcessingException j) {
                 return json(j);
+            }
+            if (c instanceof ApiException a) {
+                return api(a);
             }
         }
         String code = switch (status) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.security.CallerScope;
@@ -15,20 +14,20 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Parses and resolves the list filters (400 for malformed, 422 for unknown codes), then pages by id. */
 @ApplicationScoped
 public class FundingLineListing {
-    /** The query parameters exactly as received. */
+    /** The query parameters, typed; codes trimmed, null when absent. */
     public record ListQuery(
             String program,
             String component,
             String unit,
-            String unitId,
-            String asOf,
-            String year,
-            String yearFrom,
-            String yearTo,
-            String source,
-            String capitalType,
-            String measure,
-            String limit,
+            Long unitId,
+            LocalDate asOf,
+            Integer year,
+            Integer yearFrom,
+            Integer yearTo,
+            FundingSource source,
+            CapitalType capitalType,
+            FundingMeasure measure,
+            int limit,
             String cursor) {}
 
     @Inject
@@ -45,41 +44,41 @@ public class FundingLineListing {
 
     @Transactional
     public Page<FundingLineView> list(ListQuery p) {
-        int limit = Params.limit(p.limit());
+        int limit = p.limit();
         Long after = p.cursor() == null || p.cursor().isBlank() ? null : Cursor.decodeId(p.cursor());
-        Integer year = Params.intOrNull("year", p.year());
-        Integer from = Params.intOrNull("yearFrom", p.yearFrom());
-        Integer to = Params.intOrNull("yearTo", p.yearTo());
-        if (year != null && (from != null || to != null)) {
+        Integer from = p.yearFrom();
+        Integer to = p.yearTo();
+        if (p.year() != null && (from != null || to != null)) {
             throw ApiException.badParam("year", "CONFLICTING_PARAMETERS", "Give either year or yearFrom/yearTo");
         }
-        if (year != null) {
-            from = year;
-            to = year;
+        if (p.year() != null) {
+            from = p.year();
+            to = p.year();
         }
         checkRange(from, to);
-        var source = Params.enumOrNull(FundingSource.class, "source", p.source());
-        var capitalType = Params.enumOrNull(CapitalType.class, "capitalType", p.capitalType());
-        var measure = Params.enumOrNull(FundingMeasure.class, "measure", p.measure());
         LocalDate asOf = asOf(p.asOf(), from);
-        Long unitId = Params.longOrNull("unitId", p.unitId());
 
-        Long programId = blank(p.program())
+        Long programId = p.program() == null
                 ? null
-                : programs.requireProgram("program", p.program().strip()).id();
-        String component = blank(p.component()) ? null : p.component().strip();
+                : programs.requireProgram("program", p.program()).id();
+        String component = p.component();
         if (component != null && !programs.componentExists(component, programId)) {
             throw ApiException.invalid(
                     "component",
                     "UNKNOWN_COMPONENT",
-                    "No component has code " + component
-                            + (programId == null
-                                    ? ""
-                                    : " in program " + p.program().strip()));
+                    "No component has code " + component + (programId == null ? "" : " in program " + p.program()));
         }
-        String path = unitPath(p.unit(), unitId, asOf);
+        String path = unitPath(p.unit(), p.unitId(), asOf);
         var filter = new FundingLineRepository.Filter(
-                programId, component, path, from, to, source, capitalType, measure, scope.sqlCondition("u.path"));
+                programId,
+                component,
+                path,
+                from,
+                to,
+                p.source(),
+                p.capitalType(),
+                p.measure(),
+                scope.sqlCondition("u.path"));
         return Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
     }
 
@@ -93,8 +92,7 @@ public class FundingLineListing {
     }
 
     /** Default date for resolving a unit code: 1 January of the first requested year, else today. */
-    static LocalDate asOf(String raw, Integer firstYear) {
-        LocalDate asOf = Params.dateOrNull("asOf", raw);
+    static LocalDate asOf(LocalDate asOf, Integer firstYear) {
         if (asOf != null) {
             return asOf;
         }
@@ -110,7 +108,7 @@ public class FundingLineListing {
     }
 
     private String unitPath(String code, Long unitId, LocalDate asOf) {
-        if (!blank(code) && unitId != null) {
+        if (code != null && unitId != null) {
             throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
         }
         // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
@@ -122,15 +120,11 @@ public class FundingLineListing {
             scope.requirePath(path, "unitId");
             return path;
         }
-        if (blank(code)) {
+        if (code == null) {
             return null;
         }
-        UnitLookup.Unit unit = units.require("unit", code.strip(), asOf);
+        UnitLookup.Unit unit = units.require("unit", code, asOf);
         scope.require(unit, "unit");
         return unit.path();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
 
@@ -44,23 +47,23 @@ public class FundingLineResource {
 
     @GET
     public Page<FundingLineView> list(
-            @QueryParam("program") String program,
-            @QueryParam("component") String component,
-            @QueryParam("unit") String unit,
-            @QueryParam("unitId") String unitId,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("year") String year,
-            @QueryParam("yearFrom") String yearFrom,
-            @QueryParam("yearTo") String yearTo,
-            @QueryParam("source") String source,
-            @QueryParam("capitalType") String capitalType,
-            @QueryParam("measure") String measure,
-            @QueryParam("limit") String limit,
+            @QueryParam("program") Code program,
+            @QueryParam("component") Code component,
+            @QueryParam("unit") Code unit,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("year") Integer year,
+            @QueryParam("yearFrom") Integer yearFrom,
+            @QueryParam("yearTo") Integer yearTo,
+            @QueryParam("source") FundingSource source,
+            @QueryParam("capitalType") CapitalType capitalType,
+            @QueryParam("measure") FundingMeasure measure,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return listing.list(new FundingLineListing.ListQuery(
-                program,
-                component,
-                unit,
+                Code.text(program),
+                Code.text(component),
+                Code.text(unit),
                 unitId,
                 asOf,
                 year,
@@ -88,8 +91,8 @@ public class FundingLineResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        FundingLineView line = listing.get(id(id));
+    public Response get(@PathParam("id") long id) {
+        FundingLineView line = listing.get(id);
         return Response.ok(line).tag(etag(line)).build();
     }
 
@@ -97,21 +100,17 @@ public class FundingLineResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, FundingLineInput body) {
-        FundingLineView line = service.update(id(id), ifMatch, requireBody(body));
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, FundingLineInput body) {
+        FundingLineView line = service.update(id, ifMatch, requireBody(body));
         return Response.ok(line).tag(etag(line)).build();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id(id), ifMatch);
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static long id(String raw) {
-        return Params.longOrNull("id", raw);
     }
 
     private static FundingLineInput requireBody(FundingLineInput body) {

@@ -2,15 +2,18 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
 
@@ -33,47 +36,36 @@ public class FundingSummaryResource {
 
     @GET
     public FundingSummary summary(
-            @QueryParam("program") String program,
-            @QueryParam("unit") String unit,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("yearFrom") String yearFrom,
-            @QueryParam("yearTo") String yearTo,
-            @QueryParam("component") String component,
-            @QueryParam("componentLevel") String componentLevel,
+            @QueryParam("program") @NotNull Code program,
+            @QueryParam("unit") @NotNull Code unit,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("yearFrom") Integer yearFrom,
+            @QueryParam("yearTo") Integer yearTo,
+            @QueryParam("component") Code component,
+            @QueryParam("componentLevel") @DefaultValue("LEAF") ComponentLevel componentLevel,
             @QueryParam("groupBy") String groupBy) {
-        Integer from = Params.intOrNull("yearFrom", yearFrom);
-        Integer to = Params.intOrNull("yearTo", yearTo);
-        FundingLineListing.checkRange(from, to);
-        ComponentLevel level = Params.enumOrNull(ComponentLevel.class, "componentLevel", componentLevel);
+        FundingLineListing.checkRange(yearFrom, yearTo);
         return service.summary(new FundingSummaryService.SummaryQuery(
-                required("program", program),
-                required("unit", unit),
-                FundingLineListing.asOf(asOf, from),
-                from,
-                to,
-                optional(component),
-                level == null ? ComponentLevel.LEAF : level,
+                program.value(),
+                unit.value(),
+                FundingLineListing.asOf(asOf, yearFrom),
+                yearFrom,
+                yearTo,
+                Code.text(component),
+                componentLevel,
                 groupBy(groupBy)));
     }
 
     @GET
     @Path("children")
     public FundingSummary.Children children(
-            @QueryParam("program") String program,
-            @QueryParam("unit") String unit,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("year") String year,
-            @QueryParam("component") String component) {
-        Integer y = Params.intOrNull("year", year);
-        if (y == null) {
-            throw ApiException.badParam("year", "MISSING", "year is required");
-        }
+            @QueryParam("program") @NotNull Code program,
+            @QueryParam("unit") @NotNull Code unit,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("year") @NotNull Integer year,
+            @QueryParam("component") Code component) {
         return service.children(
-                required("program", program),
-                required("unit", unit),
-                FundingLineListing.asOf(asOf, y),
-                y,
-                optional(component));
+                program.value(), unit.value(), FundingLineListing.asOf(asOf, year), year, Code.text(component));
     }
 
     /** "source,capitalType" in any order, without repeats; returned in the canonical order. */
@@ -89,16 +81,5 @@ public class FundingSummaryResource {
             }
         }
         return List.of("source", "capitalType").stream().filter(given::contains).toList();
-    }
-
-    private static String required(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw ApiException.badParam(name, "MISSING", name + " is required");
-        }
-        return raw.strip();
-    }
-
-    private static String optional(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.strip();
     }
 }

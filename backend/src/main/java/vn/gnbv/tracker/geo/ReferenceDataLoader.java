@@ -19,12 +19,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import vn.gnbv.tracker.common.SeedConfig;
 
 /**
  * Loads the statistics office's unit list (as of 2025-03-01) and the 1 July 2025 reform mapping from
@@ -49,23 +48,22 @@ public class ReferenceDataLoader {
     @Inject
     ObjectMapper mapper;
 
-    /** A directory to load instead of the reference data packed into the app. */
-    @ConfigProperty(name = "gnbv.reference.dir")
-    Optional<String> referenceDir;
+    @Inject
+    ReferenceConfig config;
 
-    @ConfigProperty(name = "gnbv.seed.reference")
-    boolean enabled;
+    @Inject
+    SeedConfig seed;
 
     void onStart(@Observes StartupEvent ev) throws Exception {
-        if (enabled) {
+        if (seed.reference()) {
             load();
         }
     }
 
     /** Loads the configured directory's files, else the ones packed into the app. */
     public void load() throws IOException, SQLException {
-        if (referenceDir.isPresent()) {
-            Path dir = Path.of(referenceDir.get());
+        if (config.dir().isPresent()) {
+            Path dir = config.dir().get();
             load(Files.readAllBytes(dir.resolve(UNITS)), Files.readAllBytes(dir.resolve(MERGES)));
         } else {
             load(packed(UNITS), packed(MERGES));

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,8 +24,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
@@ -46,6 +50,11 @@ import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
     Roles.UPLOADER
 })
 public class UnitResource {
+    /** openapi.yaml: unit codes are 2 (province), 3 (district) or 5 (commune) digits. */
+    private static final String UNIT_CODE = "[0-9]{2,5}";
+
+    private static final String UNIT_CODE_MESSAGE = "must be a unit code of 2 to 5 digits";
+
     @Inject
     UnitService service;
 
@@ -57,45 +66,41 @@ public class UnitResource {
 
     @GET
     public Page<UnitSummary> list(
-            @QueryParam("level") String level,
-            @QueryParam("parentId") String parentId,
-            @QueryParam("parent") String parent,
-            @QueryParam("ancestorId") String ancestorId,
-            @QueryParam("code") String code,
-            @QueryParam("q") String q,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("includeHistory") String includeHistory,
-            @QueryParam("poorDistrict") String poorDistrict,
-            @QueryParam("especiallyDifficult") String especiallyDifficult,
-            @QueryParam("limit") String limit,
+            @QueryParam("level") UnitLevel level,
+            @QueryParam("parentId") Long parentId,
+            @QueryParam("parent") @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE) Code parent,
+            @QueryParam("ancestorId") Long ancestorId,
+            @QueryParam("code") @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE) Code code,
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("includeHistory") @DefaultValue("false") boolean includeHistory,
+            @QueryParam("poorDistrict") Boolean poorDistrict,
+            @QueryParam("especiallyDifficult") Boolean especiallyDifficult,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
-        int size = Params.limit(limit);
-        LocalDate at = Params.dateOrNull("asOf", asOf);
-        at = at == null ? LocalDate.now() : at;
-        boolean history = Boolean.TRUE.equals(Params.boolOrNull("includeHistory", includeHistory));
-        Long parentFilter = Params.longOrNull("parentId", parentId);
-        String parentCode = Text.clean(parent);
-        if (parentCode != null) {
-            LocalDate resolveAt = at;
+        LocalDate at = asOf == null ? LocalDate.now() : asOf;
+        Long parentFilter = parentId;
+        if (parent != null) {
+            String parentCode = parent.value();
             long resolved = lookup.resolve(parentCode, at)
                     .map(UnitLookup.Unit::id)
                     .orElseThrow(() -> ApiException.badParam(
-                            "parent", "UNKNOWN_UNIT", "No unit has code " + parentCode + " on " + resolveAt));
+                            "parent", "UNKNOWN_UNIT", "No unit has code " + parentCode + " on " + at));
             if (parentFilter != null && parentFilter != resolved) {
                 return new Page<>(List.of(), null); // both given and naming different units: nothing matches
             }
             parentFilter = resolved;
         }
         UnitFilter filter = new UnitFilter(
-                Params.enumOrNull(UnitLevel.class, "level", level),
+                level,
                 parentFilter,
-                Params.longOrNull("ancestorId", ancestorId),
-                Text.clean(code),
+                ancestorId,
+                Code.text(code),
                 Text.clean(q),
-                history ? null : at,
-                Params.boolOrNull("poorDistrict", poorDistrict),
-                Params.boolOrNull("especiallyDifficult", especiallyDifficult));
-        return service.list(filter, size, cursor);
+                includeHistory ? null : at,
+                poorDistrict,
+                especiallyDifficult);
+        return service.list(filter, limit, cursor);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
@@ -43,10 +45,10 @@ public class IndicatorResource {
 
     @GET
     public Page<IndicatorView> list(
-            @QueryParam("dimension") String dimension,
-            @QueryParam("aggregation") String aggregation,
+            @QueryParam("dimension") Dimension dimension,
+            @QueryParam("aggregation") Aggregation aggregation,
             @QueryParam("q") String q,
-            @QueryParam("limit") String limit,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return service.list(dimension, aggregation, q, limit, cursor);
     }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
@@ -23,10 +22,7 @@ public class IndicatorService {
     @Inject
     IndicatorValueRepository values;
 
-    public Page<IndicatorView> list(String dimension, String aggregation, String q, String limitRaw, String cursor) {
-        Dimension dim = Params.enumOrNull(Dimension.class, "dimension", dimension);
-        Aggregation agg = Params.enumOrNull(Aggregation.class, "aggregation", aggregation);
-        int limit = Params.limit(limitRaw);
+    public Page<IndicatorView> list(Dimension dim, Aggregation agg, String q, int limit, String cursor) {
         String afterCode = null;
         Long afterId = null;
         if (cursor != null && !cursor.isBlank()) {

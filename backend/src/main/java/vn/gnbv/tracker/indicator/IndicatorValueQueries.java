@@ -7,9 +7,7 @@ import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Period;
-import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
 import vn.gnbv.tracker.security.CallerScope;
@@ -17,18 +15,18 @@ import vn.gnbv.tracker.security.CallerScope;
 /** Reads of indicator values as the API shows them: filters parsed and resolved, the caller's scope applied. */
 @ApplicationScoped
 public class IndicatorValueQueries {
-    /** The list filters, raw from the query string. */
+    /** The list filters, typed; codes trimmed, null when absent. */
     public record Filter(
             String indicator,
             String unit,
-            String unitId,
-            String asOf,
-            String periodFrom,
-            String periodTo,
-            String period,
-            String kind,
+            Long unitId,
+            LocalDate asOf,
+            Period periodFrom,
+            Period periodTo,
+            Period period,
+            ValueKind kind,
             String category,
-            String limit,
+            int limit,
             String cursor) {}
 
     @Inject
@@ -49,9 +47,9 @@ public class IndicatorValueQueries {
     }
 
     public Page<ValueView> list(Filter f) {
-        int limit = Params.limit(f.limit());
+        int limit = f.limit();
         Long indicatorId = null;
-        String code = Text.clean(f.indicator());
+        String code = f.indicator();
         if (code != null) {
             Indicator ind = indicators.byCode(code);
             if (ind == null) {
@@ -60,10 +58,10 @@ public class IndicatorValueQueries {
             indicatorId = ind.id;
         }
         UnitLookup.Unit unit = unitFilter(f);
-        Period from = Period.paramOrNull("periodFrom", f.periodFrom());
-        Period to = Period.paramOrNull("periodTo", f.periodTo());
-        Period exact = Period.paramOrNull("period", f.period());
-        ValueKind kind = Params.enumOrNull(ValueKind.class, "kind", f.kind());
+        Period from = f.periodFrom();
+        Period to = f.periodTo();
+        Period exact = f.period();
+        ValueKind kind = f.kind();
         Long afterId = f.cursor() != null && !f.cursor().isBlank() ? Cursor.decodeId(f.cursor()) : null;
         List<ValueView> rows = values.list(
                 new IndicatorValueRepository.Filter(
@@ -73,7 +71,7 @@ public class IndicatorValueQueries {
                         to == null ? null : to.end(),
                         exact == null ? null : exact.id(),
                         kind,
-                        Text.clean(f.category()),
+                        f.category(),
                         afterId,
                         scope.sqlCondition("u.path")),
                 limit + 1);
@@ -81,8 +79,8 @@ public class IndicatorValueQueries {
     }
 
     private UnitLookup.Unit unitFilter(Filter f) {
-        Long unitId = Params.longOrNull("unitId", f.unitId());
-        String code = Text.clean(f.unit());
+        Long unitId = f.unitId();
+        String code = f.unit();
         if (unitId != null && code != null) {
             throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId, not both");
         }
@@ -97,8 +95,7 @@ public class IndicatorValueQueries {
         if (code == null) {
             return null;
         }
-        LocalDate asOf = Params.dateOrNull("asOf", f.asOf());
-        LocalDate at = asOf != null ? asOf : LocalDate.now();
+        LocalDate at = f.asOf() != null ? f.asOf() : LocalDate.now();
         UnitLookup.Unit u = units.resolve(code, at)
                 .orElseThrow(() -> ApiException.badParam(
                         "unit", "UNKNOWN_UNIT", "No administrative unit has code " + code + " on " + at));

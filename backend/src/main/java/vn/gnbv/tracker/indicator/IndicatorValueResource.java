@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.PageSize;
+import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
@@ -46,19 +51,29 @@ public class IndicatorValueResource {
 
     @GET
     public Page<ValueView> list(
-            @QueryParam("indicator") String indicator,
-            @QueryParam("unit") String unit,
-            @QueryParam("unitId") String unitId,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("periodFrom") String periodFrom,
-            @QueryParam("periodTo") String periodTo,
-            @QueryParam("period") String period,
-            @QueryParam("kind") String kind,
-            @QueryParam("category") String category,
-            @QueryParam("limit") String limit,
+            @QueryParam("indicator") Code indicator,
+            @QueryParam("unit") Code unit,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("periodFrom") Period periodFrom,
+            @QueryParam("periodTo") Period periodTo,
+            @QueryParam("period") Period period,
+            @QueryParam("kind") ValueKind kind,
+            @QueryParam("category") Code category,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return queries.list(new IndicatorValueQueries.Filter(
-                indicator, unit, unitId, asOf, periodFrom, periodTo, period, kind, category, limit, cursor));
+                Code.text(indicator),
+                Code.text(unit),
+                unitId,
+                asOf,
+                periodFrom,
+                periodTo,
+                period,
+                kind,
+                Code.text(category),
+                limit,
+                cursor));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

@@ -2,11 +2,16 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import vn.gnbv.tracker.common.Code;
+import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.Rollup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.RollupChildren;
@@ -30,24 +35,24 @@ public class RollupResource {
 
     @GET
     public Rollup rollup(
-            @QueryParam("indicator") String indicator,
-            @QueryParam("unit") String unit,
-            @QueryParam("period") String period,
-            @QueryParam("kind") String kind,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("category") String category) {
-        return service.rollup(indicator, unit, period, kind, asOf, category);
+            @QueryParam("indicator") @NotNull Code indicator,
+            @QueryParam("unit") @NotNull Code unit,
+            @QueryParam("period") @NotNull Period period,
+            @QueryParam("kind") @DefaultValue("ACTUAL") ValueKind kind,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("category") Code category) {
+        return service.rollup(new RollupService.Query(indicator, unit, period, kind, asOf, category));
     }
 
     @GET
     @Path("children")
     public RollupChildren children(
-            @QueryParam("indicator") String indicator,
-            @QueryParam("unit") String unit,
-            @QueryParam("period") String period,
-            @QueryParam("kind") String kind,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("category") String category) {
-        return service.children(indicator, unit, period, kind, asOf, category);
+            @QueryParam("indicator") @NotNull Code indicator,
+            @QueryParam("unit") @NotNull Code unit,
+            @QueryParam("period") @NotNull Period period,
+            @QueryParam("kind") @DefaultValue("ACTUAL") ValueKind kind,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("category") Code category) {
+        return service.children(new RollupService.Query(indicator, unit, period, kind, asOf, category));
     }
 }

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gnbv.tracker.common.ApiException;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Period;
-import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitLookup.Unit;
 import vn.gnbv.tracker.geo.UnitRef;
@@ -56,14 +55,16 @@ public class RollupService {
         }
     }
 
-    public Rollup rollup(String indicator, String unit, String period, String kind, String asOf, String category) {
-        Ctx ctx = context(indicator, unit, period, kind, asOf, category);
+    /** A roll-up request: what, where, when; {@code asOf} and {@code category} may be null. */
+    public record Query(Code indicator, Code unit, Period period, ValueKind kind, LocalDate asOf, Code category) {}
+
+    public Rollup rollup(Query q) {
+        Ctx ctx = context(q);
         return build(ctx, ctx.target());
     }
 
-    public RollupChildren children(
-            String indicator, String unit, String period, String kind, String asOf, String category) {
-        Ctx ctx = context(indicator, unit, period, kind, asOf, category);
+    public RollupChildren children(Query q) {
+        Ctx ctx = context(q);
         Unit target = ctx.target();
         List<Rollup> rows = RollupData.childrenOf(ctx.snap().current(), target.id()).stream()
                 .filter(n -> n.validAt(ctx.asOf()))
@@ -72,32 +73,29 @@ public class RollupService {
         return new RollupChildren(build(ctx, target), rows);
     }
 
-    private Ctx context(
-            String indicator, String unit, String periodRaw, String kindRaw, String asOfRaw, String categoryRaw) {
-        String code = required("indicator", indicator);
+    private Ctx context(Query q) {
+        String code = q.indicator().value();
         Indicator ind = indicators.byCode(code);
         if (ind == null) {
             throw ApiException.badParam("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + code);
         }
-        required("unit", unit);
-        Period period = Period.paramOrNull("period", required("period", periodRaw));
-        ValueKind kind = Params.enumOrNull(ValueKind.class, "kind", kindRaw);
-        LocalDate asOf = Params.dateOrNull("asOf", asOfRaw);
-        LocalDate at = asOf != null ? asOf : period.start();
-        String category = Text.clean(categoryRaw);
+        Period period = q.period();
+        LocalDate at = q.asOf() != null ? q.asOf() : period.start();
+        String category = Code.text(q.category());
         if (category != null && !ind.hasCategories) {
             throw ApiException.badParam("category", "CATEGORY_NOT_ALLOWED", "Indicator " + code + " has no categories");
         }
-        UnitLookup.Unit u = units.resolve(Text.clean(unit), at)
+        String unit = q.unit().value();
+        UnitLookup.Unit u = units.resolve(unit, at)
                 .orElseThrow(() -> ApiException.badParam(
-                        "unit", "UNKNOWN_UNIT", "No administrative unit has code " + Text.clean(unit) + " on " + at));
+                        "unit", "UNKNOWN_UNIT", "No administrative unit has code " + unit + " on " + at));
         scope.require(u, "unit"); // an out-of-scope ancestor's roll-up is refused, not trimmed
         Set<Long> series = new LinkedHashSet<>(List.of(ind.id));
         if (ind.aggregation == Aggregation.RATIO) {
             series.add(ind.numeratorId);
             series.add(ind.denominatorId);
         }
-        ValueKind k = kind != null ? kind : ValueKind.ACTUAL;
+        ValueKind k = q.kind();
         RollupData.Snapshot snap = inScope(data.load(u, at, series, period, k, category));
         return new Ctx(ind, period, k, category, at, snap, new RollupEngine(snap), u.id());
     }
@@ -279,13 +277,5 @@ public class RollupService {
 
     private static UnitRef ref(Unit n) {
         return new UnitRef(n.id(), n.code(), n.name(), n.level());
-    }
-
-    private static String required(String name, String raw) {
-        String v = Text.clean(raw);
-        if (v == null) {
-            throw ApiException.badParam(name, "REQUIRED", name + " is required");
-        }
-        return v;
     }
 }

@@ -1,8 +1,11 @@
 package vn.gnbv.tracker.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.MalformedInputException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,24 +13,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Canonical CSV version 1, streamed: RFC 4180 (comma, {@code "} quoting with {@code ""} inside, quoted fields may
- * span lines, CRLF or LF), UTF-8 with an optional BOM, one header row naming the columns in any order. Blank lines
- * are skipped. A quote inside an unquoted field is kept as a character, as spreadsheets write it.
+ * Canonical CSV version 1, streamed by jackson-dataformat-csv: RFC 4180 (comma, {@code "} quoting with {@code ""}
+ * inside, quoted fields may span lines, CRLF or LF), UTF-8 with an optional BOM, one header row naming the columns
+ * in any order. Blank lines are skipped. A quote inside an unquoted field is kept as a character, as spreadsheets
+ * write it; text after a closing quote (other than blanks) is malformed, as RFC 4180 has it. Each row carries the
+ * line it starts on, so errors can name both.
  */
 final class CsvRecords implements RowSource {
-    private final Reader in;
+    // Rows come as arrays of strings: no schema, no type guessing, no trailing-comma leniency.
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+            .build();
+
+    private final StrictUtf8Reader in;
+    private final CsvParser parser;
     private final Dataset dataset;
-    private final char[] buf = new char[1 << 16];
-    private int pos;
-    private int len;
-    private long line = 1;
+    private final List<String> cells = new ArrayList<>();
+    private long start;
     private long rows;
     private int[] columnOf;
-    private final StringBuilder cell = new StringBuilder();
 
     CsvRecords(InputStream body, Dataset dataset) throws IOException {
         this.in = new StrictUtf8Reader(body);
         this.dataset = dataset;
+        this.parser = (CsvParser) FACTORY.createParser(in);
+        token(); // the array that wraps all rows
         readHeader();
     }
 
@@ -48,11 +59,11 @@ final class CsvRecords implements RowSource {
     }
 
     private void readHeader() throws IOException {
-        List<String> names = record();
-        if (names == null) {
+        if (!record()) {
             throw new UploadFailure(
                     422, "CSV_HEADER_INVALID", null, null, "The file is empty: a header row is required");
         }
+        List<String> names = new ArrayList<>(cells);
         if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
             names.set(0, names.get(0).substring(1));
         }
@@ -91,13 +102,11 @@ final class CsvRecords implements RowSource {
 
     @Override
     public Row next() throws IOException {
-        long start = line;
-        List<String> cells;
+        boolean more;
         do {
-            start = line;
-            cells = record();
-        } while (cells != null && cells.size() == 1 && cells.get(0).isEmpty());
-        if (cells == null) {
+            more = record();
+        } while (more && (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()));
+        if (!more) {
             return null;
         }
         rows++;
@@ -117,92 +126,51 @@ final class CsvRecords implements RowSource {
         return new Row(rows, start, values, problems);
     }
 
-    /** The next record's cells, or null at the end of input. */
-    private List<String> record() throws IOException {
-        if (!ensure()) {
-            return null;
+    /** Reads the next record into {@link #cells} and the line it starts on; false at the end of input. */
+    private boolean record() throws IOException {
+        cells.clear();
+        if (token() != JsonToken.START_ARRAY) {
+            return false;
         }
-        List<String> cells = new ArrayList<>(columnOf == null ? 16 : columnOf.length);
-        while (true) {
-            cell.setLength(0);
-            boolean quoted = ensure() && buf[pos] == '"';
-            if (quoted) {
-                pos++;
-                readQuoted();
+        start = parser.currentLocation().getLineNr();
+        while (token() == JsonToken.VALUE_STRING) {
+            if (cells.isEmpty()) {
+                start = parser.currentTokenLocation().getLineNr();
             }
-            // Unquoted cell, or what follows a closing quote up to the delimiter.
-            while (ensure()) {
-                char c = buf[pos];
-                if (c == ',' || c == '\n' || c == '\r') {
-                    break;
-                }
-                cell.append(c);
-                pos++;
-            }
-            cells.add(cell.toString());
-            if (!ensure()) {
-                return cells;
-            }
-            char c = buf[pos++];
-            if (c == ',') {
-                continue;
-            }
-            if (c == '\r' && ensure() && buf[pos] == '\n') {
-                pos++;
-            }
-            line++;
-            return cells;
+            cells.add(parser.getText());
         }
+        return true;
     }
 
-    private void readQuoted() throws IOException {
-        long opened = line;
-        while (true) {
-            if (!ensure()) {
-                throw new UploadFailure(
-                        400,
-                        "MALFORMED_CSV",
-                        rows + 1,
-                        null,
-                        "A quoted field opened on line " + opened + " is never closed");
-            }
-            char c = buf[pos++];
-            if (c == '"') {
-                if (ensure() && buf[pos] == '"') {
-                    cell.append('"');
-                    pos++;
-                } else {
-                    return;
-                }
-            } else {
-                if (c == '\n') {
-                    line++;
-                }
-                cell.append(c);
-            }
-        }
-    }
-
-    private boolean ensure() throws IOException {
-        if (pos < len) {
-            return true;
-        }
+    /** The parser's next token; unreadable input becomes the failure that names the row it is in. */
+    private JsonToken token() throws IOException {
         try {
-            len = in.read(buf, 0, buf.length);
+            return parser.nextToken();
         } catch (MalformedInputException e) {
             throw new UploadFailure(
                     422,
                     "INVALID_ENCODING",
                     rows + 1,
                     null,
-                    "The body is not valid UTF-8 at line " + line + " (data row " + (rows + 1) + ")");
+                    "The body is not valid UTF-8 at line "
+                            + parser.currentLocation().getLineNr() + " (data row " + (rows + 1) + ")");
+        } catch (JsonProcessingException e) {
+            // The token location is where the failing value began: for a quote never closed, the opening quote.
+            long line = parser.currentTokenLocation().getLineNr();
+            throw new UploadFailure(
+                    400,
+                    "MALFORMED_CSV",
+                    rows + 1,
+                    null,
+                    in.ended()
+                            ? "A quoted field opened on line " + line + " is never closed"
+                            : "Line " + parser.currentLocation().getLineNr()
+                                    + ": a quoted field must be followed by a comma or the end of the line");
         }
-        pos = 0;
-        return len > 0;
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        parser.close();
     }
 }

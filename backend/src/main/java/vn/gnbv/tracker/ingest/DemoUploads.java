@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gnbv.tracker.common.SeedConfig;
 
 /**
  * Loads the demo data (the figures transcribed from the seed reports, {@value #MANIFEST} lists the files) when
@@ -49,12 +49,12 @@ public class DemoUploads {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "gnbv.seed.demo")
-    boolean enabled;
+    @Inject
+    SeedConfig seed;
 
     // After the reference data loader (default priority), which creates the units the rows name.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent ev) {
-        if (enabled) {
+        if (seed.demo()) {
             loadAll();
         }
     }

@@ -26,6 +26,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean eof;
     private MalformedInputException pending;
     private boolean started;
+    private boolean ended;
 
     StrictUtf8Reader(InputStream in) {
         this.in = in;
@@ -43,6 +44,7 @@ final class StrictUtf8Reader extends Reader {
                 throw pending;
             }
             if (!bytes.hasRemaining() && eof) {
+                ended = true;
                 return -1;
             }
             if (!eof && bytes.remaining() < 4) {
@@ -58,11 +60,17 @@ final class StrictUtf8Reader extends Reader {
             } else if (eof && !bytes.hasRemaining()) {
                 decoder.flush(out);
                 if (out.position() == off) {
+                    ended = true;
                     return -1;
                 }
             }
         }
         return out.position() - off;
+    }
+
+    /** Whether a read has reported the end of input, so a parser that failed there failed at the end. */
+    boolean ended() {
+        return ended;
     }
 
     /** A UTF-8 byte order mark is allowed (spreadsheets write one) and is not part of the data. */

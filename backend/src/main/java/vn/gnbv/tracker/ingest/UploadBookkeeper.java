@@ -11,17 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the job table true while uploads run: publishes the progress of every queued or running upload every two
- * seconds (a job whose heartbeat stops, because its server died, is declared FAILED by whichever server looks next),
+ * Keeps the job table true while uploads run: publishes the progress of every queued or running upload every
+ * {@code gnbv.upload.heartbeat} (a job whose heartbeat stops, because its server died, is declared FAILED by whichever server looks next),
  * writes final states, retrying one the database cannot take right now (it is down) until it can, so a job never
  * stays RUNNING forever, and expires old jobs.
  */
 @ApplicationScoped
 class UploadBookkeeper {
     private static final Logger LOG = Logger.getLogger(UploadBookkeeper.class);
-    /** Heartbeats older than this mean the worker is gone. */
-    static final int ABANDONED_AFTER_SECONDS = 60;
-
     /** Live counters of one upload. */
     static final class Progress {
         final AtomicLong read = new AtomicLong();
@@ -31,6 +28,9 @@ class UploadBookkeeper {
 
     @Inject
     UploadJobs jobs;
+
+    @Inject
+    UploadConfig config;
 
     private final Map<UUID, Progress> active = new ConcurrentHashMap<>();
     private final Map<UUID, Runnable> pending = new ConcurrentHashMap<>();
@@ -81,14 +81,17 @@ class UploadBookkeeper {
         void run() throws SQLException;
     }
 
-    @Scheduled(every = "2s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${gnbv.upload.heartbeat}",
+            delayed = "${gnbv.upload.heartbeat}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void beat() {
         try {
             pending.values().forEach(Runnable::run);
             for (Map.Entry<UUID, Progress> e : active.entrySet()) {
                 jobs.heartbeat(e.getKey(), e.getValue());
             }
-            jobs.failAbandoned(ABANDONED_AFTER_SECONDS);
+            jobs.failAbandoned(Math.toIntExact(config.abandonedAfter().toSeconds()));
         } catch (SQLException | RuntimeException e) {
             LOG.debugf("Upload heartbeat skipped: %s", e.getMessage());
         }

@@ -11,11 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
-/** Upload jobs wait here for one of two workers, so a few large jobs never take the server's every core. */
+/** Upload jobs wait here for one of a few workers ({@code gnbv.upload.workers}), so a few large jobs never take the server's every core. */
 @ApplicationScoped
 class UploadQueue {
     private static final Logger LOG = Logger.getLogger(UploadQueue.class);
-    private static final int WORKERS = 2;
+
+    @Inject
+    UploadConfig config;
 
     @Inject
     UploadEngine engine;
@@ -29,7 +31,7 @@ class UploadQueue {
     private ExecutorService workers;
 
     void start(@Observes StartupEvent e) {
-        workers = Executors.newFixedThreadPool(WORKERS, r -> {
+        workers = Executors.newFixedThreadPool(config.workers(), r -> {
             Thread t = new Thread(r, "upload-worker");
             t.setDaemon(true);
             return t;

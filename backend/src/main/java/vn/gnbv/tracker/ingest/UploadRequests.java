@@ -4,41 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import vn.gnbv.tracker.common.ApiException;
-import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.security.CallerScope;
 
-/** Turns an upload request's path, parameters and headers into an {@link UploadSpec}, or a 4xx naming the part. */
+/** Turns an upload request's path, parameters (typed by the resource) and headers into an {@link UploadSpec}. */
 @ApplicationScoped
 class UploadRequests {
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
-
     @Inject
     Datasets datasets;
 
     UploadSpec spec(
             boolean synchronous,
             String datasetPath,
-            String modeRaw,
-            String dryRunRaw,
+            boolean insertOnly,
+            boolean dryRun,
             String key,
             String contentType,
             CallerScope scope,
             String requestId) {
         Dataset dataset = datasets.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
-        boolean insertOnly = switch (modeRaw == null ? "upsert" : modeRaw) {
-            case "upsert" -> false;
-            case "insert-only" -> true;
-            default -> throw ApiException.badParam("mode", "INVALID_PARAMETER", "mode must be upsert or insert-only");
-        };
-        boolean dryRun = Boolean.TRUE.equals(Params.boolOrNull("dryRun", dryRunRaw));
-        if (key != null && !KEY.matcher(key).matches()) {
-            throw ApiException.badParam(
-                    "Idempotency-Key",
-                    "INVALID_PARAMETER",
-                    "Idempotency-Key must be 1–200" + " printable ASCII characters without spaces");
-        }
         return new UploadSpec(
                 UUID.randomUUID(),
                 dataset,

@@ -2,7 +2,9 @@ package vn.gnbv.tracker.ingest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
 
 /**
@@ -24,6 +27,15 @@ import vn.gnbv.tracker.common.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class UploadResource {
+    private static final String UPSERT = "upsert";
+    private static final String MODES = "upsert|insert-only";
+    private static final String MODES_MESSAGE = "must be upsert or insert-only";
+    /** openapi.yaml IdempotencyKey. */
+    private static final String KEY = "[\\x21-\\x7E]{1,200}";
+
+    private static final String KEY_MESSAGE = "must be 1–200 printable ASCII characters without spaces";
+    private static final String STATES = "QUEUED|RUNNING|SUCCEEDED|REJECTED|FAILED";
+
     @Inject
     UploadService uploads;
 
@@ -36,12 +48,12 @@ public class UploadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     public Response upload(
             @PathParam("dataset") String dataset,
-            @QueryParam("mode") String mode,
-            @QueryParam("dryRun") String dryRun,
-            @HeaderParam("Idempotency-Key") String key,
+            @QueryParam("mode") @DefaultValue(UPSERT) @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return uploads.upload(true, dataset, mode, dryRun, key, contentType, body);
+        return uploads.upload(true, dataset, !UPSERT.equals(mode), dryRun, key, contentType, body);
     }
 
     @POST
@@ -50,21 +62,21 @@ public class UploadResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     public Response createJob(
             @PathParam("dataset") String dataset,
-            @QueryParam("mode") String mode,
-            @QueryParam("dryRun") String dryRun,
-            @HeaderParam("Idempotency-Key") String key,
+            @QueryParam("mode") @DefaultValue(UPSERT) @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return uploads.upload(false, dataset, mode, dryRun, key, contentType, body);
+        return uploads.upload(false, dataset, !UPSERT.equals(mode), dryRun, key, contentType, body);
     }
 
     @GET
     @Path("upload-jobs")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     public Page<UploadJobView> list(
-            @QueryParam("state") String state,
+            @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
             @QueryParam("user") String user,
-            @QueryParam("limit") String limit,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return jobs.list(state, user, limit, cursor);
     }

@@ -24,14 +24,15 @@ import vn.gnbv.tracker.security.CallerScope;
  */
 @ApplicationScoped
 public class UploadService {
-    static final long SYNC_LIMIT = 20L << 20;
-    static final long JOB_LIMIT = 1L << 30;
     static final String REPLAYED = "Idempotent-Replayed";
     /** The actor of uploads nobody asked for: the demo data loaded at start. */
     static final CallerScope.Actor SYSTEM = new CallerScope.Actor(null, "system", null);
 
     @Inject
     UploadRequests requests;
+
+    @Inject
+    UploadConfig config;
 
     @Inject
     UploadJobs jobs;
@@ -54,12 +55,13 @@ public class UploadService {
     public Response upload(
             boolean synchronous,
             String dataset,
-            String mode,
-            String dryRun,
+            boolean insertOnly,
+            boolean dryRun,
             String key,
             String contentType,
             InputStream body) {
-        UploadSpec spec = requests.spec(synchronous, dataset, mode, dryRun, key, contentType, scope, requestId.get());
+        UploadSpec spec =
+                requests.spec(synchronous, dataset, insertOnly, dryRun, key, contentType, scope, requestId.get());
         try {
             return jobs.claim(spec) ? accept(spec, body) : replay(spec, body);
         } catch (SQLException e) {
@@ -175,8 +177,8 @@ public class UploadService {
         return accepted(first.view()).header(REPLAYED, "true").build();
     }
 
-    private static long limit(boolean synchronous) {
-        return synchronous ? SYNC_LIMIT : JOB_LIMIT;
+    private long limit(boolean synchronous) {
+        return (synchronous ? config.syncLimit() : config.jobLimit()).asLongValue();
     }
 
     /** What else makes two requests the same besides the body. */

@@ -36,17 +36,16 @@ public class ComponentResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        ComponentDto.View v = components.get(Rows.pathId(id));
+    public Response get(@PathParam("id") long id) {
+        ComponentDto.View v = components.get(id);
         return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
     }
 
     @RolesAllowed({Roles.ADMIN})
     @PUT
     @Path("{id}")
-    public Response update(
-            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ComponentDto.Input body) {
-        ComponentDto.View v = components.update(Rows.pathId(id), ifMatch, body);
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ComponentDto.Input body) {
+        ComponentDto.View v = components.update(id, ifMatch, body);
         return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
     }
 
@@ -54,8 +53,8 @@ public class ComponentResource {
     @DELETE
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        components.delete(Rows.pathId(id), ifMatch);
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        components.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

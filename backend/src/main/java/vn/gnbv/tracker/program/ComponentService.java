@@ -2,7 +2,6 @@ package vn.gnbv.tracker.program;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ public class ComponentService {
             .thenComparing(ProgramComponent::getId);
 
     @Inject
-    EntityManager em;
+    ComponentRepository components;
 
     @Inject
     ProgramService programs;
@@ -30,10 +29,7 @@ public class ComponentService {
     /** Depth-first, siblings by sortOrder: the order the documents list them in. */
     public ComponentDto.Tree tree(long programId) {
         Program program = programs.find(programId);
-        List<ProgramComponent> all = em.createQuery(
-                        "from ProgramComponent c where c.programId = :p", ProgramComponent.class)
-                .setParameter("p", programId)
-                .getResultList();
+        List<ProgramComponent> all = components.ofProgram(programId);
         Map<Long, ProgramComponent> byId = new HashMap<>();
         Map<Long, List<ProgramComponent>> children = new HashMap<>();
         for (ProgramComponent c : all) {
@@ -67,13 +63,13 @@ public class ComponentService {
     @Transactional
     public ComponentDto.View create(long programId, @Valid ComponentDto.Input body) {
         programs.find(programId);
-        ComponentDto.Input in = Rows.requireBody(body).cleaned();
+        ComponentDto.Input in = Writes.requireBody(body).cleaned();
         ComponentRules.check(programId, null, in, parentOf(in));
         checkUnique(programId, in.code(), null);
         ProgramComponent c = new ProgramComponent(programId);
         c.apply(in);
-        em.persist(c);
-        Rows.flush(em, duplicate(in.code()));
+        components.persist(c);
+        Writes.flush(components.getEntityManager(), duplicate(in.code()), null);
         return view(c);
     }
 
@@ -81,12 +77,12 @@ public class ComponentService {
     public ComponentDto.View update(long id, String ifMatch, @Valid ComponentDto.Input body) {
         ProgramComponent c = find(id);
         Versioning.check(ifMatch, c.getVersion());
-        ComponentDto.Input in = Rows.requireBody(body).cleaned();
+        ComponentDto.Input in = Writes.requireBody(body).cleaned();
         ComponentRules.check(c.getProgramId(), id, in, parentOf(in));
         boolean reshaped = !in.code().equals(c.getCode())
                 || in.kind() != c.getKind()
                 || !Objects.equals(in.parentId(), c.getParentId());
-        if (reshaped && hasChildren(id)) {
+        if (reshaped && components.hasChildren(id)) {
             throw ApiException.invalid(
                     "code",
                     "HAS_CHILDREN",
@@ -94,56 +90,43 @@ public class ComponentService {
         }
         checkUnique(c.getProgramId(), in.code(), id);
         c.apply(in);
-        Rows.flush(em, duplicate(in.code()));
+        Writes.flush(components.getEntityManager(), duplicate(in.code()), null);
         return view(c);
     }
 
+    /** Children, funding lines and local projects refer to their component (foreign keys): while any do, it stays. */
     @Transactional
     public void delete(long id, String ifMatch) {
         ProgramComponent c = find(id);
         Versioning.check(ifMatch, c.getVersion());
-        if (hasChildren(id)
-                || Rows.exists(em, "select 1 from funding_line where component_id = ?1", id)
-                || Rows.exists(em, "select 1 from local_project where component_id = ?1", id)) {
-            throw ApiException.conflict(
-                    "IN_USE", "Component " + c.getCode() + " still has children, funding lines or local projects");
-        }
-        em.remove(c);
+        components.delete(c);
+        Writes.flush(
+                components.getEntityManager(),
+                null,
+                "Component " + c.getCode() + " still has children, funding lines or local projects");
     }
 
     ProgramComponent find(long id) {
-        ProgramComponent c = em.find(ProgramComponent.class, id);
-        if (c == null) {
-            throw ApiException.notFound("Component", id);
-        }
-        return c;
+        return components.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Component", id));
     }
 
     private ComponentDto.View view(ProgramComponent c) {
-        ProgramComponent parent = c.getParentId() == null ? null : em.find(ProgramComponent.class, c.getParentId());
-        String programCode = em.find(Program.class, c.getProgramId()).getCode();
+        ProgramComponent parent = c.getParentId() == null ? null : components.findById(c.getParentId());
+        String programCode = programs.find(c.getProgramId()).getCode();
         return ComponentDto.View.of(c, programCode, parent, ComponentRules.depth(c.getKind(), parent));
     }
 
     private ProgramComponent parentOf(ComponentDto.Input in) {
-        return in.parentId() == null ? null : em.find(ProgramComponent.class, in.parentId());
-    }
-
-    private boolean hasChildren(long id) {
-        return Rows.exists(em, "select 1 from program_component where parent_id = ?1", id);
+        return in.parentId() == null ? null : components.findById(in.parentId());
     }
 
     private void checkUnique(long programId, String code, Long selfId) {
-        Long clash = em.createQuery(
-                        "select c.id from ProgramComponent c where c.programId = :p and c.code = :code", Long.class)
-                .setParameter("p", programId)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (clash != null && !clash.equals(selfId)) {
-            throw ApiException.conflict("DUPLICATE_KEY", duplicate(code));
-        }
+        components
+                .byCode(programId, code)
+                .filter(c -> !c.getId().equals(selfId))
+                .ifPresent(c -> {
+                    throw ApiException.conflict("DUPLICATE_KEY", duplicate(code));
+                });
     }
 
     private static String duplicate(String code) {

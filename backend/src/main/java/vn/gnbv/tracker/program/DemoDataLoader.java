@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.SeedConfig;
 
 /**
  * Loads the local projects the seed reports describe ({@code demo/local-projects.json}) when
@@ -34,12 +34,12 @@ public class DemoDataLoader {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "gnbv.seed.demo")
-    boolean enabled;
+    @Inject
+    SeedConfig seed;
 
     // After the reference loader (default observer priority): the demo rows name administrative units.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent ev) {
-        if (enabled) {
+        if (seed.demo()) {
             load();
         }
     }

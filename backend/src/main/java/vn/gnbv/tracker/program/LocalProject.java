@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import vn.gnbv.tracker.common.Auditable;
 
 /** A concrete local project / poverty-reduction model run under a component in one unit. Written only; reads go
- * through {@link LocalProjectQueries}, which joins the program, component and unit in one statement. */
+ * through {@link LocalProjectRepository}, which joins the program, component and unit in one statement. */
 @Entity
 @Table(name = "local_project")
 public class LocalProject implements Auditable {

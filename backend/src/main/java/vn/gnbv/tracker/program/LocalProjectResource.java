@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
@@ -43,27 +46,18 @@ public class LocalProjectResource {
 
     @GET
     public Page<LocalProjectDto.View> list(
-            @QueryParam("program") String program,
-            @QueryParam("component") String component,
-            @QueryParam("unit") String unit,
-            @QueryParam("asOf") String asOf,
-            @QueryParam("unitId") String unitId,
-            @QueryParam("status") String status,
-            @QueryParam("year") String year,
-            @QueryParam("limit") String limit,
+            @QueryParam("program") Code program,
+            @QueryParam("component") Code component,
+            @QueryParam("unit") Code unit,
+            @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("unitId") Long unitId,
+            @QueryParam("status") Status status,
+            @QueryParam("year") Integer year,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
-        int size = Params.limit(limit);
         long afterId = cursor == null || cursor.isBlank() ? 0 : Cursor.decodeId(cursor);
         return projects.list(
-                program,
-                component,
-                unit,
-                Params.dateOrNull("asOf", asOf),
-                Params.longOrNull("unitId", unitId),
-                Params.enumOrNull(Status.class, "status", status),
-                Params.intOrNull("year", year),
-                afterId,
-                size);
+                Code.text(program), Code.text(component), Code.text(unit), asOf, unitId, status, year, afterId, limit);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
@@ -78,8 +72,8 @@ public class LocalProjectResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        LocalProjectDto.View v = projects.get(Rows.pathId(id));
+    public Response get(@PathParam("id") long id) {
+        LocalProjectDto.View v = projects.get(id);
         return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
     }
 
@@ -87,8 +81,8 @@ public class LocalProjectResource {
     @PUT
     @Path("{id}")
     public Response update(
-            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, LocalProjectDto.Input body) {
-        LocalProjectDto.View v = projects.update(Rows.pathId(id), ifMatch, body);
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, LocalProjectDto.Input body) {
+        LocalProjectDto.View v = projects.update(id, ifMatch, body);
         return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
     }
 
@@ -96,8 +90,8 @@ public class LocalProjectResource {
     @DELETE
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        projects.delete(Rows.pathId(id), ifMatch);
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        projects.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -2,14 +2,14 @@ package vn.gnbv.tracker.program;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.LocalProject.Status;
@@ -26,7 +26,10 @@ public class LocalProjectService {
     }
 
     @Inject
-    EntityManager em;
+    LocalProjectRepository projects;
+
+    @Inject
+    ComponentRepository components;
 
     @Inject
     ProgramLookup programs;
@@ -35,13 +38,12 @@ public class LocalProjectService {
     UnitLookup units;
 
     @Inject
-    LocalProjectQueries queries;
-
-    @Inject
     CallerScope scope;
 
-    /** Filters by codes: unknown codes are 422 naming the parameter; {@code unit} and {@code unitId} exclude each
-     * other. */
+    /**
+     * Filters by codes (trimmed; null = any): unknown codes are 422 naming the parameter; {@code unit} and
+     * {@code unitId} exclude each other.
+     */
     public Page<LocalProjectDto.View> list(
             String program,
             String component,
@@ -52,25 +54,23 @@ public class LocalProjectService {
             Integer year,
             long afterId,
             int limit) {
-        if (Text.clean(unit) != null && unitId != null) {
+        if (unit != null && unitId != null) {
             throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId, not both");
         }
         Long programId = null;
-        String componentCode = Text.clean(component);
-        if (Text.clean(program) != null) {
-            ProgramLookup.ProgramRef p = programs.requireProgram("program", Text.clean(program));
+        if (program != null) {
+            ProgramLookup.ProgramRef p = programs.requireProgram("program", program);
             programId = p.id();
-            if (componentCode != null) {
-                programs.requireComponent("component", p, componentCode);
+            if (component != null) {
+                programs.requireComponent("component", p, component);
             }
-        } else if (componentCode != null
-                && !Rows.exists(em, "select 1 from program_component where code = ?1", componentCode)) {
-            throw ApiException.invalid("component", "UNKNOWN_COMPONENT", "No program has a component " + componentCode);
+        } else if (component != null && !components.codeExists(component)) {
+            throw ApiException.invalid("component", "UNKNOWN_COMPONENT", "No program has a component " + component);
         }
         // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
         String path = null;
-        if (Text.clean(unit) != null) {
-            UnitLookup.Unit u = units.require("unit", Text.clean(unit), asOf == null ? LocalDate.now() : asOf);
+        if (unit != null) {
+            UnitLookup.Unit u = units.require("unit", unit, asOf == null ? LocalDate.now() : asOf);
             scope.require(u, "unit");
             path = u.path();
         } else if (unitId != null) {
@@ -80,18 +80,18 @@ public class LocalProjectService {
             scope.require(u, "unitId");
             path = u.path();
         }
-        return queries.page(
-                new LocalProjectQueries.Filter(
-                        programId, componentCode, path, status, year, scope.sqlCondition("u.path")),
-                afterId,
-                limit);
+        var filter = new LocalProjectRepository.Filter(
+                programId, component, path, status, year, scope.sqlCondition("u.path"));
+        List<LocalProjectDto.View> rows = projects.page(filter, afterId, limit + 1).stream()
+                .map(LocalProjectRow::view)
+                .toList();
+        return Cursor.page(rows, limit, v -> Cursor.encode(v.id()));
     }
 
     /** One project, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
     @Transactional
     public LocalProjectDto.View get(long id) {
-        return queries.byId(id)
-                .filter(v -> scope.covers(units.byId(v.unit().id()).orElseThrow()))
+        return view(id).filter(v -> scope.covers(units.byId(v.unit().id()).orElseThrow()))
                 .orElseThrow(() -> scope.notVisible("Local project", id));
     }
 
@@ -108,35 +108,35 @@ public class LocalProjectService {
     }
 
     private LocalProjectDto.View insert(LocalProjectDto.Input body, boolean scoped) {
-        LocalProjectDto.Input in = Rows.requireBody(body).cleaned();
+        LocalProjectDto.Input in = Writes.requireBody(body).cleaned();
         Target t = resolve(in);
         if (scoped) {
             scope.require(t.unit(), "unit");
         }
         LocalProject lp = new LocalProject();
         lp.apply(t.componentId(), t.unitId(), in);
-        em.persist(lp);
-        Rows.flush(em, "Duplicate local project");
-        return queries.byId(lp.getId()).orElseThrow();
+        projects.persist(lp);
+        Writes.flush(projects.getEntityManager(), "Duplicate local project", null);
+        return view(lp.getId()).orElseThrow();
     }
 
     @Transactional
     public LocalProjectDto.View update(long id, String ifMatch, @Valid LocalProjectDto.Input body) {
         LocalProject lp = find(id);
         Versioning.check(ifMatch, lp.getVersion());
-        LocalProjectDto.Input in = Rows.requireBody(body).cleaned();
+        LocalProjectDto.Input in = Writes.requireBody(body).cleaned();
         Target t = resolve(in);
         scope.require(t.unit(), "unit");
         lp.apply(t.componentId(), t.unitId(), in);
-        Rows.flush(em, "Duplicate local project");
-        return queries.byId(id).orElseThrow();
+        Writes.flush(projects.getEntityManager(), "Duplicate local project", null);
+        return view(id).orElseThrow();
     }
 
     @Transactional
     public void delete(long id, String ifMatch) {
         LocalProject lp = find(id);
         Versioning.check(ifMatch, lp.getVersion());
-        em.remove(lp);
+        projects.delete(lp);
     }
 
     /** Whether a project with the input's component, unit and name is already stored (the demo loader's key). */
@@ -144,19 +144,19 @@ public class LocalProjectService {
     public boolean exists(@Valid LocalProjectDto.Input body) {
         LocalProjectDto.Input in = body.cleaned();
         Target t = resolve(in);
-        return queries.exists(t.componentId(), t.unitId(), in.name());
+        return projects.exists(t.componentId(), t.unitId(), in.name());
     }
 
     /** The project, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
     private LocalProject find(long id) {
-        List<?> path = em.createNativeQuery("select u.path from local_project lp join admin_unit u on u.id = lp.unit_id"
-                        + " where lp.id = ?1")
-                .setParameter(1, id)
-                .getResultList();
-        if (path.isEmpty() || !scope.covers((String) path.get(0))) {
+        if (!projects.unitPath(id).map(scope::covers).orElse(false)) {
             throw scope.notVisible("Local project", id);
         }
-        return em.find(LocalProject.class, id);
+        return projects.findById(id);
+    }
+
+    private Optional<LocalProjectDto.View> view(long id) {
+        return projects.row(id).map(LocalProjectRow::view);
     }
 
     /** Resolves the codes and checks the rules a single field's annotation cannot express. */

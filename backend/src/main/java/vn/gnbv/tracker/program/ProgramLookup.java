@@ -2,8 +2,6 @@ package vn.gnbv.tracker.program;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 
 /** Resolves program and component codes for other features (funding, bulk upload, reports). */
@@ -14,50 +12,31 @@ public class ProgramLookup {
     public record ComponentRef(long id, long programId, String code, String kind, String nameVi, Long parentId) {}
 
     @Inject
-    EntityManager em;
+    ProgramRepository programs;
+
+    @Inject
+    ComponentRepository components;
 
     /** The program with this code, or 422 naming {@code field}. */
     public ProgramRef requireProgram(String field, String code) {
-        List<?> rows = em.createNativeQuery("select id, code, start_year, end_year from program where code = ?1")
-                .setParameter(1, code)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw ApiException.invalid(field, "UNKNOWN_PROGRAM", "No program has code " + code);
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return new ProgramRef(
-                ((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue());
+        return programs.refByCode(code)
+                .orElseThrow(() -> ApiException.invalid(field, "UNKNOWN_PROGRAM", "No program has code " + code));
     }
 
     /** The component with this code in the program, or 422 naming {@code field}. */
     public ComponentRef requireComponent(String field, ProgramRef program, String code) {
-        List<?> rows = em.createNativeQuery("select id, program_id, code, kind, name_vi, parent_id"
-                        + " from program_component where program_id = ?1 and code = ?2")
-                .setParameter(1, program.id())
-                .setParameter(2, code)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw ApiException.invalid(
-                    field, "UNKNOWN_COMPONENT", "Program " + program.code() + " has no component " + code);
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return new ComponentRef(
-                ((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(),
-                (String) r[2],
-                (String) r[3],
-                (String) r[4],
-                r[5] == null ? null : ((Number) r[5]).longValue());
+        return components
+                .byCode(program.id(), code)
+                .map(c -> new ComponentRef(
+                        c.getId(), c.getProgramId(), c.getCode(), c.getKind().name(), c.getNameVi(), c.getParentId()))
+                .orElseThrow(() -> ApiException.invalid(
+                        field, "UNKNOWN_COMPONENT", "Program " + program.code() + " has no component " + code));
     }
 
     /** Whether any component with this code exists (in the program, when given). */
     public boolean componentExists(String code, Long programId) {
-        var q = programId == null
-                ? em.createNativeQuery("select 1 from program_component where code = ?1")
-                        .setParameter(1, code)
-                : em.createNativeQuery("select 1 from program_component where code = ?1 and program_id = ?2")
-                        .setParameter(1, code)
-                        .setParameter(2, programId);
-        return !q.setMaxResults(1).getResultList().isEmpty();
+        return programId == null
+                ? components.codeExists(code)
+                : components.byCode(programId, code).isPresent();
     }
 }

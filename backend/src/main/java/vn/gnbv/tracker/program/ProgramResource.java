@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.gnbv.tracker.common.Page;
-import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
@@ -44,8 +45,10 @@ public class ProgramResource {
 
     @GET
     public Page<ProgramDto.View> list(
-            @QueryParam("year") String year, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return programs.list(Params.intOrNull("year", year), Params.limit(limit), cursor);
+            @QueryParam("year") Integer year,
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
+            @QueryParam("cursor") String cursor) {
+        return programs.list(year, limit, cursor);
     }
 
     @RolesAllowed({Roles.ADMIN})
@@ -60,16 +63,16 @@ public class ProgramResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        ProgramDto.View v = programs.get(Rows.pathId(id));
+    public Response get(@PathParam("id") long id) {
+        ProgramDto.View v = programs.get(id);
         return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
     }
 
     @RolesAllowed({Roles.ADMIN})
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProgramDto.Input body) {
-        ProgramDto.View v = programs.update(Rows.pathId(id), ifMatch, body);
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ProgramDto.Input body) {
+        ProgramDto.View v = programs.update(id, ifMatch, body);
         return Response.ok(v).header("ETag", Versioning.etag(v.version())).build();
     }
 
@@ -77,22 +80,22 @@ public class ProgramResource {
     @DELETE
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemDetail.MEDIA_TYPE}) // a DELETE answers only 204 or a problem
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        programs.delete(Rows.pathId(id), ifMatch);
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        programs.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/components")
-    public ComponentDto.Tree components(@PathParam("id") String id) {
-        return components.tree(Rows.pathId(id));
+    public ComponentDto.Tree components(@PathParam("id") long id) {
+        return components.tree(id);
     }
 
     @RolesAllowed({Roles.ADMIN})
     @POST
     @Path("{id}/components")
-    public Response createComponent(@PathParam("id") String id, ComponentDto.Input body) {
-        ComponentDto.View v = components.create(Rows.pathId(id), body);
+    public Response createComponent(@PathParam("id") long id, ComponentDto.Input body) {
+        ComponentDto.View v = components.create(id, body);
         return Response.created(URI.create("/api/v1/components/" + v.id()))
                 .header("ETag", Versioning.etag(v.version()))
                 .entity(v)

@@ -55,14 +55,6 @@ class PeriodTest {
     }
 
     @Test
-    void aBadQueryParameterIsA400AndABlankOneIsAbsent() {
-        ApiException e = assertThrows(ApiException.class, () -> Period.paramOrNull("periodFrom", "2024Q9"));
-        assertEquals(400, e.status());
-        assertEquals("periodFrom", e.errors().get(0).field());
-        assertEquals(null, Period.paramOrNull("periodFrom", " "));
-    }
-
-    @Test
     void overlapComparesDateRangesAcrossGranularities() {
         Period q2 = Period.field("p", "2024Q2");
         Period phase = Period.field("p", "2021/2025");
