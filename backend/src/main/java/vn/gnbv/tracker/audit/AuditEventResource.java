@@ -14,6 +14,7 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
 import vn.gnbv.tracker.security.Roles;
@@ -76,7 +77,7 @@ public class AuditEventResource {
         OffsetDateTime start = dateTime("from", from);
         OffsetDateTime end = dateTime("to", to);
         if (start != null && end != null && !start.isBefore(end)) {
-            throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
+            throw ApiException.badParam("from", ViolationCode.EMPTY_RANGE, "from must be before to");
         }
         var filter = new AuditEventQueries.Filter(
                 blank(actor) ? null : actor.strip(),
@@ -95,14 +96,14 @@ public class AuditEventResource {
         Long id = Params.longOrNull("unitId", rawId);
         LocalDate at = Params.dateOrNull("asOf", rawAsOf);
         if (!blank(code) && id != null) {
-            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
+            throw ApiException.badParam("unitId", ViolationCode.CONFLICTING_PARAMETERS, "Give either unit or unitId");
         }
         UnitLookup.Unit u;
         String field;
         if (id != null) {
             u = units.byId(id)
-                    .orElseThrow(() ->
-                            ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + id));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "unitId", ViolationCode.UNKNOWN_UNIT, "No administrative unit has id " + id));
             field = "unitId";
         } else if (!blank(code)) {
             u = units.require("unit", code.strip(), at == null ? LocalDate.now() : at);
@@ -123,7 +124,7 @@ public class AuditEventResource {
         } catch (DateTimeParseException e) {
             throw ApiException.badParam(
                     name,
-                    "NOT_A_DATE_TIME",
+                    ViolationCode.NOT_A_DATE_TIME,
                     name + " must be a date-time with offset " + "(e.g. 2025-07-01T00:00:00Z)");
         }
     }

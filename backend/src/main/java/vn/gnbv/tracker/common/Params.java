@@ -19,7 +19,8 @@ public final class Params {
         }
         Integer v = intOrNull("limit", raw);
         if (v < 1 || v > MAX_LIMIT) {
-            throw ApiException.badParam("limit", "OUT_OF_RANGE", "limit must be between 1 and " + MAX_LIMIT);
+            throw ApiException.badParam(
+                    "limit", ViolationCode.OUT_OF_RANGE, "limit must be between 1 and " + MAX_LIMIT);
         }
         return v;
     }
@@ -31,7 +32,7 @@ public final class Params {
         try {
             return Integer.valueOf(raw.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badParam(name, "NOT_AN_INTEGER", name + " must be an integer");
+            throw ApiException.badParam(name, ViolationCode.NOT_AN_INTEGER, name + " must be an integer");
         }
     }
 
@@ -42,7 +43,7 @@ public final class Params {
         try {
             return Long.valueOf(raw.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badParam(name, "NOT_AN_INTEGER", name + " must be an integer");
+            throw ApiException.badParam(name, ViolationCode.NOT_AN_INTEGER, name + " must be an integer");
         }
     }
 
@@ -53,7 +54,7 @@ public final class Params {
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.badParam(name, "NOT_A_DATE", name + " must be a date (YYYY-MM-DD)");
+            throw ApiException.badParam(name, ViolationCode.NOT_A_DATE, name + " must be a date (YYYY-MM-DD)");
         }
     }
 
@@ -64,7 +65,7 @@ public final class Params {
         return switch (raw.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.badParam(name, "NOT_A_BOOLEAN", name + " must be true or false");
+            default -> throw ApiException.badParam(name, ViolationCode.NOT_A_BOOLEAN, name + " must be true or false");
         };
     }
 
@@ -76,7 +77,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParam(name, "UNKNOWN_CODE", name + " has an unknown code: " + raw);
+            throw ApiException.badParam(name, ViolationCode.UNKNOWN_CODE, name + " has an unknown code: " + raw);
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Versioning;
@@ -116,7 +117,7 @@ public class FundingLineResource {
 
     private static FundingLineInput requireBody(FundingLineInput body) {
         if (body == null) {
-            throw new ApiException(400, "MALFORMED_REQUEST", "A JSON body is required");
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "A JSON body is required");
         }
         return body;
     }

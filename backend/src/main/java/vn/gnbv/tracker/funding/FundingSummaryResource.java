@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
 import vn.gnbv.tracker.security.Roles;
 
@@ -66,7 +67,7 @@ public class FundingSummaryResource {
             @QueryParam("component") String component) {
         Integer y = Params.intOrNull("year", year);
         if (y == null) {
-            throw ApiException.badParam("year", "MISSING", "year is required");
+            throw ApiException.badParam("year", ViolationCode.MISSING, "year is required");
         }
         return service.children(
                 required("program", program),
@@ -83,7 +84,8 @@ public class FundingSummaryResource {
             for (String part : raw.split(",")) {
                 String g = part.strip();
                 if (!FundingSummaryService.GROUPS.containsKey(g)) {
-                    throw ApiException.badParam("groupBy", "UNKNOWN_GROUP", "groupBy takes source and/or capitalType");
+                    throw ApiException.badParam(
+                            "groupBy", ViolationCode.UNKNOWN_GROUP, "groupBy takes source and/or capitalType");
                 }
                 given.add(g);
             }
@@ -93,7 +95,7 @@ public class FundingSummaryResource {
 
     private static String required(String name, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ApiException.badParam(name, "MISSING", name + " is required");
+            throw ApiException.badParam(name, ViolationCode.MISSING, name + " is required");
         }
         return raw.strip();
     }

@@ -25,6 +25,7 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
@@ -80,7 +81,9 @@ public class UnitResource {
             long resolved = lookup.resolve(parentCode, at)
                     .map(UnitLookup.Unit::id)
                     .orElseThrow(() -> ApiException.badParam(
-                            "parent", "UNKNOWN_UNIT", "No unit has code " + parentCode + " on " + resolveAt));
+                            "parent",
+                            ViolationCode.UNKNOWN_UNIT,
+                            "No unit has code " + parentCode + " on " + resolveAt));
             if (parentFilter != null && parentFilter != resolved) {
                 return new Page<>(List.of(), null); // both given and naming different units: nothing matches
             }

@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.SqlStates;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
@@ -78,7 +81,7 @@ public class UnitService {
             em.persist(u);
             em.flush();
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+            throw SqlStates.translate(e, "A " + in.level() + " " + in.code() + " version");
         }
         em.refresh(u); // the database wrote path and name_folded
         return detail(u);
@@ -94,7 +97,7 @@ public class UnitService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+            throw SqlStates.translate(e, "A " + in.level() + " " + in.code() + " version");
         }
         em.refresh(u); // a new parent moved the path (and the subtree's) in the database
         return detail(u);
@@ -107,13 +110,13 @@ public class UnitService {
         List<String> refs = queries.references(id);
         if (!refs.isEmpty()) {
             throw ApiException.conflict(
-                    "IN_USE", "Unit " + u.code + " (" + u.name + ") still has " + String.join(", ", refs));
+                    ErrorCode.IN_USE, "Unit " + u.code + " (" + u.name + ") still has " + String.join(", ", refs));
         }
         try {
             em.remove(u);
             em.flush();
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "Unit " + u.code);
+            throw SqlStates.translate(e, "Unit " + u.code);
         }
     }
 
@@ -179,7 +182,8 @@ public class UnitService {
         try {
             return new UnitQueries.After(k.get(0), LocalDate.parse(k.get(1)), Long.parseLong(k.get(2)));
         } catch (RuntimeException e) {
-            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+            throw ApiException.badParam(
+                    "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
         }
     }
 }

@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Decimals;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.security.CallerScope;
@@ -145,7 +148,10 @@ public class IndicatorValueService {
         Violations errors = new Violations();
         Indicator ind = refs.indicator(Text.clean(in.indicator()));
         if (ind == null) {
-            errors.add("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + Text.clean(in.indicator()));
+            errors.add(
+                    "indicator",
+                    ViolationCode.UNKNOWN_INDICATOR,
+                    "No indicator has code " + Text.clean(in.indicator()));
         }
         Period period = errors.capture(() -> Period.field("period", in.period()));
         UnitLookup.Unit unit = null;
@@ -155,7 +161,7 @@ public class IndicatorValueService {
         }
         String category = Text.clean(in.category());
         if (ind != null && category != null && !ind.hasCategories) {
-            errors.add("category", "CATEGORY_NOT_ALLOWED", "Indicator " + ind.code + " has no categories");
+            errors.add("category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + ind.code + " has no categories");
         }
         BigDecimal amount = parseValue(errors, in.value(), ind);
         errors.throwIfAny();
@@ -169,7 +175,7 @@ public class IndicatorValueService {
         Long other = findId(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
         if (other != null && !other.equals(v.id)) {
             throw ApiException.conflict(
-                    "DUPLICATE_KEY",
+                    ErrorCode.DUPLICATE_KEY,
                     "A " + r.kind() + " value of " + r.ind().code + " for unit "
                             + r.unit().code() + ", period " + r.period().id()
                             + (r.category() == null ? "" : ", category " + r.category()) + " already exists");
@@ -194,23 +200,31 @@ public class IndicatorValueService {
      * the documents do print rates like 1132,2% and we keep what was reported (checks flag it, storage doesn't hide it).
      */
     static BigDecimal parseValue(Violations errors, String raw, Indicator ind) {
-        BigDecimal d;
-        try {
-            d = new BigDecimal(raw.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            errors.add("value", "NOT_A_DECIMAL", "value must be a decimal number such as 1234 or 12.5");
+        // The one number rule (common/Decimals) runs on the text first: nothing expands an exponent or a huge literal.
+        ViolationCode problem = Decimals.decimal(raw);
+        if (problem != null) {
+            errors.add(
+                    "value",
+                    problem,
+                    switch (problem) {
+                        case TOO_PRECISE -> "value has more than " + Decimals.MAX_FRACTION_DIGITS + " decimals";
+                        case OUT_OF_RANGE ->
+                            "value has more than " + Decimals.MAX_INTEGER_DIGITS + " digits before the decimal point";
+                        default -> "value must be a plain decimal such as 1234 or 12.5 (no exponent, no separators)";
+                    });
             return null;
         }
+        BigDecimal d = Decimals.parse(raw);
         if (ind != null && ind.unitOfMeasure.wholeNumber()) {
             if (d.signum() < 0) {
                 errors.add(
                         "value",
-                        "NEGATIVE_VALUE",
+                        ViolationCode.NEGATIVE_VALUE,
                         "value of " + ind.code + " (" + ind.unitOfMeasure + ") must not be negative");
             } else if (d.stripTrailingZeros().scale() > 0) {
                 errors.add(
                         "value",
-                        "NOT_AN_INTEGER",
+                        ViolationCode.NOT_AN_INTEGER,
                         "value of " + ind.code + " (" + ind.unitOfMeasure + ") must be a whole number");
             }
         }

@@ -15,6 +15,7 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Params;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.indicator.IndicatorDtos.PartialReason;
@@ -77,7 +78,7 @@ public class RollupService {
         String code = required("indicator", indicator);
         Indicator ind = indicators.byCode(code);
         if (ind == null) {
-            throw ApiException.badParam("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + code);
+            throw ApiException.badParam("indicator", ViolationCode.UNKNOWN_INDICATOR, "No indicator has code " + code);
         }
         required("unit", unit);
         Period period = Period.paramOrNull("period", required("period", periodRaw));
@@ -86,11 +87,14 @@ public class RollupService {
         LocalDate at = asOf != null ? asOf : period.start();
         String category = Text.clean(categoryRaw);
         if (category != null && !ind.hasCategories) {
-            throw ApiException.badParam("category", "CATEGORY_NOT_ALLOWED", "Indicator " + code + " has no categories");
+            throw ApiException.badParam(
+                    "category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + code + " has no categories");
         }
         UnitLookup.Unit u = units.resolve(Text.clean(unit), at)
                 .orElseThrow(() -> ApiException.badParam(
-                        "unit", "UNKNOWN_UNIT", "No administrative unit has code " + Text.clean(unit) + " on " + at));
+                        "unit",
+                        ViolationCode.UNKNOWN_UNIT,
+                        "No administrative unit has code " + Text.clean(unit) + " on " + at));
         scope.require(u, "unit"); // an out-of-scope ancestor's roll-up is refused, not trimmed
         Set<Long> series = new LinkedHashSet<>(List.of(ind.id));
         if (ind.aggregation == Aggregation.RATIO) {
@@ -284,7 +288,7 @@ public class RollupService {
     private static String required(String name, String raw) {
         String v = Text.clean(raw);
         if (v == null) {
-            throw ApiException.badParam(name, "REQUIRED", name + " is required");
+            throw ApiException.badParam(name, ViolationCode.MISSING, name + " is required");
         }
         return v;
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Canonical CSV version 1, streamed: RFC 4180 (comma, {@code "} quoting with {@code ""} inside, quoted fields may
@@ -51,7 +53,7 @@ final class CsvRecords implements RowSource {
         List<String> names = record();
         if (names == null) {
             throw new UploadFailure(
-                    422, "CSV_HEADER_INVALID", null, null, "The file is empty: a header row is required");
+                    ErrorCode.CSV_HEADER_INVALID, null, null, "The file is empty: a header row is required");
         }
         if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
             names.set(0, names.get(0).substring(1));
@@ -86,7 +88,7 @@ final class CsvRecords implements RowSource {
     }
 
     private UploadFailure header(String column, String message) {
-        return new UploadFailure(422, "CSV_HEADER_INVALID", null, column, message);
+        return new UploadFailure(ErrorCode.CSV_HEADER_INVALID, null, column, message);
     }
 
     @Override
@@ -106,7 +108,7 @@ final class CsvRecords implements RowSource {
         if (cells.size() != columnOf.length) {
             problems = List.of(new RowProblem(
                     null,
-                    "WRONG_CELL_COUNT",
+                    ViolationCode.WRONG_CELL_COUNT,
                     "Line " + start + " has " + cells.size() + " cells; the header has " + columnOf.length));
         } else {
             for (int i = 0; i < cells.size(); i++) {
@@ -160,8 +162,7 @@ final class CsvRecords implements RowSource {
         while (true) {
             if (!ensure()) {
                 throw new UploadFailure(
-                        400,
-                        "MALFORMED_CSV",
+                        ErrorCode.MALFORMED_CSV,
                         rows + 1,
                         null,
                         "A quoted field opened on line " + opened + " is never closed");
@@ -191,8 +192,7 @@ final class CsvRecords implements RowSource {
             len = in.read(buf, 0, buf.length);
         } catch (MalformedInputException e) {
             throw new UploadFailure(
-                    422,
-                    "INVALID_ENCODING",
+                    ErrorCode.INVALID_ENCODING,
                     rows + 1,
                     null,
                     "The body is not valid UTF-8 at line " + line + " (data row " + (rows + 1) + ")");

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Decimals;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.funding.FundingLineInput;
 import vn.gnbv.tracker.funding.FundingLineRules;
 
 /** Funding-line rows: parsed strictly, checked by {@link FundingLineRules} (the single-write rules), staged. */
 final class FundingStager extends RowStager {
-    private static final int MAX_MILLION_DECIMALS = 6;
-
     private final RowSource source;
 
     FundingStager(RowSource source, List<String> scope, ReferenceIndex refs) {
@@ -99,7 +99,7 @@ final class FundingStager extends RowStager {
                     errors,
                     row,
                     "amount_million_vnd",
-                    "AMOUNT_CONFLICT",
+                    ViolationCode.AMOUNT_CONFLICT,
                     "Give amount_vnd or amount_million_vnd, not" + " both");
             bad[0] = true;
             return null;
@@ -109,44 +109,26 @@ final class FundingStager extends RowStager {
         }
         String column = vnd != null ? "amount_vnd" : "amount_million_vnd";
         String s = (vnd != null ? vnd : million).strip();
-        String problem = s.startsWith("-") && Digits.plainDecimal(s.substring(1))
-                ? "NEGATIVE_AMOUNT"
-                : vnd != null
-                        ? (Digits.only(s) ? null : "INVALID_AMOUNT")
-                        : (Digits.plainDecimal(s) ? null : "INVALID_AMOUNT");
-        if (problem == null
-                && million != null
-                && s.indexOf('.') >= 0
-                && s.length() - s.indexOf('.') - 1 > MAX_MILLION_DECIMALS) {
-            problem = "TOO_PRECISE";
-        }
-        Long amount = null;
+        // The one number rule (common/Decimals), shared with single writes.
+        ViolationCode problem = vnd != null ? Decimals.vnd(s) : Decimals.millionVnd(s);
         if (problem == null) {
-            try {
-                amount = vnd != null ? Long.parseLong(s) : Digits.millionToVnd(s);
-            } catch (NumberFormatException | ArithmeticException e) {
-                problem = "AMOUNT_OUT_OF_RANGE";
-            }
+            return vnd != null ? Decimals.vndValue(s) : Decimals.millionToVnd(s);
         }
-        if (problem != null) {
-            error(
-                    errors,
-                    row,
-                    column,
-                    problem,
-                    switch (problem) {
-                        case "NEGATIVE_AMOUNT" -> name(column) + " must be 0 or more";
-                        case "TOO_PRECISE" -> name(column) + " has more than 6 decimals: a fraction of a đồng";
-                        case "AMOUNT_OUT_OF_RANGE" -> name(column) + " is larger than any amount the system stores";
-                        default ->
-                            name(column) + " must be "
-                                    + (vnd != null
-                                            ? "a whole number of đồng, digits only"
-                                            : "a plain decimal like 253.69")
-                                    + ", not '" + s + "'";
-                    });
-            bad[0] = true;
-        }
-        return amount;
+        error(
+                errors,
+                row,
+                column,
+                problem,
+                switch (problem) {
+                    case NEGATIVE_AMOUNT -> name(column) + " must be 0 or more";
+                    case TOO_PRECISE -> name(column) + " has more than 6 decimals: a fraction of a đồng";
+                    case AMOUNT_OUT_OF_RANGE -> name(column) + " is larger than any amount the system stores";
+                    default ->
+                        name(column) + " must be "
+                                + (vnd != null ? "a whole number of đồng, digits only" : "a plain decimal like 253.69")
+                                + ", not '" + s + "'";
+                });
+        bad[0] = true;
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.indicator.IndicatorValueService;
 import vn.gnbv.tracker.indicator.ValueKind;
@@ -29,20 +30,8 @@ final class IndicatorStager extends RowStager {
         LocalDate asOf = date(errors, row, "unit_as_of", bad);
         ValueKind kind = kind(errors, row, bad);
         String value = value(row, "value");
-        if (value != null
-                && !Digits.plainDecimal(
-                        value.strip().startsWith("-") ? value.strip().substring(1) : value.strip())) {
-            error(
-                    errors,
-                    row,
-                    "value",
-                    "NOT_A_DECIMAL",
-                    name("value") + " must be a plain decimal such as 1234 or 12.5," + " not '" + value + "'");
-            bad[0] = true;
-            value = "0";
-        }
         if (value == null) {
-            error(errors, row, "value", "MISSING", name("value") + " is required");
+            error(errors, row, "value", ViolationCode.MISSING, name("value") + " is required");
             bad[0] = true;
             value = "0";
         }
@@ -83,12 +72,12 @@ final class IndicatorStager extends RowStager {
     private ValueKind kind(RowErrors errors, RowSource.Row row, boolean[] bad) {
         String k = value(row, "kind");
         if (k == null || k.isBlank()) {
-            error(errors, row, "kind", "MISSING", name("kind") + " is required");
+            error(errors, row, "kind", ViolationCode.MISSING, name("kind") + " is required");
         } else {
             try {
                 return ValueKind.valueOf(k.strip());
             } catch (IllegalArgumentException e) {
-                error(errors, row, "kind", "UNKNOWN_CODE", name("kind") + " has an unknown code: " + k);
+                error(errors, row, "kind", ViolationCode.UNKNOWN_CODE, name("kind") + " has an unknown code: " + k);
             }
         }
         bad[0] = true;

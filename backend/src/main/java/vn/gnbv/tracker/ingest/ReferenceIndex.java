@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.funding.FundingLineRules;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup.Unit;
@@ -84,7 +85,7 @@ final class ReferenceIndex implements FundingLineRules.Refs, IndicatorValueServi
     public ProgramRef program(String field, String code) {
         ProgramRef p = programs.get(code);
         if (p == null) {
-            throw ApiException.invalid(field, "UNKNOWN_PROGRAM", "No program has code " + code);
+            throw ApiException.invalid(field, ViolationCode.UNKNOWN_PROGRAM, "No program has code " + code);
         }
         return p;
     }
@@ -94,7 +95,7 @@ final class ReferenceIndex implements FundingLineRules.Refs, IndicatorValueServi
         ComponentRef c = components.get(program.id() + "/" + code);
         if (c == null) {
             throw ApiException.invalid(
-                    field, "UNKNOWN_COMPONENT", "Program " + program.code() + " has no component " + code);
+                    field, ViolationCode.UNKNOWN_COMPONENT, "Program " + program.code() + " has no component " + code);
         }
         return c;
     }
@@ -107,7 +108,8 @@ final class ReferenceIndex implements FundingLineRules.Refs, IndicatorValueServi
                 return u;
             }
         }
-        throw ApiException.invalid(field, "UNKNOWN_UNIT", "No administrative unit has code " + code + " on " + at);
+        throw ApiException.invalid(
+                field, ViolationCode.UNKNOWN_UNIT, "No administrative unit has code " + code + " on " + at);
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup.Unit;
 
 /**
@@ -67,7 +69,7 @@ abstract class RowStager {
         return row.line() > 0 ? "Line " + row.line() + ": " : "";
     }
 
-    protected void error(RowErrors errors, RowSource.Row row, String csvField, String code, String message) {
+    protected void error(RowErrors errors, RowSource.Row row, String csvField, ViolationCode code, String message) {
         errors.add(row.number(), csvField == null ? null : name(csvField), code, where(row) + message);
     }
 
@@ -92,7 +94,7 @@ abstract class RowStager {
                 errors,
                 row,
                 "unit",
-                "OUT_OF_SCOPE",
+                ViolationCode.OUT_OF_SCOPE,
                 "Unit " + unit.code() + " (" + unit.name() + ") lies outside your administrative scope");
         return false;
     }
@@ -104,8 +106,13 @@ abstract class RowStager {
             return null;
         }
         String s = v.strip();
-        if (s.length() != 4 || !Digits.only(s)) {
-            error(errors, row, csv, "INVALID_YEAR", name(csv) + " must be a four-digit year, not '" + v + "'");
+        if (s.length() != 4 || !Decimals.digitsOnly(s)) {
+            error(
+                    errors,
+                    row,
+                    csv,
+                    ViolationCode.INVALID_YEAR,
+                    name(csv) + " must be a four-digit year, not '" + v + "'");
             bad[0] = true;
             return null;
         }
@@ -121,7 +128,12 @@ abstract class RowStager {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            error(errors, row, csv, "INVALID_DATE", name(csv) + " must be a date like 2025-07-01, not '" + v + "'");
+            error(
+                    errors,
+                    row,
+                    csv,
+                    ViolationCode.INVALID_DATE,
+                    name(csv) + " must be a date like 2025-07-01, not '" + v + "'");
             bad[0] = true;
             return null;
         }
@@ -134,7 +146,7 @@ abstract class RowStager {
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && values[i].indexOf('\u0000') >= 0) {
                 String csv = dataset.columns().get(i).csv();
-                error(errors, row, csv, "INVALID_CHARACTER", name(csv) + " contains a NUL character");
+                error(errors, row, csv, ViolationCode.INVALID_CHARACTER, name(csv) + " contains a NUL character");
                 ok = false;
             }
         }

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.util.UUID;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Reading jobs: each user their own (from any client), ADMIN everyone's. */
@@ -43,10 +45,10 @@ public class UploadJobService {
     public Page<UploadJobView> list(String state, String user, String limitRaw, String cursor) {
         int limit = Params.limit(limitRaw);
         if (state != null && !STATES.contains(state)) {
-            throw ApiException.badParam("state", "INVALID_PARAMETER", "state must be one of " + STATES);
+            throw ApiException.badParam("state", ViolationCode.INVALID_PARAMETER, "state must be one of " + STATES);
         }
         if (user != null && !scope.national()) {
-            throw new ApiException(403, "FORBIDDEN", "Only ADMIN may list another user's jobs");
+            throw new ApiException(ErrorCode.FORBIDDEN, "Only ADMIN may list another user's jobs");
         }
         try {
             var rows = jobs.list(user != null ? user : ownerKey(scope.actor()), user != null, state, cursor, limit);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Runs one upload in one transaction on one connection: stream the body through the row rules into a temporary
@@ -157,7 +158,7 @@ final class UploadProcessor {
                     errors.add(
                             rows[i],
                             null,
-                            "DUPLICATE_KEY_IN_BATCH",
+                            ViolationCode.DUPLICATE_KEY_IN_BATCH,
                             "Row " + rows[i] + " has the same key as row " + rows[0] + " of this batch");
                 }
             }
@@ -171,7 +172,7 @@ final class UploadProcessor {
                 errors.add(
                         rs.getLong(1),
                         null,
-                        "KEY_EXISTS",
+                        ViolationCode.KEY_EXISTS,
                         what + " with this key exists already (id " + rs.getLong(2)
                                 + "); mode=insert-only does not replace it");
             }

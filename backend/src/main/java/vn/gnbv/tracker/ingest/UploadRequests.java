@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Params;
+import vn.gnbv.tracker.common.SqlStates;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Turns an upload request's path, parameters and headers into an {@link UploadSpec}, or a 4xx naming the part. */
@@ -26,13 +29,15 @@ class UploadRequests {
         boolean insertOnly = switch (modeRaw == null ? "upsert" : modeRaw) {
             case "upsert" -> false;
             case "insert-only" -> true;
-            default -> throw ApiException.badParam("mode", "INVALID_PARAMETER", "mode must be upsert or insert-only");
+            default ->
+                throw ApiException.badParam(
+                        "mode", ViolationCode.INVALID_PARAMETER, "mode must be upsert or insert-only");
         };
         boolean dryRun = Boolean.TRUE.equals(Params.boolOrNull("dryRun", dryRunRaw));
         if (key != null && !KEY.matcher(key).matches()) {
             throw ApiException.badParam(
                     "Idempotency-Key",
-                    "INVALID_PARAMETER",
+                    ViolationCode.INVALID_PARAMETER,
                     "Idempotency-Key must be 1–200" + " printable ASCII characters without spaces");
         }
         return new UploadSpec(
@@ -54,7 +59,7 @@ class UploadRequests {
         String[] parts = ct.split(";");
         String type = parts[0].strip();
         if (!type.equals("text/csv") && !type.equals("application/json")) {
-            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Send text/csv or application/json");
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send text/csv or application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -62,7 +67,8 @@ class UploadRequests {
                 String cs = p.substring(8).replace("\"", "").strip();
                 if (!cs.equals("utf-8") && !cs.equals("utf8")) {
                     throw new ApiException(
-                            415, "UNSUPPORTED_ENCODING", "Uploads are UTF-8; charset " + cs + " is not" + " accepted");
+                            ErrorCode.UNSUPPORTED_ENCODING,
+                            "Uploads are UTF-8; charset " + cs + " is not" + " accepted");
                 }
             }
         }
@@ -71,10 +77,8 @@ class UploadRequests {
 
     /** The job table could not be reached: the database is down (503), or a bug (500, logged). */
     static RuntimeException unavailable(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P") || e.getCause() instanceof java.net.ConnectException) {
-            return new ApiException(
-                    503, "DATABASE_UNAVAILABLE", "The database is unavailable; nothing was written." + " Retry later.");
+        if (SqlStates.unavailable(e)) {
+            return SqlStates.databaseUnavailable();
         }
         return new IllegalStateException(e);
     }

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
 
 /**
  * Runs uploads: synchronous ones on the caller's thread, jobs on a small worker pool. While a job is queued or
@@ -43,7 +45,7 @@ public class UploadRunner {
     record Refused(UploadFailure failure) implements Result {}
 
     /** The database or the server failed. Nothing written. */
-    record Failed(int status, String code, String message) implements Result {}
+    record Failed(ErrorCode code, String message) implements Result {}
 
     @Inject
     DataSource ds;
@@ -94,7 +96,7 @@ public class UploadRunner {
             return failed(spec, e);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Upload %s failed", spec.id());
-            return new Failed(500, "INTERNAL_ERROR", "The upload failed on the server; nothing was written");
+            return new Failed(ErrorCode.INTERNAL_ERROR, "The upload failed on the server; nothing was written");
         } finally {
             active.remove(spec.id());
             deleteQuietly(body);
@@ -136,23 +138,20 @@ public class UploadRunner {
     }
 
     private Result failed(UploadSpec spec, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("23505")) {
+        if (SqlStates.duplicate(e)) {
             return new Failed(
-                    409,
-                    "CONCURRENT_WRITE",
+                    ErrorCode.CONCURRENT_WRITE,
                     "Another write created one of the batch's keys while it ran;"
                             + " nothing was written. Retry the upload.");
         }
-        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+        if (SqlStates.unavailable(e)) {
             LOG.warnf("Upload %s: database unavailable: %s", spec.id(), e.getMessage());
             return new Failed(
-                    503,
-                    "DATABASE_UNAVAILABLE",
+                    ErrorCode.DATABASE_UNAVAILABLE,
                     "The database became unavailable during the upload; nothing" + " was written. Retry later.");
         }
         LOG.errorf(e, "Upload %s failed in the database", spec.id());
-        return new Failed(500, "INTERNAL_ERROR", "The upload failed in the database; nothing was written");
+        return new Failed(ErrorCode.INTERNAL_ERROR, "The upload failed in the database; nothing was written");
     }
 
     private void tick() {

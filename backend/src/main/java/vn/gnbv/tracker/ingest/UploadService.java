@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.gnbv.tracker.audit.RequestId;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.security.CallerScope;
 
 /**
@@ -88,8 +90,7 @@ public class UploadService {
         }
         if (!first.fingerprint().equals(fingerprint)) {
             throw new ApiException(
-                    422,
-                    "IDEMPOTENCY_KEY_REUSED",
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key " + spec.idempotencyKey() + " was used for a different request (job "
                             + first.view().id() + "); use a new key for new data");
         }
@@ -111,23 +112,23 @@ public class UploadService {
         } catch (BodySpool.TooLarge e) {
             return refuse(
                     spec,
-                    413,
-                    spec.synchronous() ? "BATCH_TOO_LARGE" : "PAYLOAD_TOO_LARGE",
+                    spec.synchronous() ? ErrorCode.BATCH_TOO_LARGE : ErrorCode.PAYLOAD_TOO_LARGE,
                     spec.synchronous()
-                            ? "A synchronous upload takes at most 20 MiB; send larger files to POST /api/v1/upload-jobs/"
+                            ? "A synchronous upload takes at most 20 MiB; send larger files to POST"
+                                    + " /api/v1/upload-jobs?dataset="
                                     + spec.dataset().path()
                             : "An upload job takes at most 1 GiB; split the file");
         } catch (BodySpool.WrongEncoding e) {
-            return refuse(spec, 415, "UNSUPPORTED_ENCODING", e.getMessage());
+            return refuse(spec, ErrorCode.UNSUPPORTED_ENCODING, e.getMessage());
         } catch (IOException e) {
             UUID id = spec.id();
             runner.finalState(
                     id,
                     () -> jobs.failed(
                             id,
-                            "CLIENT_DISCONNECTED",
+                            ErrorCode.CLIENT_DISCONNECTED,
                             "The request body was not received" + " completely; nothing was written"));
-            throw new ApiException(400, "INCOMPLETE_BODY", "The request body was not received completely");
+            throw new ApiException(ErrorCode.INCOMPLETE_BODY, "The request body was not received completely");
         }
         jobs.received(spec.id(), s.fingerprint(), s.bytes(), spec.synchronous());
         if (spec.synchronous()) {
@@ -144,7 +145,7 @@ public class UploadService {
         if (result instanceof UploadRunner.Done d) {
             UploadReport r = d.report();
             if (r.rejected()) {
-                UploadProblem p = UploadProblem.rejected(r);
+                ProblemDetail p = UploadProblem.rejected(r);
                 runner.finalState(
                         id, () -> jobs.finished(id, "REJECTED", r, sync ? p.status() : null, sync ? p : null));
                 return p.response();
@@ -156,21 +157,21 @@ public class UploadService {
         }
         if (result instanceof UploadRunner.Refused f) {
             UploadFailure e = f.failure();
-            Violation v = new Violation(e.field, e.row, e.code, e.getMessage());
+            Violation v = new Violation(e.field, e.row, ViolationCode.of(e.code), e.getMessage());
             UploadReport r = UploadReport.refused(spec, v);
-            UploadProblem p = UploadProblem.of(e.status, e.code, e.getMessage(), List.of(v), r);
+            ProblemDetail p = UploadProblem.of(e.code, e.getMessage(), List.of(v), r);
             runner.finalState(id, () -> jobs.finished(id, "REJECTED", r, sync ? p.status() : null, sync ? p : null));
             return p.response();
         }
         UploadRunner.Failed e = (UploadRunner.Failed) result;
         runner.finalState(id, () -> jobs.failed(id, e.code(), e.message()));
-        return UploadProblem.of(e.status(), e.code(), e.message(), null, null).response();
+        return UploadProblem.of(e.code(), e.message(), null, null).response();
     }
 
     /** A body refused before any row was read: the answer is stored, so a retry with the key gets it again. */
-    private Response refuse(UploadSpec spec, int status, String code, String message) throws SQLException {
-        Violation v = new Violation(null, null, code, message);
-        UploadProblem p = UploadProblem.of(status, code, message, List.of(v), null);
+    private Response refuse(UploadSpec spec, ErrorCode code, String message) throws SQLException {
+        Violation v = new Violation(null, null, ViolationCode.of(code), message);
+        ProblemDetail p = UploadProblem.of(code, message, List.of(v), null);
         jobs.finished(spec.id(), "REJECTED", UploadReport.refused(spec, v), p.status(), p);
         return p.response();
     }
@@ -181,8 +182,7 @@ public class UploadService {
 
     private static ApiException inUse() {
         return new ApiException(
-                409,
-                "IDEMPOTENCY_KEY_IN_USE",
+                ErrorCode.IDEMPOTENCY_KEY_IN_USE,
                 "A request with this Idempotency-Key is still running;" + " retry when it has finished");
     }
 }

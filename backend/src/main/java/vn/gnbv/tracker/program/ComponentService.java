@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** A program's component tree: read whole, changed one node at a time under {@link ComponentRules}. */
 @ApplicationScoped
@@ -89,7 +91,7 @@ public class ComponentService {
         if (reshaped && hasChildren(id)) {
             throw ApiException.invalid(
                     "code",
-                    "HAS_CHILDREN",
+                    ViolationCode.HAS_CHILDREN,
                     "A component with children keeps its code, kind and parent; only names and sortOrder change");
         }
         checkUnique(c.getProgramId(), in.code(), id);
@@ -106,7 +108,8 @@ public class ComponentService {
                 || Rows.exists(em, "select 1 from funding_line where component_id = ?1", id)
                 || Rows.exists(em, "select 1 from local_project where component_id = ?1", id)) {
             throw ApiException.conflict(
-                    "IN_USE", "Component " + c.getCode() + " still has children, funding lines or local projects");
+                    ErrorCode.IN_USE,
+                    "Component " + c.getCode() + " still has children, funding lines or local projects");
         }
         em.remove(c);
     }
@@ -142,7 +145,7 @@ public class ComponentService {
                 .findFirst()
                 .orElse(null);
         if (clash != null && !clash.equals(selfId)) {
-            throw ApiException.conflict("DUPLICATE_KEY", duplicate(code));
+            throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, duplicate(code));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** Resolves program and component codes for other features (funding, bulk upload, reports). */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class ProgramLookup {
                 .setParameter(1, code)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ApiException.invalid(field, "UNKNOWN_PROGRAM", "No program has code " + code);
+            throw ApiException.invalid(field, ViolationCode.UNKNOWN_PROGRAM, "No program has code " + code);
         }
         Object[] r = (Object[]) rows.get(0);
         return new ProgramRef(
@@ -38,7 +39,7 @@ public class ProgramLookup {
                 .getResultList();
         if (rows.isEmpty()) {
             throw ApiException.invalid(
-                    field, "UNKNOWN_COMPONENT", "Program " + program.code() + " has no component " + code);
+                    field, ViolationCode.UNKNOWN_COMPONENT, "Program " + program.code() + " has no component " + code);
         }
         Object[] r = (Object[]) rows.get(0);
         return new ComponentRef(

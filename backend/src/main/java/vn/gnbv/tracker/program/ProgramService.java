@@ -9,8 +9,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** Program phases: CRUD with a unique code and a year range; several programs may share a period. */
 @ApplicationScoped
@@ -31,7 +33,8 @@ public class ProgramService {
                 afterYear = Integer.parseInt(keys.get(0));
                 afterId = Long.parseLong(keys.get(1));
             } catch (NumberFormatException e) {
-                throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+                throw ApiException.badParam(
+                        "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
             }
             jpql.append(" and (p.startYear > :afterYear or (p.startYear = :afterYear and p.id > :afterId))");
         }
@@ -79,7 +82,8 @@ public class ProgramService {
         if (Rows.exists(em, "select 1 from program_component where program_id = ?1", id)
                 || Rows.exists(em, "select 1 from funding_line where program_id = ?1", id)) {
             throw ApiException.conflict(
-                    "IN_USE", "Program " + p.getCode() + " still has components or funding lines; delete those first");
+                    ErrorCode.IN_USE,
+                    "Program " + p.getCode() + " still has components or funding lines; delete those first");
         }
         em.remove(p);
     }
@@ -94,7 +98,7 @@ public class ProgramService {
 
     private ProgramDto.Input validate(ProgramDto.Input in, Long selfId) {
         if (in.endYear() < in.startYear()) {
-            throw ApiException.invalid("endYear", "BEFORE_START", "endYear must not be before startYear");
+            throw ApiException.invalid("endYear", ViolationCode.BEFORE_START, "endYear must not be before startYear");
         }
         Long clash = em.createQuery("select p.id from Program p where p.code = :code", Long.class)
                 .setParameter("code", in.code())
@@ -102,7 +106,7 @@ public class ProgramService {
                 .findFirst()
                 .orElse(null);
         if (clash != null && !clash.equals(selfId)) {
-            throw ApiException.conflict("DUPLICATE_KEY", duplicate(in.code()));
+            throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, duplicate(in.code()));
         }
         return in;
     }

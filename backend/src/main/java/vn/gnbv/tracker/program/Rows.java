@@ -2,11 +2,12 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
 
 /** Small JDBC-shaped helpers shared by this feature's services and native queries. */
 final class Rows {
@@ -56,10 +57,8 @@ final class Rows {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-                    throw ApiException.conflict("DUPLICATE_KEY", duplicateDetail);
-                }
+            if (SqlStates.duplicate(e)) {
+                throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, duplicateDetail);
             }
             throw e;
         }
@@ -73,7 +72,7 @@ final class Rows {
     /** A JSON body is required; without one Jackson hands us null. */
     static <T> T requireBody(T body) {
         if (body == null) {
-            throw new ApiException(400, "MALFORMED_REQUEST", "A JSON request body is required");
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "A JSON request body is required");
         }
         return body;
     }
