@@ -52,7 +52,7 @@ public class ProblemMappers {
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof Decimals.Refused r) {
-                String msg = (field == null ? "A number" : field) + ": " + r.getOriginalMessage();
+                String msg = (field == null ? "A number" : field) + " " + r.getOriginalMessage();
                 return ProblemDetail.of(
                                 ErrorCode.VALIDATION_FAILED,
                                 msg,

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class FundingLineResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(FundingLineInput body, @Context UriInfo uri) {
+    public Response create(@Valid FundingLineInput body, @Context UriInfo uri) {
         FundingLineView line = service.create(requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(line.id()))
@@ -98,7 +99,8 @@ public class FundingLineResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, FundingLineInput body) {
+    public Response update(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid FundingLineInput body) {
         FundingLineView line = service.update(id(id), ifMatch, requireBody(body));
         return Response.ok(line).tag(etag(line)).build();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.ViolationCode;
@@ -83,6 +84,17 @@ public class FundingLineRules {
         if (in == null) {
             throw ApiException.invalid("body", ViolationCode.MISSING, "A funding line is required");
         }
+        new MaxLength()
+                .check("program", in.program(), MaxLength.CODE)
+                .check("component", in.component(), MaxLength.CODE)
+                .check("unit", in.unit(), MaxLength.UNIT_CODE)
+                .check("source", in.source(), MaxLength.CODE)
+                .check("capitalType", in.capitalType(), MaxLength.CODE)
+                .check("measure", in.measure(), MaxLength.CODE)
+                .check("implementingBody", in.implementingBody(), MaxLength.NAME)
+                .check("reference", in.reference(), MaxLength.REFERENCE)
+                .check("note", in.note(), MaxLength.NOTE)
+                .enforce();
         List<Violation> errors = new ArrayList<>();
         String programCode = required(errors, "program", in.program());
         String componentCode = Text.clean(in.component());

@@ -11,6 +11,7 @@ import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
@@ -145,6 +146,14 @@ public class IndicatorValueService {
 
     /** Every rule of a value, all broken ones reported at once (422 VALIDATION_FAILED). */
     public static Resolved resolve(ValueInput in, Refs refs) {
+        new MaxLength()
+                .check("indicator", in.indicator(), MaxLength.CODE)
+                .check("unit", in.unit(), MaxLength.UNIT_CODE)
+                .check("period", in.period(), MaxLength.PERIOD)
+                .check("category", in.category(), MaxLength.CATEGORY)
+                .check("value", in.value(), MaxLength.VALUE)
+                .check("note", in.note(), MaxLength.NOTE)
+                .enforce();
         Violations errors = new Violations();
         Indicator ind = refs.indicator(Text.clean(in.indicator()));
         if (ind == null) {

@@ -25,7 +25,14 @@ class UploadRequests {
             String contentType,
             CallerScope scope,
             String requestId) {
-        Dataset dataset = Dataset.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
+        // A path segment that names no dataset is an unknown resource; a job's dataset is a query parameter.
+        Dataset dataset = Dataset.byPath(datasetPath)
+                .orElseThrow(() -> synchronous
+                        ? ApiException.notFound("Dataset", datasetPath)
+                        : ApiException.badParam(
+                                "dataset",
+                                datasetPath == null ? ViolationCode.MISSING : ViolationCode.UNKNOWN_CODE,
+                                "dataset must be funding-lines or indicator-values"));
         boolean insertOnly = switch (modeRaw == null ? "upsert" : modeRaw) {
             case "upsert" -> false;
             case "insert-only" -> true;

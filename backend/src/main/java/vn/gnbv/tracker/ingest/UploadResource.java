@@ -44,12 +44,13 @@ public class UploadResource {
         return uploads.upload(true, dataset, mode, dryRun, key, contentType, body);
     }
 
+    // POST to the collection: /upload-jobs/{x} is a job's id, never a dataset.
     @POST
-    @Path("upload-jobs/{dataset}")
+    @Path("upload-jobs")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     public Response createJob(
-            @PathParam("dataset") String dataset,
+            @QueryParam("dataset") String dataset,
             @QueryParam("mode") String mode,
             @QueryParam("dryRun") String dryRun,
             @HeaderParam("Idempotency-Key") String key,
