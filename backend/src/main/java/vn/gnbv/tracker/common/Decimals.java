@@ -1,6 +1,10 @@
 package vn.gnbv.tracker.common;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
@@ -125,6 +129,30 @@ public final class Decimals {
 
     public static long vndValue(String s) {
         return Long.parseLong(s.strip());
+    }
+
+    /**
+     * Whole VND from a JSON number, by the rule, on its literal text (1.5, 1e3 and 2^63 are 422 naming the field, as
+     * in an upload); a JSON string is the wrong type (400). A negative amount is let through for the write's own
+     * rules to report with its other errors.
+     */
+    public static final class VndDeserializer extends JsonDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.currentToken().isNumeric()) {
+                return (Long) ctxt.handleUnexpectedToken(Long.class, p);
+            }
+            String text = p.getText();
+            ViolationCode problem = vnd(text);
+            if (problem == null || (problem == ViolationCode.NEGATIVE_AMOUNT && vnd(text.substring(1)) == null)) {
+                return vndValue(text);
+            }
+            throw new Refused(
+                    problem,
+                    problem == ViolationCode.AMOUNT_OUT_OF_RANGE
+                            ? "is larger than any amount the system stores"
+                            : "must be a whole number of đồng, digits only, not " + text);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.funding;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.MaxLength;
 
 /**
@@ -27,7 +28,7 @@ public record FundingLineInput(
         @JsonDeserialize(using = WholeNumbers.IntDeserializer.class)
         Integer originYear,
 
-        @JsonDeserialize(using = WholeNumbers.LongDeserializer.class)
+        @JsonDeserialize(using = Decimals.VndDeserializer.class)
         Long amountVnd,
 
         @Size(max = MaxLength.REFERENCE) String reference,

@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.program;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitRef;
@@ -18,9 +20,14 @@ public final class LocalProjectDto {
     private LocalProjectDto() {}
 
     public record BudgetInput(
-            @PositiveOrZero Long stateVnd,
-            @PositiveOrZero Long peopleCounterpartVnd,
-            @PositiveOrZero Long otherVnd) {
+            @JsonDeserialize(using = Decimals.VndDeserializer.class) @PositiveOrZero
+            Long stateVnd,
+
+            @JsonDeserialize(using = Decimals.VndDeserializer.class) @PositiveOrZero
+            Long peopleCounterpartVnd,
+
+            @JsonDeserialize(using = Decimals.VndDeserializer.class) @PositiveOrZero
+            Long otherVnd) {
         static final BudgetInput ZERO = new BudgetInput(0L, 0L, 0L);
     }
 
