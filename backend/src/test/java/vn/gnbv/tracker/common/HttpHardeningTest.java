@@ -79,4 +79,21 @@ class HttpHardeningTest {
                 .contentType("application/problem+json")
                 .body("code", is("VALIDATION_FAILED"));
     }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsCutOff() throws Exception {
+        // Without a Content-Length nothing can be refused up front: the server stops reading at the limit and answers
+        // 413 itself (an empty body: the framework ends that answer, not our mapper).
+        var client = java.net.http.HttpClient.newHttpClient();
+        byte[] chunk = ("{\"note\": \"" + "a".repeat(3 << 20) + "\"}").getBytes();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + RestAssured.port + "/api/v1/indicator-values"))
+                .header("Authorization", "Bearer " + TestTokens.admin())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(chunk)))
+                .build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode(), response.body());
+    }
 }
