@@ -34,7 +34,8 @@ public record ProblemDetail(
         Response.Status s = Response.Status.fromStatusCode(code.status());
         return new ProblemDetail(
                 "about:blank",
-                s != null ? s.getReasonPhrase() : "Error",
+                // JAX-RS names no 422; RFC 9110 calls it Unprocessable Content.
+                s != null ? s.getReasonPhrase() : code.status() == 422 ? "Unprocessable Content" : "Error",
                 code.status(),
                 detail,
                 code,
