@@ -41,7 +41,7 @@ public final class UnitViews {
             long version) {}
 
     public record UnitInput(
-            @NotNull String code,
+            @NotNull @Size(max = 5) String code,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 100) String unitType,
             @NotNull UnitLevel level,
