@@ -3,7 +3,6 @@ package vn.gnbv.tracker.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
-import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.ViolationCode;
 
@@ -30,10 +29,7 @@ final class Violations {
 
     void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new ApiException(
-                    ErrorCode.VALIDATION_FAILED,
-                    list.size() == 1 ? list.get(0).message() : "The request has " + list.size() + " invalid fields",
-                    list);
+            throw ApiException.invalid(list);
         }
     }
 }
