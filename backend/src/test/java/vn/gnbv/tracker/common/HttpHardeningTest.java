@@ -82,8 +82,8 @@ class HttpHardeningTest {
 
     @Test
     void aChunkedBodyOverTheLimitIsCutOff() throws Exception {
-        // Without a Content-Length nothing can be refused up front: the server stops reading at the limit and answers
-        // 413 itself (an empty body: the framework ends that answer, not our mapper).
+        // Without a Content-Length nothing can be refused up front: the server stops reading at the limit, answers 413
+        // itself (an empty body: the framework ends that answer, not our mapper) and closes the connection.
         var client = java.net.http.HttpClient.newHttpClient();
         byte[] chunk = ("{\"note\": \"" + "a".repeat(3 << 20) + "\"}").getBytes();
         var request = java.net.http.HttpRequest.newBuilder(
@@ -93,7 +93,13 @@ class HttpHardeningTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(chunk)))
                 .build();
-        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode(), response.body());
+        // The server hangs up while the client still sends, so the client sees the 413 or, racing it, the closed
+        // connection; what it never sees is the body read to its end and answered (a 422 here before the limit).
+        try {
+            var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode(), response.body());
+        } catch (java.io.IOException closedWhileSending) {
+            // cut off
+        }
     }
 }
