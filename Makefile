@@ -24,6 +24,7 @@ deps: ## install what a fresh machine lacks (Debian packages)
 	@command -v python3 >/dev/null || (apt-get update -q && apt-get install -y -q python3)
 	@command -v unzip >/dev/null || (apt-get update -q && apt-get install -y -q unzip)
 	@command -v shellcheck >/dev/null || (apt-get update -q && apt-get install -y -q shellcheck)
+	@command -v npm >/dev/null || (apt-get update -q && apt-get install -y -q nodejs npm)
 	@command -v docker-compose >/dev/null || apt-get install -y -q docker-compose >/dev/null || echo "docker-compose unavailable: its file check will be skipped"
 
 build: deps
@@ -63,7 +64,7 @@ test: deps lint ## every test, against a private PostgreSQL and Keycloak started
 	  GNBV_TEST_KEYCLOAK_URL=http://localhost:$(KC_TEST_PORT)/realms/gnbv \
 	  mvn -B -f backend/pom.xml verify
 
-lint: ## formatter, shellcheck and contract checks: nothing that needs a database
+lint: ## formatter, shellcheck, contract checks (Redocly CLI) and compose file: nothing that needs a database
 	@scripts/lint.sh
 
 format: ## apply the Java formatter (palantir-java-format via Spotless)

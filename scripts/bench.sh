@@ -117,7 +117,7 @@ upload() {
   t0=$(now)
   # -T streams the file (--data-binary would read it all into memory first); no Expect: 100-continue wait.
   code=$(curl -sS -X POST -T "$file" -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
-    -D "$work/post.headers" -o "$work/post.json" -w '%{http_code}' "$API/upload-jobs/$dataset")
+    -D "$work/post.headers" -o "$work/post.json" -w '%{http_code}' "$API/upload-jobs?dataset=$dataset")
   [ "$code" = 202 ] || { echo "POST $dataset → HTTP $code:" >&2; cat "$work/post.json" >&2; echo >&2; return 1; }
   loc=$(json "$work/post.json" 'd["id"]')
   t1=$(now); R[$key.post]=$(secs "$t0" "$t1")
@@ -203,7 +203,7 @@ $(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average be
   (the cores may be shared with other work).")
 $(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
 $(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
-- HTTP = \`POST /api/v1/upload-jobs/{dataset}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
+- HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
   start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
   \`like … including all\` twin with the same foreign keys. VACUUM ANALYZE + CHECKPOINT before each timed step.
 

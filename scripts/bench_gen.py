@@ -3,7 +3,7 @@
 
 Reads the real unit list, program components and indicators exported from the bench database (REF_DIR/*.tsv, see
 scripts/bench.sh) and writes, for each dataset, three files with the same ROWS distinct natural keys:
-  <dataset>.csv         canonical CSV v1 for POST /api/v1/upload-jobs/<dataset> (first upload: all inserts)
+  <dataset>.csv         canonical CSV v1 for POST /api/v1/upload-jobs?dataset=<dataset> (first upload: all inserts)
   <dataset>-update.csv  the same keys with every amount/value changed (second upload: all updates)
   <dataset>-raw.csv     the first file with codes already resolved to ids, for raw `psql \\copy` into a twin table
 Deterministic (fixed seed), so two runs upload the same rows.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that need no database: Java formatting (Spotless, palantir-java-format), shell scripts (shellcheck), the
-# contract (OpenAPI 3.0.x, operation ids), and docker-compose.yml.
+# contract (OpenAPI 3.0.x, operation ids, Redocly CLI's recommended rules), and docker-compose.yml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v shellcheck >/dev/null || (apt-get update -q && apt-get install -y -q shellcheck >/dev/null)
@@ -18,6 +18,18 @@ if missing or dupes:
     sys.exit(f"operations without operationId: {missing}; duplicate operationIds: {dupes}")
 print(f"openapi.yaml: {len(ops)} operations, OpenAPI {doc['openapi']}")
 PY
+# The contract linter: Redocly CLI, pinned with its lockfile in tools/contract-lint; installed (npm ci) only when
+# node_modules is missing or was installed from another lockfile.
+lint_dir=tools/contract-lint
+command -v npm >/dev/null || { echo "npm is needed for the contract linter (Node.js 20.19+ or 22.12+)" >&2; exit 1; }
+if ! cmp -s "$lint_dir/package-lock.json" "$lint_dir/node_modules/.installed-from-lock"; then
+  (cd "$lint_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$lint_dir/package-lock.json" "$lint_dir/node_modules/.installed-from-lock"
+fi
+# No telemetry (this machine reaches no such service); the Node.js deprecation banner is dropped.
+(cd "$lint_dir" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+  npx --no-install redocly lint --config redocly.yaml --format=stylish ../../openapi.yaml 2>&1) |
+  sed -e '/^ *[╔║╚]/d' -e '/^$/d'
 if [ -f docker-compose.yml ]; then
   if command -v docker-compose >/dev/null; then
     docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml: valid"

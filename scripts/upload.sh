@@ -17,7 +17,7 @@ token() {
 # One key per file content and options: a retry after a timeout or a crash returns the first job instead of
 # uploading twice; a changed file is a new upload.
 key="$dataset-$mode-$dry-$(sha256sum "$file" | cut -c1-32)"
-answer=$(curl -s -w '\n%{http_code}' -X POST "$api/api/v1/upload-jobs/$dataset?mode=$mode&dryRun=$dry" \
+answer=$(curl -s -w '\n%{http_code}' -X POST "$api/api/v1/upload-jobs?dataset=$dataset&mode=$mode&dryRun=$dry" \
   -H "Authorization: Bearer $(token)" -H "Idempotency-Key: $key" -H 'Content-Type: text/csv' \
   --data-binary "@$file") || { echo "API unreachable" >&2; exit 2; }
 status=$(tail -n1 <<<"$answer"); body=$(sed '$d' <<<"$answer")

@@ -16,6 +16,7 @@ import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * openapi.yaml audit-events: read-only. ADMIN reads every event; a province manager only events of units in
@@ -64,7 +65,7 @@ public class AuditEventResource {
             @QueryParam("cursor") String cursor) {
         Long before = blank(cursor) ? null : Cursor.decodeId(cursor);
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.badParam("from", "EMPTY_RANGE", "from must be before to");
+            throw ApiException.badParam("from", ViolationCode.EMPTY_RANGE, "from must be before to");
         }
         var query = new AuditEventService.Query(
                 Code.text(actor),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
 
@@ -50,14 +51,14 @@ public class AuditEventService {
     /** The subtree filter; a unit outside the caller's scope is refused (403), not quietly emptied. */
     private String unitPath(String code, Long id, LocalDate at) {
         if (code != null && id != null) {
-            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
+            throw ApiException.badParam("unitId", ViolationCode.CONFLICTING_PARAMETERS, "Give either unit or unitId");
         }
         UnitLookup.Unit u;
         String field;
         if (id != null) {
             u = units.byId(id)
-                    .orElseThrow(() ->
-                            ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + id));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "unitId", ViolationCode.UNKNOWN_UNIT, "No administrative unit has id " + id));
             field = "unitId";
         } else if (code != null) {
             u = units.require("unit", code, at == null ? LocalDate.now() : at);

@@ -3,48 +3,54 @@ package vn.gnbv.tracker.common;
 import java.util.List;
 
 /**
- * An error the API reports on purpose: HTTP status, stable UPPER_SNAKE code, human detail and, for input errors,
- * the fields or rows that are wrong. Rendered as application/problem+json by {@link ProblemMappers}.
+ * An error the API reports on purpose: a code of the catalogue (which fixes the HTTP status), a human detail and, for
+ * input errors, the fields or rows that are wrong. Rendered as application/problem+json by {@link Problems}.
  */
 public class ApiException extends RuntimeException {
-    private final int status;
-    private final String code;
+    private final ErrorCode code;
     private final List<ProblemDetail.Violation> errors;
 
-    public ApiException(int status, String code, String detail, List<ProblemDetail.Violation> errors) {
+    public ApiException(ErrorCode code, String detail, List<ProblemDetail.Violation> errors) {
         super(detail, null, false, false); // no stack trace: this is an answer, not a crash
-        this.status = status;
         this.code = code;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public ApiException(int status, String code, String detail) {
-        this(status, code, detail, List.of());
+    public ApiException(ErrorCode code, String detail) {
+        this(code, detail, List.of());
     }
 
     public static ApiException notFound(String what, Object key) {
-        return new ApiException(404, "NOT_FOUND", what + " " + key + " does not exist");
+        return new ApiException(ErrorCode.NOT_FOUND, what + " " + key + " does not exist");
     }
 
-    public static ApiException badParam(String field, String code, String message) {
+    public static ApiException badParam(String field, ViolationCode code, String message) {
         return new ApiException(
-                400, "INVALID_PARAMETER", message, List.of(ProblemDetail.Violation.field(field, code, message)));
+                ErrorCode.INVALID_PARAMETER, message, List.of(ProblemDetail.Violation.field(field, code, message)));
     }
 
-    public static ApiException invalid(String field, String code, String message) {
+    public static ApiException invalid(String field, ViolationCode code, String message) {
         return new ApiException(
-                422, "VALIDATION_FAILED", message, List.of(ProblemDetail.Violation.field(field, code, message)));
+                ErrorCode.VALIDATION_FAILED, message, List.of(ProblemDetail.Violation.field(field, code, message)));
     }
 
-    public static ApiException conflict(String code, String detail) {
-        return new ApiException(409, code, detail);
+    /** 422 with every broken field; the detail is the only message, or a count. */
+    public static ApiException invalid(List<ProblemDetail.Violation> errors) {
+        return new ApiException(
+                ErrorCode.VALIDATION_FAILED,
+                errors.size() == 1 ? errors.get(0).message() : "The request has " + errors.size() + " invalid fields",
+                errors);
+    }
+
+    public static ApiException conflict(ErrorCode code, String detail) {
+        return new ApiException(code, detail);
     }
 
     public int status() {
-        return status;
+        return code.status();
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

@@ -34,7 +34,8 @@ public final class Cursor {
             }
             return parts.subList(1, parts.size());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+            throw ApiException.badParam(
+                    "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
         }
     }
 
@@ -42,7 +43,8 @@ public final class Cursor {
         try {
             return Long.parseLong(decode(cursor, 1).get(0));
         } catch (NumberFormatException e) {
-            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+            throw ApiException.badParam(
+                    "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
         }
     }
 

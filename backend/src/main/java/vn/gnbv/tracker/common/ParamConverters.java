@@ -25,14 +25,15 @@ import java.util.function.Function;
 @Provider
 public class ParamConverters implements ParamConverterProvider {
     /** How one type is parsed, and the violation code and message when it can't be. */
-    private record Kind(String code, Function<String, Object> parse, BiFunction<String, String, String> message) {}
+    private record Kind(
+            ViolationCode code, Function<String, Object> parse, BiFunction<String, String, String> message) {}
 
     private static final Kind INTEGER =
-            new Kind("NOT_AN_INTEGER", Integer::valueOf, (name, raw) -> name + " must be an integer");
+            new Kind(ViolationCode.NOT_AN_INTEGER, Integer::valueOf, (name, raw) -> name + " must be an integer");
     private static final Kind LONG =
-            new Kind("NOT_AN_INTEGER", Long::valueOf, (name, raw) -> name + " must be an integer");
-    private static final Kind BOOLEAN =
-            new Kind("NOT_A_BOOLEAN", ParamConverters::bool, (name, raw) -> name + " must be true or false");
+            new Kind(ViolationCode.NOT_AN_INTEGER, Long::valueOf, (name, raw) -> name + " must be an integer");
+    private static final Kind BOOLEAN = new Kind(
+            ViolationCode.NOT_A_BOOLEAN, ParamConverters::bool, (name, raw) -> name + " must be true or false");
 
     private static final Map<Class<?>, Kind> KINDS = Map.of(
             Integer.class,
@@ -48,20 +49,20 @@ public class ParamConverters implements ParamConverterProvider {
             boolean.class,
             BOOLEAN,
             LocalDate.class,
-            new Kind("NOT_A_DATE", LocalDate::parse, (name, raw) -> name + " must be a date (YYYY-MM-DD)"),
+            new Kind(ViolationCode.NOT_A_DATE, LocalDate::parse, (name, raw) -> name + " must be a date (YYYY-MM-DD)"),
             OffsetDateTime.class,
             new Kind(
-                    "NOT_A_DATE_TIME",
+                    ViolationCode.NOT_A_DATE_TIME,
                     OffsetDateTime::parse,
                     (name, raw) -> name + " must be a date-time with offset (e.g. 2025-07-01T00:00:00Z)"),
             Period.class,
             new Kind(
-                    "INVALID_PERIOD",
+                    ViolationCode.INVALID_PERIOD,
                     raw -> Period.tryParse(raw).orElseThrow(IllegalArgumentException::new),
                     (name, raw) -> name + " '" + raw + "' is not a period; use " + Period.FORMATS),
             Code.class,
             // Any non-blank text is a code; whether it names something is for the service that looks it up.
-            new Kind("INVALID_CODE", Code::new, (name, raw) -> name + " is not a code"));
+            new Kind(ViolationCode.INVALID_PARAMETER, Code::new, (name, raw) -> name + " is not a code"));
 
     @Override
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
@@ -107,7 +108,7 @@ public class ParamConverters implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Kind enumKind(Class<?> type) {
         return new Kind(
-                "UNKNOWN_CODE",
+                ViolationCode.UNKNOWN_CODE,
                 raw -> Enum.valueOf((Class) type, raw),
                 (name, raw) -> name + " has an unknown code: " + raw);
     }

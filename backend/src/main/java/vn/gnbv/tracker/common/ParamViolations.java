@@ -20,11 +20,11 @@ import java.util.Set;
  * {@code @PathParam} or {@code @HeaderParam}, looked up here from the violated method.
  */
 final class ParamViolations {
-    private static final Map<Class<? extends Annotation>, String> CODES = Map.of(
-            NotNull.class, "MISSING",
-            Min.class, "OUT_OF_RANGE",
-            Max.class, "OUT_OF_RANGE",
-            PageSize.class, "OUT_OF_RANGE");
+    private static final Map<Class<? extends Annotation>, ViolationCode> CODES = Map.of(
+            NotNull.class, ViolationCode.MISSING,
+            Min.class, ViolationCode.OUT_OF_RANGE,
+            Max.class, ViolationCode.OUT_OF_RANGE,
+            PageSize.class, ViolationCode.OUT_OF_RANGE);
 
     private ParamViolations() {}
 
@@ -58,7 +58,7 @@ final class ParamViolations {
         }
         Class<? extends Annotation> constraint =
                 v.getConstraintDescriptor().getAnnotation().annotationType();
-        String code = CODES.getOrDefault(constraint, "INVALID_PARAMETER");
+        ViolationCode code = CODES.getOrDefault(constraint, ViolationCode.INVALID_PARAMETER);
         String message = name + " " + (constraint == NotNull.class ? "is required" : v.getMessage());
         return Optional.of(ProblemDetail.Violation.field(name, code, message));
     }

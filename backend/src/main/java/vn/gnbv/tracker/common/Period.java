@@ -61,7 +61,8 @@ public record Period(String id, LocalDate start, LocalDate end) {
 
     /** Parses a body field: anything else is a 422 naming the field. */
     public static Period field(String field, String raw) {
-        return tryParse(raw).orElseThrow(() -> ApiException.invalid(field, "INVALID_PERIOD", message(field, raw)));
+        return tryParse(raw)
+                .orElseThrow(() -> ApiException.invalid(field, ViolationCode.INVALID_PERIOD, message(field, raw)));
     }
 
     public boolean overlaps(LocalDate from, LocalDate to) {

@@ -1,39 +1,45 @@
 package vn.gnbv.tracker.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where exceptions become application/problem+json. Never leaks class names or stack traces. */
+/** Where exceptions become application/problem+json (through {@link ProblemDetail#of}). Never leaks a stack trace. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return problem(e.status(), e.code(), e.getMessage(), e.errors());
+        return ProblemDetail.of(e.code(), e.getMessage(), e.errors()).response();
     }
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e) {
         List<ProblemDetail.Violation> params = ParamViolations.of(e.getConstraintViolations());
         if (!params.isEmpty()) {
-            return problem(400, "INVALID_PARAMETER", params.get(0).message(), params);
+            return ProblemDetail.of(ErrorCode.INVALID_PARAMETER, params.get(0).message(), params)
+                    .response();
         }
         List<ProblemDetail.Violation> errors = e.getConstraintViolations().stream()
                 .map(v -> ProblemDetail.Violation.field(
-                        fieldOf(v.getPropertyPath().toString()), "INVALID_VALUE", v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
+                        fieldOf(v.getPropertyPath().toString()), codeOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.Violation::field))
                 .collect(Collectors.toList());
-        return problem(422, "VALIDATION_FAILED", "The request has invalid fields", errors);
+        return ProblemDetail.of(ErrorCode.VALIDATION_FAILED, "The request has invalid fields", errors)
+                .response();
     }
 
     // MismatchedInputException is named explicitly: quarkus-rest-jackson has its own mapper for it (plain JSON, not a
@@ -49,23 +55,44 @@ public class ProblemMappers {
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
         }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof Decimals.Refused r) {
+                String msg = (field == null ? "A number" : field) + " " + r.getOriginalMessage();
+                return ProblemDetail.of(
+                                ErrorCode.VALIDATION_FAILED,
+                                msg,
+                                List.of(ProblemDetail.Violation.field(field, r.code(), msg)))
+                        .response();
+            }
+            if (c instanceof StreamConstraintsException) {
+                // A number literal longer than any the API stores, refused by the parser before it is expanded.
+                String msg = "A number has more than " + Decimals.MAX_LITERAL + " characters";
+                return ProblemDetail.of(
+                                ErrorCode.VALIDATION_FAILED,
+                                msg,
+                                List.of(ProblemDetail.Violation.field(field, ViolationCode.TOO_LONG, msg)))
+                        .response();
+            }
+        }
         String msg = field == null
                 ? "The request body is not valid JSON of the expected shape"
                 : "Field '" + field + "' has the wrong type or format";
-        return problem(
-                400,
-                "MALFORMED_REQUEST",
-                msg,
-                field == null ? List.of() : List.of(ProblemDetail.Violation.field(field, "WRONG_TYPE", msg)));
+        return ProblemDetail.of(
+                        ErrorCode.MALFORMED_REQUEST,
+                        msg,
+                        field == null
+                                ? List.of()
+                                : List.of(ProblemDetail.Violation.field(field, ViolationCode.WRONG_TYPE, msg)))
+                .response();
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(Exception e) {
-        return problem(
-                409,
-                "CONCURRENT_MODIFICATION",
-                "The resource was changed by someone else; reload and retry",
-                List.of());
+        return ProblemDetail.of(
+                        ErrorCode.CONCURRENT_MODIFICATION,
+                        "The resource was changed by someone else; reload and retry",
+                        List.of())
+                .response();
     }
 
     @ServerExceptionMapper
@@ -81,58 +108,46 @@ public class ProblemMappers {
                 return api(a);
             }
         }
-        String code = switch (status) {
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 400 -> "MALFORMED_REQUEST";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
-        };
-        String detail = status >= 500
+        ErrorCode code = ErrorCode.forStatus(status);
+        String detail = code.status() >= 500
                 ? "Internal error"
                 : e.getResponse().getStatusInfo().getReasonPhrase();
-        return problem(status, code, detail, List.of());
+        return ProblemDetail.of(code, detail, List.of()).response();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (databaseUnavailable(e)) {
+        if (SqlStates.unavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return problem(
-                    503,
-                    "DATABASE_UNAVAILABLE",
-                    "The database is unavailable; nothing was written. Retry later.",
-                    List.of());
+            return ProblemDetail.of(
+                            ErrorCode.DATABASE_UNAVAILABLE,
+                            "The database is unavailable; nothing was written. Retry later.",
+                            List.of())
+                    .response();
         }
         LOG.error("Unhandled error", e);
-        return problem(500, "INTERNAL_ERROR", "Internal error; it has been logged", List.of());
+        return ProblemDetail.of(ErrorCode.INTERNAL_ERROR, "Internal error; it has been logged", List.of())
+                .response();
     }
 
-    /** A lost or refused database connection (SQLSTATE class 08, or an administrator shutdown 57P0x). */
-    private static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s
-                    && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public static Response problem(int status, String code, String detail, List<ProblemDetail.Violation> errors) {
-        Response.Status s = Response.Status.fromStatusCode(status);
-        String title = s != null ? s.getReasonPhrase() : "Error";
-        var body = new ProblemDetail(
-                "about:blank", title, status, detail, code, null, errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status)
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(body)
-                .build();
+    /** The catalogue's name for a broken Bean Validation constraint. */
+    private static ViolationCode codeOf(ConstraintViolation<?> v) {
+        Class<? extends Annotation> a =
+                v.getConstraintDescriptor().getAnnotation().annotationType();
+        return switch (a.getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> ViolationCode.MISSING;
+            case "Size" ->
+                v.getInvalidValue() instanceof CharSequence s
+                                && s.length()
+                                        < (Integer) v.getConstraintDescriptor()
+                                                .getAttributes()
+                                                .get("min")
+                        ? ViolationCode.TOO_SHORT
+                        : ViolationCode.TOO_LONG;
+            case "Pattern" -> ViolationCode.INVALID_FORMAT;
+            case "Min", "Max", "PositiveOrZero", "Positive", "DecimalMin", "DecimalMax" -> ViolationCode.OUT_OF_RANGE;
+            default -> ViolationCode.INVALID_VALUE;
+        };
     }
 
     private static String fieldOf(String propertyPath) {

@@ -13,7 +13,8 @@ public final class Versioning {
 
     public static void check(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "PRECONDITION_REQUIRED", "Send If-Match with the resource's ETag to change it");
+            throw new ApiException(
+                    ErrorCode.PRECONDITION_REQUIRED, "Send If-Match with the resource's ETag to change it");
         }
         String v = ifMatch.trim();
         if (v.equals("*")) {
@@ -25,8 +26,7 @@ public final class Versioning {
         v = v.replace("\"", "");
         if (!v.equals(Long.toString(currentVersion))) {
             throw new ApiException(
-                    412,
-                    "VERSION_MISMATCH",
+                    ErrorCode.VERSION_MISMATCH,
                     "The resource has changed since you read it (current version " + currentVersion + ")");
         }
     }

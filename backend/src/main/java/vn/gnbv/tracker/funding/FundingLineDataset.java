@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Decimals;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitIndex;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.ingest.BulkTable;
 import vn.gnbv.tracker.ingest.Dataset;
-import vn.gnbv.tracker.ingest.Digits;
 import vn.gnbv.tracker.ingest.UploadRow;
 import vn.gnbv.tracker.program.ProgramIndex;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
@@ -26,7 +27,6 @@ import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
  */
 @Singleton
 public class FundingLineDataset extends Dataset {
-    private static final int MAX_MILLION_DECIMALS = 6;
 
     public FundingLineDataset() {
         super(
@@ -147,7 +147,10 @@ public class FundingLineDataset extends Dataset {
         String vnd = row.value("amount_vnd");
         String million = row.value("amount_million_vnd");
         if (vnd != null && million != null) {
-            row.error("amount_million_vnd", "AMOUNT_CONFLICT", "Give amount_vnd or amount_million_vnd, not" + " both");
+            row.error(
+                    "amount_million_vnd",
+                    ViolationCode.AMOUNT_CONFLICT,
+                    "Give amount_vnd or amount_million_vnd, not" + " both");
             return null;
         }
         if (vnd == null && million == null) {
@@ -155,42 +158,24 @@ public class FundingLineDataset extends Dataset {
         }
         String column = vnd != null ? "amount_vnd" : "amount_million_vnd";
         String s = (vnd != null ? vnd : million).strip();
-        String problem = s.startsWith("-") && Digits.plainDecimal(s.substring(1))
-                ? "NEGATIVE_AMOUNT"
-                : vnd != null
-                        ? (Digits.only(s) ? null : "INVALID_AMOUNT")
-                        : (Digits.plainDecimal(s) ? null : "INVALID_AMOUNT");
-        if (problem == null
-                && million != null
-                && s.indexOf('.') >= 0
-                && s.length() - s.indexOf('.') - 1 > MAX_MILLION_DECIMALS) {
-            problem = "TOO_PRECISE";
-        }
-        Long amount = null;
+        // The one number rule (common/Decimals), shared with single writes.
+        ViolationCode problem = vnd != null ? Decimals.vnd(s) : Decimals.millionVnd(s);
         if (problem == null) {
-            try {
-                amount = vnd != null ? Long.parseLong(s) : Digits.millionToVnd(s);
-            } catch (NumberFormatException | ArithmeticException e) {
-                problem = "AMOUNT_OUT_OF_RANGE";
-            }
+            return vnd != null ? Decimals.vndValue(s) : Decimals.millionToVnd(s);
         }
-        if (problem != null) {
-            String name = row.name(column);
-            row.error(
-                    column,
-                    problem,
-                    switch (problem) {
-                        case "NEGATIVE_AMOUNT" -> name + " must be 0 or more";
-                        case "TOO_PRECISE" -> name + " has more than 6 decimals: a fraction of a đồng";
-                        case "AMOUNT_OUT_OF_RANGE" -> name + " is larger than any amount the system stores";
-                        default ->
-                            name + " must be "
-                                    + (vnd != null
-                                            ? "a whole number of đồng, digits only"
-                                            : "a plain decimal like 253.69")
-                                    + ", not '" + s + "'";
-                    });
-        }
-        return amount;
+        String name = row.name(column);
+        row.error(
+                column,
+                problem,
+                switch (problem) {
+                    case NEGATIVE_AMOUNT -> name + " must be 0 or more";
+                    case TOO_PRECISE -> name + " has more than 6 decimals: a fraction of a đồng";
+                    case AMOUNT_OUT_OF_RANGE -> name + " is larger than any amount the system stores";
+                    default ->
+                        name + " must be "
+                                + (vnd != null ? "a whole number of đồng, digits only" : "a plain decimal like 253.69")
+                                + ", not '" + s + "'";
+                });
+        return null;
     }
 }

@@ -1,7 +1,10 @@
 package vn.gnbv.tracker.funding;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.gnbv.tracker.common.Decimals;
+import vn.gnbv.tracker.common.MaxLength;
 
 /**
  * A funding line as clients (and the demo loader) write it: codes, not ids. The code-list fields are strings so
@@ -9,24 +12,24 @@ import java.time.LocalDate;
  * of silently truncating money.
  */
 public record FundingLineInput(
-        String program,
-        String component,
-        String unit,
+        @Size(max = MaxLength.CODE) String program,
+        @Size(max = MaxLength.CODE) String component,
+        @Size(max = MaxLength.UNIT_CODE) String unit,
         LocalDate unitAsOf,
 
         @JsonDeserialize(using = WholeNumbers.IntDeserializer.class)
         Integer fiscalYear,
 
-        String source,
-        String capitalType,
-        String measure,
-        String implementingBody,
+        @Size(max = MaxLength.CODE) String source,
+        @Size(max = MaxLength.CODE) String capitalType,
+        @Size(max = MaxLength.CODE) String measure,
+        @Size(max = MaxLength.NAME) String implementingBody,
 
         @JsonDeserialize(using = WholeNumbers.IntDeserializer.class)
         Integer originYear,
 
-        @JsonDeserialize(using = WholeNumbers.LongDeserializer.class)
+        @JsonDeserialize(using = Decimals.VndDeserializer.class)
         Long amountVnd,
 
-        String reference,
-        String note) {}
+        @Size(max = MaxLength.REFERENCE) String reference,
+        @Size(max = MaxLength.NOTE) String note) {}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.security.CallerScope;
@@ -49,7 +50,8 @@ public class FundingLineListing {
         Integer from = p.yearFrom();
         Integer to = p.yearTo();
         if (p.year() != null && (from != null || to != null)) {
-            throw ApiException.badParam("year", "CONFLICTING_PARAMETERS", "Give either year or yearFrom/yearTo");
+            throw ApiException.badParam(
+                    "year", ViolationCode.CONFLICTING_PARAMETERS, "Give either year or yearFrom/yearTo");
         }
         if (p.year() != null) {
             from = p.year();
@@ -65,7 +67,7 @@ public class FundingLineListing {
         if (component != null && !programs.componentExists(component, programId)) {
             throw ApiException.invalid(
                     "component",
-                    "UNKNOWN_COMPONENT",
+                    ViolationCode.UNKNOWN_COMPONENT,
                     "No component has code " + component + (programId == null ? "" : " in program " + p.program()));
         }
         String path = unitPath(p.unit(), p.unitId(), asOf);
@@ -103,19 +105,19 @@ public class FundingLineListing {
 
     static void checkRange(Integer from, Integer to) {
         if (from != null && to != null && from > to) {
-            throw ApiException.badParam("yearFrom", "EMPTY_RANGE", "yearFrom must not be after yearTo");
+            throw ApiException.badParam("yearFrom", ViolationCode.EMPTY_RANGE, "yearFrom must not be after yearTo");
         }
     }
 
     private String unitPath(String code, Long unitId, LocalDate asOf) {
         if (code != null && unitId != null) {
-            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId");
+            throw ApiException.badParam("unitId", ViolationCode.CONFLICTING_PARAMETERS, "Give either unit or unitId");
         }
         // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
         if (unitId != null) {
             String path = units.byId(unitId)
-                    .orElseThrow(() ->
-                            ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + unitId))
+                    .orElseThrow(() -> ApiException.invalid(
+                            "unitId", ViolationCode.UNKNOWN_UNIT, "No administrative unit has id " + unitId))
                     .path();
             scope.requirePath(path, "unitId");
             return path;

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
@@ -79,7 +81,7 @@ public class FundingLineResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(FundingLineInput body, @Context UriInfo uri) {
+    public Response create(@Valid FundingLineInput body, @Context UriInfo uri) {
         FundingLineView line = service.create(requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(line.id()))
@@ -115,7 +117,7 @@ public class FundingLineResource {
 
     private static FundingLineInput requireBody(FundingLineInput body) {
         if (body == null) {
-            throw new ApiException(400, "MALFORMED_REQUEST", "A JSON body is required");
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "A JSON body is required");
         }
         return body;
     }

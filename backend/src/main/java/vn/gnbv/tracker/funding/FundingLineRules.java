@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
 import vn.gnbv.tracker.common.Text;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
@@ -79,8 +82,19 @@ public class FundingLineRules {
 
     public static Resolved resolve(FundingLineInput in, Refs refs) {
         if (in == null) {
-            throw ApiException.invalid("body", "MISSING", "A funding line is required");
+            throw ApiException.invalid("body", ViolationCode.MISSING, "A funding line is required");
         }
+        new MaxLength()
+                .check("program", in.program(), MaxLength.CODE)
+                .check("component", in.component(), MaxLength.CODE)
+                .check("unit", in.unit(), MaxLength.UNIT_CODE)
+                .check("source", in.source(), MaxLength.CODE)
+                .check("capitalType", in.capitalType(), MaxLength.CODE)
+                .check("measure", in.measure(), MaxLength.CODE)
+                .check("implementingBody", in.implementingBody(), MaxLength.NAME)
+                .check("reference", in.reference(), MaxLength.REFERENCE)
+                .check("note", in.note(), MaxLength.NOTE)
+                .enforce();
         List<Violation> errors = new ArrayList<>();
         String programCode = required(errors, "program", in.program());
         String componentCode = Text.clean(in.component());
@@ -91,7 +105,7 @@ public class FundingLineRules {
         FundingMeasure measure = code(errors, FundingMeasure.class, "measure", in.measure());
         Long amount = required(errors, "amountVnd", in.amountVnd());
         if (amount != null && amount < 0) {
-            errors.add(Violation.field("amountVnd", "NEGATIVE_AMOUNT", "amountVnd must be 0 or more"));
+            errors.add(Violation.field("amountVnd", ViolationCode.NEGATIVE_AMOUNT, "amountVnd must be 0 or more"));
         }
 
         ProgramRef program = programCode == null ? null : collect(errors, () -> refs.program("program", programCode));
@@ -103,7 +117,7 @@ public class FundingLineRules {
         }
         if (year == null && (measure == FundingMeasure.CARRIED_IN || measure == FundingMeasure.CARRIED_OUT)) {
             errors.add(Violation.field(
-                    "fiscalYear", "MISSING", "Carry-over is between two years: fiscalYear is required"));
+                    "fiscalYear", ViolationCode.MISSING, "Carry-over is between two years: fiscalYear is required"));
         }
         LocalDate at = unitDate(in.unitAsOf(), year, program, measure);
         UnitLookup.Unit unit =
@@ -111,17 +125,18 @@ public class FundingLineRules {
         Integer origin = in.originYear();
         if (origin != null && (origin < MIN_YEAR || origin > MAX_YEAR)) {
             errors.add(Violation.field(
-                    "originYear", "OUT_OF_RANGE", "originYear must be between " + MIN_YEAR + " and " + MAX_YEAR));
+                    "originYear",
+                    ViolationCode.OUT_OF_RANGE,
+                    "originYear must be between " + MIN_YEAR + " and " + MAX_YEAR));
         } else if (origin != null && year != null && origin > year) {
             errors.add(Violation.field(
                     "originYear",
-                    "ORIGIN_AFTER_FISCAL_YEAR",
+                    ViolationCode.ORIGIN_AFTER_FISCAL_YEAR,
                     "originYear must not be after the" + " fiscal year: money cannot come from a later year"));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(
-                    422,
-                    "VALIDATION_FAILED",
+                    ErrorCode.VALIDATION_FAILED,
                     errors.size() == 1
                             ? errors.get(0).message()
                             : "The funding line breaks " + errors.size() + " rules",
@@ -153,7 +168,7 @@ public class FundingLineRules {
         if (year < from || year > to) {
             errors.add(Violation.field(
                     "fiscalYear",
-                    "FISCAL_YEAR_OUTSIDE_PROGRAM",
+                    ViolationCode.FISCAL_YEAR_OUTSIDE_PROGRAM,
                     "fiscalYear " + year
                             + " is outside " + from + "–" + to + " for program " + p.code()
                             + (proposed ? " (proposals)" : " (its years and the carry-over year after them)")));
@@ -180,7 +195,7 @@ public class FundingLineRules {
     @SuppressWarnings("unchecked")
     private static <T> T required(List<Violation> errors, String field, T value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            errors.add(Violation.field(field, "MISSING", field + " is required"));
+            errors.add(Violation.field(field, ViolationCode.MISSING, field + " is required"));
             return null;
         }
         return value instanceof String s ? (T) s.strip() : value;
@@ -194,7 +209,7 @@ public class FundingLineRules {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            errors.add(Violation.field(field, "UNKNOWN_CODE", field + " has an unknown code: " + v));
+            errors.add(Violation.field(field, ViolationCode.UNKNOWN_CODE, field + " has an unknown code: " + v));
             return null;
         }
     }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
@@ -156,7 +158,7 @@ public class FundingLineService {
                 return true;
             }
             if (t instanceof java.sql.SQLException s
-                    && "23505".equals(s.getSQLState())
+                    && SqlStates.UNIQUE_VIOLATION.equals(s.getSQLState())
                     && String.valueOf(s.getMessage()).contains(constraint)) {
                 return true;
             }
@@ -166,7 +168,7 @@ public class FundingLineService {
 
     private static ApiException duplicate() {
         return ApiException.conflict(
-                "DUPLICATE_KEY",
+                ErrorCode.DUPLICATE_KEY,
                 "A funding line with the same program, component, unit, fiscal"
                         + " year, source, capital type, measure, implementing body and origin year already exists");
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Roles;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
 
 /** openapi.yaml funding-summary: parses the query (400 when malformed) and delegates. */
@@ -75,7 +76,8 @@ public class FundingSummaryResource {
             for (String part : raw.split(",")) {
                 String g = part.strip();
                 if (!FundingSummaryService.GROUPS.containsKey(g)) {
-                    throw ApiException.badParam("groupBy", "UNKNOWN_GROUP", "groupBy takes source and/or capitalType");
+                    throw ApiException.badParam(
+                            "groupBy", ViolationCode.UNKNOWN_GROUP, "groupBy takes source and/or capitalType");
                 }
                 given.add(g);
             }

@@ -5,24 +5,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
+import vn.gnbv.tracker.common.Decimals;
 
 /**
- * Strict integer fields: Jackson by default turns 1.5 into 1 and "12" into 12, which would silently change an
- * amount of money. Only JSON integers are accepted; anything else is a mapping error (400 naming the field).
+ * Strict year fields: Jackson by default turns "2022" into 2022 and 2022.0 into 2022; only a JSON integer of int
+ * range is a year here (else 400 naming the field). Amounts use the number rule ({@link Decimals.VndDeserializer}).
  */
 final class WholeNumbers {
     private WholeNumbers() {}
-
-    static final class LongDeserializer extends JsonDeserializer<Long> {
-        @Override
-        public Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-                    || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                return (Long) ctxt.handleUnexpectedToken(Long.class, p);
-            }
-            return p.getLongValue();
-        }
-    }
 
     static final class IntDeserializer extends JsonDeserializer<Integer> {
         @Override

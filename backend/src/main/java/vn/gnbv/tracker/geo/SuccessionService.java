@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.SqlStates;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionInput;
 import vn.gnbv.tracker.geo.UnitViews.SuccessionView;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
@@ -48,33 +51,38 @@ public class SuccessionService {
         AdminUnit pred = unitRows.findById(in.predecessorId());
         AdminUnit succ = unitRows.findById(in.successorId());
         if (pred == null) {
-            errors.add(Violation.field("predecessorId", "UNKNOWN_UNIT", "No unit has id " + in.predecessorId()));
+            errors.add(Violation.field(
+                    "predecessorId", ViolationCode.UNKNOWN_UNIT, "No unit has id " + in.predecessorId()));
         }
         if (succ == null) {
-            errors.add(Violation.field("successorId", "UNKNOWN_UNIT", "No unit has id " + in.successorId()));
+            errors.add(
+                    Violation.field("successorId", ViolationCode.UNKNOWN_UNIT, "No unit has id " + in.successorId()));
         }
         if (pred != null && succ != null) {
             if (pred.id.equals(succ.id)) {
-                errors.add(Violation.field("successorId", "SAME_UNIT", "A unit cannot succeed itself"));
+                errors.add(Violation.field("successorId", ViolationCode.SAME_UNIT, "A unit cannot succeed itself"));
             }
             // The handover is a day boundary: the old unit's last day is the eve of the new one's first day.
             if (pred.validTo == null || !pred.validTo.plusDays(1).equals(in.effectiveDate())) {
                 errors.add(Violation.field(
                         "effectiveDate",
-                        "PREDECESSOR_NOT_ENDED",
+                        ViolationCode.PREDECESSOR_NOT_ENDED,
                         "The predecessor must end the day before " + in.effectiveDate() + " (it ends "
                                 + (pred.validTo == null ? "never" : pred.validTo) + ")"));
             }
             if (!succ.covers(in.effectiveDate(), in.effectiveDate())) {
                 errors.add(Violation.field(
-                        "successorId", "SUCCESSOR_NOT_VALID", "The successor is not valid on " + in.effectiveDate()));
+                        "successorId",
+                        ViolationCode.SUCCESSOR_NOT_VALID,
+                        "The successor is not valid on " + in.effectiveDate()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(422, "VALIDATION_FAILED", errors.get(0).message(), errors);
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, errors.get(0).message(), errors);
         }
         if (links.findById(new UnitSuccession.Key(pred.id, succ.id)) != null) {
-            throw ApiException.conflict("DUPLICATE_KEY", "Unit " + pred.code + " already has successor " + succ.code);
+            throw ApiException.conflict(
+                    ErrorCode.DUPLICATE_KEY, "Unit " + pred.code + " already has successor " + succ.code);
         }
         UnitSuccession s = new UnitSuccession();
         s.predecessorId = pred.id;
@@ -84,7 +92,7 @@ public class SuccessionService {
         try {
             links.insert(s);
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "The succession " + pred.code + " → " + succ.code);
+            throw SqlStates.translate(e, "The succession " + pred.code + " → " + succ.code);
         }
         return view(s);
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Every unit version (about 15,000) in memory, read once from a given connection: bulk loads resolve a million
@@ -48,6 +49,7 @@ public final class UnitIndex {
                 return u;
             }
         }
-        throw ApiException.invalid(field, "UNKNOWN_UNIT", "No administrative unit has code " + code + " on " + at);
+        throw ApiException.invalid(
+                field, ViolationCode.UNKNOWN_UNIT, "No administrative unit has code " + code + " on " + at);
     }
 }

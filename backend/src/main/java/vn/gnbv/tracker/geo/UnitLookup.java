@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Resolves unit codes at a date and units by id, for every feature. Codes have 2, 3 or 5 digits by level, so a code
@@ -50,7 +51,7 @@ public class UnitLookup {
     public Unit require(String field, String code, LocalDate at) {
         return resolve(code, at)
                 .orElseThrow(() -> ApiException.invalid(
-                        field, "UNKNOWN_UNIT", "No administrative unit has code " + code + " on " + at));
+                        field, ViolationCode.UNKNOWN_UNIT, "No administrative unit has code " + code + " on " + at));
     }
 
     public Optional<Unit> byId(long id) {

@@ -30,6 +30,7 @@ import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitViews.Successions;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
@@ -85,7 +86,7 @@ public class UnitResource {
             long resolved = lookup.resolve(parentCode, at)
                     .map(UnitLookup.Unit::id)
                     .orElseThrow(() -> ApiException.badParam(
-                            "parent", "UNKNOWN_UNIT", "No unit has code " + parentCode + " on " + at));
+                            "parent", ViolationCode.UNKNOWN_UNIT, "No unit has code " + parentCode + " on " + at));
             if (parentFilter != null && parentFilter != resolved) {
                 return new Page<>(List.of(), null); // both given and naming different units: nothing matches
             }

@@ -9,9 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.SqlStates;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitViews.UnitDetail;
 import vn.gnbv.tracker.geo.UnitViews.UnitInput;
 import vn.gnbv.tracker.geo.UnitViews.UnitSummary;
@@ -72,7 +75,7 @@ public class UnitService {
         try {
             units.insert(u); // reads back the path and folded name the database wrote
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+            throw SqlStates.translate(e, "A " + in.level() + " " + in.code() + " version");
         }
         return detail(u);
     }
@@ -87,7 +90,7 @@ public class UnitService {
         try {
             units.update(u); // a new parent moves the path (and the subtree's): read back
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "A " + in.level() + " " + in.code() + " version");
+            throw SqlStates.translate(e, "A " + in.level() + " " + in.code() + " version");
         }
         return detail(u);
     }
@@ -99,12 +102,12 @@ public class UnitService {
         List<String> refs = units.references(id);
         if (!refs.isEmpty()) {
             throw ApiException.conflict(
-                    "IN_USE", "Unit " + u.code + " (" + u.name + ") still has " + String.join(", ", refs));
+                    ErrorCode.IN_USE, "Unit " + u.code + " (" + u.name + ") still has " + String.join(", ", refs));
         }
         try {
             units.remove(u);
         } catch (PersistenceException e) {
-            throw DbErrors.translate(e, "Unit " + u.code);
+            throw SqlStates.translate(e, "Unit " + u.code);
         }
     }
 
@@ -170,7 +173,8 @@ public class UnitService {
         try {
             return new AdminUnitRepository.After(k.get(0), LocalDate.parse(k.get(1)), Long.parseLong(k.get(2)));
         } catch (RuntimeException e) {
-            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+            throw ApiException.badParam(
+                    "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.geo;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,9 +41,9 @@ public final class UnitViews {
             long version) {}
 
     public record UnitInput(
-            @NotNull String code,
-            @NotBlank String name,
-            @NotBlank String unitType,
+            @NotNull @Size(max = 5) String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 100) String unitType,
             @NotNull UnitLevel level,
             Long parentId,
             @NotNull LocalDate validFrom,

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 
 /** Flushes so a unique-key race with a concurrent writer answers 409 DUPLICATE_KEY, not 500. */
 final class Flush {
@@ -13,7 +14,7 @@ final class Flush {
             repository.flush();
         } catch (ConstraintViolationException e) {
             if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-                throw ApiException.conflict("DUPLICATE_KEY", detail);
+                throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, detail);
             }
             throw e;
         }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.geo.UnitRef;
 
 /** The JSON shapes of the indicator API (openapi.yaml, indicator schemas). Decimals travel as strings. */
@@ -20,16 +21,16 @@ public final class IndicatorDtos {
             @Pattern(regexp = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", message = "must be UPPER_SNAKE_CASE, e.g. POOR_RATE")
             String code,
 
-            @NotBlank @Size(max = 500) String nameVi,
-            @Size(max = 500) String nameEn,
+            @NotBlank @Size(max = MaxLength.NAME) String nameVi,
+            @Size(max = MaxLength.NAME) String nameEn,
             @NotNull UnitOfMeasure unitOfMeasure,
             @NotNull Aggregation aggregation,
-            String numerator,
-            String denominator,
+            @Size(max = MaxLength.CODE) String numerator,
+            @Size(max = MaxLength.CODE) String denominator,
             @Min(1) @Max(1_000_000) Integer scale,
             Dimension dimension,
             Boolean hasCategories,
-            @Size(max = 4000) String description) {}
+            @Size(max = MaxLength.NOTE) String description) {}
 
     public record IndicatorView(
             long id,
@@ -47,15 +48,15 @@ public final class IndicatorDtos {
             int version) {}
 
     public record ValueInput(
-            @NotBlank String indicator,
-            @NotBlank String unit,
+            @NotBlank @Size(max = MaxLength.CODE) String indicator,
+            @NotBlank @Size(max = MaxLength.UNIT_CODE) String unit,
             LocalDate unitAsOf,
-            @NotBlank String period,
+            @NotBlank @Size(max = MaxLength.PERIOD) String period,
             @NotNull ValueKind kind,
-            @Size(max = 200) String category,
+            @Size(max = MaxLength.CATEGORY) String category,
             // A string so no digit is lost on the way in; numbers are tolerated (Jackson keeps their literal text).
-            @NotBlank @Size(max = 100) String value,
-            @Size(max = 4000) String note) {}
+            @NotBlank @Size(max = MaxLength.VALUE) String value,
+            @Size(max = MaxLength.NOTE) String note) {}
 
     public record ValueView(
             long id,

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorView;
 
@@ -72,11 +74,11 @@ public class IndicatorService {
         Indicator i = require(id);
         Versioning.check(ifMatch, i.version);
         if (values.anyOf(id)) {
-            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values; delete them first");
+            throw ApiException.conflict(ErrorCode.IN_USE, "Indicator " + i.code + " has values; delete them first");
         }
         if (indicators.isRatioPart(id)) {
             throw ApiException.conflict(
-                    "IN_USE", "Indicator " + i.code + " is the numerator or denominator of a RATIO");
+                    ErrorCode.IN_USE, "Indicator " + i.code + " is the numerator or denominator of a RATIO");
         }
         indicators.delete(i);
     }
@@ -103,7 +105,7 @@ public class IndicatorService {
         String code = Text.clean(in.code());
         Indicator same = byCode(code);
         if (same != null && !Objects.equals(same.id, i.id)) {
-            throw ApiException.conflict("DUPLICATE_KEY", "An indicator with code " + code + " already exists");
+            throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, "An indicator with code " + code + " already exists");
         }
         int scale = in.scale() == null ? 1 : in.scale();
         Long num = null;
@@ -112,16 +114,16 @@ public class IndicatorService {
             num = part(v, "numerator", in.numerator(), i);
             den = part(v, "denominator", in.denominator(), i);
             if (num != null && num.equals(den)) {
-                v.add("denominator", "SAME_AS_NUMERATOR", "The denominator must differ from the numerator");
+                v.add("denominator", ViolationCode.SAME_AS_NUMERATOR, "The denominator must differ from the numerator");
             }
         } else {
             for (String[] f : new String[][] {{"numerator", in.numerator()}, {"denominator", in.denominator()}}) {
                 if (Text.clean(f[1]) != null) {
-                    v.add(f[0], "NOT_ALLOWED", f[0] + " is only allowed for RATIO indicators");
+                    v.add(f[0], ViolationCode.NOT_ALLOWED, f[0] + " is only allowed for RATIO indicators");
                 }
             }
             if (scale != 1) {
-                v.add("scale", "NOT_ALLOWED", "scale applies to RATIO indicators only; leave it 1");
+                v.add("scale", ViolationCode.NOT_ALLOWED, "scale applies to RATIO indicators only; leave it 1");
             }
         }
         v.throwIfAny();
@@ -142,16 +144,16 @@ public class IndicatorService {
     private Long part(Violations v, String field, String raw, Indicator self) {
         String code = Text.clean(raw);
         if (code == null) {
-            v.add(field, "REQUIRED", field + " is required for a RATIO indicator");
+            v.add(field, ViolationCode.MISSING, field + " is required for a RATIO indicator");
             return null;
         }
         Indicator p = byCode(code);
         if (p == null) {
-            v.add(field, "UNKNOWN_INDICATOR", "No indicator has code " + code);
+            v.add(field, ViolationCode.UNKNOWN_INDICATOR, "No indicator has code " + code);
             return null;
         }
         if (Objects.equals(p.id, self.id) || p.aggregation != Aggregation.SUM) {
-            v.add(field, "NOT_A_SUM_INDICATOR", field + " must be a SUM indicator; " + code + " is not");
+            v.add(field, ViolationCode.NOT_A_SUM_INDICATOR, field + " must be a SUM indicator; " + code + " is not");
             return null;
         }
         return p.id;
@@ -160,13 +162,15 @@ public class IndicatorService {
     /** Changes that would make stored values or other definitions wrong are conflicts with the current state. */
     private void guardChangeInUse(Indicator i, IndicatorInput in) {
         if (i.aggregation == Aggregation.SUM && in.aggregation() != Aggregation.SUM && indicators.isRatioPart(i.id)) {
-            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " is part of a RATIO and must stay SUM");
+            throw ApiException.conflict(
+                    ErrorCode.IN_USE, "Indicator " + i.code + " is part of a RATIO and must stay SUM");
         }
         if (i.hasCategories && !Boolean.TRUE.equals(in.hasCategories()) && values.anyWithCategory(i.id)) {
-            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values with categories");
+            throw ApiException.conflict(ErrorCode.IN_USE, "Indicator " + i.code + " has values with categories");
         }
         if (in.unitOfMeasure() != null && in.unitOfMeasure().wholeNumber() && values.anyNotWhole(i.id)) {
-            throw ApiException.conflict("IN_USE", "Indicator " + i.code + " has values that are not whole numbers");
+            throw ApiException.conflict(
+                    ErrorCode.IN_USE, "Indicator " + i.code + " has values that are not whole numbers");
         }
     }
 
@@ -178,7 +182,8 @@ public class IndicatorService {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+            throw ApiException.badParam(
+                    "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
         }
     }
 }

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitIndex;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.ingest.BulkTable;
 import vn.gnbv.tracker.ingest.Dataset;
-import vn.gnbv.tracker.ingest.Digits;
 import vn.gnbv.tracker.ingest.UploadRow;
 
 /**
@@ -67,18 +67,8 @@ public class IndicatorValueDataset extends Dataset {
         LocalDate asOf = row.date("unit_as_of");
         ValueKind kind = kind(row);
         String value = row.value("value");
-        // Stricter than a single write's JSON number: plain digits, so a file cannot smuggle in 1e9 or 1,5.
-        if (value != null
-                && !Digits.plainDecimal(
-                        value.strip().startsWith("-") ? value.strip().substring(1) : value.strip())) {
-            row.error(
-                    "value",
-                    "NOT_A_DECIMAL",
-                    row.name("value") + " must be a plain decimal such as 1234 or 12.5," + " not '" + value + "'");
-            value = "0";
-        }
         if (value == null) {
-            row.error("value", "MISSING", row.name("value") + " is required");
+            row.error("value", ViolationCode.MISSING, row.name("value") + " is required");
             value = "0";
         }
         ValueInput in = new ValueInput(
@@ -117,12 +107,12 @@ public class IndicatorValueDataset extends Dataset {
     private static ValueKind kind(UploadRow row) {
         String k = row.value("kind");
         if (k == null || k.isBlank()) {
-            row.error("kind", "MISSING", row.name("kind") + " is required");
+            row.error("kind", ViolationCode.MISSING, row.name("kind") + " is required");
         } else {
             try {
                 return ValueKind.valueOf(k.strip());
             } catch (IllegalArgumentException e) {
-                row.error("kind", "UNKNOWN_CODE", row.name("kind") + " has an unknown code: " + k);
+                row.error("kind", ViolationCode.UNKNOWN_CODE, row.name("kind") + " has an unknown code: " + k);
             }
         }
         return ValueKind.ACTUAL;

@@ -8,6 +8,7 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
 import vn.gnbv.tracker.security.CallerScope;
@@ -53,7 +54,8 @@ public class IndicatorValueQueries {
         if (code != null) {
             Indicator ind = indicators.byCode(code);
             if (ind == null) {
-                throw ApiException.badParam("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + code);
+                throw ApiException.badParam(
+                        "indicator", ViolationCode.UNKNOWN_INDICATOR, "No indicator has code " + code);
             }
             indicatorId = ind.id;
         }
@@ -82,13 +84,14 @@ public class IndicatorValueQueries {
         Long unitId = f.unitId();
         String code = f.unit();
         if (unitId != null && code != null) {
-            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId, not both");
+            throw ApiException.badParam(
+                    "unitId", ViolationCode.CONFLICTING_PARAMETERS, "Give either unit or unitId, not both");
         }
         // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
         if (unitId != null) {
             UnitLookup.Unit u = units.byId(unitId)
-                    .orElseThrow(() ->
-                            ApiException.badParam("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + unitId));
+                    .orElseThrow(() -> ApiException.badParam(
+                            "unitId", ViolationCode.UNKNOWN_UNIT, "No administrative unit has id " + unitId));
             scope.require(u, "unitId");
             return u;
         }
@@ -98,7 +101,7 @@ public class IndicatorValueQueries {
         LocalDate at = f.asOf() != null ? f.asOf() : LocalDate.now();
         UnitLookup.Unit u = units.resolve(code, at)
                 .orElseThrow(() -> ApiException.badParam(
-                        "unit", "UNKNOWN_UNIT", "No administrative unit has code " + code + " on " + at));
+                        "unit", ViolationCode.UNKNOWN_UNIT, "No administrative unit has code " + code + " on " + at));
         scope.require(u, "unit");
         return u;
     }

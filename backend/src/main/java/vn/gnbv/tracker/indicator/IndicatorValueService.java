@@ -6,9 +6,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Decimals;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.security.CallerScope;
@@ -99,10 +103,21 @@ public class IndicatorValueService {
 
     /** Every rule of a value, all broken ones reported at once (422 VALIDATION_FAILED). */
     public static Resolved resolve(ValueInput in, Refs refs) {
+        new MaxLength()
+                .check("indicator", in.indicator(), MaxLength.CODE)
+                .check("unit", in.unit(), MaxLength.UNIT_CODE)
+                .check("period", in.period(), MaxLength.PERIOD)
+                .check("category", in.category(), MaxLength.CATEGORY)
+                .check("value", in.value(), MaxLength.VALUE)
+                .check("note", in.note(), MaxLength.NOTE)
+                .enforce();
         Violations errors = new Violations();
         Indicator ind = refs.indicator(Text.clean(in.indicator()));
         if (ind == null) {
-            errors.add("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + Text.clean(in.indicator()));
+            errors.add(
+                    "indicator",
+                    ViolationCode.UNKNOWN_INDICATOR,
+                    "No indicator has code " + Text.clean(in.indicator()));
         }
         Period period = errors.capture(() -> Period.field("period", in.period()));
         UnitLookup.Unit unit = null;
@@ -112,7 +127,7 @@ public class IndicatorValueService {
         }
         String category = Text.clean(in.category());
         if (ind != null && category != null && !ind.hasCategories) {
-            errors.add("category", "CATEGORY_NOT_ALLOWED", "Indicator " + ind.code + " has no categories");
+            errors.add("category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + ind.code + " has no categories");
         }
         BigDecimal amount = parseValue(errors, in.value(), ind);
         errors.throwIfAny();
@@ -126,7 +141,7 @@ public class IndicatorValueService {
         Long other = values.findIdByKey(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
         if (other != null && !other.equals(v.id)) {
             throw ApiException.conflict(
-                    "DUPLICATE_KEY",
+                    ErrorCode.DUPLICATE_KEY,
                     "A " + r.kind() + " value of " + r.ind().code + " for unit "
                             + r.unit().code() + ", period " + r.period().id()
                             + (r.category() == null ? "" : ", category " + r.category()) + " already exists");
@@ -151,23 +166,31 @@ public class IndicatorValueService {
      * the documents do print rates like 1132,2% and we keep what was reported (checks flag it, storage doesn't hide it).
      */
     static BigDecimal parseValue(Violations errors, String raw, Indicator ind) {
-        BigDecimal d;
-        try {
-            d = new BigDecimal(raw.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            errors.add("value", "NOT_A_DECIMAL", "value must be a decimal number such as 1234 or 12.5");
+        // The one number rule (common/Decimals) runs on the text first: nothing expands an exponent or a huge literal.
+        ViolationCode problem = Decimals.decimal(raw);
+        if (problem != null) {
+            errors.add(
+                    "value",
+                    problem,
+                    switch (problem) {
+                        case TOO_PRECISE -> "value has more than " + Decimals.MAX_FRACTION_DIGITS + " decimals";
+                        case OUT_OF_RANGE ->
+                            "value has more than " + Decimals.MAX_INTEGER_DIGITS + " digits before the decimal point";
+                        default -> "value must be a plain decimal such as 1234 or 12.5 (no exponent, no separators)";
+                    });
             return null;
         }
+        BigDecimal d = Decimals.parse(raw);
         if (ind != null && ind.unitOfMeasure.wholeNumber()) {
             if (d.signum() < 0) {
                 errors.add(
                         "value",
-                        "NEGATIVE_VALUE",
+                        ViolationCode.NEGATIVE_VALUE,
                         "value of " + ind.code + " (" + ind.unitOfMeasure + ") must not be negative");
             } else if (d.stripTrailingZeros().scale() > 0) {
                 errors.add(
                         "value",
-                        "NOT_AN_INTEGER",
+                        ViolationCode.NOT_AN_INTEGER,
                         "value of " + ind.code + " (" + ind.unitOfMeasure + ") must be a whole number");
             }
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitLookup.Unit;
 import vn.gnbv.tracker.geo.UnitRef;
@@ -77,18 +78,19 @@ public class RollupService {
         String code = q.indicator().value();
         Indicator ind = indicators.byCode(code);
         if (ind == null) {
-            throw ApiException.badParam("indicator", "UNKNOWN_INDICATOR", "No indicator has code " + code);
+            throw ApiException.badParam("indicator", ViolationCode.UNKNOWN_INDICATOR, "No indicator has code " + code);
         }
         Period period = q.period();
         LocalDate at = q.asOf() != null ? q.asOf() : period.start();
         String category = Code.text(q.category());
         if (category != null && !ind.hasCategories) {
-            throw ApiException.badParam("category", "CATEGORY_NOT_ALLOWED", "Indicator " + code + " has no categories");
+            throw ApiException.badParam(
+                    "category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + code + " has no categories");
         }
         String unit = q.unit().value();
         UnitLookup.Unit u = units.resolve(unit, at)
                 .orElseThrow(() -> ApiException.badParam(
-                        "unit", "UNKNOWN_UNIT", "No administrative unit has code " + unit + " on " + at));
+                        "unit", ViolationCode.UNKNOWN_UNIT, "No administrative unit has code " + unit + " on " + at));
         scope.require(u, "unit"); // an out-of-scope ancestor's roll-up is refused, not trimmed
         Set<Long> series = new LinkedHashSet<>(List.of(ind.id));
         if (ind.aggregation == Aggregation.RATIO) {

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** Collects every invalid field of one request, so a client fixes them all in one round trip. */
 final class Violations {
     private final List<ProblemDetail.Violation> list = new ArrayList<>();
 
-    void add(String field, String code, String message) {
+    void add(String field, ViolationCode code, String message) {
         list.add(ProblemDetail.Violation.field(field, code, message));
     }
 
@@ -28,11 +29,7 @@ final class Violations {
 
     void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new ApiException(
-                    422,
-                    "VALIDATION_FAILED",
-                    list.size() == 1 ? list.get(0).message() : "The request has " + list.size() + " invalid fields",
-                    list);
+            throw ApiException.invalid(list);
         }
     }
 }

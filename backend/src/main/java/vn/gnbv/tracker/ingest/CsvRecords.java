@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Canonical CSV version 1, streamed by jackson-dataformat-csv: RFC 4180 (comma, {@code "} quoting with {@code ""}
@@ -61,7 +63,7 @@ final class CsvRecords implements RowSource {
     private void readHeader() throws IOException {
         if (!record()) {
             throw new UploadFailure(
-                    422, "CSV_HEADER_INVALID", null, null, "The file is empty: a header row is required");
+                    ErrorCode.CSV_HEADER_INVALID, null, null, "The file is empty: a header row is required");
         }
         List<String> names = new ArrayList<>(cells);
         if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
@@ -97,7 +99,7 @@ final class CsvRecords implements RowSource {
     }
 
     private UploadFailure header(String column, String message) {
-        return new UploadFailure(422, "CSV_HEADER_INVALID", null, column, message);
+        return new UploadFailure(ErrorCode.CSV_HEADER_INVALID, null, column, message);
     }
 
     @Override
@@ -115,7 +117,7 @@ final class CsvRecords implements RowSource {
         if (cells.size() != columnOf.length) {
             problems = List.of(new RowProblem(
                     null,
-                    "WRONG_CELL_COUNT",
+                    ViolationCode.WRONG_CELL_COUNT,
                     "Line " + start + " has " + cells.size() + " cells; the header has " + columnOf.length));
         } else {
             for (int i = 0; i < cells.size(); i++) {
@@ -148,8 +150,7 @@ final class CsvRecords implements RowSource {
             return parser.nextToken();
         } catch (MalformedInputException e) {
             throw new UploadFailure(
-                    422,
-                    "INVALID_ENCODING",
+                    ErrorCode.INVALID_ENCODING,
                     rows + 1,
                     null,
                     "The body is not valid UTF-8 at line "
@@ -158,8 +159,7 @@ final class CsvRecords implements RowSource {
             // The token location is where the failing value began: for a quote never closed, the opening quote.
             long line = parser.currentTokenLocation().getLineNr();
             throw new UploadFailure(
-                    400,
-                    "MALFORMED_CSV",
+                    ErrorCode.MALFORMED_CSV,
                     rows + 1,
                     null,
                     in.ended()

@@ -23,6 +23,11 @@ public class Datasets {
         }
     }
 
+    /** The paths, comma-separated in order, for messages. */
+    public String paths() {
+        return String.join(", ", byPath.keySet());
+    }
+
     public Optional<Dataset> byPath(String path) {
         return Optional.ofNullable(byPath.get(path));
     }

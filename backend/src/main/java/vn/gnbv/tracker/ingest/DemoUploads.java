@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.SeedConfig;
 
 /**
@@ -113,7 +114,7 @@ public class DemoUploads {
         if (r.failed()) {
             return r.status() + " " + r.failureCode() + " " + r.failureMessage();
         }
-        UploadProblem p = (UploadProblem) r.body();
+        ProblemDetail p = (ProblemDetail) r.body();
         String rows = p.errors() == null
                 ? ""
                 : p.errors().stream()

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * A JSON array of row objects, streamed token by token (never the whole document in memory). Numbers are taken
@@ -25,7 +27,8 @@ final class JsonRecords implements RowSource {
         this.dataset = dataset;
         this.p = FACTORY.createParser(new StrictUtf8Reader(body));
         if (token() != JsonToken.START_ARRAY) {
-            throw new UploadFailure(400, "MALFORMED_JSON", null, null, "The body must be a JSON array of row objects");
+            throw new UploadFailure(
+                    ErrorCode.MALFORMED_JSON, null, null, "The body must be a JSON array of row objects");
         }
     }
 
@@ -47,15 +50,13 @@ final class JsonRecords implements RowSource {
             return read();
         } catch (MalformedInputException e) {
             throw new UploadFailure(
-                    422,
-                    "INVALID_ENCODING",
+                    ErrorCode.INVALID_ENCODING,
                     rows,
                     null,
                     "The body is not valid UTF-8 (in or after" + " element " + rows + ")");
         } catch (JsonProcessingException e) {
             throw new UploadFailure(
-                    400,
-                    "MALFORMED_JSON",
+                    ErrorCode.MALFORMED_JSON,
                     rows,
                     null,
                     "Malformed JSON in or after element " + rows + ": " + e.getOriginalMessage());
@@ -66,7 +67,7 @@ final class JsonRecords implements RowSource {
         JsonToken t = token();
         if (t == JsonToken.END_ARRAY) {
             if (token() != null) {
-                throw new UploadFailure(400, "MALFORMED_JSON", null, null, "Nothing may follow the array");
+                throw new UploadFailure(ErrorCode.MALFORMED_JSON, null, null, "Nothing may follow the array");
             }
             return null;
         }
@@ -75,7 +76,7 @@ final class JsonRecords implements RowSource {
         List<RowProblem> problems = new ArrayList<>(0);
         if (t != JsonToken.START_OBJECT) {
             p.skipChildren();
-            problems.add(new RowProblem(null, "NOT_AN_OBJECT", "Element " + rows + " is not an object"));
+            problems.add(new RowProblem(null, ViolationCode.NOT_AN_OBJECT, "Element " + rows + " is not an object"));
             return new Row(rows, 0, values, problems);
         }
         while ((t = token()) == JsonToken.FIELD_NAME) {
@@ -84,10 +85,10 @@ final class JsonRecords implements RowSource {
             JsonToken v = token();
             if (i < 0) {
                 p.skipChildren();
-                problems.add(new RowProblem(name, "UNKNOWN_FIELD", "Unknown field " + name));
+                problems.add(new RowProblem(name, ViolationCode.UNKNOWN_FIELD, "Unknown field " + name));
             } else if (values[i] != null) {
                 p.skipChildren();
-                problems.add(new RowProblem(name, "DUPLICATE_FIELD", "Field " + name + " appears twice"));
+                problems.add(new RowProblem(name, ViolationCode.DUPLICATE_FIELD, "Field " + name + " appears twice"));
             } else if (v == JsonToken.VALUE_STRING
                     || v == JsonToken.VALUE_NUMBER_INT
                     || v == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -95,11 +96,11 @@ final class JsonRecords implements RowSource {
                 values[i] = s.isEmpty() ? null : s;
             } else if (v != JsonToken.VALUE_NULL) {
                 p.skipChildren();
-                problems.add(new RowProblem(name, "WRONG_TYPE", name + " must be a string or a number"));
+                problems.add(new RowProblem(name, ViolationCode.WRONG_TYPE, name + " must be a string or a number"));
             }
         }
         if (t != JsonToken.END_OBJECT) {
-            throw new UploadFailure(400, "MALFORMED_JSON", rows, null, "Row " + rows + " is not a complete object");
+            throw new UploadFailure(ErrorCode.MALFORMED_JSON, rows, null, "Row " + rows + " is not a complete object");
         }
         return new Row(rows, 0, values, problems);
     }
@@ -109,15 +110,13 @@ final class JsonRecords implements RowSource {
             return p.nextToken();
         } catch (MalformedInputException e) {
             throw new UploadFailure(
-                    422,
-                    "INVALID_ENCODING",
+                    ErrorCode.INVALID_ENCODING,
                     rows + 1,
                     null,
                     "The body is not valid UTF-8 (in or after" + " element " + (rows + 1) + ")");
         } catch (JsonProcessingException e) {
             throw new UploadFailure(
-                    400,
-                    "MALFORMED_JSON",
+                    ErrorCode.MALFORMED_JSON,
                     rows + 1,
                     null,
                     "Malformed JSON in or after element " + (rows + 1) + ": " + e.getOriginalMessage());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** Every error of a batch, counted; the first {@value #CAP} by row are kept for the report. */
 final class RowErrors {
@@ -14,9 +15,9 @@ final class RowErrors {
     private long outOfScope;
     private boolean sorted = true;
 
-    void add(long row, String field, String code, String message) {
+    void add(long row, String field, ViolationCode code, String message) {
         total++;
-        if ("OUT_OF_SCOPE".equals(code)) {
+        if (code == ViolationCode.OUT_OF_SCOPE) {
             outOfScope++;
         }
         if (!kept.isEmpty() && kept.get(kept.size() - 1).row() > row) {

@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.ingest;
 
 import java.io.IOException;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * The rows of an upload, streamed: CSV or JSON, each row as the dataset's column values (null = absent). A row
@@ -23,5 +24,5 @@ interface RowSource extends AutoCloseable {
     /** One row: 1-based number, the line it starts on (CSV; 0 for JSON), values by column, problems found. */
     record Row(long number, long line, String[] values, java.util.List<RowProblem> problems) {}
 
-    record RowProblem(String field, String code, String message) {}
+    record RowProblem(String field, ViolationCode code, String message) {}
 }

@@ -19,6 +19,9 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import vn.gnbv.tracker.audit.AuditWriter;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Runs one upload in one transaction on one connection: parse the body and check every row with its dataset's rules
@@ -50,7 +53,8 @@ class UploadEngine {
             return failed(spec, e);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Upload %s failed", spec.id());
-            return UploadResult.failed(500, "INTERNAL_ERROR", "The upload failed on the server; nothing was written");
+            return UploadResult.failed(
+                    ErrorCode.INTERNAL_ERROR, "The upload failed on the server; nothing was written");
         } finally {
             bookkeeper.untrack(spec.id());
             deleteQuietly(body);
@@ -197,7 +201,7 @@ class UploadEngine {
                     errors.add(
                             rows[i],
                             null,
-                            "DUPLICATE_KEY_IN_BATCH",
+                            ViolationCode.DUPLICATE_KEY_IN_BATCH,
                             "Row " + rows[i] + " has the same key as row " + rows[0] + " of this batch");
                 }
             }
@@ -210,7 +214,7 @@ class UploadEngine {
                 errors.add(
                         rs.getLong(1),
                         null,
-                        "KEY_EXISTS",
+                        ViolationCode.KEY_EXISTS,
                         d.rowName() + " with this key exists already (id " + rs.getLong(2)
                                 + "); mode=insert-only does not replace it");
             }
@@ -248,23 +252,20 @@ class UploadEngine {
     }
 
     private static UploadResult failed(UploadSpec spec, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("23505")) {
+        if (SqlStates.duplicate(e)) {
             return UploadResult.failed(
-                    409,
-                    "CONCURRENT_WRITE",
+                    ErrorCode.CONCURRENT_WRITE,
                     "Another write created one of the batch's keys while it ran;"
                             + " nothing was written. Retry the upload.");
         }
-        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+        if (SqlStates.unavailable(e)) {
             LOG.warnf("Upload %s: database unavailable: %s", spec.id(), e.getMessage());
             return UploadResult.failed(
-                    503,
-                    "DATABASE_UNAVAILABLE",
-                    "The database became unavailable during the upload; nothing" + " was written. Retry later.");
+                    ErrorCode.DATABASE_UNAVAILABLE,
+                    "The database became unavailable during the upload; nothing was written. Retry later.");
         }
         LOG.errorf(e, "Upload %s failed in the database", spec.id());
-        return UploadResult.failed(500, "INTERNAL_ERROR", "The upload failed in the database; nothing was written");
+        return UploadResult.failed(ErrorCode.INTERNAL_ERROR, "The upload failed in the database; nothing was written");
     }
 
     private static void rollbackQuietly(Connection c) {

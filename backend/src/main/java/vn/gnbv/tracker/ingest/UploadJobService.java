@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.security.CallerScope;
 
@@ -38,7 +39,7 @@ public class UploadJobService {
 
     public Page<UploadJobView> list(String state, String user, int limit, String cursor) {
         if (user != null && !scope.national()) {
-            throw new ApiException(403, "FORBIDDEN", "Only ADMIN may list another user's jobs");
+            throw new ApiException(ErrorCode.FORBIDDEN, "Only ADMIN may list another user's jobs");
         }
         try {
             var rows = jobs.list(user != null ? user : ownerKey(scope.actor()), user != null, state, cursor, limit);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.security.CallerScope;
 
 /**
@@ -129,11 +130,11 @@ class UploadJobs {
     }
 
     /** FAILED: nothing was written; the key is given up so a retry really runs again. */
-    void failed(UUID id, String code, String message) throws SQLException {
+    void failed(UUID id, ErrorCode code, String message) throws SQLException {
         update(
                 "update upload_job set state = 'FAILED', failure_code = ?, failure_message = ?, idempotency_key = null,"
                         + " finished_at = now() where id = ? and state in ('RECEIVING', 'QUEUED', 'RUNNING')",
-                code,
+                code.name(),
                 message,
                 id);
     }

@@ -3,8 +3,12 @@ package vn.gnbv.tracker.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Turns an upload request's path, parameters (typed by the resource) and headers into an {@link UploadSpec}. */
@@ -22,7 +26,14 @@ class UploadRequests {
             String contentType,
             CallerScope scope,
             String requestId) {
-        Dataset dataset = datasets.byPath(datasetPath).orElseThrow(() -> ApiException.notFound("Dataset", datasetPath));
+        // A path segment that names no dataset is an unknown resource; a job's dataset is a query parameter.
+        Dataset dataset = (datasetPath == null ? Optional.<Dataset>empty() : datasets.byPath(datasetPath))
+                .orElseThrow(() -> synchronous
+                        ? ApiException.notFound("Dataset", datasetPath)
+                        : ApiException.badParam(
+                                "dataset",
+                                datasetPath == null ? ViolationCode.MISSING : ViolationCode.UNKNOWN_CODE,
+                                "dataset must be one of " + datasets.paths()));
         return new UploadSpec(
                 UUID.randomUUID(),
                 dataset,
@@ -42,7 +53,7 @@ class UploadRequests {
         String[] parts = ct.split(";");
         String type = parts[0].strip();
         if (!type.equals("text/csv") && !type.equals("application/json")) {
-            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Send text/csv or application/json");
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send text/csv or application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -50,7 +61,8 @@ class UploadRequests {
                 String cs = p.substring(8).replace("\"", "").strip();
                 if (!cs.equals("utf-8") && !cs.equals("utf8")) {
                     throw new ApiException(
-                            415, "UNSUPPORTED_ENCODING", "Uploads are UTF-8; charset " + cs + " is not" + " accepted");
+                            ErrorCode.UNSUPPORTED_ENCODING,
+                            "Uploads are UTF-8; charset " + cs + " is not" + " accepted");
                 }
             }
         }
@@ -59,10 +71,8 @@ class UploadRequests {
 
     /** The job table could not be reached: the database is down (503), or a bug (500, logged). */
     static RuntimeException unavailable(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P") || e.getCause() instanceof java.net.ConnectException) {
-            return new ApiException(
-                    503, "DATABASE_UNAVAILABLE", "The database is unavailable; nothing was written." + " Retry later.");
+        if (SqlStates.unavailable(e)) {
+            return SqlStates.databaseUnavailable();
         }
         return new IllegalStateException(e);
     }

@@ -56,12 +56,13 @@ public class UploadResource {
         return uploads.upload(true, dataset, !UPSERT.equals(mode), dryRun, key, contentType, body);
     }
 
+    // POST to the collection: /upload-jobs/{x} is a job's id, never a dataset.
     @POST
-    @Path("upload-jobs/{dataset}")
+    @Path("upload-jobs")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     public Response createJob(
-            @PathParam("dataset") String dataset,
+            @QueryParam("dataset") String dataset,
             @QueryParam("mode") @DefaultValue(UPSERT) @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,

@@ -2,8 +2,10 @@ package vn.gnbv.tracker.ingest;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * How an upload ended: the job's final state and the answer to its request.
@@ -19,7 +21,7 @@ record UploadResult(
         UploadReport report,
         int status,
         Object body,
-        String failureCode,
+        ErrorCode failureCode,
         String failureMessage,
         boolean recorded,
         boolean keepAnswer) {
@@ -27,7 +29,7 @@ record UploadResult(
     /** Validated: written (SUCCEEDED, recorded), a dry run (SUCCEEDED), or rejected for its row errors. */
     static UploadResult of(UploadSpec spec, UploadReport r) {
         if (r.rejected()) {
-            UploadProblem p = UploadProblem.rejected(r);
+            ProblemDetail p = UploadProblem.rejected(r);
             return new UploadResult("REJECTED", r, p.status(), p, null, null, false, spec.synchronous());
         }
         return new UploadResult("SUCCEEDED", r, 200, r, null, null, !r.dryRun(), spec.synchronous());
@@ -35,33 +37,32 @@ record UploadResult(
 
     /** The body could not be read on (encoding, malformed CSV/JSON, header): REJECTED, nothing written. */
     static UploadResult refused(UploadSpec spec, UploadFailure f) {
-        return refused(spec, f.status, f.code, f.row, f.field, f.getMessage(), true, spec.synchronous());
+        return refused(spec, f.code, f.row, f.field, f.getMessage(), true, spec.synchronous());
     }
 
     /** A body refused before any row was read (too large, UTF-16): REJECTED, its answer kept for a retry. */
-    static UploadResult refused(UploadSpec spec, int status, String code, String message) {
-        return refused(spec, status, code, null, null, message, false, true);
+    static UploadResult refused(UploadSpec spec, ErrorCode code, String message) {
+        return refused(spec, code, null, null, message, false, true);
     }
 
     private static UploadResult refused(
             UploadSpec spec,
-            int status,
-            String code,
+            ErrorCode code,
             Long row,
             String field,
             String message,
             boolean withReport,
             boolean keepAnswer) {
-        Violation v = new Violation(field, row, code, message);
+        Violation v = new Violation(field, row, ViolationCode.of(code), message);
         UploadReport r = UploadReport.refused(spec, v);
-        UploadProblem p = UploadProblem.of(status, code, message, List.of(v), withReport ? r : null);
-        return new UploadResult("REJECTED", r, status, p, null, null, false, keepAnswer);
+        ProblemDetail p = UploadProblem.of(code, message, List.of(v), withReport ? r : null);
+        return new UploadResult("REJECTED", r, p.status(), p, null, null, false, keepAnswer);
     }
 
     /** The database or the server failed: FAILED, nothing written, the idempotency key given up. */
-    static UploadResult failed(int status, String code, String message) {
-        UploadProblem p = UploadProblem.of(status, code, message, null, null);
-        return new UploadResult("FAILED", null, status, p, code, message, false, false);
+    static UploadResult failed(ErrorCode code, String message) {
+        ProblemDetail p = UploadProblem.of(code, message, null, null);
+        return new UploadResult("FAILED", null, p.status(), p, code, message, false, false);
     }
 
     boolean failed() {

@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup.Unit;
 
 /**
@@ -66,7 +68,7 @@ public final class UploadRow {
     }
 
     /** Reports a broken rule of a column ({@code csv} null: of the row as a whole). */
-    public void error(String csv, String code, String message) {
+    public void error(String csv, ViolationCode code, String message) {
         refused = true;
         errors.add(row.number(), csv == null ? null : name(csv), code, where() + message);
     }
@@ -91,8 +93,8 @@ public final class UploadRow {
             return null;
         }
         String s = v.strip();
-        if (s.length() != 4 || !Digits.only(s)) {
-            error(csv, "INVALID_YEAR", name(csv) + " must be a four-digit year, not '" + v + "'");
+        if (s.length() != 4 || !Decimals.digitsOnly(s)) {
+            error(csv, ViolationCode.INVALID_YEAR, name(csv) + " must be a four-digit year, not '" + v + "'");
             return null;
         }
         return Integer.parseInt(s);
@@ -107,7 +109,7 @@ public final class UploadRow {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            error(csv, "INVALID_DATE", name(csv) + " must be a date like 2025-07-01, not '" + v + "'");
+            error(csv, ViolationCode.INVALID_DATE, name(csv) + " must be a date like 2025-07-01, not '" + v + "'");
             return null;
         }
     }
@@ -121,7 +123,7 @@ public final class UploadRow {
         if (scope != null && scope.stream().noneMatch(unit.path()::startsWith)) {
             error(
                     "unit",
-                    "OUT_OF_SCOPE",
+                    ViolationCode.OUT_OF_SCOPE,
                     "Unit " + unit.code() + " (" + unit.name() + ") lies outside your administrative scope");
         }
         if (refused) {
@@ -145,7 +147,7 @@ public final class UploadRow {
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && values[i].indexOf('\u0000') >= 0) {
                 String csv = dataset.columns().get(i).csv();
-                error(csv, "INVALID_CHARACTER", name(csv) + " contains a NUL character");
+                error(csv, ViolationCode.INVALID_CHARACTER, name(csv) + " contains a NUL character");
             }
         }
     }

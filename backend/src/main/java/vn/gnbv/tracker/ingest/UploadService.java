@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.gnbv.tracker.audit.RequestId;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.security.CallerScope;
 
@@ -110,29 +111,28 @@ public class UploadService {
         } catch (BodySpool.TooLarge e) {
             return refuse(
                     spec,
-                    413,
-                    spec.synchronous() ? "BATCH_TOO_LARGE" : "PAYLOAD_TOO_LARGE",
+                    spec.synchronous() ? ErrorCode.BATCH_TOO_LARGE : ErrorCode.PAYLOAD_TOO_LARGE,
                     spec.synchronous()
-                            ? "A synchronous upload takes at most 20 MiB; send larger files to POST /api/v1/upload-jobs/"
+                            ? "A synchronous upload takes at most 20 MiB; send larger files to POST"
+                                    + " /api/v1/upload-jobs?dataset="
                                     + spec.dataset().path()
                             : "An upload job takes at most 1 GiB; split the file");
         } catch (BodySpool.WrongEncoding e) {
-            return refuse(spec, 415, "UNSUPPORTED_ENCODING", e.getMessage());
+            return refuse(spec, ErrorCode.UNSUPPORTED_ENCODING, e.getMessage());
         } catch (IOException e) {
             bookkeeper.record(
                     spec,
                     UploadResult.failed(
-                            400,
-                            "CLIENT_DISCONNECTED",
+                            ErrorCode.CLIENT_DISCONNECTED,
                             "The request body was not received" + " completely; nothing was written"));
-            throw new ApiException(400, "INCOMPLETE_BODY", "The request body was not received completely");
+            throw new ApiException(ErrorCode.INCOMPLETE_BODY, "The request body was not received completely");
         }
         jobs.received(spec.id(), s.fingerprint(), s.bytes(), spec.synchronous());
         return new Received(s.file(), null);
     }
 
-    private Received refuse(UploadSpec spec, int status, String code, String message) {
-        UploadResult refusal = UploadResult.refused(spec, status, code, message);
+    private Received refuse(UploadSpec spec, ErrorCode code, String message) {
+        UploadResult refusal = UploadResult.refused(spec, code, message);
         bookkeeper.record(spec, refusal);
         return new Received(null, refusal);
     }
@@ -161,8 +161,7 @@ public class UploadService {
         }
         if (!first.fingerprint().equals(fingerprint)) {
             throw new ApiException(
-                    422,
-                    "IDEMPOTENCY_KEY_REUSED",
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "Idempotency-Key " + spec.idempotencyKey() + " was used for a different request (job "
                             + first.view().id() + "); use a new key for new data");
         }
@@ -193,8 +192,7 @@ public class UploadService {
 
     private static ApiException inUse() {
         return new ApiException(
-                409,
-                "IDEMPOTENCY_KEY_IN_USE",
+                ErrorCode.IDEMPOTENCY_KEY_IN_USE,
                 "A request with this Idempotency-Key is still running;" + " retry when it has finished");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.program.ProgramComponent.Kind;
 
@@ -25,8 +26,8 @@ public final class ComponentDto {
                     message = "must be dot-separated segments of letters, digits, '_' or '-'")
             String code,
 
-            @NotBlank String nameVi,
-            String nameEn,
+            @NotBlank @Size(max = MaxLength.NAME) String nameVi,
+            @Size(max = MaxLength.NAME) String nameEn,
             Integer sortOrder) {
 
         Input cleaned() {

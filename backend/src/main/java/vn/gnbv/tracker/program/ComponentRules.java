@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.program.ProgramComponent.Kind;
 
 /**
@@ -27,25 +29,27 @@ final class ComponentRules {
         List<Violation> errors = new ArrayList<>();
         if (in.kind() == Kind.PROJECT) {
             if (in.parentId() != null) {
-                errors.add(Violation.field("parentId", "NOT_ALLOWED", "A PROJECT has no parent"));
+                errors.add(Violation.field("parentId", ViolationCode.NOT_ALLOWED, "A PROJECT has no parent"));
             }
             if (!PROJECT_CODE.matcher(in.code()).matches()) {
-                errors.add(Violation.field("code", "BAD_CODE", "A PROJECT's code is DA<n>, e.g. DA4"));
+                errors.add(Violation.field("code", ViolationCode.BAD_CODE, "A PROJECT's code is DA<n>, e.g. DA4"));
             }
         } else if (in.parentId() == null) {
-            errors.add(Violation.field("parentId", "REQUIRED", "A " + in.kind() + " needs a parent"));
+            errors.add(Violation.field("parentId", ViolationCode.MISSING, "A " + in.kind() + " needs a parent"));
         } else if (parent == null) {
-            errors.add(Violation.field("parentId", "UNKNOWN_PARENT", "No component has id " + in.parentId()));
+            errors.add(
+                    Violation.field("parentId", ViolationCode.UNKNOWN_PARENT, "No component has id " + in.parentId()));
         } else if (parent.getProgramId() != programId) {
-            errors.add(Violation.field("parentId", "OTHER_PROGRAM", "The parent belongs to another program"));
+            errors.add(
+                    Violation.field("parentId", ViolationCode.OTHER_PROGRAM, "The parent belongs to another program"));
         } else if (parent.getId().equals(selfId)) {
-            errors.add(Violation.field("parentId", "SELF_PARENT", "A component cannot be its own parent"));
+            errors.add(Violation.field("parentId", ViolationCode.SELF_PARENT, "A component cannot be its own parent"));
         } else {
             checkUnderParent(in, parent, errors);
         }
         if (!errors.isEmpty()) {
             throw new ApiException(
-                    422, "VALIDATION_FAILED", "The component breaks the program's structure rules", errors);
+                    ErrorCode.VALIDATION_FAILED, "The component breaks the program's structure rules", errors);
         }
     }
 
@@ -55,14 +59,14 @@ final class ComponentRules {
         if (!parentOk) {
             errors.add(Violation.field(
                     "parentId",
-                    "WRONG_PARENT_KIND",
+                    ViolationCode.WRONG_PARENT_KIND,
                     sub ? "A SUB_PROJECT sits under a PROJECT" : "A CONTENT sits under a PROJECT or a SUB_PROJECT"));
         }
         String suffix = sub ? SUB_PROJECT_SUFFIX : CONTENT_SUFFIX;
         if (!in.code().matches(Pattern.quote(parent.getCode()) + suffix)) {
             errors.add(Violation.field(
                     "code",
-                    "BAD_CODE",
+                    ViolationCode.BAD_CODE,
                     sub
                             ? "A SUB_PROJECT's code is <parent>.TDA<n>, e.g. " + parent.getCode() + ".TDA1"
                             : "A CONTENT's code is <parent>.<suffix>, e.g. " + parent.getCode() + ".ND1"));

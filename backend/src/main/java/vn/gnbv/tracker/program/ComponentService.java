@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** A program's component tree: read whole, changed one node at a time under {@link ComponentRules}. */
 @ApplicationScoped
@@ -85,7 +87,7 @@ public class ComponentService {
         if (reshaped && components.hasChildren(id)) {
             throw ApiException.invalid(
                     "code",
-                    "HAS_CHILDREN",
+                    ViolationCode.HAS_CHILDREN,
                     "A component with children keeps its code, kind and parent; only names and sortOrder change");
         }
         checkUnique(c.getProgramId(), in.code(), id);
@@ -125,7 +127,7 @@ public class ComponentService {
                 .byCode(programId, code)
                 .filter(c -> !c.getId().equals(selfId))
                 .ifPresent(c -> {
-                    throw ApiException.conflict("DUPLICATE_KEY", duplicate(code));
+                    throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, duplicate(code));
                 });
     }
 

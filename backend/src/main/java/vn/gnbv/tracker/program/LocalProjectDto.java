@@ -1,12 +1,16 @@
 package vn.gnbv.tracker.program;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.gnbv.tracker.common.Decimals;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.program.LocalProject.Status;
@@ -16,9 +20,14 @@ public final class LocalProjectDto {
     private LocalProjectDto() {}
 
     public record BudgetInput(
-            @PositiveOrZero Long stateVnd,
-            @PositiveOrZero Long peopleCounterpartVnd,
-            @PositiveOrZero Long otherVnd) {
+            @JsonDeserialize(using = Decimals.VndDeserializer.class) @PositiveOrZero
+            Long stateVnd,
+
+            @JsonDeserialize(using = Decimals.VndDeserializer.class) @PositiveOrZero
+            Long peopleCounterpartVnd,
+
+            @JsonDeserialize(using = Decimals.VndDeserializer.class) @PositiveOrZero
+            Long otherVnd) {
         static final BudgetInput ZERO = new BudgetInput(0L, 0L, 0L);
     }
 
@@ -32,18 +41,18 @@ public final class LocalProjectDto {
     }
 
     public record Input(
-            @NotBlank String program,
-            @NotBlank String component,
-            @NotBlank String unit,
+            @NotBlank @Size(max = MaxLength.CODE) String program,
+            @NotBlank @Size(max = MaxLength.CODE) String component,
+            @NotBlank @Size(max = MaxLength.UNIT_CODE) String unit,
             LocalDate unitAsOf,
-            @NotBlank String name,
-            String approvalReference,
+            @NotBlank @Size(max = MaxLength.NAME) String name,
+            @Size(max = MaxLength.NAME) String approvalReference,
             LocalDate startDate,
             LocalDate endDate,
             @NotNull Status status,
             @Valid BudgetInput budget,
             @Valid HouseholdsInput households,
-            String note) {
+            @Size(max = MaxLength.NOTE) String note) {
 
         /** NFC-trimmed text, and omitted amounts and counts as 0. */
         Input cleaned() {

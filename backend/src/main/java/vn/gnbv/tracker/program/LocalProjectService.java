@@ -11,6 +11,7 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.LocalProject.Status;
 import vn.gnbv.tracker.security.CallerScope;
@@ -55,7 +56,8 @@ public class LocalProjectService {
             long afterId,
             int limit) {
         if (unit != null && unitId != null) {
-            throw ApiException.badParam("unitId", "CONFLICTING_PARAMETERS", "Give either unit or unitId, not both");
+            throw ApiException.badParam(
+                    "unitId", ViolationCode.CONFLICTING_PARAMETERS, "Give either unit or unitId, not both");
         }
         Long programId = null;
         if (program != null) {
@@ -65,7 +67,8 @@ public class LocalProjectService {
                 programs.requireComponent("component", p, component);
             }
         } else if (component != null && !components.codeExists(component)) {
-            throw ApiException.invalid("component", "UNKNOWN_COMPONENT", "No program has a component " + component);
+            throw ApiException.invalid(
+                    "component", ViolationCode.UNKNOWN_COMPONENT, "No program has a component " + component);
         }
         // A filter naming a unit outside the caller's scope is refused, not quietly trimmed to nothing.
         String path = null;
@@ -75,8 +78,8 @@ public class LocalProjectService {
             path = u.path();
         } else if (unitId != null) {
             UnitLookup.Unit u = units.byId(unitId)
-                    .orElseThrow(() ->
-                            ApiException.invalid("unitId", "UNKNOWN_UNIT", "No administrative unit has id " + unitId));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "unitId", ViolationCode.UNKNOWN_UNIT, "No administrative unit has id " + unitId));
             scope.require(u, "unitId");
             path = u.path();
         }
@@ -162,18 +165,19 @@ public class LocalProjectService {
     /** Resolves the codes and checks the rules a single field's annotation cannot express. */
     private Target resolve(LocalProjectDto.Input in) {
         if (in.startDate() != null && in.endDate() != null && in.endDate().isBefore(in.startDate())) {
-            throw ApiException.invalid("endDate", "BEFORE_START", "endDate must not be before startDate");
+            throw ApiException.invalid("endDate", ViolationCode.BEFORE_START, "endDate must not be before startDate");
         }
         LocalProjectDto.BudgetInput b = in.budgetOrZero();
         try {
             Math.addExact(Math.addExact(b.stateVnd(), b.peopleCounterpartVnd()), b.otherVnd());
         } catch (ArithmeticException e) {
-            throw ApiException.invalid("budget", "TOO_LARGE", "The budget's total does not fit in 64 bits");
+            throw ApiException.invalid("budget", ViolationCode.TOO_LARGE, "The budget's total does not fit in 64 bits");
         }
         LocalProjectDto.HouseholdsInput h = in.householdsOrZero();
         long households = (long) h.poor() + h.nearPoor() + h.newlyEscaped() + h.ethnicMinority() + h.other();
         if (households > Integer.MAX_VALUE) {
-            throw ApiException.invalid("households", "TOO_LARGE", "The household total is implausibly large");
+            throw ApiException.invalid(
+                    "households", ViolationCode.TOO_LARGE, "The household total is implausibly large");
         }
         ProgramLookup.ProgramRef p = programs.requireProgram("program", in.program());
         ProgramLookup.ComponentRef c = programs.requireComponent("component", p, in.component());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Text;
 
 /** Request and response bodies of /programs. */
@@ -22,11 +23,11 @@ public final class ProgramDto {
                     message = "must look like GNBV-2021-2025: upper-case segments, then the start and end years")
             String code,
 
-            @NotBlank String nameVi,
-            String nameEn,
+            @NotBlank @Size(max = MaxLength.NAME) String nameVi,
+            @Size(max = MaxLength.NAME) String nameEn,
             @NotNull @Min(1990) @Max(2100) Integer startYear,
             @NotNull @Min(1990) @Max(2100) Integer endYear,
-            String legalBasis) {
+            @Size(max = MaxLength.LEGAL_BASIS) String legalBasis) {
 
         Input cleaned() {
             return new Input(

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
 import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
 
@@ -52,7 +53,7 @@ public final class ProgramIndex {
     public ProgramRef requireProgram(String field, String code) {
         ProgramRef p = programs.get(code);
         if (p == null) {
-            throw ApiException.invalid(field, "UNKNOWN_PROGRAM", "No program has code " + code);
+            throw ApiException.invalid(field, ViolationCode.UNKNOWN_PROGRAM, "No program has code " + code);
         }
         return p;
     }
@@ -62,7 +63,7 @@ public final class ProgramIndex {
         ComponentRef c = components.get(program.id() + "/" + code);
         if (c == null) {
             throw ApiException.invalid(
-                    field, "UNKNOWN_COMPONENT", "Program " + program.code() + " has no component " + code);
+                    field, ViolationCode.UNKNOWN_COMPONENT, "Program " + program.code() + " has no component " + code);
         }
         return c;
     }

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.program;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** Resolves program and component codes for other features (funding, bulk upload, reports). */
 @ApplicationScoped
@@ -20,7 +21,8 @@ public class ProgramLookup {
     /** The program with this code, or 422 naming {@code field}. */
     public ProgramRef requireProgram(String field, String code) {
         return programs.refByCode(code)
-                .orElseThrow(() -> ApiException.invalid(field, "UNKNOWN_PROGRAM", "No program has code " + code));
+                .orElseThrow(() ->
+                        ApiException.invalid(field, ViolationCode.UNKNOWN_PROGRAM, "No program has code " + code));
     }
 
     /** The component with this code in the program, or 422 naming {@code field}. */
@@ -30,7 +32,9 @@ public class ProgramLookup {
                 .map(c -> new ComponentRef(
                         c.getId(), c.getProgramId(), c.getCode(), c.getKind().name(), c.getNameVi(), c.getParentId()))
                 .orElseThrow(() -> ApiException.invalid(
-                        field, "UNKNOWN_COMPONENT", "Program " + program.code() + " has no component " + code));
+                        field,
+                        ViolationCode.UNKNOWN_COMPONENT,
+                        "Program " + program.code() + " has no component " + code));
     }
 
     /** Whether any component with this code exists (in the program, when given). */

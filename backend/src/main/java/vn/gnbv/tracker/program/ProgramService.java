@@ -7,8 +7,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.common.ViolationCode;
 
 /** Program phases: CRUD with a unique code and a year range; several programs may share a period. */
 @ApplicationScoped
@@ -23,7 +25,8 @@ public class ProgramService {
             try {
                 after = new ProgramRepository.Cursor(Integer.parseInt(keys.get(0)), Long.parseLong(keys.get(1)));
             } catch (NumberFormatException e) {
-                throw ApiException.badParam("cursor", "INVALID_CURSOR", "The cursor is not one this API issued");
+                throw ApiException.badParam(
+                        "cursor", ViolationCode.INVALID_CURSOR, "The cursor is not one this API issued");
             }
         }
         List<ProgramDto.View> rows = programs.page(year, after, limit + 1).stream()
@@ -74,10 +77,10 @@ public class ProgramService {
 
     private ProgramDto.Input validate(ProgramDto.Input in, Long selfId) {
         if (in.endYear() < in.startYear()) {
-            throw ApiException.invalid("endYear", "BEFORE_START", "endYear must not be before startYear");
+            throw ApiException.invalid("endYear", ViolationCode.BEFORE_START, "endYear must not be before startYear");
         }
         programs.byCode(in.code()).filter(p -> !p.getId().equals(selfId)).ifPresent(p -> {
-            throw ApiException.conflict("DUPLICATE_KEY", duplicate(in.code()));
+            throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, duplicate(in.code()));
         });
         return in;
     }

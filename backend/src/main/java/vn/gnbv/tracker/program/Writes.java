@@ -2,8 +2,9 @@ package vn.gnbv.tracker.program;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
 
 /** What every write of this feature shares: a body is required, and the database's guards become answers. */
 final class Writes {
@@ -12,7 +13,7 @@ final class Writes {
     /** A JSON body is required; without one Jackson hands us null. */
     static <T> T requireBody(T body) {
         if (body == null) {
-            throw new ApiException(400, "MALFORMED_REQUEST", "A JSON request body is required");
+            throw new ApiException(ErrorCode.MALFORMED_REQUEST, "A JSON request body is required");
         }
         return body;
     }
@@ -26,23 +27,14 @@ final class Writes {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            String state = sqlState(e);
-            if ("23505".equals(state) && duplicate != null) {
-                throw ApiException.conflict("DUPLICATE_KEY", duplicate);
+            String state = SqlStates.of(e);
+            if (SqlStates.UNIQUE_VIOLATION.equals(state) && duplicate != null) {
+                throw ApiException.conflict(ErrorCode.DUPLICATE_KEY, duplicate);
             }
-            if ("23503".equals(state) && inUse != null) {
-                throw ApiException.conflict("IN_USE", inUse);
+            if (SqlStates.FOREIGN_KEY_VIOLATION.equals(state) && inUse != null) {
+                throw ApiException.conflict(ErrorCode.IN_USE, inUse);
             }
             throw e;
         }
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null) {
-                return s.getSQLState();
-            }
-        }
-        return null;
     }
 }

@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.Roles;
+import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitVisibility;
 
@@ -165,11 +167,11 @@ public class CallerScope implements UnitVisibility {
     private static ApiException outOfScope(String field) {
         String msg = "Outside your administrative scope";
         return field == null
-                ? new ApiException(403, "OUT_OF_SCOPE", msg)
+                ? new ApiException(ErrorCode.OUT_OF_SCOPE, msg)
                 : new ApiException(
-                        403,
-                        "OUT_OF_SCOPE",
+                        ErrorCode.OUT_OF_SCOPE,
                         msg,
-                        List.of(vn.gnbv.tracker.common.ProblemDetail.Violation.field(field, "OUT_OF_SCOPE", msg)));
+                        List.of(vn.gnbv.tracker.common.ProblemDetail.Violation.field(
+                                field, ViolationCode.OUT_OF_SCOPE, msg)));
     }
 }

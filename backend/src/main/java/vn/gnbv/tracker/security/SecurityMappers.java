@@ -7,7 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.gnbv.tracker.common.ProblemMappers;
+import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.ProblemDetail;
 
 /**
  * 401 and 403 as problem+json. Authentication is lazy (quarkus.http.auth.proactive=false) so that these failures
@@ -18,13 +19,15 @@ public class SecurityMappers {
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e) {
         return Response.fromResponse(
-                        ProblemMappers.problem(401, "UNAUTHENTICATED", "A valid bearer token is required", List.of()))
+                        ProblemDetail.of(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required", List.of())
+                                .response())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gnbv\"")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return ProblemMappers.problem(403, "FORBIDDEN", "Your role does not allow this operation", List.of());
+        return ProblemDetail.of(ErrorCode.FORBIDDEN, "Your role does not allow this operation", List.of())
+                .response();
     }
 }

@@ -51,7 +51,7 @@ class PeriodTest {
         ApiException e = assertThrows(ApiException.class, () -> Period.field("period", raw));
         assertEquals(422, e.status());
         assertEquals("period", e.errors().get(0).field());
-        assertEquals("INVALID_PERIOD", e.errors().get(0).code());
+        assertEquals(ViolationCode.INVALID_PERIOD, e.errors().get(0).code());
     }
 
     @Test

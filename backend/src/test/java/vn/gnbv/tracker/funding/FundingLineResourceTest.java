@@ -1,6 +1,5 @@
 package vn.gnbv.tracker.funding;
 
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -203,7 +202,7 @@ class FundingLineResourceTest {
 
     @Test
     void rejectsMalformedBodiesAs400() {
-        // Unparseable JSON is turned into a 400 by the framework before our mapper (common code: BAD_REQUEST).
+        // Unparseable JSON is turned into a 400 by the framework before our mapper (code MALFORMED_REQUEST).
         Api.raw()
                 .contentType("application/json")
                 .body("{\"program\": ")
@@ -211,15 +210,25 @@ class FundingLineResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("code", anyOf(is("MALFORMED_REQUEST"), is("BAD_REQUEST")));
+                .body("code", is("MALFORMED_REQUEST"));
         Api.raw()
                 .contentType("application/json")
-                .body(with(line("DA2", "106", 2022, "ASSIGNED", 1L), "amountVnd", 1.5))
+                .body(with(line("DA2", "106", 2022, "ASSIGNED", 1L), "amountVnd", "12"))
                 .post(PATH)
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", is("MALFORMED_REQUEST"))
+                .body("errors[0].field", is("amountVnd"));
+        // A fraction is a number the amount rule refuses, as an upload does (422, not a silently truncated amount).
+        Api.raw()
+                .contentType("application/json")
+                .body(with(line("DA2", "106", 2022, "ASSIGNED", 1L), "amountVnd", 1.5))
+                .post(PATH)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].code", is("INVALID_AMOUNT"))
                 .body("errors[0].field", is("amountVnd"));
         Api.raw()
                 .contentType("application/json")

@@ -199,7 +199,7 @@ class IndicatorResourceTest {
                 .statusCode(422)
                 .body("code", is("VALIDATION_FAILED"))
                 .body("errors.field", contains("numerator", "denominator"))
-                .body("errors.code", contains("REQUIRED", "REQUIRED"));
+                .body("errors.code", contains("MISSING", "MISSING"));
 
         Map<String, Object> ratioOfRatio = Fixtures.indicatorBody(Fixtures.uniqueCode("RATE"), "PERCENT", "RATIO");
         ratioOfRatio.put("numerator", "POOR_RATE");

@@ -56,7 +56,7 @@ class CsvRecordsTest {
                                         .limit(5)
                                         .map(v -> v == null ? "" : v)
                                         .toList())
-                        : r.problems().get(0).code();
+                        : r.problems().get(0).code().name();
                 out.add(r.number() + "@" + r.line() + ":" + cells);
             }
         }
@@ -120,21 +120,21 @@ class CsvRecordsTest {
         body.writeBytes(new byte[] {(byte) 0xC3, 0x28});
         body.writeBytes("\"\nC,01,2024,ACTUAL,3\n".getBytes(StandardCharsets.UTF_8));
         UploadFailure f = refused(body.toByteArray());
-        assertEquals(List.of(422, "INVALID_ENCODING", 2L), List.of(f.status, f.code, f.row));
+        assertEquals(List.of(422, "INVALID_ENCODING", 2L), List.of(f.code.status(), f.code.name(), f.row));
         assertTrue(f.getMessage().contains("line 5"), f.getMessage());
     }
 
     @Test
     void refusesAQuoteNeverClosedNamingWhereItOpened() {
         UploadFailure f = refused(HEADER + "\nA,01,2024,ACTUAL,1\nB,01,2024,ACTUAL,\"open\nC,01,2024,ACTUAL,3\n");
-        assertEquals(List.of(400, "MALFORMED_CSV", 2L), List.of(f.status, f.code, f.row));
+        assertEquals(List.of(400, "MALFORMED_CSV", 2L), List.of(f.code.status(), f.code.name(), f.row));
         assertEquals("A quoted field opened on line 3 is never closed", f.getMessage());
     }
 
     @Test
     void refusesTextAfterAClosingQuote() {
         UploadFailure f = refused(HEADER + "\nA,01,2024,ACTUAL,1\nB,01,2024,\"ACT\"UAL,2\n");
-        assertEquals(List.of(400, "MALFORMED_CSV", 2L), List.of(f.status, f.code, f.row));
+        assertEquals(List.of(400, "MALFORMED_CSV", 2L), List.of(f.code.status(), f.code.name(), f.row));
         assertTrue(f.getMessage().startsWith("Line 3:"), f.getMessage());
     }
 

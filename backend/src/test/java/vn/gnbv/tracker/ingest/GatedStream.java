@@ -34,8 +34,8 @@ final class GatedStream extends InputStream {
      * whole), as CSV, with the token and, unless null, the Idempotency-Key.
      */
     static CompletableFuture<HttpResponse<String>> startJob(String token, String key, GatedStream body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + RestAssured.port + UploadFixtures.JOBS + "/" + UploadFixtures.FUNDING))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                        + UploadFixtures.JOBS + "?dataset=" + UploadFixtures.FUNDING))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/csv")
                 .header("Accept", Upload.ANY)

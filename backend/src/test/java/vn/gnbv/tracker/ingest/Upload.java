@@ -83,7 +83,7 @@ final class Upload {
     /** The asynchronous upload (createUploadJob). */
     Response startJob() {
         return with(token == null ? Api.given().config(EXACT).accept(ANY) : api(token))
-                .post(UploadFixtures.JOBS + "/" + dataset);
+                .post(UploadFixtures.JOBS + "?dataset=" + dataset);
     }
 
     /** The synchronous upload without contract validation (as ADMIN unless a token was given). */

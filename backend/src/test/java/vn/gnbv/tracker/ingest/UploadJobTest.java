@@ -249,4 +249,28 @@ class UploadJobTest {
         // Not even a job id: no such job either (as for a malformed numeric id elsewhere).
         Api.raw().get(JOBS + "/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void aJobNamesItsDatasetInTheQuery() {
+        // POST /upload-jobs/{x} was once "create a job of dataset x" beside GET /upload-jobs/{jobId}; now a job is
+        // created on the collection and the dataset is a required query parameter.
+        for (String query : List.of("", "?dataset=no-such-rows")) {
+            Api.raw()
+                    .contentType("text/csv")
+                    .body(UploadFixtures.VALUE_HEADER + "\n")
+                    .post(JOBS + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", org.hamcrest.Matchers.is("INVALID_PARAMETER"))
+                    .body("errors[0].field", org.hamcrest.Matchers.is("dataset"));
+        }
+        Api.raw()
+                .contentType("text/csv")
+                .body(UploadFixtures.VALUE_HEADER + "\n")
+                .post(JOBS + "/" + VALUES)
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json");
+    }
 }

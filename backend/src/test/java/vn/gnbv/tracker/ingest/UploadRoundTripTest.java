@@ -82,7 +82,7 @@ class UploadRoundTripTest {
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
                 .body(body)
-                .post("/api/v1/upload-jobs/indicator-values");
+                .post("/api/v1/upload-jobs?dataset=indicator-values");
         r.then().statusCode(202);
         String id = r.path("id");
         String state = "QUEUED";
@@ -105,7 +105,7 @@ class UploadRoundTripTest {
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
                 .body(body)
-                .post("/api/v1/upload-jobs/indicator-values")
+                .post("/api/v1/upload-jobs?dataset=indicator-values")
                 .then()
                 .statusCode(202)
                 .header("Idempotent-Replayed", "true")

@@ -118,7 +118,7 @@ class UploadScopeTest {
             }
         }
         byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
-        for (String path : List.of("/api/v1/uploads/" + FUNDING, JOBS + "/" + FUNDING)) {
+        for (String path : List.of("/api/v1/uploads/" + FUNDING, JOBS + "?dataset=" + FUNDING)) {
             Upload.anonymous()
                     .contentType("text/csv")
                     .body(bytes)

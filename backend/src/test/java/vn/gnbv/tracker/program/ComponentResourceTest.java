@@ -138,7 +138,7 @@ class ComponentResourceTest {
         long nd1 = Fixtures.createComponent(p, tda1, "CONTENT", "DA1.TDA1.ND1", 1);
         expect422(p, Fixtures.component(da1, "PROJECT", "DA2", 1), "parentId", "NOT_ALLOWED");
         expect422(p, Fixtures.component(null, "PROJECT", "TDA2", 1), "code", "BAD_CODE");
-        expect422(p, Fixtures.component(null, "SUB_PROJECT", "DA1.TDA9", 1), "parentId", "REQUIRED");
+        expect422(p, Fixtures.component(null, "SUB_PROJECT", "DA1.TDA9", 1), "parentId", "MISSING");
         expect422(p, Fixtures.component(da1, "SUB_PROJECT", "DA1.ND1", 1), "code", "BAD_CODE");
         expect422(p, Fixtures.component(da1, "SUB_PROJECT", "DA2.TDA1", 1), "code", "BAD_CODE");
         expect422(p, Fixtures.component(tda1, "SUB_PROJECT", "DA1.TDA1.TDA1", 1), "parentId", "WRONG_PARENT_KIND");

@@ -199,6 +199,28 @@ class LocalProjectResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", is("startDate"));
+        // Numbers are never truncated: a fraction of a household is the wrong type, money follows the number rule.
+        body.put("startDate", "2023-05-12");
+        body.put("households", Map.of("poor", 2.5));
+        Api.raw()
+                .contentType("application/json")
+                .body(body)
+                .post(PROJECTS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", is("households.poor"));
+        body.remove("households");
+        body.put("budget", Map.of("stateVnd", 1.5));
+        Api.raw()
+                .contentType("application/json")
+                .body(body)
+                .post(PROJECTS)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", is("budget.stateVnd"))
+                .body("errors[0].code", is("INVALID_AMOUNT"));
         Api.raw()
                 .contentType("application/xml")
                 .body("<p/>")

@@ -96,7 +96,7 @@ final class MatrixCalls {
             jobId = admin().contentType(ContentType.JSON)
                     .body(List.of(uploadRow(SecurityFixtures.A_COMMUNE)))
                     .queryParam("dryRun", true)
-                    .post("/api/v1/upload-jobs/funding-lines")
+                    .post("/api/v1/upload-jobs?dataset=funding-lines")
                     .then()
                     .statusCode(202)
                     .extract()
@@ -242,7 +242,7 @@ final class MatrixCalls {
                 "createUploadJob",
                 c -> c.json(List.of(uploadRow(c.side().commune())))
                         .queryParam("dryRun", true)
-                        .post("/api/v1/upload-jobs/funding-lines"));
+                        .post("/api/v1/upload-jobs?dataset=funding-lines"));
         on("listUploadJobs", c -> c.api().get("/api/v1/upload-jobs"));
         // ADMIN's job: its owner reads it, anyone else who may read jobs gets 404.
         on("getUploadJob", c -> c.api().get("/api/v1/upload-jobs/" + jobId));

@@ -2,8 +2,12 @@ package vn.gnbv.tracker.security;
 
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +83,24 @@ class TokenAbuseTest {
     @Test
     void rejectsGarbage() {
         refused("not-a-token");
+    }
+
+    @OidcWireMock
+    WireMockServer oidc;
+
+    @Test
+    void refusesAnOpaqueTokenWithoutAskingTheIdentityProvider() {
+        // Defect 3 of issue 8: a token that is not a JWT made quarkus-oidc call the introspection endpoint (one call
+        // and one ERROR line per request). Now it is refused locally.
+        int before = introspections();
+        refused("opaque-" + java.util.UUID.randomUUID());
+        refused("not-a-token");
+        assertEquals(before, introspections());
+    }
+
+    private int introspections() {
+        return oidc.findAll(WireMock.anyRequestedFor(WireMock.urlPathMatching(".*/introspect.*")))
+                .size();
     }
 
     private static void refused(String token) {

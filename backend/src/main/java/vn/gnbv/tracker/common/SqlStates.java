@@ -1,0 +1,68 @@
+package vn.gnbv.tracker.common;
+
+import java.sql.SQLException;
+
+/**
+ * The one translation of PostgreSQL SQL states into API answers, for the races that a service's checks cannot close
+ * and for a database that is away: a duplicate key or an overlapping version (unique or exclusion constraint) → 409
+ * DUPLICATE_KEY, a row still referenced → 409 IN_USE, a lost or refused connection → 503 DATABASE_UNAVAILABLE.
+ */
+public final class SqlStates {
+    public static final String UNIQUE_VIOLATION = "23505";
+    public static final String EXCLUSION_VIOLATION = "23P01";
+    public static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private SqlStates() {}
+
+    /** The SQL state of the first SQLException in the cause chain, or null. */
+    public static String of(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                return s.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** A unique or exclusion constraint refused the write. */
+    public static boolean duplicate(Throwable e) {
+        String state = of(e);
+        return UNIQUE_VIOLATION.equals(state) || EXCLUSION_VIOLATION.equals(state);
+    }
+
+    /** A lost or refused connection (class 08), an administrator shutdown (57P0x), too many connections (53300). */
+    public static boolean unavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        String state = of(e);
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
+    }
+
+    /** The answer for a database refusal of {@code what} ("Unit 109"), or null when it is not one of ours. */
+    public static ApiException problem(Throwable e, String what) {
+        if (unavailable(e)) {
+            return databaseUnavailable();
+        }
+        if (duplicate(e)) {
+            return ApiException.conflict(ErrorCode.DUPLICATE_KEY, what + " overlaps or duplicates an existing one");
+        }
+        if (FOREIGN_KEY_VIOLATION.equals(of(e))) {
+            return ApiException.conflict(ErrorCode.IN_USE, what + " is still referenced");
+        }
+        return null;
+    }
+
+    /** {@link #problem} when there is one, else the exception itself. */
+    public static RuntimeException translate(RuntimeException e, String what) {
+        ApiException p = problem(e, what);
+        return p != null ? p : e;
+    }
+
+    public static ApiException databaseUnavailable() {
+        return new ApiException(
+                ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; nothing was written. Retry later.");
+    }
+}
