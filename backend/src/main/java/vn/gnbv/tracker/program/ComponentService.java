@@ -71,7 +71,7 @@ public class ComponentService {
         ProgramComponent c = new ProgramComponent(programId);
         c.apply(in);
         components.persist(c);
-        Writes.flush(components.getEntityManager(), duplicate(in.code()), null);
+        Writes.flush(components, duplicate(in.code()), null);
         return view(c);
     }
 
@@ -92,7 +92,7 @@ public class ComponentService {
         }
         checkUnique(c.getProgramId(), in.code(), id);
         c.apply(in);
-        Writes.flush(components.getEntityManager(), duplicate(in.code()), null);
+        Writes.flush(components, duplicate(in.code()), null);
         return view(c);
     }
 
@@ -103,9 +103,7 @@ public class ComponentService {
         Versioning.check(ifMatch, c.getVersion());
         components.delete(c);
         Writes.flush(
-                components.getEntityManager(),
-                null,
-                "Component " + c.getCode() + " still has children, funding lines or local projects");
+                components, null, "Component " + c.getCode() + " still has children, funding lines or local projects");
     }
 
     ProgramComponent find(long id) {

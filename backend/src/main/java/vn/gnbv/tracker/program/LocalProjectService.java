@@ -119,7 +119,7 @@ public class LocalProjectService {
         LocalProject lp = new LocalProject();
         lp.apply(t.componentId(), t.unitId(), in);
         projects.persist(lp);
-        Writes.flush(projects.getEntityManager(), "Duplicate local project", null);
+        Writes.flush(projects, "Duplicate local project", null);
         return view(lp.getId()).orElseThrow();
     }
 
@@ -131,7 +131,7 @@ public class LocalProjectService {
         Target t = resolve(in);
         scope.require(t.unit(), "unit");
         lp.apply(t.componentId(), t.unitId(), in);
-        Writes.flush(projects.getEntityManager(), "Duplicate local project", null);
+        Writes.flush(projects, "Duplicate local project", null);
         return view(id).orElseThrow();
     }
 

@@ -45,7 +45,7 @@ public class ProgramService {
         Program p = new Program();
         p.apply(in);
         programs.persist(p);
-        Writes.flush(programs.getEntityManager(), duplicate(in.code()), null);
+        Writes.flush(programs, duplicate(in.code()), null);
         return ProgramDto.View.of(p);
     }
 
@@ -55,7 +55,7 @@ public class ProgramService {
         Versioning.check(ifMatch, p.getVersion());
         ProgramDto.Input in = validate(Writes.requireBody(body).cleaned(), id);
         p.apply(in);
-        Writes.flush(programs.getEntityManager(), duplicate(in.code()), null);
+        Writes.flush(programs, duplicate(in.code()), null);
         return ProgramDto.View.of(p);
     }
 
@@ -66,7 +66,7 @@ public class ProgramService {
         Versioning.check(ifMatch, p.getVersion());
         programs.delete(p);
         Writes.flush(
-                programs.getEntityManager(),
+                programs,
                 null,
                 "Program " + p.getCode() + " still has components or funding lines; delete those first");
     }

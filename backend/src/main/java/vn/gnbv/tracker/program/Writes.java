@@ -1,6 +1,6 @@
 package vn.gnbv.tracker.program;
 
-import jakarta.persistence.EntityManager;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.PersistenceException;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
@@ -23,9 +23,9 @@ final class Writes {
      * deleted row still referenced (by a child, a funding line, a local project: the foreign keys) as 409 IN_USE, and
      * the version and timestamps the response shows are the stored ones.
      */
-    static void flush(EntityManager em, String duplicate, String inUse) {
+    static void flush(PanacheRepositoryBase<?, ?> repository, String duplicate, String inUse) {
         try {
-            em.flush();
+            repository.flush();
         } catch (PersistenceException e) {
             String state = SqlStates.of(e);
             if (SqlStates.UNIQUE_VIOLATION.equals(state) && duplicate != null) {

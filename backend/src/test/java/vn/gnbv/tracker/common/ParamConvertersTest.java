@@ -61,9 +61,9 @@ class ParamConvertersTest {
                 List.of(400, "INVALID_PARAMETER", field, code),
                 List.of(
                         e.status(),
-                        e.code(),
+                        e.code().name(),
                         e.errors().get(0).field(),
-                        e.errors().get(0).code()));
+                        e.errors().get(0).code().name()));
     }
 
     @Test

@@ -104,7 +104,7 @@ class DemoIndicatorLoaderTest {
         assertNotNull(result.error());
         assertTrue(result.error().startsWith("422 UPLOAD_REJECTED"), result.error());
         assertEquals(
-                List.of("2 value NOT_A_DECIMAL", "2 category CATEGORY_NOT_ALLOWED"),
+                List.of("2 category CATEGORY_NOT_ALLOWED", "2 value NOT_A_DECIMAL"),
                 errors(result.report()),
                 result.error());
         assertTrue(result.report().rejected());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gnbv.tracker.common.ErrorCode;
 
 /** Canonical CSV v1 as the reader sees it, without the server: cells, row and line numbers, refusals. */
 class CsvRecordsTest {
@@ -140,9 +141,9 @@ class CsvRecordsTest {
 
     @Test
     void refusesAnEmptyFileAndABadHeader() {
-        assertEquals("CSV_HEADER_INVALID", refused("").code);
+        assertEquals(ErrorCode.CSV_HEADER_INVALID, refused("").code);
         UploadFailure twice = refused(HEADER + ",unit\n");
-        assertEquals(List.of("CSV_HEADER_INVALID", "unit"), List.of(twice.code, twice.field));
+        assertEquals(List.of("CSV_HEADER_INVALID", "unit"), List.of(twice.code.name(), twice.field));
         UploadFailure missing = refused("indicator,unit,period,kind\n");
         assertEquals("value", missing.field);
     }
