@@ -18,8 +18,6 @@ import vn.gnbv.tracker.security.CallerScope;
  * {@link #upload}. Every path writes on the connection of the write it describes, so both commit or neither does.
  */
 public final class AuditWriter {
-    /** Who acts when no one signed in: the startup loaders. */
-    static final CallerScope.Actor SYSTEM = new CallerScope.Actor(null, "system", null);
 
     /** The columns every event fills; a bulk statement's four parameters bind the first four. */
     private static final String WHO = "actor_subject, actor_username, actor_client_id, request_id";
@@ -138,13 +136,13 @@ public final class AuditWriter {
     private static Who who(AuditListener.TxState tx) {
         ManagedContext request = Arc.container().requestContext();
         if (!request.isActive()) {
-            return new Who(SYSTEM, tx.requestId);
+            return new Who(CallerScope.Actor.SYSTEM, tx.requestId);
         }
         CallerScope.Actor actor =
                 Arc.container().instance(CallerScope.class).get().actor();
         boolean anonymous = actor.subject() == null && "anonymous".equals(actor.username());
         return new Who(
-                anonymous ? SYSTEM : actor,
+                anonymous ? CallerScope.Actor.SYSTEM : actor,
                 Arc.container().instance(RequestId.class).get().get());
     }
 

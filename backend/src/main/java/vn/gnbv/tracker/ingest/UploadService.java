@@ -26,8 +26,6 @@ import vn.gnbv.tracker.security.CallerScope;
 @ApplicationScoped
 public class UploadService {
     static final String REPLAYED = "Idempotent-Replayed";
-    /** The actor of uploads nobody asked for: the demo data loaded at start. */
-    static final CallerScope.Actor SYSTEM = new CallerScope.Actor(null, "system", null);
 
     @Inject
     UploadRequests requests;
@@ -85,7 +83,7 @@ public class UploadService {
 
     /** Loads a CSV body as the system: synchronous, national, upsert, no key; recorded and audited as any upload. */
     UploadResult uploadAsSystem(Dataset dataset, InputStream csv) throws SQLException {
-        UploadSpec spec = UploadSpec.system(dataset, SYSTEM);
+        UploadSpec spec = UploadSpec.system(dataset, CallerScope.Actor.SYSTEM);
         jobs.claim(spec);
         return run(spec, csv);
     }

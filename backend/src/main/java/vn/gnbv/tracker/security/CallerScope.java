@@ -24,7 +24,10 @@ public class CallerScope implements UnitVisibility {
     public static final String CLAIM = "gnbv_units";
 
     /** Who acted, for the audit trail: token subject, username and the OAuth client it came through. */
-    public record Actor(String subject, String username, String clientId) {}
+    public record Actor(String subject, String username, String clientId) {
+        /** Who acts when no one signed in: the loaders that run at start (reference and demo data). */
+        public static final Actor SYSTEM = new Actor(null, "system", null);
+    }
 
     @Inject
     SecurityIdentity identity;
