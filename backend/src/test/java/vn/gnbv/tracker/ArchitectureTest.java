@@ -48,6 +48,7 @@ class ArchitectureTest {
             List.of("audit"),
             List.of("ingest"),
             List.of("program"),
+            List.of("report"),
             List.of("funding", "indicator"),
             List.of("catalog"));
 
