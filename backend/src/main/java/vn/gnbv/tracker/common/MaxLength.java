@@ -16,6 +16,9 @@ public final class MaxLength {
     public static final int CATEGORY = 200;
     public static final int NAME = 500;
     public static final int REFERENCE = 1000;
+    /** Where in a report a figure stands: section, table, page or line. */
+    public static final int LOCATOR = 500;
+
     public static final int LEGAL_BASIS = 2000;
     public static final int NOTE = 4000;
 

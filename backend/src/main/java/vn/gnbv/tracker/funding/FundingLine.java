@@ -64,6 +64,14 @@ public class FundingLine implements Auditable {
     @Column(name = "note")
     public String note;
 
+    /** The report the line is stated in; null for direct entry. */
+    @Column(name = "report_id")
+    public Long reportId;
+
+    /** Where in the report: section, table, page or line. */
+    @Column(name = "locator")
+    public String locator;
+
     @Version
     @Column(name = "version", nullable = false)
     public Integer version;

@@ -19,11 +19,13 @@ import vn.gnbv.tracker.ingest.UploadRow;
 import vn.gnbv.tracker.program.ProgramIndex;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
 import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
+import vn.gnbv.tracker.report.BatchReports;
+import vn.gnbv.tracker.report.ReportRef;
 
 /**
  * Funding lines as a bulk upload takes them ({@code /uploads/funding-lines}): the canonical CSV columns, each row
  * parsed strictly and checked by {@link FundingLineRules} (the single-write rules), then staged for
- * {@link FundingLineRepository#BULK}.
+ * {@link FundingLineBulk#TABLE}.
  */
 @Singleton
 public class FundingLineDataset extends Dataset {
@@ -46,7 +48,9 @@ public class FundingLineDataset extends Dataset {
                         Column.optional("origin_year"),
                         Column.optional("unit_as_of"),
                         Column.optional("reference"),
-                        Column.optional("note")));
+                        Column.optional("note"),
+                        Column.optional("report"),
+                        Column.optional("locator")));
     }
 
     /** A funding file carries exactly one amount column. */
@@ -60,11 +64,12 @@ public class FundingLineDataset extends Dataset {
 
     @Override
     public BulkTable table() {
-        return FundingLineRepository.BULK;
+        return FundingLineBulk.TABLE;
     }
 
     @Override
-    public RowRules rules(Connection c) throws SQLException {
+    public RowRules rules(Connection c, Batch batch) throws SQLException {
+        BatchReports reports = new BatchReports(c, batch);
         UnitIndex units = UnitIndex.load(c);
         ProgramIndex programs = ProgramIndex.load(c);
         FundingLineRules.Refs refs = new FundingLineRules.Refs() {
@@ -79,11 +84,16 @@ public class FundingLineDataset extends Dataset {
             public UnitLookup.Unit unit(String field, String code, LocalDate at) {
                 return units.require(field, code, at);
             }
+
+            public ReportRef report(String field, long id) {
+                return reports.require(field, id);
+            }
         };
-        return row -> check(row, refs);
+        return row -> check(row, refs, reports);
     }
 
-    private static void check(UploadRow row, FundingLineRules.Refs refs) throws IOException {
+    private static void check(UploadRow row, FundingLineRules.Refs refs, BatchReports reports) throws IOException {
+        Long report = reports.ofRow(row);
         Integer year = row.year("year");
         Integer origin = row.year("origin_year");
         LocalDate asOf = row.date("unit_as_of");
@@ -106,7 +116,9 @@ public class FundingLineDataset extends Dataset {
                 // An amount refused already is not reported missing as well.
                 amount == null ? (row.refused() ? 0L : null) : amount,
                 row.value("reference"),
-                row.value("note"));
+                row.value("note"),
+                report,
+                row.value("locator"));
         FundingLineRules.Resolved r;
         try {
             r = FundingLineRules.resolve(in, refs);
@@ -118,6 +130,7 @@ public class FundingLineDataset extends Dataset {
                 case "implementingBody" -> "implementing_body";
                 case "originYear" -> "origin_year";
                 case "unitAsOf" -> "unit_as_of";
+                case "reportId" -> "report";
                 default -> f;
             });
             return;
@@ -126,7 +139,7 @@ public class FundingLineDataset extends Dataset {
         if (out == null) {
             return;
         }
-        // In the order of FundingLineRepository.BULK's staging columns.
+        // In the order of FundingLineBulk.TABLE's staging columns.
         out.add(r.program().id())
                 .add(r.component() == null ? null : r.component().id())
                 .add(r.unit().id())
@@ -139,7 +152,9 @@ public class FundingLineDataset extends Dataset {
                 .add(r.originYear())
                 .add(r.amountVnd())
                 .add(r.reference())
-                .add(r.note());
+                .add(r.note())
+                .add(r.report() == null ? null : r.report().id())
+                .add(r.locator());
     }
 
     /** Exactly one of amount_vnd and amount_million_vnd, as exact whole VND; null when absent or refused. */

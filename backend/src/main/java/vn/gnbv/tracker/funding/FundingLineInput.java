@@ -32,4 +32,6 @@ public record FundingLineInput(
         Long amountVnd,
 
         @Size(max = MaxLength.REFERENCE) String reference,
-        @Size(max = MaxLength.NOTE) String note) {}
+        @Size(max = MaxLength.NOTE) String note,
+        Long reportId,
+        @Size(max = MaxLength.LOCATOR) String locator) {}

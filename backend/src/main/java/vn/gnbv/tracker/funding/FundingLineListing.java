@@ -28,6 +28,7 @@ public class FundingLineListing {
             FundingSource source,
             CapitalType capitalType,
             FundingMeasure measure,
+            Long report,
             int limit,
             String cursor) {}
 
@@ -80,6 +81,7 @@ public class FundingLineListing {
                 p.source(),
                 p.capitalType(),
                 p.measure(),
+                p.report(),
                 scope.sqlCondition("u.path"));
         return Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
     }

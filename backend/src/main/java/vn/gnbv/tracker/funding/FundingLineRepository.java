@@ -12,7 +12,6 @@ import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitRef;
-import vn.gnbv.tracker.ingest.BulkTable;
 
 /**
  * The funding_line table: lines as entities through Panache, and the table's set-based statements beside them (the
@@ -30,12 +29,13 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
             FundingSource source,
             CapitalType capitalType,
             FundingMeasure measure,
+            Long reportId,
             String scopeCondition) {}
 
     private static final String SELECT = """
       select f.id, p.code, f.program_id, c.code, f.component_id, u.id, u.code, u.name, u.level, f.fiscal_year,
              f.source, f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference,
-             f.note, f.version, f.created_at, f.updated_at
+             f.note, f.version, f.created_at, f.updated_at, f.report_id, f.locator
         from funding_line f
         join program p on p.id = f.program_id
         left join program_component c on c.id = f.component_id
@@ -129,6 +129,9 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         }
         if (f.measure() != null) {
             sql.append(" and f.measure = ?").append(bind(args, f.measure().name()));
+        }
+        if (f.reportId() != null) {
+            sql.append(" and f.report_id = ?").append(bind(args, f.reportId()));
         }
         sql.append(" order by f.id limit ?").append(bind(args, limit));
         Query q = getEntityManager().createNativeQuery(sql.toString());
@@ -258,49 +261,4 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     static long num(Object o) {
         return ((Number) o).longValue();
     }
-
-    private static final String TS_UPDATED = BulkTable.isoTimestamp("j.updated_at");
-
-    /**
-     * Bulk loads (the upload engine's statements are built from this): the staging columns in the order
-     * {@link FundingLineDataset} writes them, the natural key as the unique index funding_line_natural_key (V060) has
-     * it, and the history of a replaced line as the single-write audit records it.
-     */
-    static final BulkTable BULK = new BulkTable(
-            "funding_line",
-            """
-            program_id bigint not null, component_id bigint, unit_id bigint not null, fiscal_year smallint,
-            source text not null, capital_type text not null, measure text not null, implementing_body text,
-            implementing_body_key text, origin_year smallint, amount_vnd bigint not null, reference text, note text""",
-            List.of(
-                    "program_id",
-                    "coalesce(%s.component_id, 0)",
-                    "unit_id",
-                    "coalesce(%s.fiscal_year, 0)",
-                    "source",
-                    "capital_type",
-                    "measure",
-                    "coalesce(%s.implementing_body_key, '')",
-                    "coalesce(%s.origin_year, 0)"),
-            List.of("amount_vnd", "reference", "note"),
-            "(t.amount_vnd, t.reference, t.note) is distinct from (s.amount_vnd, s.reference, s.note)",
-            "amount_vnd = s.amount_vnd, reference = s.reference, note = s.note",
-            "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
-                    + " implementing_body_key, origin_year, amount_vnd, reference, note",
-            new BulkTable.History(
-                    "FUNDING_LINE",
-                    "join program p on p.id = j.program_id left join program_component c on c.id = j.component_id",
-                    "concat_ws(' ', p.code || coalesce('/' || c.code, ''), u.code, j.fiscal_year, j.source,"
-                            + " j.capital_type, j.measure, nullif(j.implementing_body, ''))",
-                    "jsonb_build_object('id', j.id, 'programId', j.program_id, 'componentId', j.component_id,"
-                            + " 'unitId', j.unit_id, 'fiscalYear', j.fiscal_year, 'source', j.source,"
-                            + " 'capitalType', j.capital_type, 'measure', j.measure,"
-                            + " 'implementingBody', j.implementing_body, 'implementingBodyKey', j.implementing_body_key,"
-                            + " 'originYear', j.origin_year, 'amountVnd', j.amount_vnd, 'reference', j.reference,"
-                            + " 'note', j.note, 'version', j.version,"
-                            + " 'createdAt', " + BulkTable.isoTimestamp("j.created_at")
-                            + ", 'updatedAt', " + TS_UPDATED + ")",
-                    "jsonb_build_object('amountVnd', j.o_amount_vnd, 'reference', j.o_reference, 'note', j.o_note,"
-                            + " 'version', j.o_version, 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at")
-                            + ")"));
 }

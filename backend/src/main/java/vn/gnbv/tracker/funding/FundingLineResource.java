@@ -60,6 +60,7 @@ public class FundingLineResource {
             @QueryParam("source") FundingSource source,
             @QueryParam("capitalType") CapitalType capitalType,
             @QueryParam("measure") FundingMeasure measure,
+            @QueryParam("report") Long report,
             @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return listing.list(new FundingLineListing.ListQuery(
@@ -74,6 +75,7 @@ public class FundingLineResource {
                 source,
                 capitalType,
                 measure,
+                report,
                 limit,
                 cursor));
     }

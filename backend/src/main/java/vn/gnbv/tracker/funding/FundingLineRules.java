@@ -16,6 +16,8 @@ import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
 import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
+import vn.gnbv.tracker.report.ReportLookup;
+import vn.gnbv.tracker.report.ReportRef;
 
 /**
  * Turns a {@link FundingLineInput} into a resolved, valid line or one 422 listing every broken rule. Every write
@@ -40,7 +42,9 @@ public class FundingLineRules {
             Integer originYear,
             long amountVnd,
             String reference,
-            String note) {}
+            String note,
+            ReportRef report,
+            String locator) {}
 
     // The database's own bounds for years (V001 check constraints); reached only for PROPOSED or originYear.
     static final int MIN_YEAR = 1990;
@@ -56,6 +60,9 @@ public class FundingLineRules {
         ComponentRef component(String field, ProgramRef program, String code);
 
         UnitLookup.Unit unit(String field, String code, LocalDate at);
+
+        /** The report with this id, or a 422 naming {@code field}. */
+        ReportRef report(String field, long id);
     }
 
     @Inject
@@ -63,6 +70,9 @@ public class FundingLineRules {
 
     @Inject
     UnitLookup units;
+
+    @Inject
+    ReportLookup reports;
 
     public Resolved resolve(FundingLineInput in) {
         return resolve(in, new Refs() {
@@ -76,6 +86,10 @@ public class FundingLineRules {
 
             public UnitLookup.Unit unit(String field, String code, LocalDate at) {
                 return units.require(field, code, at);
+            }
+
+            public ReportRef report(String field, long id) {
+                return reports.byId(id).orElseThrow(() -> unknownReport(field, id));
             }
         });
     }
@@ -94,6 +108,7 @@ public class FundingLineRules {
                 .check("implementingBody", in.implementingBody(), MaxLength.NAME)
                 .check("reference", in.reference(), MaxLength.REFERENCE)
                 .check("note", in.note(), MaxLength.NOTE)
+                .check("locator", in.locator(), MaxLength.LOCATOR)
                 .enforce();
         List<Violation> errors = new ArrayList<>();
         String programCode = required(errors, "program", in.program());
@@ -119,7 +134,13 @@ public class FundingLineRules {
             errors.add(Violation.field(
                     "fiscalYear", ViolationCode.MISSING, "Carry-over is between two years: fiscalYear is required"));
         }
-        LocalDate at = unitDate(in.unitAsOf(), year, program, measure);
+        ReportRef report = in.reportId() == null ? null : collect(errors, () -> refs.report("reportId", in.reportId()));
+        // A report's unit codes are read as of its date: a 2024 report names the districts of 2024.
+        LocalDate at = unitDate(
+                in.unitAsOf() != null ? in.unitAsOf() : report == null ? null : report.issuedOn(),
+                year,
+                program,
+                measure);
         UnitLookup.Unit unit =
                 unitCode == null || at == null ? null : collect(errors, () -> refs.unit("unit", unitCode, at));
         Integer origin = in.originYear();
@@ -156,7 +177,14 @@ public class FundingLineRules {
                 origin,
                 amount,
                 Text.clean(in.reference()),
-                Text.clean(in.note()));
+                Text.clean(in.note()),
+                report,
+                Text.clean(in.locator()));
+    }
+
+    /** 422 for a report id that names no report. */
+    public static ApiException unknownReport(String field, long id) {
+        return ApiException.invalid(field, ViolationCode.UNKNOWN_REPORT, "No report has id " + id);
     }
 
     // A phase's money is assigned within its years and carried over into the year after it; proposals for a phase

@@ -46,7 +46,7 @@ public class FundingLineService {
     @Transactional
     public FundingLineView create(FundingLineInput input) {
         FundingLineRules.Resolved r = rules.resolve(input);
-        scope.require(r.unit(), "unit");
+        requireScope(r);
         if (lines.findByKey(r).isPresent()) {
             throw duplicate();
         }
@@ -58,7 +58,7 @@ public class FundingLineService {
         FundingLine line = requireVisible(id);
         Versioning.check(ifMatch, line.version);
         FundingLineRules.Resolved r = rules.resolve(input);
-        scope.require(r.unit(), "unit");
+        requireScope(r);
         Optional<FundingLine> other = lines.findByKey(r);
         if (other.isPresent() && !other.get().id.equals(id)) {
             throw duplicate();
@@ -90,11 +90,22 @@ public class FundingLineService {
         if (line.amountVnd == r.amountVnd()
                 && Objects.equals(line.implementingBody, r.implementingBody())
                 && Objects.equals(line.reference, r.reference())
-                && Objects.equals(line.note, r.note())) {
+                && Objects.equals(line.note, r.note())
+                && Objects.equals(
+                        line.reportId, r.report() == null ? null : r.report().id())
+                && Objects.equals(line.locator, r.locator())) {
             return new Upserted(Outcome.UNCHANGED, lines.view(line.id).orElseThrow());
         }
         apply(line, r);
         return new Upserted(Outcome.UPDATED, flushAndRead(line));
+    }
+
+    /** The line's unit, and the report it cites, lie in the caller's subtrees. */
+    private void requireScope(FundingLineRules.Resolved r) {
+        scope.require(r.unit(), "unit");
+        if (r.report() != null) {
+            scope.requirePath(r.report().unitPath(), "reportId");
+        }
     }
 
     /** The line, if it exists and its (current) unit is in the caller's scope; probing ids learns nothing. */
@@ -120,6 +131,8 @@ public class FundingLineService {
         line.amountVnd = r.amountVnd();
         line.reference = r.reference();
         line.note = r.note();
+        line.reportId = r.report() == null ? null : r.report().id();
+        line.locator = r.locator();
         line.updatedAt = Instant.now();
     }
 

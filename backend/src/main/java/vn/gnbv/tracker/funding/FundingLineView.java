@@ -23,7 +23,9 @@ public record FundingLineView(
         String note,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long reportId,
+        String locator) {
 
     /** A row of {@link FundingLineRepository}'s listing statement. */
     static FundingLineView fromRow(Object[] r) {
@@ -45,7 +47,9 @@ public record FundingLineView(
                 (String) r[17],
                 FundingLineRepository.num(r[18]),
                 instant(r[19]),
-                instant(r[20]));
+                instant(r[20]),
+                r[21] == null ? null : FundingLineRepository.num(r[21]),
+                (String) r[22]);
     }
 
     private static Instant instant(Object o) {

@@ -56,7 +56,9 @@ public final class IndicatorDtos {
             @Size(max = MaxLength.CATEGORY) String category,
             // A string so no digit is lost on the way in; numbers are tolerated (Jackson keeps their literal text).
             @NotBlank @Size(max = MaxLength.VALUE) String value,
-            @Size(max = MaxLength.NOTE) String note) {}
+            @Size(max = MaxLength.NOTE) String note,
+            Long reportId,
+            @Size(max = MaxLength.LOCATOR) String locator) {}
 
     public record ValueView(
             long id,
@@ -69,7 +71,9 @@ public final class IndicatorDtos {
             String category,
             String value,
             String note,
-            int version) {}
+            int version,
+            Long reportId,
+            String locator) {}
 
     public enum PartialReason {
         PARTIAL_SUCCESSION,

@@ -53,6 +53,14 @@ public class IndicatorValue implements Auditable {
     @Column(name = "note")
     public String note;
 
+    /** The report the value is stated in; null for direct entry. */
+    @Column(name = "report_id")
+    public Long reportId;
+
+    /** Where in the report: section, table, page or line. */
+    @Column(name = "locator")
+    public String locator;
+
     @Version
     @Column(nullable = false)
     public int version;

@@ -16,6 +16,8 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.ingest.BulkTable;
 import vn.gnbv.tracker.ingest.Dataset;
 import vn.gnbv.tracker.ingest.UploadRow;
+import vn.gnbv.tracker.report.BatchReports;
+import vn.gnbv.tracker.report.ReportRef;
 
 /**
  * Indicator values as a bulk upload takes them ({@code /uploads/indicator-values}): the canonical CSV columns, each
@@ -39,7 +41,9 @@ public class IndicatorValueDataset extends Dataset {
                         Column.required("value"),
                         Column.optional("category"),
                         Column.optional("unit_as_of"),
-                        Column.optional("note")));
+                        Column.optional("note"),
+                        Column.optional("report"),
+                        Column.optional("locator")));
     }
 
     @Override
@@ -48,7 +52,8 @@ public class IndicatorValueDataset extends Dataset {
     }
 
     @Override
-    public RowRules rules(Connection c) throws SQLException {
+    public RowRules rules(Connection c, Batch batch) throws SQLException {
+        BatchReports reports = new BatchReports(c, batch);
         UnitIndex units = UnitIndex.load(c);
         Map<String, Indicator> byCode = indicators.byCode(c);
         IndicatorValueService.Refs refs = new IndicatorValueService.Refs() {
@@ -59,11 +64,16 @@ public class IndicatorValueDataset extends Dataset {
             public UnitLookup.Unit unit(String field, String code, LocalDate at) {
                 return units.require(field, code, at);
             }
+
+            public ReportRef report(String field, long id) {
+                return reports.require(field, id);
+            }
         };
-        return row -> check(row, refs);
+        return row -> check(row, refs, reports);
     }
 
-    private static void check(UploadRow row, IndicatorValueService.Refs refs) throws IOException {
+    private static void check(UploadRow row, IndicatorValueService.Refs refs, BatchReports reports) throws IOException {
+        Long report = reports.ofRow(row);
         LocalDate asOf = row.date("unit_as_of");
         ValueKind kind = kind(row);
         String value = row.value("value");
@@ -79,12 +89,18 @@ public class IndicatorValueDataset extends Dataset {
                 kind,
                 row.value("category"),
                 value,
-                row.value("note"));
+                row.value("note"),
+                report,
+                row.value("locator"));
         IndicatorValueService.Resolved r;
         try {
             r = IndicatorValueService.resolve(in, refs);
         } catch (ApiException e) {
-            row.errors(e, f -> "unitAsOf".equals(f) ? "unit_as_of" : f);
+            row.errors(e, f -> switch (f) {
+                case "unitAsOf" -> "unit_as_of";
+                case "reportId" -> "report";
+                default -> f;
+            });
             return;
         }
         var out = row.stage(r.unit());
@@ -100,7 +116,9 @@ public class IndicatorValueDataset extends Dataset {
                 .add(r.kind().name())
                 .add(r.category())
                 .add(r.amount().toPlainString())
-                .add(r.note());
+                .add(r.note())
+                .add(r.report() == null ? null : r.report().id())
+                .add(r.locator());
     }
 
     /** The kind, or ACTUAL standing in for one missing or unknown (reported) so the other rules still run. */

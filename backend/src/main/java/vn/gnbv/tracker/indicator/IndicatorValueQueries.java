@@ -27,6 +27,7 @@ public class IndicatorValueQueries {
             Period period,
             ValueKind kind,
             String category,
+            Long report,
             int limit,
             String cursor) {}
 
@@ -74,6 +75,7 @@ public class IndicatorValueQueries {
                         exact == null ? null : exact.id(),
                         kind,
                         f.category(),
+                        f.report(),
                         afterId,
                         scope.sqlCondition("u.path")),
                 limit + 1);

@@ -32,12 +32,13 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             String period,
             ValueKind kind,
             String category,
+            Long reportId,
             Long afterId,
             String scopeCondition) {}
 
     private static final String SELECT = "select v.id, i.code as indicator_code, u.id as unit_id, u.code as unit_code,"
-            + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version"
-            + " from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+            + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version,"
+            + " v.report_id, v.locator from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
 
     /** The id of the value with this natural key, or null. */
     Long findIdByKey(long indicatorId, long unitId, String period, ValueKind kind, String category) {
@@ -123,6 +124,10 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             args.add(f.category());
             sql.append(" and v.category = ?").append(args.size());
         }
+        if (f.reportId() != null) {
+            args.add(f.reportId());
+            sql.append(" and v.report_id = ?").append(args.size());
+        }
         if (f.afterId() != null) {
             args.add(f.afterId());
             sql.append(" and v.id > ?").append(args.size());
@@ -176,7 +181,9 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 (String) r[10],
                 ((BigDecimal) r[11]).toPlainString(),
                 (String) r[12],
-                ((Number) r[13]).intValue());
+                ((Number) r[13]).intValue(),
+                r[14] == null ? null : ((Number) r[14]).longValue(),
+                (String) r[15]);
     }
 
     static LocalDate date(Object o) {
@@ -192,13 +199,16 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             "indicator_value",
             """
             indicator_id bigint not null, unit_id bigint not null, period text not null, period_start date not null,
-            period_end date not null, kind text not null, category text, value numeric not null, note text""",
+            period_end date not null, kind text not null, category text, value numeric not null, note text,
+            report_id bigint, locator text""",
             List.of("indicator_id", "unit_id", "period", "kind", "coalesce(%s.category, '')"),
-            List.of("value", "note"),
+            List.of("value", "note", "report_id", "locator"),
             // Text, not numeric equality: 64.90 and 64.9 are different reports of the same number.
-            "(t.value::text, t.note) is distinct from (s.value::text, s.note)",
-            "value = s.value, note = s.note",
-            "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note",
+            "(t.value::text, t.note, t.report_id, t.locator) is distinct from (s.value::text, s.note, s.report_id,"
+                    + " s.locator)",
+            "value = s.value, note = s.note, report_id = s.report_id, locator = s.locator",
+            "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator",
+            "report_id",
             new BulkTable.History(
                     "INDICATOR_VALUE",
                     "join indicator i on i.id = j.indicator_id",
@@ -206,7 +216,9 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                     "jsonb_build_object('id', j.id, 'indicatorId', j.indicator_id, 'unitId', j.unit_id,"
                             + " 'period', j.period, 'periodStart', j.period_start, 'periodEnd', j.period_end,"
                             + " 'kind', j.kind, 'category', j.category, 'amount', j.value::text, 'note', j.note,"
-                            + " 'version', j.version, 'updatedAt', " + BulkTable.isoTimestamp("j.updated_at") + ")",
-                    "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note, 'version', j.o_version,"
+                            + " 'reportId', j.report_id, 'locator', j.locator, 'version', j.version, 'updatedAt', "
+                            + BulkTable.isoTimestamp("j.updated_at") + ")",
+                    "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note, 'reportId', j.o_report_id,"
+                            + " 'locator', j.o_locator, 'version', j.o_version,"
                             + " 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at") + ")"));
 }

@@ -60,6 +60,7 @@ public class IndicatorValueResource {
             @QueryParam("period") Period period,
             @QueryParam("kind") ValueKind kind,
             @QueryParam("category") Code category,
+            @QueryParam("report") Long report,
             @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return queries.list(new IndicatorValueQueries.Filter(
@@ -72,6 +73,7 @@ public class IndicatorValueResource {
                 period,
                 kind,
                 Code.text(category),
+                report,
                 limit,
                 cursor));
     }

@@ -15,6 +15,9 @@ import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
+import vn.gnbv.tracker.report.BatchReports;
+import vn.gnbv.tracker.report.ReportLookup;
+import vn.gnbv.tracker.report.ReportRef;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Indicator values: one exact decimal per (indicator, unit, period, kind, category). */
@@ -34,6 +37,9 @@ public class IndicatorValueService {
 
     @Inject
     CallerScope scope;
+
+    @Inject
+    ReportLookup reports;
 
     /** The value, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
     private IndicatorValue requireVisible(long id) {
@@ -77,7 +83,9 @@ public class IndicatorValueService {
             ValueKind kind,
             String category,
             BigDecimal amount,
-            String note) {}
+            String note,
+            ReportRef report,
+            String locator) {}
 
     /**
      * Where codes are resolved: the database for single writes, an in-memory index for bulk uploads. {@code
@@ -87,6 +95,9 @@ public class IndicatorValueService {
         Indicator indicator(String code);
 
         UnitLookup.Unit unit(String field, String code, LocalDate at);
+
+        /** The report with this id, or a 422 naming {@code field}. */
+        ReportRef report(String field, long id);
     }
 
     private Resolved resolve(ValueInput in) {
@@ -97,6 +108,10 @@ public class IndicatorValueService {
 
             public UnitLookup.Unit unit(String field, String code, LocalDate at) {
                 return units.require(field, code, at);
+            }
+
+            public ReportRef report(String field, long id) {
+                return reports.byId(id).orElseThrow(() -> BatchReports.unknown(field, id));
             }
         });
     }
@@ -110,6 +125,7 @@ public class IndicatorValueService {
                 .check("category", in.category(), MaxLength.CATEGORY)
                 .check("value", in.value(), MaxLength.VALUE)
                 .check("note", in.note(), MaxLength.NOTE)
+                .check("locator", in.locator(), MaxLength.LOCATOR)
                 .enforce();
         Violations errors = new Violations();
         Indicator ind = refs.indicator(Text.clean(in.indicator()));
@@ -120,9 +136,11 @@ public class IndicatorValueService {
                     "No indicator has code " + Text.clean(in.indicator()));
         }
         Period period = errors.capture(() -> Period.field("period", in.period()));
+        ReportRef report = in.reportId() == null ? null : errors.capture(() -> refs.report("reportId", in.reportId()));
         UnitLookup.Unit unit = null;
         if (period != null) {
-            LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : period.start();
+            // A report's unit codes are read as of its date: a 2024 report names the districts of 2024.
+            LocalDate at = in.unitAsOf() != null ? in.unitAsOf() : report != null ? report.issuedOn() : period.start();
             unit = errors.capture(() -> refs.unit("unit", Text.clean(in.unit()), at));
         }
         String category = Text.clean(in.category());
@@ -131,13 +149,25 @@ public class IndicatorValueService {
         }
         BigDecimal amount = parseValue(errors, in.value(), ind);
         errors.throwIfAny();
-        return new Resolved(ind, unit, period, in.kind(), category, amount, Text.clean(in.note()));
+        return new Resolved(
+                ind,
+                unit,
+                period,
+                in.kind(),
+                category,
+                amount,
+                Text.clean(in.note()),
+                report,
+                Text.clean(in.locator()));
     }
 
     /** The API's create and update: the target unit must be in the caller's scope. */
     private void apply(IndicatorValue v, ValueInput in) {
         Resolved r = resolve(in);
         scope.require(r.unit(), "unit");
+        if (r.report() != null) {
+            scope.requirePath(r.report().unitPath(), "reportId");
+        }
         Long other = values.findIdByKey(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
         if (other != null && !other.equals(v.id)) {
             throw ApiException.conflict(
@@ -159,6 +189,8 @@ public class IndicatorValueService {
         v.category = r.category();
         v.amount = r.amount();
         v.note = r.note();
+        v.reportId = r.report() == null ? null : r.report().id();
+        v.locator = r.locator();
     }
 
     /**

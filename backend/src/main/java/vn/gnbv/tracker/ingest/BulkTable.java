@@ -18,6 +18,8 @@ import java.util.List;
  * @param changed whether staged row {@code s} changes stored row {@code t} (over the replaced columns)
  * @param updateSet the SET list of the update from {@code s}
  * @param insertColumns the columns inserted, named alike in the table and the staging table
+ * @param sourceColumn the column naming the document a row is stated in (mode=replace makes that document's rows
+ *     exactly a batch's), or null when the table has none
  * @param history the audit trail's view of a replaced row
  */
 public record BulkTable(
@@ -28,6 +30,7 @@ public record BulkTable(
         String changed,
         String updateSet,
         String insertColumns,
+        String sourceColumn,
         History history) {
 
     /**

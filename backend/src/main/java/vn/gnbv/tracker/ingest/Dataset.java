@@ -73,8 +73,18 @@ public abstract class Dataset {
         }
     }
 
-    /** Reads what rows may name (codes and their ids) from the upload's own connection, once per upload. */
-    public abstract RowRules rules(Connection c) throws SQLException;
+    /**
+     * What an upload as a whole is for: the document its figures are stated in (null: none named), and the caller's
+     * scope (materialised-path prefixes; null: national).
+     */
+    public record Batch(Long source, List<String> scope) {}
+
+    /**
+     * Reads what rows may name (codes and their ids) from the upload's own connection, once per upload. A batch
+     * whose source the dataset refuses (unknown, outside the caller's scope) is refused here with an
+     * {@link vn.gnbv.tracker.common.ApiException} naming the parameter; nothing is read on.
+     */
+    public abstract RowRules rules(Connection c, Batch batch) throws SQLException;
 
     /** The table's staging columns, natural key, merge and history. */
     public abstract BulkTable table();

@@ -126,4 +126,44 @@ final class MergeSql {
                 + "select (select count(*) from ins), (select count(*) from upd),"
                 + " (select range_agg(int8range(id, id, '[]')) from ins)::text";
     }
+
+    /** The source's stored rows the batch does not name: what mode=replace deletes. Parameter: the source id. */
+    private String leftOut() {
+        return " from " + t.table() + " t where t." + t.sourceColumn() + " = ?"
+                + " and not exists (select 1 from stage_old o where o.id = t.id)";
+    }
+
+    /** How many rows mode=replace would delete (a dry run). Parameter: the source id. */
+    String plannedDeletes() {
+        return "select count(*)" + leftOut();
+    }
+
+    /**
+     * The source's stored rows whose unit lies outside the caller's subtrees: a replace cannot make the source's
+     * figures exactly the file's when it may not touch some of them. Parameters: the source id, the path prefixes.
+     */
+    String sourceRowsOutside() {
+        return "select count(*) from " + t.table() + " t join admin_unit u on u.id = t.unit_id where t."
+                + t.sourceColumn() + " = ? and not (u.path like any (?))";
+    }
+
+    /** Serialises replaces of one source, before the province locks. Parameter: the source id. */
+    static String lockSource() {
+        // One bigint key: a lock space apart from the (4, province) pairs.
+        return "select pg_advisory_xact_lock(hashtextextended('replace ' || ?, 0))";
+    }
+
+    /**
+     * Deletes the source's rows the batch does not name, with one DELETE audit event each (the row as it was);
+     * answers how many. Parameters: the source id, then the actor and request id ({@link AuditWriter#bindWho}).
+     */
+    String deleteLeftOut() {
+        BulkTable.History h = t.history();
+        return "with del as (delete" + leftOut() + " returning t.*), ev as ("
+                + AuditWriter.insertEvents("select 'DELETE' as operation, '" + h.resourceType()
+                        + "' as resource_type, j.id::text as resource_id, " + h.resourceKey() + " as resource_key,"
+                        + " j.unit_id, u.path as unit_path, " + h.after() + " as before, null::jsonb as after"
+                        + " from del j join admin_unit u on u.id = j.unit_id " + h.joins())
+                + ") select count(*) from del";
+    }
 }

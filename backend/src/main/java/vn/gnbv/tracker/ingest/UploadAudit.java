@@ -28,6 +28,10 @@ final class UploadAudit {
         summary.put("inserted", r.inserted());
         summary.put("updated", r.updated());
         summary.put("unchanged", r.unchanged());
+        summary.put("deleted", r.deleted());
+        if (job.source() != null) {
+            summary.put("report", job.source());
+        }
         summary.put("idempotencyKey", job.idempotencyKey());
         AuditWriter.upload(
                 c,

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import vn.gnbv.tracker.audit.AuditWriter;
+import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.SqlStates;
 import vn.gnbv.tracker.common.ViolationCode;
@@ -92,6 +93,9 @@ class UploadEngine {
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
             if (!spec.dryRun()) {
+                if (spec.replace()) {
+                    SourceReplace.lock(c, spec);
+                }
                 // Before the key checks, so no other upload can create a key between the check and the write.
                 st.executeQuery(MergeSql.lockProvinces()).close();
             }
@@ -106,13 +110,20 @@ class UploadEngine {
         if (errors.any()) {
             return report.rejected();
         }
+        if (spec.replace()) {
+            SourceReplace.requireWholeInScope(c, spec, sql);
+        }
         if (spec.dryRun()) {
+            long deleted = spec.replace() ? SourceReplace.planned(c, spec, sql) : 0;
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery(sql.plan())) {
                 rs.next();
-                return report.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                return report.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), deleted);
             }
         }
+
+        // mode=replace: the source's rows the file no longer names go first, each with its DELETE event.
+        long deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql) : 0;
 
         // Merge, audit, and record the success in the same transaction.
         long inserted;
@@ -127,8 +138,8 @@ class UploadEngine {
                 created = rs.getString(3);
             }
         }
-        progress.written.set(inserted + updated);
-        UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated);
+        progress.written.set(inserted + updated + deleted);
+        UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted);
         UploadAudit.record(c, spec, r, created);
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
@@ -149,7 +160,12 @@ class UploadEngine {
         Dataset dataset = spec.dataset();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
                 RowSource src = spec.json() ? new JsonRecords(in, dataset) : new CsvRecords(in, dataset)) {
-            Dataset.RowRules rules = dataset.rules(c);
+            Dataset.RowRules rules;
+            try {
+                rules = dataset.rules(c, spec.batch());
+            } catch (ApiException e) {
+                throw UploadFailure.of(e);
+            }
             try (Statement st = c.createStatement()) {
                 // Memory for this transaction only: the duplicate check and the key joins hash a million rows, which
                 // the 4 MB default would spill to disk.
@@ -224,14 +240,14 @@ class UploadEngine {
     /** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
     private record Counts(UploadSpec spec, Staged staged, RowErrors errors, long started) {
         UploadReport rejected() {
-            return report(true, 0, 0, 0);
+            return report(true, 0, 0, 0, 0);
         }
 
-        UploadReport of(long inserted, long updated, long unchanged) {
-            return report(false, inserted, updated, unchanged);
+        UploadReport of(long inserted, long updated, long unchanged, long deleted) {
+            return report(false, inserted, updated, unchanged, deleted);
         }
 
-        private UploadReport report(boolean rejected, long inserted, long updated, long unchanged) {
+        private UploadReport report(boolean rejected, long inserted, long updated, long unchanged, long deleted) {
             return new UploadReport(
                     spec.id().toString(),
                     spec.dataset().path(),
@@ -243,6 +259,7 @@ class UploadEngine {
                     inserted,
                     updated,
                     unchanged,
+                    deleted,
                     errors.total(),
                     errors.first(),
                     List.of(),

@@ -12,6 +12,7 @@ public record UploadJobView(
         String format,
         String mode,
         boolean dryRun,
+        Long reportId,
         String state,
         String idempotencyKey,
         CallerScope.Actor owner,

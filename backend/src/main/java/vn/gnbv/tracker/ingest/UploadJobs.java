@@ -35,7 +35,7 @@ class UploadJobs {
     private static final String COLS = "id, dataset, format, mode, dry_run, state, idempotency_key, owner_subject,"
             + " owner_username, owner_client_id, created_at, started_at, finished_at, bytes, rows_read, rows_validated,"
             + " rows_written, report, failure_code, failure_message, fingerprint, synchronous, response_status,"
-            + " response_body";
+            + " response_body, report_id";
 
     @Inject
     DataSource ds;
@@ -48,8 +48,8 @@ class UploadJobs {
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement("""
         insert into upload_job (id, dataset, format, mode, dry_run, synchronous, state, idempotency_key,
-          owner_subject, owner_username, owner_client_id, scope_prefixes, request_id)
-        values (?, ?, ?, ?, ?, ?, 'RECEIVING', ?, ?, ?, ?, ?, ?)
+          owner_subject, owner_username, owner_client_id, scope_prefixes, request_id, report_id)
+        values (?, ?, ?, ?, ?, ?, 'RECEIVING', ?, ?, ?, ?, ?, ?, ?)
         on conflict ((coalesce(owner_subject, owner_username)), idempotency_key) where idempotency_key is not null
         do nothing
         """)) {
@@ -67,6 +67,7 @@ class UploadJobs {
                     11,
                     s.scope() == null ? null : c.createArrayOf("text", s.scope().toArray()));
             ps.setString(12, s.requestId());
+            ps.setObject(13, s.source(), java.sql.Types.BIGINT);
             return ps.executeUpdate() == 1;
         }
     }
@@ -257,6 +258,7 @@ class UploadJobs {
                 rs.getString("format"),
                 rs.getString("mode"),
                 rs.getBoolean("dry_run"),
+                rs.getObject("report_id", Long.class),
                 "RECEIVING".equals(state) ? "QUEUED" : state,
                 rs.getString("idempotency_key"),
                 new CallerScope.Actor(

@@ -17,15 +17,7 @@ class UploadRequests {
     @Inject
     Datasets datasets;
 
-    UploadSpec spec(
-            boolean synchronous,
-            String datasetPath,
-            boolean insertOnly,
-            boolean dryRun,
-            String key,
-            String contentType,
-            CallerScope scope,
-            String requestId) {
+    UploadSpec spec(boolean synchronous, String datasetPath, UploadOptions o, CallerScope scope, String requestId) {
         // A path segment that names no dataset is an unknown resource; a job's dataset is a query parameter.
         Dataset dataset = (datasetPath == null ? Optional.<Dataset>empty() : datasets.byPath(datasetPath))
                 .orElseThrow(() -> synchronous
@@ -34,14 +26,25 @@ class UploadRequests {
                                 "dataset",
                                 datasetPath == null ? ViolationCode.MISSING : ViolationCode.UNKNOWN_CODE,
                                 "dataset must be one of " + datasets.paths()));
+        boolean replace = UploadOptions.REPLACE.equals(o.mode());
+        if (replace && o.report() == null) {
+            throw ApiException.badParam(
+                    "report", ViolationCode.MISSING, "mode=replace needs report: the report whose figures the file is");
+        }
+        if (o.report() != null && dataset.table().sourceColumn() == null) {
+            throw ApiException.badParam(
+                    "report", ViolationCode.INVALID_PARAMETER, dataset.path() + " are not stated in reports");
+        }
         return new UploadSpec(
                 UUID.randomUUID(),
                 dataset,
-                json(contentType),
-                insertOnly,
-                dryRun,
+                json(o.contentType()),
+                UploadOptions.INSERT_ONLY.equals(o.mode()),
+                replace,
+                o.report(),
+                o.dryRun(),
                 synchronous,
-                key,
+                o.idempotencyKey(),
                 scope.actor(),
                 scope.national() ? null : scope.prefixes(),
                 requestId);

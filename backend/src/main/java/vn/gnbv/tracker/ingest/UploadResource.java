@@ -27,9 +27,9 @@ import vn.gnbv.tracker.common.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class UploadResource {
-    private static final String UPSERT = "upsert";
-    private static final String MODES = "upsert|insert-only";
-    private static final String MODES_MESSAGE = "must be upsert or insert-only";
+    private static final String UPSERT = UploadOptions.UPSERT;
+    private static final String MODES = UploadOptions.MODES;
+    private static final String MODES_MESSAGE = "must be upsert, insert-only or replace";
     /** openapi.yaml IdempotencyKey. */
     private static final String KEY = "[\\x21-\\x7E]{1,200}";
 
@@ -49,11 +49,12 @@ public class UploadResource {
     public Response upload(
             @PathParam("dataset") String dataset,
             @QueryParam("mode") @DefaultValue(UPSERT) @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode,
+            @QueryParam("report") Long report,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return uploads.upload(true, dataset, !UPSERT.equals(mode), dryRun, key, contentType, body);
+        return uploads.upload(true, dataset, new UploadOptions(mode, report, dryRun, key, contentType), body);
     }
 
     // POST to the collection: /upload-jobs/{x} is a job's id, never a dataset.
@@ -64,11 +65,12 @@ public class UploadResource {
     public Response createJob(
             @QueryParam("dataset") String dataset,
             @QueryParam("mode") @DefaultValue(UPSERT) @Pattern(regexp = MODES, message = MODES_MESSAGE) String mode,
+            @QueryParam("report") Long report,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return uploads.upload(false, dataset, !UPSERT.equals(mode), dryRun, key, contentType, body);
+        return uploads.upload(false, dataset, new UploadOptions(mode, report, dryRun, key, contentType), body);
     }
 
     @GET

@@ -37,12 +37,12 @@ record UploadResult(
 
     /** The body could not be read on (encoding, malformed CSV/JSON, header): REJECTED, nothing written. */
     static UploadResult refused(UploadSpec spec, UploadFailure f) {
-        return refused(spec, f.code, f.row, f.field, f.getMessage(), true, spec.synchronous());
+        return refused(spec, f.code, f.row, f.field, f.violation, f.getMessage(), true, spec.synchronous());
     }
 
     /** A body refused before any row was read (too large, UTF-16): REJECTED, its answer kept for a retry. */
     static UploadResult refused(UploadSpec spec, ErrorCode code, String message) {
-        return refused(spec, code, null, null, message, false, true);
+        return refused(spec, code, null, null, null, message, false, true);
     }
 
     private static UploadResult refused(
@@ -50,10 +50,11 @@ record UploadResult(
             ErrorCode code,
             Long row,
             String field,
+            ViolationCode violation,
             String message,
             boolean withReport,
             boolean keepAnswer) {
-        Violation v = new Violation(field, row, ViolationCode.of(code), message);
+        Violation v = new Violation(field, row, violation != null ? violation : ViolationCode.of(code), message);
         UploadReport r = UploadReport.refused(spec, v);
         ProblemDetail p = UploadProblem.of(code, message, List.of(v), withReport ? r : null);
         return new UploadResult("REJECTED", r, p.status(), p, null, null, false, keepAnswer);

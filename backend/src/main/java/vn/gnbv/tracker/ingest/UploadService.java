@@ -51,16 +51,8 @@ public class UploadService {
     @Inject
     RequestId requestId;
 
-    public Response upload(
-            boolean synchronous,
-            String dataset,
-            boolean insertOnly,
-            boolean dryRun,
-            String key,
-            String contentType,
-            InputStream body) {
-        UploadSpec spec =
-                requests.spec(synchronous, dataset, insertOnly, dryRun, key, contentType, scope, requestId.get());
+    public Response upload(boolean synchronous, String dataset, UploadOptions options, InputStream body) {
+        UploadSpec spec = requests.spec(synchronous, dataset, options, scope, requestId.get());
         try {
             return jobs.claim(spec) ? accept(spec, body) : replay(spec, body);
         } catch (SQLException e) {
@@ -181,7 +173,7 @@ public class UploadService {
     /** What else makes two requests the same besides the body. */
     private static String request(UploadSpec spec) {
         return (spec.synchronous() ? "sync" : "job") + " " + spec.dataset().path() + " " + spec.mode() + " "
-                + spec.dryRun() + " " + spec.format();
+                + spec.dryRun() + " " + spec.format() + " " + spec.source();
     }
 
     private static Response.ResponseBuilder accepted(UploadJobView job) {

@@ -8,6 +8,8 @@ import vn.gnbv.tracker.security.CallerScope;
  * Everything a job needs to run without the request that created it: the caller's identity and scope are captured
  * when the upload is accepted, so a job runs with the rights its owner had then.
  *
+ * @param replace the batch becomes exactly the figures of its {@code source} (mode=replace)
+ * @param source the document the batch's figures are stated in (a report id), or null; the dataset checks it
  * @param scope materialised-path prefixes of the owner's subtrees; null for a national caller
  */
 record UploadSpec(
@@ -15,12 +17,19 @@ record UploadSpec(
         Dataset dataset,
         boolean json,
         boolean insertOnly,
+        boolean replace,
+        Long source,
         boolean dryRun,
         boolean synchronous,
         String idempotencyKey,
         CallerScope.Actor owner,
         List<String> scope,
         String requestId) {
+
+    /** The batch as the dataset's rules see it. */
+    Dataset.Batch batch() {
+        return new Dataset.Batch(source, scope);
+    }
 
     /** A synchronous CSV upsert by {@code actor} for the whole country, without an idempotency key. */
     static UploadSpec system(Dataset dataset, CallerScope.Actor actor) {
@@ -30,6 +39,8 @@ record UploadSpec(
                 false,
                 false,
                 false,
+                null,
+                false,
                 true,
                 null,
                 actor,
@@ -38,7 +49,7 @@ record UploadSpec(
     }
 
     String mode() {
-        return insertOnly ? "insert-only" : "upsert";
+        return replace ? "replace" : insertOnly ? "insert-only" : "upsert";
     }
 
     String format() {

@@ -8,7 +8,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Resolves report ids for the features whose figures cite reports: single writes and bulk uploads. */
@@ -44,6 +46,28 @@ public class ReportLookup {
                         rs.getDate(5).toLocalDate()));
             }
         }
+    }
+
+    /**
+     * Every report, read on an upload's own connection before its rows stream in (a connection busy with COPY cannot
+     * answer a query in between); reports number in the thousands, not millions.
+     */
+    public static Map<Long, ReportRef> all(Connection c) throws SQLException {
+        Map<Long, ReportRef> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT.substring(0, SELECT.indexOf(" where ")));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(
+                        rs.getLong(1),
+                        new ReportRef(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getDate(5).toLocalDate()));
+            }
+        }
+        return out;
     }
 
     private static ReportRef ref(Object[] r) {

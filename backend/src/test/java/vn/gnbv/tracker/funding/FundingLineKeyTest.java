@@ -133,6 +133,8 @@ class FundingLineKeyTest {
                 (Integer) v.get("originYear"),
                 ((Number) v.get("amountVnd")).longValue(),
                 (String) v.get("reference"),
-                (String) v.get("note"));
+                (String) v.get("note"),
+                null,
+                null);
     }
 }

@@ -35,7 +35,7 @@ class CsvRecordsTest {
                             Dataset.Column.optional("unit_as_of"),
                             Dataset.Column.optional("note"))) {
                 @Override
-                public RowRules rules(Connection c) {
+                public RowRules rules(Connection c, Batch batch) {
                     throw new UnsupportedOperationException();
                 }
 

@@ -25,6 +25,7 @@ final class Upload {
     private String mode;
     private boolean dryRun;
     private String key;
+    private Long report;
 
     private Upload(String dataset, String contentType, byte[] body) {
         this.dataset = dataset;
@@ -61,6 +62,11 @@ final class Upload {
 
     Upload mode(String value) {
         this.mode = value;
+        return this;
+    }
+
+    Upload report(long id) {
+        this.report = id;
         return this;
     }
 
@@ -102,6 +108,9 @@ final class Upload {
         }
         if (dryRun) {
             spec.queryParam("dryRun", true);
+        }
+        if (report != null) {
+            spec.queryParam("report", report);
         }
         if (key != null) {
             spec.header("Idempotency-Key", key);

@@ -1,0 +1,107 @@
+package vn.gnbv.tracker.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.gnbv.tracker.funding.FundingFixtures.line;
+import static vn.gnbv.tracker.funding.FundingFixtures.with;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.TestTokens;
+
+/** A single write names the report its line is stated in and where; the report's date reads the unit code. */
+@QuarkusTest
+class FundingLineReportTest {
+    @Inject
+    DataSource ds;
+
+    private long report(String unit, LocalDate issued) throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("insert into report (unit_id, number, issued_on, title, kind)"
+                        + " select id, ?, ?, 'Báo cáo', 'ANNUAL_REPORT' from admin_unit where code = ?"
+                        + " and valid_from <= ? and (valid_to is null or valid_to >= ?) returning id")) {
+            ps.setString(1, UUID.randomUUID() + "/BC-UBND");
+            ps.setObject(2, issued);
+            ps.setString(3, unit);
+            ps.setObject(4, issued);
+            ps.setObject(5, issued);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aLineKeepsItsReportAndLocatorAndListsByReport() throws Exception {
+        long r = report("109", LocalDate.of(2023, 12, 20));
+        var body =
+                with(with(line("DA2", "109", 2023, "DISBURSED", 696_000_000L), "reportId", r), "locator", "Mục II.7");
+        long id = FundingFixtures.create(body);
+        JsonPath got = Api.given()
+                .get("/api/v1/funding-lines/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of(r, "Mục II.7"), List.of(got.getLong("reportId"), got.getString("locator")));
+        List<Long> listed = Api.given()
+                .get("/api/v1/funding-lines?report=" + r)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class);
+        assertEquals(List.of(id), listed);
+    }
+
+    @Test
+    void anUnknownReportIsRefusedNamingTheField() {
+        JsonPath p = Api.json(with(line("DA2", "109", 2023, "DISBURSED", 1L), "reportId", 987_654_321L))
+                .post("/api/v1/funding-lines")
+                .then()
+                .statusCode(422)
+                .extract()
+                .jsonPath();
+        assertEquals(
+                List.of("reportId", "UNKNOWN_REPORT"),
+                List.of(p.getString("errors[0].field"), p.getString("errors[0].code")));
+    }
+
+    @Test
+    void aReportIssuedOutsideTheCallersScopeCannotBeCited() throws Exception {
+        long r = report("106", LocalDate.of(2023, 12, 20));
+        String officer = TestTokens.of("rep-officer-" + UUID.randomUUID(), "DISTRICT_OFFICER", "109");
+        Api.as(officer)
+                .contentType("application/json")
+                .body(with(line("DA2", "109", 2023, "DISBURSED", 1L), "reportId", r))
+                .post("/api/v1/funding-lines")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aReportsDateReadsTheUnitCodeOfAnAbolishedDistrict() throws Exception {
+        long r = report("06", LocalDate.of(2024, 9, 30));
+        // A 2026 proposal for Bắc Kạn city (058, abolished on 2025-07-01): 1 January 2026 knows no such unit.
+        var body = with(line("DA2", "058", 2026, "PROPOSED", 5L), "program", "GNBV-2026-2030");
+        Api.json(body).post("/api/v1/funding-lines").then().statusCode(422);
+        long id = FundingFixtures.create(with(body, "reportId", r));
+        JsonPath got = Api.given()
+                .get("/api/v1/funding-lines/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals("058", got.getString("unit.code"));
+    }
+}
