@@ -68,7 +68,7 @@ class ParamValidationTest {
         Api.raw()
                 .contentType("text/csv")
                 .body("indicator,unit,period,kind,value\n")
-                .queryParam("mode", "replace")
+                .queryParam("mode", "overwrite")
                 .post("/api/v1/uploads/indicator-values")
                 .then()
                 .statusCode(400)
