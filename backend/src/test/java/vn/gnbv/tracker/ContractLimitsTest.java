@@ -20,6 +20,7 @@ import vn.gnbv.tracker.indicator.IndicatorDtos;
 import vn.gnbv.tracker.program.ComponentDto;
 import vn.gnbv.tracker.program.LocalProjectDto;
 import vn.gnbv.tracker.program.ProgramDto;
+import vn.gnbv.tracker.report.ReportDto;
 
 /**
  * Every text field of a request body has a maxLength in the contract, and the record that reads it enforces the same
@@ -33,7 +34,8 @@ class ContractLimitsTest {
             "LocalProjectInput", LocalProjectDto.Input.class,
             "FundingLineInput", FundingLineInput.class,
             "IndicatorInput", IndicatorDtos.IndicatorInput.class,
-            "IndicatorValueInput", IndicatorDtos.ValueInput.class);
+            "IndicatorValueInput", IndicatorDtos.ValueInput.class,
+            "ReportInput", ReportDto.Input.class);
 
     @Test
     void everyRequestTextHasTheSameLimitInTheContractAndTheCode() throws Exception {
@@ -90,6 +92,7 @@ class ContractLimitsTest {
                 "FundingLineInput",
                 "IndicatorInput",
                 "IndicatorValueInput",
+                "ReportInput",
                 "FundingLineUploadRow",
                 "IndicatorValueUploadRow")) {
             for (Iterator<Map.Entry<String, JsonNode>> it =

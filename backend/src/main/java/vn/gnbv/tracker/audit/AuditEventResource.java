@@ -44,7 +44,9 @@ public class AuditEventResource {
         FUNDING_LINE,
         INDICATOR,
         INDICATOR_VALUE,
-        UPLOAD_JOB
+        UPLOAD_JOB,
+        REPORT,
+        REPORT_FILE
     }
 
     @Inject

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * integers (VND), decimals as strings; dates and enums as their ISO / code strings; instants in UTC at the
  * database's microsecond precision, so an after-state reads as what was stored. Columns the database
  * owns (insertable and updatable false, e.g. a unit's path) are left out: the entity does not know their value at
- * the moment of the write, and they are derived from what is recorded.
+ * the moment of the write, and they are derived from what is recorded. Binary columns are left out too.
  */
 final class EntityState {
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
@@ -81,7 +81,10 @@ final class EntityState {
                         || f.isSynthetic()
                         || f.getName().startsWith("$$")
                         || f.isAnnotationPresent(Transient.class)
-                        || dbOwned) {
+                        || dbOwned
+                        // Bytes (a report's original document) never enter the trail: the entity's size and
+                        // digest beside them say what was stored.
+                        || f.getType() == byte[].class) {
                     continue;
                 }
                 f.setAccessible(true);

@@ -11,16 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A small body limit for every endpoint but the bulk uploads (which stream to disk and enforce their own 20 MiB and
- * 1 GiB). A declared Content-Length over the limit is answered 413 problem+json as soon as the headers arrive, before
+ * 1 GiB) and a report's original document (20 MiB, enforced as the report feature reads it). A declared Content-Length over the limit is answered 413 problem+json as soon as the headers arrive, before
  * a byte of the body is read, and the connection is closed; a chunked body is cut by the server at the same limit.
  */
 @ApplicationScoped
 public class BodyLimit {
     private static final String UPLOADS = "/api/v1/uploads/";
     private static final String UPLOAD_JOBS = "/api/v1/upload-jobs";
+    private static final Pattern REPORT_FILE = Pattern.compile("^/api/v1/reports/[^/]+/file$");
 
     @Inject
     HttpConfig config;
@@ -36,7 +38,9 @@ public class BodyLimit {
     private void check(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String path = request.path();
-        if (path.startsWith(UPLOADS) || path.equals(UPLOAD_JOBS)) {
+        if (path.startsWith(UPLOADS)
+                || path.equals(UPLOAD_JOBS)
+                || REPORT_FILE.matcher(path).matches()) {
             rc.next();
             return;
         }
@@ -60,7 +64,8 @@ public class BodyLimit {
         ProblemDetail p = ProblemDetail.of(
                 ErrorCode.PAYLOAD_TOO_LARGE,
                 "The body has " + declared + " bytes; this endpoint takes at most " + max
-                        + " (bulk data goes to /api/v1/uploads or /api/v1/upload-jobs)",
+                        + " (bulk data goes to /api/v1/uploads or /api/v1/upload-jobs, a report's document to"
+                        + " /api/v1/reports/{id}/file)",
                 List.of());
         String body;
         try {

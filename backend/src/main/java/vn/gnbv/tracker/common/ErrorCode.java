@@ -35,6 +35,8 @@ public enum ErrorCode {
     UPLOAD_REJECTED(422),
     CSV_HEADER_INVALID(422),
     INVALID_ENCODING(422),
+    /** A file whose bytes are not what its Content-Type says (a .docx that is no ZIP archive, a PDF without %PDF-). */
+    CONTENT_MISMATCH(422),
     IDEMPOTENCY_KEY_REUSED(422),
     PRECONDITION_REQUIRED(428),
     INTERNAL_ERROR(500),

@@ -69,14 +69,19 @@ class AccessMatrixTest {
         rule("getIndicator", readAll, "-");
         rule("updateIndicator", adminOnly, "-");
         rule("deleteIndicator", adminOnly, "-");
-        // Figures: every role reads within its scope; writing roles write within it.
-        for (String kind : List.of("LocalProject", "FundingLine", "IndicatorValue")) {
+        // Figures, and the reports they are stated in: every role reads within its scope; writing roles write within
+        // it.
+        for (String kind : List.of("LocalProject", "FundingLine", "IndicatorValue", "Report")) {
             rule("list" + kind + "s", readAll, scopedRead);
             rule("create" + kind, writeIn, writeOut);
             rule("get" + kind, readAll, scopedRead);
             rule("update" + kind, writeIn, writeOut);
             rule("delete" + kind, writeIn, writeOut);
         }
+        // A report's file: read with the report, changed by those who may write it.
+        rule("putReportFile", writeIn, writeOut);
+        rule("getReportFile", readAll, scopedRead);
+        rule("deleteReportFile", writeIn, writeOut);
         rule("getFundingSummary", readAll, scopedRead);
         rule("getFundingSummaryChildren", readAll, scopedRead);
         rule("getIndicatorRollup", readAll, scopedRead);

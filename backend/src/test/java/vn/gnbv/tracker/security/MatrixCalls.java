@@ -34,7 +34,8 @@ final class MatrixCalls {
             long successorId,
             long fundingLineId,
             long valueId,
-            long projectId) {}
+            long projectId,
+            long reportId) {}
 
     private record Call(Principal p, Side side) {
         RequestSpecification api() {
@@ -130,7 +131,8 @@ final class MatrixCalls {
                 successor,
                 create("/api/v1/funding-lines", SecurityFixtures.fundingLine(commune)),
                 create("/api/v1/indicator-values", SecurityFixtures.indicatorValue(indicator, commune)),
-                create("/api/v1/local-projects", SecurityFixtures.localProject(commune)));
+                create("/api/v1/local-projects", SecurityFixtures.localProject(commune)),
+                SecurityFixtures.reportWithFile(commune));
     }
 
     private void define() {
@@ -204,6 +206,30 @@ final class MatrixCalls {
                 unit -> SecurityFixtures.indicatorValue(indicator, unit),
                 c -> c.api().queryParam("indicator", indicator));
 
+        figures(
+                "Report",
+                "/api/v1/reports",
+                Side::reportId,
+                SecurityFixtures::report,
+                c -> c.api().queryParam("issuedFrom", AS_OF));
+        on(
+                "putReportFile",
+                c -> c.api()
+                        .contentType(SecurityFixtures.PDF)
+                        .body(SecurityFixtures.pdf())
+                        .put("/api/v1/reports/" + c.side().reportId() + "/file"));
+        on(
+                "getReportFile",
+                c -> c.api()
+                        .accept(SecurityFixtures.PDF + ", application/problem+json")
+                        .get("/api/v1/reports/" + c.side().reportId() + "/file"));
+        // A fresh report's file each time, so the shared report keeps its own.
+        on(
+                "deleteReportFile",
+                c -> c.api()
+                        .accept("application/problem+json")
+                        .delete("/api/v1/reports/"
+                                + SecurityFixtures.reportWithFile(c.side().commune()) + "/file"));
         on(
                 "getFundingSummary",
                 c -> c.api()

@@ -102,6 +102,35 @@ final class SecurityFixtures {
         return m;
     }
 
+    /** A report issued by {@code unit} with a number no other call uses. */
+    static Map<String, Object> report(String unit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unit", unit);
+        m.put("unitAsOf", AS_OF);
+        m.put("number", "SEC-" + UUID.randomUUID() + "/BC-UBND");
+        m.put("issuedOn", AS_OF);
+        m.put("title", "Báo cáo thử bảo mật");
+        m.put("kind", "AD_HOC");
+        return m;
+    }
+
+    static final String PDF = "application/pdf";
+
+    static byte[] pdf() {
+        return "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A report of {@code unit} with a PDF attached, created as ADMIN; its id. */
+    static long reportWithFile(String unit) {
+        long id = create("/api/v1/reports", report(unit));
+        admin().contentType(PDF)
+                .body(pdf())
+                .put("/api/v1/reports/" + id + "/file")
+                .then()
+                .statusCode(201);
+        return id;
+    }
+
     /** A SUM indicator of this run's own, so value keys never meet other tests' values. */
     static String indicator() {
         return indicatorWithId().getKey();
