@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -30,8 +32,17 @@ public class DemoUploads {
     public static final String MANIFEST = "demo/manifest.json";
     private static final Logger LOG = Logger.getLogger(DemoUploads.class);
 
-    /** The demo files, in load order, each with the seed report its figures come from. */
-    public record Manifest(List<DemoFile> files) {}
+    /**
+     * The demo files, in load order, each with the seed report its figures come from, and those reports as the
+     * product keeps them (issuing unit, number, date, kind, …): each file is loaded for its report, mode=replace.
+     */
+    public record Manifest(List<DemoFile> files, List<Map<String, Object>> reports) {
+        Optional<Map<String, Object>> report(String seed) {
+            return reports == null
+                    ? Optional.empty()
+                    : reports.stream().filter(r -> seed.equals(r.get("seed"))).findFirst();
+        }
+    }
 
     public record DemoFile(String file, String dataset, String seed, String title) {}
 
@@ -52,6 +63,9 @@ public class DemoUploads {
 
     @Inject
     SeedConfig seed;
+
+    @Inject
+    Instance<DemoSources> sources;
 
     // After the reference data loader (default priority), which creates the units the rows name.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent ev) {
@@ -74,8 +88,12 @@ public class DemoUploads {
     /** Loads every file of the manifest, in its order. */
     public List<Loaded> loadAll() {
         List<Loaded> results = new ArrayList<>();
-        for (DemoFile f : manifest().files()) {
-            Loaded r = load("demo/" + f.file(), f.dataset());
+        Manifest m = manifest();
+        for (DemoFile f : m.files()) {
+            Long source = sources.isResolvable()
+                    ? m.report(f.seed()).map(d -> sources.get().sourceFor(d)).orElse(null)
+                    : null;
+            Loaded r = load("demo/" + f.file(), f.dataset(), source);
             if (r.error() == null) {
                 LOG.infof(
                         "Demo %s: %d rows (%d inserted, %d updated, %d unchanged)",
@@ -94,6 +112,11 @@ public class DemoUploads {
 
     /** Uploads one classpath CSV resource into the dataset with this path. */
     public Loaded load(String resource, String datasetPath) {
+        return load(resource, datasetPath, null);
+    }
+
+    /** Uploads one classpath CSV resource, as the figures of document {@code source} when one is given. */
+    public Loaded load(String resource, String datasetPath, Long source) {
         Optional<Dataset> dataset = datasets.byPath(datasetPath);
         if (dataset.isEmpty()) {
             return new Loaded(resource, null, "no dataset " + datasetPath);
@@ -102,7 +125,7 @@ public class DemoUploads {
             if (in == null) {
                 return new Loaded(resource, null, "no such resource");
             }
-            UploadResult r = uploads.uploadAsSystem(dataset.get(), in);
+            UploadResult r = uploads.uploadAsSystem(dataset.get(), source, in);
             return new Loaded(resource, r.report(), "SUCCEEDED".equals(r.state()) ? null : error(r));
         } catch (IOException | SQLException e) {
             return new Loaded(resource, null, "unreadable: " + e.getMessage());

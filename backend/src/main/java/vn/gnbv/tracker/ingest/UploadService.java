@@ -74,8 +74,8 @@ public class UploadService {
     }
 
     /** Loads a CSV body as the system: synchronous, national, upsert, no key; recorded and audited as any upload. */
-    UploadResult uploadAsSystem(Dataset dataset, InputStream csv) throws SQLException {
-        UploadSpec spec = UploadSpec.system(dataset, CallerScope.Actor.SYSTEM);
+    UploadResult uploadAsSystem(Dataset dataset, Long source, InputStream csv) throws SQLException {
+        UploadSpec spec = UploadSpec.system(dataset, CallerScope.Actor.SYSTEM, source);
         jobs.claim(spec);
         return run(spec, csv);
     }

@@ -31,15 +31,18 @@ record UploadSpec(
         return new Dataset.Batch(source, scope);
     }
 
-    /** A synchronous CSV upsert by {@code actor} for the whole country, without an idempotency key. */
-    static UploadSpec system(Dataset dataset, CallerScope.Actor actor) {
+    /**
+     * A synchronous CSV load by {@code actor} for the whole country, without an idempotency key: an upsert, or with a
+     * {@code source} the replacement of that document's figures.
+     */
+    static UploadSpec system(Dataset dataset, CallerScope.Actor actor, Long source) {
         return new UploadSpec(
                 UUID.randomUUID(),
                 dataset,
                 false,
                 false,
-                false,
-                null,
+                source != null,
+                source,
                 false,
                 true,
                 null,

@@ -65,6 +65,40 @@ class DemoFundingAcceptanceTest {
     }
 
     @Test
+    void eachSeedIsAReportAndItsFiguresCiteIt() {
+        var reports = Api.given()
+                .queryParam("unit", "109")
+                .queryParam("asOf", "2024-08-01")
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Long> ids = reports.getList("items.findAll { it.issuedOn == '2024-08-01' }.id", Long.class);
+        assertEquals(1, ids.size(), "the Phong Thổ review, once however often the demo is loaded");
+        var report = Api.given()
+                .get("/api/v1/reports/" + ids.get(0))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals("MID_TERM_REVIEW", report.getString("kind"));
+        long lines = report.getLong("figures.find { it.name == 'funding lines' }.count");
+        long stated = Api.given()
+                .queryParam("report", ids.get(0))
+                .queryParam("limit", 1000)
+                .get("/api/v1/funding-lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
+        assertTrue(lines > 0);
+        assertEquals(lines, stated, "every line of the Phong Thổ file cites its report");
+    }
+
+    @Test
     void phongThoLivelihoodProject2022MatchesTheReport() {
         JsonNode s = SummaryJson.get(SUMMARY, Map.of("program", PROGRAM, "unit", "109", "asOf", "2024-01-01"));
         JsonNode da2 = row(s, "DA2", 2022);
