@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.gnbv.tracker.Api;
 import vn.gnbv.tracker.ingest.DemoUploads;
 
 /**
