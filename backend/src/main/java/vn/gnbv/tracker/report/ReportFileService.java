@@ -3,11 +3,13 @@ package vn.gnbv.tracker.report;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.Arrays;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.SqlStates;
 
 /**
  * A report's original document: attach or replace, download, remove. The caller must see the report (and, to
@@ -55,7 +57,17 @@ public class ReportFileService {
         } else {
             file.replace(upload);
         }
-        files.flush();
+        try {
+            files.flush();
+        } catch (PersistenceException e) {
+            // Two first uploads at once (the second insert meets the first's key), or the report deleted meanwhile.
+            if (SqlStates.duplicate(e) || SqlStates.FOREIGN_KEY_VIOLATION.equals(SqlStates.of(e))) {
+                throw new ApiException(
+                        ErrorCode.CONCURRENT_MODIFICATION,
+                        "The report or its file was changed by someone else meanwhile; nothing was stored. Retry.");
+            }
+            throw e;
+        }
         return new Stored(file.view(), created);
     }
 
