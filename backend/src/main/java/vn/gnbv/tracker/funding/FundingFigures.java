@@ -20,7 +20,9 @@ public record FundingFigures(
         BigDecimal disbursementRate,
         Long unallocatedVnd,
         Long carriedInNextYearVnd,
-        Long carryOverGapVnd) {
+        Long carryOverGapVnd,
+        Long undisbursedVnd,
+        BigDecimal disbursementRateOfAllocated) {
 
     static FundingFigures fromRow(Object[] r, int o) {
         return new FundingFigures(
@@ -37,7 +39,9 @@ public record FundingFigures(
                 (BigDecimal) r[o + 10],
                 nullableVnd(r[o + 11]),
                 nullableVnd(r[o + 12]),
-                nullableVnd(r[o + 13]));
+                nullableVnd(r[o + 13]),
+                nullableVnd(r[o + 14]),
+                (BigDecimal) r[o + 15]);
     }
 
     // Sums of bigint are numeric in PostgreSQL; an amount beyond int64 is a data error we refuse to truncate.

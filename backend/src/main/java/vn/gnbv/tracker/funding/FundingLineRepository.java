@@ -187,6 +187,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         if (q.component() != null) {
             query.setParameter("component", q.component());
         }
+        q.lines().bind(query);
         return query.getResultList();
     }
 
@@ -202,9 +203,10 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
             String component,
             String oldIds,
             String childIds,
-            String inScope) {
+            String inScope,
+            LineFilter filter) {
         Query query = getEntityManager()
-                .createNativeQuery(FundingSummarySql.children(component != null, inScope))
+                .createNativeQuery(FundingSummarySql.children(component != null, inScope + filter.sql()))
                 .setParameter("program", programId)
                 .setParameter("path", unit.path() + "%")
                 .setParameter("year", year)
@@ -216,6 +218,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         if (component != null) {
             query.setParameter("component", component);
         }
+        filter.bind(query);
         List<FundingSummary.Child> kids = new ArrayList<>();
         FundingFigures own = null;
         FundingFigures total = null;

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.funding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
+import vn.gnbv.tracker.common.MaxLength;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
@@ -44,7 +46,9 @@ public class FundingSummaryResource {
             @QueryParam("yearTo") Integer yearTo,
             @QueryParam("component") Code component,
             @QueryParam("componentLevel") @DefaultValue("LEAF") ComponentLevel componentLevel,
-            @QueryParam("groupBy") String groupBy) {
+            @QueryParam("groupBy") String groupBy,
+            @QueryParam("implementingBody") @Size(max = MaxLength.NAME) String implementingBody,
+            @QueryParam("originYear") Integer originYear) {
         FundingLineListing.checkRange(yearFrom, yearTo);
         return service.summary(new FundingSummaryService.SummaryQuery(
                 program.value(),
@@ -54,7 +58,8 @@ public class FundingSummaryResource {
                 yearTo,
                 Code.text(component),
                 componentLevel,
-                groupBy(groupBy)));
+                groupBy(groupBy),
+                LineFilter.of(implementingBody, originYear)));
     }
 
     @GET
@@ -64,9 +69,16 @@ public class FundingSummaryResource {
             @QueryParam("unit") @NotNull Code unit,
             @QueryParam("asOf") LocalDate asOf,
             @QueryParam("year") @NotNull Integer year,
-            @QueryParam("component") Code component) {
+            @QueryParam("component") Code component,
+            @QueryParam("implementingBody") @Size(max = MaxLength.NAME) String implementingBody,
+            @QueryParam("originYear") Integer originYear) {
         return service.children(
-                program.value(), unit.value(), FundingLineListing.asOf(asOf, year), year, Code.text(component));
+                program.value(),
+                unit.value(),
+                FundingLineListing.asOf(asOf, year),
+                year,
+                Code.text(component),
+                LineFilter.of(implementingBody, originYear));
     }
 
     /** "source,capitalType" in any order, without repeats; returned in the canonical order. */

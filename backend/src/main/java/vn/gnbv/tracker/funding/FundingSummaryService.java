@@ -26,7 +26,8 @@ public class FundingSummaryService {
             Integer yearTo,
             String component,
             FundingSummary.ComponentLevel level,
-            List<String> groupBy) {}
+            List<String> groupBy,
+            LineFilter lines) {}
 
     @Inject
     FundingLineRepository lines;
@@ -72,7 +73,7 @@ public class FundingSummaryService {
 
     @Transactional
     public FundingSummary.Children children(
-            String programCode, String unitCode, LocalDate asOf, int year, String component) {
+            String programCode, String unitCode, LocalDate asOf, int year, String component, LineFilter filter) {
         ProgramRef program = programs.requireProgram("program", programCode);
         if (component != null) {
             programs.requireComponent("component", program, component);
@@ -88,7 +89,8 @@ public class FundingSummaryService {
                 component,
                 scope.mapOldIds(),
                 scope.mapChildIds(),
-                callerScope.sqlCondition("u.path"));
+                callerScope.sqlCondition("u.path"),
+                filter);
         return new FundingSummary.Children(
                 program.code(),
                 UnitRef.of(unit),

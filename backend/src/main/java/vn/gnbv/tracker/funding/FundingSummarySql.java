@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 final class FundingSummarySql {
     private FundingSummarySql() {}
 
-    static final int FIGURE_COLUMNS = 14;
+    static final int FIGURE_COLUMNS = 16;
 
     private static final List<String> MEASURES = Arrays.stream(FundingMeasure.values())
             .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
@@ -53,7 +53,11 @@ final class FundingSummarySql {
                 + ",\n  case when " + hasNextIn + " then " + nextIn + " end"
                 + ",\n  case when " + a + ".has_carried_out and " + hasNextIn + " then " + a + ".carried_out - "
                 + nextIn
-                + " end";
+                + " end"
+                // What is left to spend of what was available, and the rate on the other base the reports use.
+                + ",\n  case when " + a + ".has_disbursed then " + available + " - " + a + ".disbursed end"
+                + ",\n  case when not " + a + ".has_allocated or " + a + ".allocated = 0 or not " + a
+                + ".has_disbursed then null else round(" + a + ".disbursed / " + a + ".allocated, 10) end";
     }
 
     /**
@@ -84,7 +88,8 @@ final class FundingSummarySql {
                 .append(" where f.program_id = :program")
                 .append(" and (u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
                 .append(" and ")
-                .append(inScope);
+                .append(inScope)
+                .append(q.lines().sql());
         if (q.yearFrom() != null) {
             sql.append(" and f.fiscal_year >= :yearFrom");
         }
