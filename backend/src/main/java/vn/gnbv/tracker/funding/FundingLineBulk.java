@@ -5,7 +5,8 @@ import vn.gnbv.tracker.ingest.BulkTable;
 
 /**
  * funding_line as bulk loads take it (the upload engine builds its statements from this): the staging columns in the
- * order {@link FundingLineDataset} writes them, the natural key as the unique index funding_line_natural_key has it,
+ * order {@link FundingLineDataset} writes them, the natural key (with the report: V071) as the unique index
+ * funding_line_natural_key has it,
  * what an upload replaces on an existing key, the report column mode=replace works on, and the audit trail's view of
  * a replaced or deleted row — the same fields the single-write audit shows.
  */
@@ -30,12 +31,12 @@ final class FundingLineBulk {
                     "capital_type",
                     "measure",
                     "coalesce(%s.implementing_body_key, '')",
-                    "coalesce(%s.origin_year, 0)"),
-            List.of("amount_vnd", "reference", "note", "report_id", "locator"),
-            "(t.amount_vnd, t.reference, t.note, t.report_id, t.locator)"
-                    + " is distinct from (s.amount_vnd, s.reference, s.note, s.report_id, s.locator)",
-            "amount_vnd = s.amount_vnd, reference = s.reference, note = s.note, report_id = s.report_id,"
-                    + " locator = s.locator",
+                    "coalesce(%s.origin_year, 0)",
+                    "coalesce(%s.report_id, 0)"),
+            List.of("amount_vnd", "reference", "note", "locator"),
+            "(t.amount_vnd, t.reference, t.note, t.locator)"
+                    + " is distinct from (s.amount_vnd, s.reference, s.note, s.locator)",
+            "amount_vnd = s.amount_vnd, reference = s.reference, note = s.note, locator = s.locator",
             "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
                     + " implementing_body_key, origin_year, amount_vnd, reference, note, report_id, locator",
             "report_id",
@@ -53,7 +54,7 @@ final class FundingLineBulk {
                             + " 'createdAt', " + BulkTable.isoTimestamp("j.created_at")
                             + ", 'updatedAt', " + TS_UPDATED + ")",
                     "jsonb_build_object('amountVnd', j.o_amount_vnd, 'reference', j.o_reference, 'note', j.o_note,"
-                            + " 'reportId', j.o_report_id, 'locator', j.o_locator,"
+                            + " 'locator', j.o_locator,"
                             + " 'version', j.o_version, 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at")
                             + ")"));
 }

@@ -29,6 +29,7 @@ public class FundingLineListing {
             CapitalType capitalType,
             FundingMeasure measure,
             Long report,
+            boolean alternatives,
             int limit,
             String cursor) {}
 
@@ -82,6 +83,7 @@ public class FundingLineListing {
                 p.capitalType(),
                 p.measure(),
                 p.report(),
+                p.alternatives(),
                 scope.sqlCondition("u.path"));
         return Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
     }

@@ -30,12 +30,14 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
             CapitalType capitalType,
             FundingMeasure measure,
             Long reportId,
+            boolean alternatives,
             String scopeCondition) {}
 
     private static final String SELECT = """
       select f.id, p.code, f.program_id, c.code, f.component_id, u.id, u.code, u.name, u.level, f.fiscal_year,
              f.source, f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference,
-             f.note, f.version, f.created_at, f.updated_at, f.report_id, f.locator
+             f.note, f.version, f.created_at, f.updated_at, f.report_id, f.locator,
+             f.current
         from funding_line f
         join program p on p.id = f.program_id
         left join program_component c on c.id = f.component_id
@@ -69,6 +71,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
                 p,
                 "originYear",
                 r.originYear() == null ? null : r.originYear().shortValue());
+        keyPart(q, p, "reportId", r.report() == null ? null : r.report().id());
         return find(q.toString(), p).firstResultOptional();
     }
 
@@ -132,6 +135,8 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         }
         if (f.reportId() != null) {
             sql.append(" and f.report_id = ?").append(bind(args, f.reportId()));
+        } else if (!f.alternatives()) {
+            sql.append(" and f.current");
         }
         sql.append(" order by f.id limit ?").append(bind(args, limit));
         Query q = getEntityManager().createNativeQuery(sql.toString());

@@ -61,6 +61,7 @@ public class FundingLineResource {
             @QueryParam("capitalType") CapitalType capitalType,
             @QueryParam("measure") FundingMeasure measure,
             @QueryParam("report") Long report,
+            @QueryParam("alternatives") @DefaultValue("false") boolean alternatives,
             @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return listing.list(new FundingLineListing.ListQuery(
@@ -76,6 +77,7 @@ public class FundingLineResource {
                 capitalType,
                 measure,
                 report,
+                alternatives,
                 limit,
                 cursor));
     }

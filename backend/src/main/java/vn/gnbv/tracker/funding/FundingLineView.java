@@ -25,7 +25,8 @@ public record FundingLineView(
         Instant createdAt,
         Instant updatedAt,
         Long reportId,
-        String locator) {
+        String locator,
+        boolean current) {
 
     /** A row of {@link FundingLineRepository}'s listing statement. */
     static FundingLineView fromRow(Object[] r) {
@@ -49,7 +50,8 @@ public record FundingLineView(
                 instant(r[19]),
                 instant(r[20]),
                 r[21] == null ? null : FundingLineRepository.num(r[21]),
-                (String) r[22]);
+                (String) r[22],
+                (Boolean) r[23]);
     }
 
     private static Instant instant(Object o) {

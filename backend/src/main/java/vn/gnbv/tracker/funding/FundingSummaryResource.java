@@ -48,7 +48,8 @@ public class FundingSummaryResource {
             @QueryParam("componentLevel") @DefaultValue("LEAF") ComponentLevel componentLevel,
             @QueryParam("groupBy") String groupBy,
             @QueryParam("implementingBody") @Size(max = MaxLength.NAME) String implementingBody,
-            @QueryParam("originYear") Integer originYear) {
+            @QueryParam("originYear") Integer originYear,
+            @QueryParam("report") Long report) {
         FundingLineListing.checkRange(yearFrom, yearTo);
         return service.summary(new FundingSummaryService.SummaryQuery(
                 program.value(),
@@ -59,7 +60,7 @@ public class FundingSummaryResource {
                 Code.text(component),
                 componentLevel,
                 groupBy(groupBy),
-                LineFilter.of(implementingBody, originYear)));
+                LineFilter.of(implementingBody, originYear, report)));
     }
 
     @GET
@@ -71,14 +72,15 @@ public class FundingSummaryResource {
             @QueryParam("year") @NotNull Integer year,
             @QueryParam("component") Code component,
             @QueryParam("implementingBody") @Size(max = MaxLength.NAME) String implementingBody,
-            @QueryParam("originYear") Integer originYear) {
+            @QueryParam("originYear") Integer originYear,
+            @QueryParam("report") Long report) {
         return service.children(
                 program.value(),
                 unit.value(),
                 FundingLineListing.asOf(asOf, year),
                 year,
                 Code.text(component),
-                LineFilter.of(implementingBody, originYear));
+                LineFilter.of(implementingBody, originYear, report));
     }
 
     /** "source,capitalType" in any order, without repeats; returned in the canonical order. */

@@ -73,7 +73,8 @@ public final class IndicatorDtos {
             String note,
             int version,
             Long reportId,
-            String locator) {}
+            String locator,
+            boolean current) {}
 
     public enum PartialReason {
         PARTIAL_SUCCESSION,

@@ -28,6 +28,7 @@ public class IndicatorValueQueries {
             ValueKind kind,
             String category,
             Long report,
+            boolean alternatives,
             int limit,
             String cursor) {}
 
@@ -76,6 +77,7 @@ public class IndicatorValueQueries {
                         kind,
                         f.category(),
                         f.report(),
+                        f.alternatives(),
                         afterId,
                         scope.sqlCondition("u.path")),
                 limit + 1);

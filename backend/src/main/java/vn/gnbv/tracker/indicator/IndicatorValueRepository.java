@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,32 +34,32 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             ValueKind kind,
             String category,
             Long reportId,
+            boolean alternatives,
             Long afterId,
             String scopeCondition) {}
 
     private static final String SELECT = "select v.id, i.code as indicator_code, u.id as unit_id, u.code as unit_code,"
             + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version,"
-            + " v.report_id, v.locator from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+            + " v.report_id, v.locator, v.current from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
 
     /** The id of the value with this natural key, or null. */
-    Long findIdByKey(long indicatorId, long unitId, String period, ValueKind kind, String category) {
-        Optional<IndicatorValue> v = category == null
-                ? find(
-                                "indicatorId = ?1 and unitId = ?2 and period = ?3 and kind = ?4 and category is null",
-                                indicatorId,
-                                unitId,
-                                period,
-                                kind)
-                        .firstResultOptional()
-                : find(
-                                "indicatorId = ?1 and unitId = ?2 and period = ?3 and kind = ?4 and category = ?5",
-                                indicatorId,
-                                unitId,
-                                period,
-                                kind,
-                                category)
-                        .firstResultOptional();
-        return v.map(x -> x.id).orElse(null);
+    /** The value with this natural key (the report is part of it: V071), if any. */
+    Long findIdByKey(long indicatorId, long unitId, String period, ValueKind kind, String category, Long reportId) {
+        StringBuilder q = new StringBuilder("indicatorId = :i and unitId = :u and period = :p and kind = :k");
+        Parameters p = Parameters.with("i", indicatorId)
+                .and("u", unitId)
+                .and("p", period)
+                .and("k", kind);
+        // An absent category or report is a key value that matches only itself.
+        q.append(category == null ? " and category is null" : " and category = :c");
+        if (category != null) {
+            p.and("c", category);
+        }
+        q.append(reportId == null ? " and reportId is null" : " and reportId = :r");
+        if (reportId != null) {
+            p.and("r", reportId);
+        }
+        return find(q.toString(), p).firstResultOptional().map(x -> x.id).orElse(null);
     }
 
     boolean anyOf(long indicatorId) {
@@ -127,6 +128,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
         if (f.reportId() != null) {
             args.add(f.reportId());
             sql.append(" and v.report_id = ?").append(args.size());
+        } else if (!f.alternatives()) {
+            sql.append(" and v.current");
         }
         if (f.afterId() != null) {
             args.add(f.afterId());
@@ -151,7 +154,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
         String ids = unitIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         var q = getEntityManager()
                 .createNativeQuery("select v.indicator_id, v.unit_id, v.value from indicator_value v"
-                        + " where v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
+                        + " where v.current and v.indicator_id in (:indicators) and v.unit_id = any(cast(:units as bigint[]))"
                         + " and v.period = :period and v.kind = :kind"
                         + " and v.category is not distinct from cast(:category as text)")
                 .setParameter("indicators", indicatorIds)
@@ -183,7 +186,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 (String) r[12],
                 ((Number) r[13]).intValue(),
                 r[14] == null ? null : ((Number) r[14]).longValue(),
-                (String) r[15]);
+                (String) r[15],
+                (Boolean) r[16]);
     }
 
     static LocalDate date(Object o) {
@@ -201,12 +205,17 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             indicator_id bigint not null, unit_id bigint not null, period text not null, period_start date not null,
             period_end date not null, kind text not null, category text, value numeric not null, note text,
             report_id bigint, locator text""",
-            List.of("indicator_id", "unit_id", "period", "kind", "coalesce(%s.category, '')"),
-            List.of("value", "note", "report_id", "locator"),
+            List.of(
+                    "indicator_id",
+                    "unit_id",
+                    "period",
+                    "kind",
+                    "coalesce(%s.category, '')",
+                    "coalesce(%s.report_id, 0)"),
+            List.of("value", "note", "locator"),
             // Text, not numeric equality: 64.90 and 64.9 are different reports of the same number.
-            "(t.value::text, t.note, t.report_id, t.locator) is distinct from (s.value::text, s.note, s.report_id,"
-                    + " s.locator)",
-            "value = s.value, note = s.note, report_id = s.report_id, locator = s.locator",
+            "(t.value::text, t.note, t.locator) is distinct from (s.value::text, s.note, s.locator)",
+            "value = s.value, note = s.note, locator = s.locator",
             "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator",
             "report_id",
             new BulkTable.History(
@@ -218,7 +227,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                             + " 'kind', j.kind, 'category', j.category, 'amount', j.value::text, 'note', j.note,"
                             + " 'reportId', j.report_id, 'locator', j.locator, 'version', j.version, 'updatedAt', "
                             + BulkTable.isoTimestamp("j.updated_at") + ")",
-                    "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note, 'reportId', j.o_report_id,"
+                    "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note,"
                             + " 'locator', j.o_locator, 'version', j.o_version,"
                             + " 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at") + ")"));
 }

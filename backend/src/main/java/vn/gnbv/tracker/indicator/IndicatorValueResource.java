@@ -61,6 +61,7 @@ public class IndicatorValueResource {
             @QueryParam("kind") ValueKind kind,
             @QueryParam("category") Code category,
             @QueryParam("report") Long report,
+            @QueryParam("alternatives") @DefaultValue("false") boolean alternatives,
             @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         return queries.list(new IndicatorValueQueries.Filter(
@@ -74,6 +75,7 @@ public class IndicatorValueResource {
                 kind,
                 Code.text(category),
                 report,
+                alternatives,
                 limit,
                 cursor));
     }

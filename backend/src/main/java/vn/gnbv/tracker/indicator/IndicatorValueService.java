@@ -168,7 +168,13 @@ public class IndicatorValueService {
         if (r.report() != null) {
             scope.requirePath(r.report().unitPath(), "reportId");
         }
-        Long other = values.findIdByKey(r.ind().id, r.unit().id(), r.period().id(), r.kind(), r.category());
+        Long other = values.findIdByKey(
+                r.ind().id,
+                r.unit().id(),
+                r.period().id(),
+                r.kind(),
+                r.category(),
+                r.report() == null ? null : r.report().id());
         if (other != null && !other.equals(v.id)) {
             throw ApiException.conflict(
                     ErrorCode.DUPLICATE_KEY,

@@ -242,4 +242,78 @@ class UploadReplaceTest {
         assertEquals("12", stated.get(0).get("value"));
         assertEquals("Bảng 1", stated.get(0).get("locator"));
     }
+
+    private static long assigned2023(String program, Long report) {
+        var q = vn.gnbv.tracker.Api.given()
+                .queryParam("program", program)
+                .queryParam("unit", "109")
+                .queryParam("asOf", "2024-01-01");
+        if (report != null) {
+            q.queryParam("report", report);
+        }
+        return q.get("/api/v1/funding-summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totals.find { it.fiscalYear == 2023 }.assignedVnd");
+    }
+
+    @Test
+    void twoReportsOnOneKeyAreBothKeptAndTheMostRecentCounts() throws Exception {
+        String p = UploadFixtures.program();
+        long annual = report("109", LocalDate.of(2023, 12, 20));
+        long review = report("109", LocalDate.of(2024, 8, 1));
+        String token = UploadFixtures.admin("upl-twokeys");
+        String key = line(p, "109", 2023, "ASSIGNED", "Trung tâm DVNN", "%s");
+        ok(Upload.csv(FUNDING, csv(HEADER, key.formatted("100"))).as(token).report(review));
+        ok(Upload.csv(FUNDING, csv(HEADER, key.formatted("90"))).as(token).report(annual));
+
+        List<Map<String, Object>> counted = all("/api/v1/funding-lines?program=" + p);
+        assertEquals(1, counted.size(), "one figure per key counts");
+        assertEquals(
+                List.of(100L, review),
+                List.of(num(counted.get(0).get("amountVnd")), num(counted.get(0).get("reportId"))));
+        List<Map<String, Object>> both = all("/api/v1/funding-lines?program=" + p + "&alternatives=true");
+        assertEquals(2, both.size(), "the earlier report's figure is kept beside it");
+        assertEquals(100L, assigned2023(p, null), "the mid-term review is the more recent report");
+        assertEquals(90L, assigned2023(p, annual), "naming a report reads its figures");
+
+        // A figure entered directly today is the most recent statement of the key.
+        Map<String, Object> direct = new java.util.HashMap<>(Map.of(
+                "program",
+                p,
+                "component",
+                "DA2",
+                "unit",
+                "109",
+                "fiscalYear",
+                2023,
+                "source",
+                "CENTRAL",
+                "capitalType",
+                "RECURRENT",
+                "measure",
+                "ASSIGNED",
+                "implementingBody",
+                "Trung tâm DVNN",
+                "amountVnd",
+                95));
+        long id = vn.gnbv.tracker.Api.as(token)
+                .contentType("application/json")
+                .body(direct)
+                .post("/api/v1/funding-lines")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        assertEquals(95L, assigned2023(p, null));
+        vn.gnbv.tracker.Api.as(token)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/funding-lines/" + id)
+                .then()
+                .statusCode(204);
+        assertEquals(100L, assigned2023(p, null), "deleting the current figure lets the next one count");
+    }
 }
