@@ -82,6 +82,9 @@ class DemoIndicatorLoaderTest {
         body.put("kind", "ACTUAL");
         body.put("value", "357");
         body.put("note", found.getString("items[0].note"));
+        // The same figure of the same report, edited (a PUT without reportId would make it a direct entry: V071).
+        body.put("reportId", found.getLong("items[0].reportId"));
+        body.put("locator", found.getString("items[0].locator"));
         Api.json(body).header("If-Match", etag).put(VALUES + "/" + id).then().statusCode(200);
 
         var results = loader.loadAll();
