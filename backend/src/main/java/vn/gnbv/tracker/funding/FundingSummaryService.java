@@ -27,7 +27,8 @@ public class FundingSummaryService {
             String component,
             FundingSummary.ComponentLevel level,
             List<String> groupBy,
-            LineFilter lines) {}
+            LineFilter lines,
+            boolean own) {}
 
     @Inject
     FundingLineRepository lines;
@@ -56,16 +57,22 @@ public class FundingSummaryService {
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
 
         String inScope = callerScope.sqlCondition("u.path");
-        List<FundingSummary.Row> out =
-                lines.summaryRows(q, extra, program.id(), unit.path(), scope.wholeIds(), inScope);
-        List<FundingSummary.YearTotal> years =
-                lines.summaryTotals(q, program.id(), unit.path(), scope.wholeIds(), inScope);
+        FundingLineRepository.Region region = new FundingLineRepository.Region(
+                program.id(),
+                unit.id(),
+                unit.path(),
+                scope.wholeIds(),
+                q.yearFrom() == null ? program.startYear() : q.yearFrom(),
+                q.yearTo() == null ? program.endYear() : q.yearTo());
+        List<FundingSummary.Row> out = lines.summaryRows(q, extra, region, inScope);
+        List<FundingSummary.YearTotal> years = lines.summaryTotals(q, region, inScope);
         return new FundingSummary(
                 program.code(),
                 UnitRef.of(unit),
                 q.asOf(),
                 q.level(),
                 q.groupBy(),
+                q.own() ? FundingSummary.Scope.OWN : FundingSummary.Scope.SUBTREE,
                 out,
                 years,
                 reform.treatment(scope, program.id(), callerScope.sqlCondition("u.path")));
