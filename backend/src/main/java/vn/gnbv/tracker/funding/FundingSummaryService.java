@@ -51,7 +51,7 @@ public class FundingSummaryService {
         if (q.component() != null) {
             programs.requireComponent("component", program, q.component());
         }
-        UnitLookup.Unit unit = units.require("unit", q.unit(), q.asOf());
+        UnitLookup.Unit unit = units.requireArea("unit", q.unit(), q.asOf());
         callerScope.require(unit, "unit");
         List<String> extra = q.groupBy().stream().map(GROUPS::get).toList();
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
@@ -85,7 +85,7 @@ public class FundingSummaryService {
         if (component != null) {
             programs.requireComponent("component", program, component);
         }
-        UnitLookup.Unit unit = units.require("unit", unitCode, asOf);
+        UnitLookup.Unit unit = units.requireArea("unit", unitCode, asOf);
         callerScope.require(unit, "unit");
         FundingReform.Scope scope = reform.scope(unit, asOf);
         FundingLineRepository.ChildFigures figures = lines.children(

@@ -172,7 +172,8 @@ final class FundingSummarySql {
                 + "\n  union all select -2, l.fy, (l.unit_id = :unit and l.comp_id = r.id), l.* from lines l, root r";
         return "with recursive " + CellSql.TREE + ",\n"
                 + "root as (" + root + "),\n"
-                + "kids as (select id, code, name, level, path from admin_unit where parent_id = :unit"
+                + "kids as (select id, code, name, level, path from admin_unit"
+                + " where (parent_id = :unit or (:unit = 0 and parent_id is null))"
                 + " and valid_from <= :asOf and (valid_to is null or valid_to >= :asOf)),\n"
                 + "reform_map as (select * from unnest(cast(:oldIds as bigint[]), cast(:childIds as bigint[]))"
                 + " as t(old_id, child_id)),\n"
