@@ -55,7 +55,7 @@ class DemoIndicatorLoaderTest {
         value("WORKERS_JOBS_CREATED", "109", "2024", "ESTIMATE", null)
                 .body("items[0].value", is("11230"))
                 .body("items[0].note", startsWith("AS PRINTED:"));
-        value("BENEFIT_POLICY_CREDIT_BORROWERS", "01990", "2023H1", "ACTUAL", "hộ mới thoát nghèo")
+        value("BENEFIT_POLICY_CREDIT_BORROWERS", "01990", "2023H1", "ACTUAL", "NEWLY_ESCAPED")
                 .body("items[0].value", is("4"))
                 .body("items[0].unit.name", is("Xã Lục Bình"));
         value("POOR_RATE", "213", "2017", "ACTUAL", null)
