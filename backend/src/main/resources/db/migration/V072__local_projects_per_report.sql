@@ -12,7 +12,7 @@ create index local_project_report_idx on local_project (report_id) where report_
 -- to their name (a new version), so no row is lost and each stays addressable.
 update local_project lp
    set name = lp.name || ' (#' || lp.id || ')', version = lp.version + 1, updated_at = now()
-  from (select id, row_number() over (partition by component_id, unit_id, name order by id) as n
+  from (select id, row_number() over (partition by component_id, unit_id, name, report_id order by id) as n
           from local_project) twins
  where twins.id = lp.id and twins.n > 1;
 

@@ -94,7 +94,8 @@ class ContractLimitsTest {
                 "IndicatorValueInput",
                 "ReportInput",
                 "FundingLineUploadRow",
-                "IndicatorValueUploadRow")) {
+                "IndicatorValueUploadRow",
+                "LocalProjectUploadRow")) {
             for (Iterator<Map.Entry<String, JsonNode>> it =
                             schemas.path(name).path("properties").fields();
                     it.hasNext(); ) {

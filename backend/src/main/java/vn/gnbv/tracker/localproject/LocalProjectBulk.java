@@ -65,7 +65,7 @@ final class LocalProjectBulk {
                     "LOCAL_PROJECT",
                     "",
                     "concat_ws(' ', u.code, j.name)",
-                    "jsonb_build_object('id', j.id, 'componentId', j.component_id, 'unitId', j.unit_id, 'name', j.name,"
+                    "jsonb_build_object('id', j.id, 'componentId', j.component_id, 'unitId', j.unit_id, 'name', j.name"
                             + pairs("j.") + ", 'reportId', j.report_id, 'version', j.version, 'createdAt', "
                             + BulkTable.isoTimestamp("j.created_at") + ", 'updatedAt', "
                             + BulkTable.isoTimestamp("j.updated_at") + ")",
