@@ -185,6 +185,13 @@ class UploadLocalProjectsTest {
                 .map(x -> num(x.get("id")))
                 .findFirst()
                 .orElseThrow();
+        // Its history starts with the upload that created it (no CREATE event of its own), then the replacement.
+        List<Map<String, Object>> history = all("/api/v1/audit-events?resourceType=LOCAL_PROJECT&resourceId=" + idA);
+        assertEquals(
+                List.of("UPDATE", "UPLOAD"),
+                history.stream().map(e -> e.get("operation")).toList(),
+                history.toString());
+        assertEquals(PROJECTS, ((Map<?, ?>) history.get(1).get("after")).get("dataset"));
         List<Map<String, Object>> updates =
                 all("/api/v1/audit-events?resourceType=LOCAL_PROJECT&operation=UPDATE&resourceId=" + idA);
         assertEquals(1, updates.size());
