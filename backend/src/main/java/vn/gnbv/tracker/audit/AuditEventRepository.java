@@ -55,6 +55,7 @@ public class AuditEventRepository {
                 : switch (f.resourceType()) {
                     case "FUNDING_LINE" -> "funding-lines";
                     case "INDICATOR_VALUE" -> "indicator-values";
+                    case "LOCAL_PROJECT" -> "local-projects";
                     default -> null;
                 };
         if (dataset != null && f.resourceId() != null && f.resourceId().matches("[0-9]{1,18}")) {
