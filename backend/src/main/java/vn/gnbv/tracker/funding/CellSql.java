@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  *
  * <p>The caller builds a CTE {@code pairs}: one row per (cell, line of the cell's region) with columns {@code node},
  * {@code cy} (the cell's year, null for the range), {@code at_cell} and the line's {@code id, path, cpath, fy, ckey,
- * measure, amount_vnd} (plus any grouping columns). Coverage is a hash join on cell and key.
+ * measure, amount_vnd} (plus any grouping columns). Coverage is an equi-join: each line's ancestor positions (every
+ * prefix of its unit path × of its component path × its year or the phase) against the lines at those positions, so
+ * the work grows with the lines, not with their square.
  */
 final class CellSql {
     private CellSql() {}
@@ -40,10 +42,16 @@ final class CellSql {
      * with these flags (CTE {@code flagged}).
      */
     static final String COVERAGE = """
-        cv as (select l.node, coalesce(l.cy, -1) as cy, l.id as lid, q.id as qid, l.at_cell as l_at, q.at_cell as q_at
-          from pairs l join pairs q on q.node = l.node and coalesce(q.cy, -1) = coalesce(l.cy, -1)
-            and q.ckey = l.ckey and q.id <> l.id
-            and l.path like q.path || '%' and l.cpath like q.cpath || '%' and (q.fy is null or q.fy = l.fy)),
+        anc as (select l.node, coalesce(l.cy, -1) as cy, l.id, l.ckey, l.at_cell, up.p as up, cp.p as cp, f.f
+          from pairs l
+            cross join lateral (select left(l.path, i) as p from generate_series(1, length(l.path)) i
+              where substr(l.path, i, 1) = '/') up
+            cross join lateral (select left(l.cpath, i) as p from generate_series(1, length(l.cpath)) i
+              where substr(l.cpath, i, 1) = '/') cp
+            cross join lateral (values (coalesce(l.fy, -1)), (-1)) f(f)),
+        cv as (select distinct a.node, a.cy, a.id as lid, q.id as qid, a.at_cell as l_at, q.at_cell as q_at
+          from anc a join pairs q on q.node = a.node and coalesce(q.cy, -1) = a.cy and q.ckey = a.ckey
+            and q.path = a.up and q.cpath = a.cp and coalesce(q.fy, -1) = a.f and q.id <> a.id),
         cov as (select node, cy, lid, bool_or(q_at) as cov_at, bool_or(not q_at) as cov_below
           from cv group by node, cy, lid),
         parts as (select distinct node, cy, qid from cv where q_at and not l_at),
