@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  *
  * <p>The caller builds a CTE {@code pairs}: one row per (cell, line of the cell's region) with columns {@code node},
  * {@code cy} (the cell's year, null for the range), {@code at_cell} and the line's {@code id, path, cpath, fy, ckey,
- * measure, amount_vnd} (plus any grouping columns). Coverage is an equi-join: each line's ancestor positions (every
- * prefix of its unit path × of its component path × its year or the phase) against the lines at those positions, so
- * the work grows with the lines, not with their square.
+ * measure, amount_vnd} (plus any grouping columns). Coverage is an equi-join: each line's ancestor positions (the
+ * prefixes of its unit path and of its component path at which some line sits × its year or the phase) against the
+ * lines at those positions, so the work grows with the lines, not with their square.
  */
 final class CellSql {
     private CellSql() {}
@@ -42,13 +42,18 @@ final class CellSql {
      * with these flags (CTE {@code flagged}).
      */
     static final String COVERAGE = """
-        anc as (select l.node, coalesce(l.cy, -1) as cy, l.id, l.ckey, l.at_cell, up.p as up, cp.p as cp, f.f
-          from pairs l
-            cross join lateral (select left(l.path, i) as p from generate_series(1, length(l.path)) i
-              where substr(l.path, i, 1) = '/') up
-            cross join lateral (select left(l.cpath, i) as p from generate_series(1, length(l.cpath)) i
-              where substr(l.cpath, i, 1) = '/') cp
-            cross join lateral (values (coalesce(l.fy, -1)), (-1)) f(f)),
+        upaths as (select distinct path from pairs),
+        upref as materialized (select p.path, x.up from upaths p cross join lateral
+            (select left(p.path, i) as up from generate_series(1, length(p.path)) i where substr(p.path, i, 1) = '/') x
+          where x.up in (select path from upaths)),
+        cpaths as (select distinct cpath from pairs),
+        cpref as materialized (select p.cpath, x.cp from cpaths p cross join lateral
+            (select left(p.cpath, i) as cp from generate_series(1, length(p.cpath)) i where substr(p.cpath, i, 1) = '/') x
+          where x.cp in (select cpath from cpaths)),
+        phase as (select bool_or(fy is null) as lines from pairs),
+        anc as materialized (select l.node, coalesce(l.cy, -1) as cy, l.id, l.ckey, l.at_cell, u.up, c.cp, f.f
+          from pairs l join upref u on u.path = l.path join cpref c on c.cpath = l.cpath
+            cross join lateral (select coalesce(l.fy, -1) union select -1 where (select lines from phase)) f(f)),
         cv as (select distinct a.node, a.cy, a.id as lid, q.id as qid, a.at_cell as l_at, q.at_cell as q_at
           from anc a join pairs q on q.node = a.node and coalesce(q.cy, -1) = a.cy and q.ckey = a.ckey
             and q.path = a.up and q.cpath = a.cp and coalesce(q.fy, -1) = a.f and q.id <> a.id),
