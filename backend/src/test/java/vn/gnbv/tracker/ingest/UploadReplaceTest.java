@@ -72,6 +72,18 @@ class UploadReplaceTest {
     }
 
     @Test
+    void jsonRowsNameTheirReportAndLocatorToo() throws Exception {
+        String p = UploadFixtures.program();
+        long r = report("109", LocalDate.of(2024, 12, 16));
+        String body = "[{\"program\": \"" + p + "\", \"component\": \"DA2\", \"unit\": \"109\", \"year\": 2023,"
+                + " \"source\": \"CENTRAL\", \"capitalType\": \"RECURRENT\", \"measure\": \"ASSIGNED\","
+                + " \"implementingBody\": \"J\", \"amountVnd\": 7, \"report\": " + r
+                + ", \"locator\": \"Mục II, l.12\"}]";
+        ok(Upload.json(FUNDING, body).as(UploadFixtures.admin("upl-json-rep")));
+        assertEquals(Map.of("J", "7 r" + r + " Mục II, l.12"), state(p));
+    }
+
+    @Test
     void replaceMakesTheReportsFiguresExactlyTheFileAndTwiceChangesNothing() throws Exception {
         String p = UploadFixtures.program();
         long r = report("109", LocalDate.of(2024, 12, 15));
