@@ -43,7 +43,7 @@ public class RollupService {
     CallerScope scope;
 
     @Inject
-    IndicatorValueRepository values;
+    RollupTargets rollupTargets;
 
     @Inject
     IndicatorCategoryRepository categories;
@@ -68,7 +68,7 @@ public class RollupService {
     public Rollup rollup(Query q) {
         Ctx ctx = context(q);
         Map<Long, IndicatorValueRepository.Target> targets = targets(ctx, List.of(ctx.target()));
-        return withTarget(ctx, build(ctx, ctx.target()), targets.get(ctx.targetId()));
+        return RollupTargets.with(build(ctx, ctx.target()), targets.get(ctx.targetId()));
     }
 
     public RollupChildren children(Query q) {
@@ -81,56 +81,13 @@ public class RollupService {
         all.add(target);
         Map<Long, IndicatorValueRepository.Target> targets = targets(ctx, all);
         List<Rollup> rows = kids.stream()
-                .map(n -> withTarget(ctx, build(ctx, n), targets.get(n.id())))
+                .map(n -> RollupTargets.with(build(ctx, n), targets.get(n.id())))
                 .toList();
-        return new RollupChildren(withTarget(ctx, build(ctx, target), targets.get(target.id())), rows);
+        return new RollupChildren(RollupTargets.with(build(ctx, target), targets.get(target.id())), rows);
     }
 
-    /**
-     * The units' own current TARGETs, read beside an ACTUAL or ESTIMATE roll-up (a target is set for a unit, never
-     * summed from its children's); none for other kinds. Only units in the caller's scope are asked for.
-     */
     private Map<Long, IndicatorValueRepository.Target> targets(Ctx ctx, List<Unit> units) {
-        if (ctx.kind() != ValueKind.ACTUAL && ctx.kind() != ValueKind.ESTIMATE) {
-            return Map.of();
-        }
-        List<Long> ids =
-                units.stream().filter(u -> scope.covers(u.path())).map(Unit::id).toList();
-        return ids.isEmpty() ? Map.of() : values.targets(ids, ctx.ind().id, ctx.period(), ctx.category());
-    }
-
-    /**
-     * The target beside the roll-up: the figure judged is the roll-up's value, or when none can be computed the
-     * unit's own reported value.
-     */
-    private static Rollup withTarget(Ctx ctx, Rollup r, IndicatorValueRepository.Target t) {
-        if (t == null) {
-            return r;
-        }
-        BigDecimal actual = r.value() != null
-                ? new BigDecimal(r.value())
-                : r.reportedValue() != null ? new BigDecimal(r.reportedValue()) : null;
-        Boolean met = t.comparator() == null ? null : t.comparator().met(actual, t.value());
-        return new Rollup(
-                r.indicator(),
-                r.aggregation(),
-                r.unit(),
-                r.asOf(),
-                r.period(),
-                r.periodStart(),
-                r.periodEnd(),
-                r.kind(),
-                r.category(),
-                r.value(),
-                r.numerator(),
-                r.denominator(),
-                r.reportedValue(),
-                r.childrenValue(),
-                r.contributingUnits(),
-                r.method(),
-                r.partialHandling(),
-                r.partialUnits(),
-                new IndicatorDtos.TargetCheck(t.value().toPlainString(), t.comparator(), plain(actual), met));
+        return rollupTargets.of(ctx.kind(), ctx.ind().id, ctx.period(), ctx.category(), units);
     }
 
     private Ctx context(Query q) {
