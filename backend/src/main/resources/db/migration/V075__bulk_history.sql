@@ -1,0 +1,76 @@
+-- Bulk history (issue 9 §5): a bulk change keeps the full before/after trail without a JSON audit event per row.
+-- Each row an upload replaces or deletes (and each figure a report's deletion removes) leaves its before-image here,
+-- typed, written set-based by one INSERT … SELECT per statement, beside one audit_event that carries who, when and
+-- the request id (the upload's UPLOAD event, or the DELETE event of a report's figures): event_id. A row's after-image
+-- is its next version (the next history row of the same id, the before of a later single-write event, or the row
+-- itself), so it is not stored twice. The audit API reads these rows as one UPDATE / DELETE event each.
+--
+-- audit_id takes its number from audit_event's sequence, so history rows and events share one order (the API's
+-- newest-first keyset paging) and one id space. No foreign keys: like audit_event, the trail outlives what it
+-- describes, and a million reference checks would cost what the history saves. Columns ordered widest first, so
+-- a row carries no alignment padding.
+
+create table funding_line_history (
+    audit_id              bigint   not null default nextval('audit_event_id_seq'),
+    event_id              bigint   not null,
+    id                    bigint   not null,
+    program_id            bigint   not null,
+    component_id          bigint,
+    unit_id               bigint   not null,
+    report_id             bigint,
+    amount_vnd            bigint   not null,
+    created_at            timestamptz not null,
+    updated_at            timestamptz not null,
+    version               integer  not null,
+    fiscal_year           smallint,
+    origin_year           smallint,
+    operation             text     not null check (operation in ('UPDATE', 'DELETE')),
+    source                text     not null,
+    capital_type          text     not null,
+    measure               text     not null,
+    implementing_body     text,
+    implementing_body_key text,
+    reference             text,
+    note                  text,
+    locator               text,
+    constraint funding_line_history_pkey primary key (audit_id)
+);
+-- One row's history (the API's resourceId filter, and the next version of a row); one event's rows.
+create index funding_line_history_row on funding_line_history (id);
+create index funding_line_history_event on funding_line_history (event_id);
+
+create table indicator_value_history (
+    audit_id     bigint  not null default nextval('audit_event_id_seq'),
+    event_id     bigint  not null,
+    id           bigint  not null,
+    indicator_id bigint  not null,
+    unit_id      bigint  not null,
+    report_id    bigint,
+    created_at   timestamptz not null,
+    updated_at   timestamptz not null,
+    period_start date    not null,
+    period_end   date    not null,
+    version      integer not null,
+    operation    text    not null check (operation in ('UPDATE', 'DELETE')),
+    period       text    not null,
+    kind         text    not null,
+    category     text,
+    value        numeric not null,
+    note         text,
+    locator      text,
+    constraint indicator_value_history_pkey primary key (audit_id)
+);
+create index indicator_value_history_row on indicator_value_history (id);
+create index indicator_value_history_event on indicator_value_history (event_id);
+
+-- Append-only like audit_event (V050): statement-level, so it fires even when no row matches.
+create function history_append_only() returns trigger language plpgsql as $$
+begin
+  raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'insufficient_privilege';
+end
+$$;
+
+create trigger funding_line_history_append_only before update or delete or truncate on funding_line_history
+  for each statement execute function history_append_only();
+create trigger indicator_value_history_append_only before update or delete or truncate on indicator_value_history
+  for each statement execute function history_append_only();
