@@ -7,24 +7,32 @@
 --
 -- audit_id takes its number from audit_event's sequence, so history rows and events share one order (the API's
 -- newest-first keyset paging) and one id space. No foreign keys: like audit_event, the trail outlives what it
--- describes, and a million reference checks would cost what the history saves. Columns ordered widest first, so
--- a row carries no alignment padding.
+-- describes, and a million reference checks would cost what the history saves.
+--
+-- Size is the point (issue 9: at most 200 MB per million changed rows, where a JSON event took 1.5 KB), so:
+--  * rows are appended in audit_id order and never change, so a BRIN index (a few pages for millions of rows) finds
+--    an id range, and the API pages through ranges of ids (AuditEventRepository); only the row id has a B-tree,
+--    for a row's own history and its next version;
+--  * references to reference data (units, programs, components, indicators, reports: thousands of rows, not
+--    billions) are stored as integer; the row's own id stays bigint;
+--  * columns are ordered widest first, so a row carries no alignment padding; `deleted` says which operation.
 
 create table funding_line_history (
     audit_id              bigint   not null default nextval('audit_event_id_seq'),
     event_id              bigint   not null,
     id                    bigint   not null,
-    program_id            bigint   not null,
-    component_id          bigint,
-    unit_id               bigint   not null,
-    report_id             bigint,
     amount_vnd            bigint   not null,
     created_at            timestamptz not null,
     updated_at            timestamptz not null,
+    program_id            integer  not null,
+    component_id          integer,
+    unit_id               integer  not null,
+    report_id             integer,
     version               integer  not null,
     fiscal_year           smallint,
     origin_year           smallint,
-    operation             text     not null check (operation in ('UPDATE', 'DELETE')),
+    -- true: the image of a deleted row; false: of a row as it was before an update.
+    deleted               boolean  not null,
     source                text     not null,
     capital_type          text     not null,
     measure               text     not null,
@@ -32,36 +40,33 @@ create table funding_line_history (
     implementing_body_key text,
     reference             text,
     note                  text,
-    locator               text,
-    constraint funding_line_history_pkey primary key (audit_id)
+    locator               text
 );
--- One row's history (the API's resourceId filter, and the next version of a row); one event's rows.
+create index funding_line_history_audit_id on funding_line_history using brin (audit_id);
 create index funding_line_history_row on funding_line_history (id);
-create index funding_line_history_event on funding_line_history (event_id);
 
 create table indicator_value_history (
     audit_id     bigint  not null default nextval('audit_event_id_seq'),
     event_id     bigint  not null,
     id           bigint  not null,
-    indicator_id bigint  not null,
-    unit_id      bigint  not null,
-    report_id    bigint,
     created_at   timestamptz not null,
     updated_at   timestamptz not null,
+    indicator_id integer not null,
+    unit_id      integer not null,
+    report_id    integer,
+    version      integer not null,
     period_start date    not null,
     period_end   date    not null,
-    version      integer not null,
-    operation    text    not null check (operation in ('UPDATE', 'DELETE')),
+    deleted      boolean not null,
     period       text    not null,
     kind         text    not null,
     category     text,
     value        numeric not null,
     note         text,
-    locator      text,
-    constraint indicator_value_history_pkey primary key (audit_id)
+    locator      text
 );
+create index indicator_value_history_audit_id on indicator_value_history using brin (audit_id);
 create index indicator_value_history_row on indicator_value_history (id);
-create index indicator_value_history_event on indicator_value_history (event_id);
 
 -- Append-only like audit_event (V050): statement-level, so it fires even when no row matches.
 create function history_append_only() returns trigger language plpgsql as $$

@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 /**
  * The trail's reads: the events of {@code audit_event} and, one event each, the rows of every history table
  * ({@link HistoryTable}, V075), newest first by id (events and history rows share one sequence, so this is the order
- * they were recorded), keyset-paged. A page is found first (ids only, every filter applied in each source), then its
- * events are built, so the JSON of a history row is made only for the rows shown. Events are written only by
+ * they were recorded), keyset-paged. A page is found first (ids only, every filter applied in each source, see
+ * {@link #list}), then its events are built, so the JSON of a history row is made only for the rows shown. Events are written only by
  * {@link AuditWriter}; there is no entity, as nothing ever loads one event to change it.
  */
 @ApplicationScoped
@@ -76,12 +76,53 @@ public class AuditEventRepository {
         }
     }
 
+    /** The first window of ids a page is looked for in; each further one is {@link #WIDER} times as wide. */
+    private static final long WINDOW = 4096;
+
+    private static final int WIDER = 8;
+
+    /**
+     * The page: the {@code fetch} newest events with an id below {@code before}. History tables index their ids
+     * with BRIN (V075: a B-tree per table would cost a fifth of their size), which finds a range of ids but cannot
+     * read them newest first, so the page is looked for in a window of ids below {@code before}, widened until it
+     * holds the page or reaches the first id: a few small range scans, however long the trail.
+     */
     List<AuditEventView> list(Filter f, Long before, int fetch) {
         List<HistoryTable> histories = histories();
+        try (Connection c = ds.getConnection()) {
+            long hi = before != null ? before : lastId(c) + 1;
+            List<long[]> page;
+            long width = WINDOW;
+            while (true) {
+                long lo = Math.max(0, hi - width);
+                page = page(c, f, histories, hi, lo, fetch);
+                if (page.size() >= fetch || lo == 0) {
+                    break;
+                }
+                width = width > Long.MAX_VALUE / WIDER ? Long.MAX_VALUE : width * WIDER;
+            }
+            return build(c, page, histories);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read audit events", e);
+        }
+    }
+
+    /** The newest id given out so far, to events or history rows. */
+    private static long lastId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last_value from audit_event_id_seq");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The page's ids and sources (0: audit_event, i: the i-th history table) among ids in [lo, hi). */
+    private static List<long[]> page(Connection c, Filter f, List<HistoryTable> histories, long hi, long lo, int fetch)
+            throws SQLException {
         List<Sql> parts = new ArrayList<>();
-        parts.add(events(f, before, histories));
+        parts.add(events(f, hi, lo, histories));
         for (int i = 0; i < histories.size(); i++) {
-            Sql h = history(f, before, histories.get(i), i + 1);
+            Sql h = history(f, hi, lo, histories.get(i), i + 1);
             if (h != null) {
                 parts.add(h);
             }
@@ -94,24 +135,20 @@ public class AuditEventRepository {
         }
         sql.append(") page order by id desc limit ?");
         args.add(fetch);
-        try (Connection c = ds.getConnection()) {
-            List<long[]> page = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        page.add(new long[] {rs.getLong(1), rs.getInt(2)});
-                    }
+        List<long[]> page = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    page.add(new long[] {rs.getLong(1), rs.getInt(2)});
                 }
             }
-            return build(c, page, histories);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read audit events", e);
         }
+        return page;
     }
 
     /** The page's ids from audit_event. */
-    private static Sql events(Filter f, Long before, List<HistoryTable> histories) {
+    private static Sql events(Filter f, long hi, long lo, List<HistoryTable> histories) {
         Sql q = new Sql(
                 "select e.id, 0 as src from audit_event e where " + f.scope().apply("e.unit_path"));
         if (f.actor() != null) {
@@ -137,7 +174,8 @@ public class AuditEventRepository {
                 .and("e.unit_path like ?", f.unitPath() == null ? null : f.unitPath() + "%")
                 .and("e.occurred_at >= ?", f.from())
                 .and("e.occurred_at < ?", f.to())
-                .and("e.id < ?", before);
+                .and("e.id < ?", hi)
+                .and("e.id >= ?", lo);
     }
 
     /**
@@ -145,7 +183,7 @@ public class AuditEventRepository {
      * are UPDATE and DELETE events of its resource type, with a numeric id. Who and when are the carrying event's;
      * the unit is the row's, its path as the units table has it.
      */
-    private static Sql history(Filter f, Long before, HistoryTable h, int src) {
+    private static Sql history(Filter f, long hi, long lo, HistoryTable h, int src) {
         if ((f.resourceType() != null && !f.resourceType().equals(h.resourceType()))
                 || (f.resourceId() != null && rowId(f.resourceId()) == null)
                 || (f.operation() != null && !List.of("UPDATE", "DELETE").contains(f.operation()))) {
@@ -160,11 +198,14 @@ public class AuditEventRepository {
             q.args().add(f.actor());
         }
         return q.and("h.id = ?", rowId(f.resourceId()))
-                .and("h.operation = ?", f.operation())
+                .and(
+                        "h.deleted = ?",
+                        f.operation() == null ? null : f.operation().equals("DELETE"))
                 .and("u.path like ?", f.unitPath() == null ? null : f.unitPath() + "%")
                 .and("ev.occurred_at >= ?", f.from())
                 .and("ev.occurred_at < ?", f.to())
-                .and("h.audit_id < ?", before);
+                .and("h.audit_id < ?", hi)
+                .and("h.audit_id >= ?", lo);
     }
 
     /** The page's events, in the page's order: each source's rows read by id. */
@@ -206,8 +247,9 @@ public class AuditEventRepository {
                 + " and ae.resource_id = h.id::text and (ae.before->>'version')::bigint = h.version + 1"
                 + " order by ae.id limit 1))";
         return "select h.audit_id, ev.occurred_at, ev.actor_subject, ev.actor_username, ev.actor_client_id,"
-                + " h.operation, '" + h.resourceType() + "', h.id::text, " + h.resourceKey("h") + ", h.unit_id, "
-                + h.image("h") + "::text, case when h.operation = 'UPDATE' then " + next + " end::text,"
+                + " case when h.deleted then 'DELETE' else 'UPDATE' end, '" + h.resourceType() + "', h.id::text, "
+                + h.resourceKey("h") + ", h.unit_id, "
+                + h.image("h") + "::text, case when not h.deleted then " + next + " end::text,"
                 + " ev.request_id, null from " + h.table() + " h join audit_event ev on ev.id = h.event_id"
                 + " left join admin_unit u on u.id = h.unit_id " + h.joins("h") + " where h.audit_id = any(?)";
     }

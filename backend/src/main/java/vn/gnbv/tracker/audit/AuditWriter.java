@@ -82,8 +82,8 @@ public final class AuditWriter {
         if (values.size() != h.columns().size()) {
             throw new IllegalArgumentException("an image has " + h.columns().size() + " columns: " + values);
         }
-        return "insert into " + h.table() + " (event_id, operation, " + String.join(", ", h.columns()) + ") select ?,"
-                + " '" + operation + "', " + String.join(", ", values) + " from " + from;
+        return "insert into " + h.table() + " (event_id, deleted, " + String.join(", ", h.columns()) + ") select ?, "
+                + operation.equals("DELETE") + ", " + String.join(", ", values) + " from " + from;
     }
 
     /** The image columns of the row with this alias, for {@link #historyRows}. */
