@@ -52,7 +52,10 @@ for port in "$PG_PORT" "$API_PORT"; do
     echo "wait, or choose BENCH_PG_PORT / BENCH_API_PORT" >&2; exit 1
   fi
 done
-scripts/pg.sh start "$pgdir" "$PG_PORT"
+# pg_stat_statements (with the statements inside trigger functions) profiles each step: .data/bench/statements-*.txt.
+PG_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" \
+  scripts/pg.sh start "$pgdir" "$PG_PORT"
+sql -c "create extension pg_stat_statements"
 if curl -fsS -o /dev/null "$KC/.well-known/openid-configuration" 2>/dev/null; then
   echo "Keycloak already running on $KC_PORT: using it"
 else
@@ -114,7 +117,13 @@ done
 # Settle before each timed step: writes of the previous step flushed, statistics fresh, autovacuum not started.
 settle() {
   sql -c "vacuum (analyze) funding_line, indicator_value, audit_event, funding_line_history, indicator_value_history" \
-    -c checkpoint
+    -c checkpoint -c "select pg_stat_statements_reset()" >/dev/null
+}
+# profile KEY: the statements of the step just timed, by total time (diagnosis, not part of the figures).
+profile() {
+  sql -F ' | ' -c "select round(total_exec_time / 1000, 1) || ' s', calls, rows,
+                   left(regexp_replace(query, '\s+', ' ', 'g'), 400) from pg_stat_statements
+                   order by total_exec_time desc limit 12" >"$work/statements-$1.txt"
 }
 # Bytes of the audit trail: audit_event and every history table, with their indexes and TOAST.
 audit_bytes() {
@@ -172,13 +181,13 @@ run_dataset() {
   local dataset=$1 table=$2 cols t n a0 out changed
   cols=$(tr -s " \n" " " <<<"$3")
   echo "== $dataset: HTTP upload of $ROWS new keys"
-  settle; upload "$dataset.insert" "$dataset" "$work/$dataset.csv" "report=$REPORT"
+  settle; upload "$dataset.insert" "$dataset" "$work/$dataset.csv" "report=$REPORT"; profile "$dataset.insert"
   expect "$dataset.insert" inserted "$ROWS"
 
   echo "== $dataset: raw \\copy of the same rows into bench_$table"
   settle; t=$(now)
   sql -c "\\copy bench_$table ($cols) from '$work/$dataset-raw.csv' with (format csv)"
-  R[$dataset.copy]=$(secs "$t" "$(now)")
+  R[$dataset.copy]=$(secs "$t" "$(now)"); profile "$dataset.copy"
   echo "  $(sql -c "select count(*) from bench_$table") rows in ${R[$dataset.copy]} s"
   # The two tables must hold the same rows (key and figure), else the comparison is meaningless.
   n=$(sql -c "select count(*) from ((select $cols from $table except select $cols from bench_$table)
@@ -189,7 +198,7 @@ run_dataset() {
   echo "== $dataset: HTTP re-upload of the same $ROWS keys, every figure changed"
   settle; a0=$(audit_bytes)
   upload "$dataset.update" "$dataset" "$work/$dataset-update.csv" "report=$REPORT"
-  R[$dataset.update.audit]=$(( $(audit_bytes) - a0 ))
+  R[$dataset.update.audit]=$(( $(audit_bytes) - a0 )); profile "$dataset.update"
   expect "$dataset.update" updated "$ROWS"
 
   # bench_gen.py: of every five keys the first is left out, the second and fourth changed.
@@ -197,7 +206,7 @@ run_dataset() {
   echo "== $dataset: the report re-stated, mode=replace: $out keys left out, $changed changed"
   settle; a0=$(audit_bytes)
   upload "$dataset.replace" "$dataset" "$work/$dataset-replace.csv" "report=$REPORT&mode=replace"
-  R[$dataset.replace.audit]=$(( $(audit_bytes) - a0 ))
+  R[$dataset.replace.audit]=$(( $(audit_bytes) - a0 )); profile "$dataset.replace"
   expect "$dataset.replace" deleted "$out"
   expect "$dataset.replace" updated "$changed"
   expect "$dataset.replace" unchanged "$(( ROWS - out - changed ))"
@@ -219,7 +228,7 @@ ram=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 pgver=$(sql -c "show server_version")
 pgset=$(sql -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size',
-  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem')")
+  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem', 'shared_preload_libraries')")
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
 wrap() { python3 -c "import sys, textwrap; print(textwrap.fill(' '.join(sys.argv[1].split()), 118,
   subsequent_indent='  ', break_long_words=False, break_on_hyphens=False))" "$1"; }
