@@ -260,7 +260,8 @@ $(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYN
 $(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
 - HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}&report={id}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
   start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
-  \`like … including all\` twin with the same foreign keys. VACUUM ANALYZE + CHECKPOINT before each timed step.
+  \`like … including all\` twin with the same foreign keys and fillfactor. VACUUM ANALYZE + CHECKPOINT before each
+  timed step; before the first, an untimed dry run of 100000 rows per dataset (compiled code, as in a running server).
 
 | dataset | run | HTTP s | receive / stage / merge s | HTTP rows/s | raw COPY s | raw COPY rows/s | HTTP / COPY |
 |---|---|---:|---:|---:|---:|---:|---:|

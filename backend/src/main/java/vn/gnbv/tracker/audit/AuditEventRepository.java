@@ -22,8 +22,8 @@ import javax.sql.DataSource;
  * The trail's reads: the events of {@code audit_event} and, one event each, the rows of every history table
  * ({@link HistoryTable}, V075), newest first by id (events and history rows share one sequence, so this is the order
  * they were recorded), keyset-paged. A page is found first (ids only, every filter applied in each source, see
- * {@link #list}), then its events are built, so the JSON of a history row is made only for the rows shown. Events are written only by
- * {@link AuditWriter}; there is no entity, as nothing ever loads one event to change it.
+ * {@link #list}), then its events are built, so the JSON of a history row is made only for the rows shown. Events
+ * are written only by {@link AuditWriter}; there is no entity, as nothing ever loads one event to change it.
  */
 @ApplicationScoped
 public class AuditEventRepository {

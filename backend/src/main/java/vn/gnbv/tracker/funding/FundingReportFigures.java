@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import vn.gnbv.tracker.report.ReportFigures;
 
-/** The funding lines a report states: counted on its page, deleted with it (each deletion in the audit trail's history). */
+/**
+ * The funding lines a report states: counted on its page, deleted with it (each deletion in the audit trail's
+ * history).
+ */
 @ApplicationScoped
 public class FundingReportFigures implements ReportFigures {
     @Inject

@@ -8,8 +8,9 @@ import vn.gnbv.tracker.audit.HistoryTable;
  * temporary {@code stage_row (row_no, province_id, <stageColumns>)}, copies the existing rows the batch's keys name
  * into {@code stage_old (row_no, id, <replaced>, version, updated_at)}, and builds its statements from this
  * description ({@link MergeSql}): duplicate keys, existing keys, the dry-run plan, and the merge that updates, inserts
- * and writes the before-image of every replaced row to the table's history in one statement. Expressions over a row use the aliases the
- * statements give: {@code s} for the staged row, {@code t} for the stored (or, in {@code changed}, the old) row.
+ * and writes the before-image of every replaced row to the table's history in one statement. Expressions over a row
+ * use the aliases the statements give: {@code s} for the staged row, {@code t} for the stored (or, in {@code changed},
+ * the old) row.
  *
  * @param table the table loaded
  * @param stageColumns the staging columns after row_no and province_id, as DDL, in the order the row rules write them

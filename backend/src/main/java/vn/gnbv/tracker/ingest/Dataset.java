@@ -14,8 +14,8 @@ import vn.gnbv.tracker.audit.HistoryTable;
  * A table that can be bulk-loaded: the SPI between the upload engine and the feature that owns the table. The feature
  * describes the table's canonical CSV version 1 columns, how a row is checked and staged ({@link #rules}) and how
  * the staged batch is merged and recorded in the audit trail ({@link #table}, whose history table the audit API reads
- * through {@link HistoryTable.Source}). Implementations are CDI beans, found
- * by {@link Datasets}: the engine never names a feature, so a new column is a change in the feature alone.
+ * through {@link HistoryTable.Source}). Implementations are CDI beans, found by {@link Datasets}: the engine never
+ * names a feature, so a new column is a change in the feature alone.
  *
  * <p>A column has a CSV name (snake_case) and a JSON name (camelCase); errors name the column as the client wrote it.
  */

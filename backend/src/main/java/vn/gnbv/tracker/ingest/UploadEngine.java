@@ -211,6 +211,10 @@ class UploadEngine {
     }
 
     private static void duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
+        if (st.executeUpdate(sql.duplicateKeys()) == 0) {
+            return;
+        }
+        st.execute("analyze stage_dup");
         try (ResultSet rs = st.executeQuery(sql.duplicates())) {
             while (rs.next()) {
                 Array a = rs.getArray(1);
