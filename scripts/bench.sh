@@ -258,8 +258,8 @@ $(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average be
   (the cores may be shared with other work).")
 $(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
 $(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
-- HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}&report={id}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
-  start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
+- HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}&report={id}\` (CSV, curl, admin token) until the job is
+  SUCCEEDED, measured from the start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
   \`like … including all\` twin with the same foreign keys and fillfactor. VACUUM ANALYZE + CHECKPOINT before each
   timed step; before the first, an untimed dry run of 100000 rows per dataset (compiled code, as in a running server).
 

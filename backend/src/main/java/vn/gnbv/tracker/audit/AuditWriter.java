@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -94,8 +95,8 @@ public final class AuditWriter {
     /**
      * Deletes the base table's rows matching {@code where} (one {@code bigint} parameter) set-based, each with its
      * before-image in the history, and records the deletion as one DELETE event of the rows' resource type (no
-     * resource id; {@code key} says what went, {@code summary} is its state) under the caller and request of the
-     * current transaction, on its connection. Answers how many rows went; none: no event.
+     * resource id; {@code key} says what went; its state is {@code summary} and the count, {@code deleted}) under the
+     * caller and request of the current transaction, on its connection. Answers how many rows went; none: no event.
      */
     public static long deleteWithHistory(
             Connection c, HistoryTable h, String where, long param, String key, Map<String, Object> summary, Long unit)
@@ -121,7 +122,9 @@ public final class AuditWriter {
             int at = bindWho(ps, 2, who.actor(), who.requestId());
             ps.setString(at, h.resourceType());
             ps.setString(at + 1, key);
-            ps.setString(at + 2, EntityState.json(summary).toString());
+            Map<String, Object> state = new LinkedHashMap<>(summary);
+            state.put("deleted", deleted);
+            ps.setString(at + 2, EntityState.json(state).toString());
             setLong(ps, at + 3, unit);
             ps.executeUpdate();
         }
