@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Upload a CSV file as a job and wait for its report — the shape of a scheduled province upload (cron, systemd timer).
-#   scripts/upload.sh funding-lines|indicator-values FILE.csv [upsert|insert-only] [--dry-run]
+#   scripts/upload.sh funding-lines|indicator-values|local-projects FILE.csv [upsert|insert-only] [--dry-run]
 # Environment: GNBV_API (default http://localhost:8080), GNBV_TOKEN_URL (default the make-run Keycloak realm),
 # GNBV_CLIENT_ID / GNBV_CLIENT_SECRET (default the demo bulk-uploader client, scoped to Lai Châu 12).
 # Exit status: 0 SUCCEEDED, 1 REJECTED (the report's errors are printed), 2 FAILED or unreachable (retry later).
 set -euo pipefail
-dataset=${1:?funding-lines or indicator-values}; file=${2:?CSV file}; mode=${3:-upsert}; dry=false
+dataset=${1:?funding-lines, indicator-values or local-projects}; file=${2:?CSV file}; mode=${3:-upsert}; dry=false
 [ "${4:-}" = --dry-run ] && dry=true
 api=${GNBV_API:-http://localhost:8080}
 token_url=${GNBV_TOKEN_URL:-http://localhost:8180/realms/gnbv/protocol/openid-connect/token}

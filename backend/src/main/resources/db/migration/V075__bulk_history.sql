@@ -63,10 +63,41 @@ create table indicator_value_history (
     category     text,
     value        numeric not null,
     note         text,
-    locator      text
+    locator      text,
+    comparator   text
 );
 create index indicator_value_history_audit_id on indicator_value_history using brin (audit_id);
 create index indicator_value_history_row on indicator_value_history (id);
+
+create table local_project_history (
+    audit_id                   bigint  not null default nextval('audit_event_id_seq'),
+    event_id                   bigint  not null,
+    id                         bigint  not null,
+    state_budget_vnd           bigint  not null,
+    people_counterpart_vnd     bigint  not null,
+    other_vnd                  bigint  not null,
+    created_at                 timestamptz not null,
+    updated_at                 timestamptz not null,
+    component_id               integer not null,
+    unit_id                    integer not null,
+    report_id                  integer,
+    households_poor            integer not null,
+    households_near_poor       integer not null,
+    households_newly_escaped   integer not null,
+    households_ethnic_minority integer not null,
+    households_other           integer not null,
+    version                    integer not null,
+    start_date                 date,
+    end_date                   date,
+    deleted                    boolean not null,
+    name                       text    not null,
+    approval_reference         text,
+    status                     text    not null,
+    note                       text,
+    locator                    text
+);
+create index local_project_history_audit_id on local_project_history using brin (audit_id);
+create index local_project_history_row on local_project_history (id);
 
 -- Append-only like audit_event (V050): statement-level, so it fires even when no row matches.
 create function history_append_only() returns trigger language plpgsql as $$
@@ -78,6 +109,8 @@ $$;
 create trigger funding_line_history_append_only before update or delete or truncate on funding_line_history
   for each statement execute function history_append_only();
 create trigger indicator_value_history_append_only before update or delete or truncate on indicator_value_history
+  for each statement execute function history_append_only();
+create trigger local_project_history_append_only before update or delete or truncate on local_project_history
   for each statement execute function history_append_only();
 
 -- Room for a new version of every row on its own page. Re-stating a report (an upload over existing keys) changes

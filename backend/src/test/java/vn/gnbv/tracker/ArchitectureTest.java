@@ -49,7 +49,7 @@ class ArchitectureTest {
             List.of("ingest"),
             List.of("program"),
             List.of("report"),
-            List.of("funding", "indicator"),
+            List.of("funding", "indicator", "localproject"),
             List.of("catalog"));
 
     /**

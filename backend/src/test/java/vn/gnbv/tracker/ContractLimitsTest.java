@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.funding.FundingLineInput;
 import vn.gnbv.tracker.geo.UnitViews;
 import vn.gnbv.tracker.indicator.IndicatorDtos;
+import vn.gnbv.tracker.localproject.LocalProjectDto;
 import vn.gnbv.tracker.program.ComponentDto;
-import vn.gnbv.tracker.program.LocalProjectDto;
 import vn.gnbv.tracker.program.ProgramDto;
 import vn.gnbv.tracker.report.ReportDto;
 
@@ -94,7 +94,8 @@ class ContractLimitsTest {
                 "IndicatorValueInput",
                 "ReportInput",
                 "FundingLineUploadRow",
-                "IndicatorValueUploadRow")) {
+                "IndicatorValueUploadRow",
+                "LocalProjectUploadRow")) {
             for (Iterator<Map.Entry<String, JsonNode>> it =
                             schemas.path(name).path("properties").fields();
                     it.hasNext(); ) {

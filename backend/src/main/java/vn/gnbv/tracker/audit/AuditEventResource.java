@@ -43,6 +43,7 @@ public class AuditEventResource {
         LOCAL_PROJECT,
         FUNDING_LINE,
         INDICATOR,
+        INDICATOR_CATEGORY,
         INDICATOR_VALUE,
         UPLOAD_JOB,
         REPORT,

@@ -13,6 +13,7 @@ import vn.gnbv.tracker.funding.CapitalType;
 import vn.gnbv.tracker.funding.FundingMeasure;
 import vn.gnbv.tracker.funding.FundingSource;
 import vn.gnbv.tracker.geo.UnitLevel;
+import vn.gnbv.tracker.indicator.TargetComparator;
 import vn.gnbv.tracker.indicator.ValueKind;
 
 /**
@@ -39,14 +40,16 @@ public class CodeListResource {
             List<CodeEntry> capitalTypes,
             List<CodeEntry> measures,
             List<CodeEntry> valueKinds,
-            List<CodeEntry> unitLevels) {}
+            List<CodeEntry> unitLevels,
+            List<CodeEntry> comparators) {}
 
     private static final CodeLists ALL = new CodeLists(
             entries(FundingSource.values()),
             entries(CapitalType.values()),
             entries(FundingMeasure.values()),
             entries(ValueKind.values()),
-            entries(UnitLevel.values()));
+            entries(UnitLevel.values()),
+            entries(TargetComparator.values()));
 
     @GET
     public CodeLists list() {

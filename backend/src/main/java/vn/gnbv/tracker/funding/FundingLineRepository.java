@@ -148,41 +148,53 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     }
 
     /** Figures per component × fiscal year (× the extra groups) of the lines under a unit and its mapped history. */
-    List<FundingSummary.Row> summaryRows(
-            SummaryQuery q, List<String> extra, long programId, String unitPath, String mappedIds, String inScope) {
+    /** Where a summary reads: the program, the unit (its id and path, the pre-reform units mapped in), the years. */
+    record Region(long programId, long unitId, String unitPath, String mappedIds, int first, int last) {}
+
+    List<FundingSummary.Row> summaryRows(SummaryQuery q, List<String> extra, Region region, String inScope) {
         List<FundingSummary.Row> out = new ArrayList<>();
         String sql = FundingSummarySql.aggregate(q, extra, true, inScope);
-        for (Object o : summary(sql, q, programId, unitPath, mappedIds)) {
+        for (Object o : summary(sql, q, region)) {
             Object[] r = (Object[]) o;
             int i = 5;
             FundingSource source = extra.contains("source") ? FundingSource.valueOf((String) r[i++]) : null;
             CapitalType capital = extra.contains("capital_type") ? CapitalType.valueOf((String) r[i++]) : null;
-            var component = r[0] == null
-                    ? null
-                    : new FundingSummary.ComponentRef(num(r[0]), (String) r[1], (String) r[2], (String) r[3]);
-            out.add(new FundingSummary.Row(component, year(r[4]), source, capital, FundingFigures.fromRow(r, i)));
+            var component = new FundingSummary.ComponentRef(num(r[0]), (String) r[1], (String) r[2], (String) r[3]);
+            out.add(new FundingSummary.Row(
+                    component,
+                    year(r[4]),
+                    source,
+                    capital,
+                    FundingFigures.fromRow(r, i),
+                    FundingSummary.Stated.fromRow(r, i + FundingSummarySql.FIGURE_COLUMNS)));
         }
         return out;
     }
 
-    /** The same lines' figures per fiscal year. */
-    List<FundingSummary.YearTotal> summaryTotals(
-            SummaryQuery q, long programId, String unitPath, String mappedIds, String inScope) {
+    /** The same lines' figures per fiscal year (and over the range: a null year), at the root of the summary. */
+    List<FundingSummary.YearTotal> summaryTotals(SummaryQuery q, Region region, String inScope) {
         List<FundingSummary.YearTotal> years = new ArrayList<>();
         String sql = FundingSummarySql.aggregate(q, List.of(), false, inScope);
-        for (Object o : summary(sql, q, programId, unitPath, mappedIds)) {
+        for (Object o : summary(sql, q, region)) {
             Object[] r = (Object[]) o;
-            years.add(new FundingSummary.YearTotal(year(r[0]), FundingFigures.fromRow(r, 1)));
+            years.add(new FundingSummary.YearTotal(
+                    year(r[0]),
+                    FundingFigures.fromRow(r, 1),
+                    FundingSummary.Stated.fromRow(r, 1 + FundingSummarySql.FIGURE_COLUMNS)));
         }
         return years;
     }
 
-    private List<?> summary(String sql, SummaryQuery q, long programId, String unitPath, String mappedIds) {
+    private List<?> summary(String sql, SummaryQuery q, Region region) {
         Query query = getEntityManager()
                 .createNativeQuery(sql)
-                .setParameter("program", programId)
-                .setParameter("path", unitPath + "%")
-                .setParameter("mapped", mappedIds);
+                .setParameter("program", region.programId())
+                .setParameter("unit", region.unitId())
+                .setParameter("first", region.first())
+                .setParameter("last", region.last());
+        if (!q.own()) {
+            query.setParameter("path", region.unitPath() + "%").setParameter("mapped", region.mappedIds());
+        }
         if (q.yearFrom() != null) {
             query.setParameter("yearFrom", q.yearFrom());
         }
@@ -197,7 +209,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     }
 
     /** One fiscal year of a unit: the figures of each child unit, of its own lines, and in total. */
-    record ChildFigures(List<FundingSummary.Child> children, FundingFigures own, FundingFigures total) {}
+    record ChildFigures(List<FundingSummary.Child> children, FundingSummary.Cell own, FundingSummary.Cell total) {}
 
     /** @param oldIds, childIds the pre-reform units mapped in and the child each falls into (null: several) */
     ChildFigures children(
@@ -225,15 +237,17 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         }
         filter.bind(query);
         List<FundingSummary.Child> kids = new ArrayList<>();
-        FundingFigures own = null;
-        FundingFigures total = null;
+        FundingSummary.Cell own = null;
+        FundingSummary.Cell total = null;
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
-            FundingFigures figures = FundingFigures.fromRow(r, 5);
+            var cell = new FundingSummary.Cell(
+                    FundingFigures.fromRow(r, 5),
+                    FundingSummary.Stated.fromRow(r, 5 + FundingSummarySql.FIGURE_COLUMNS));
             switch (((Number) r[0]).intValue()) {
-                case 0 -> kids.add(new FundingSummary.Child(unitRef(r, 1), figures));
-                case 1 -> own = figures;
-                default -> total = figures;
+                case 0 -> kids.add(new FundingSummary.Child(unitRef(r, 1), cell.figures(), cell.stated()));
+                case 1 -> own = cell;
+                default -> total = cell;
             }
         }
         return new ChildFigures(kids, own, total);

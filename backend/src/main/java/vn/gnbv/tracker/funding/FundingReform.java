@@ -30,7 +30,8 @@ public class FundingReform {
     FundingLineRepository lines;
 
     public Scope scope(UnitLookup.Unit target, LocalDate asOf) {
-        List<ReformCoverage.Covered> covered = coverage.of(target, asOf);
+        // Every unit, before and after the reform, is inside the nation: nothing to map in or leave out.
+        List<ReformCoverage.Covered> covered = target.national() ? List.of() : coverage.of(target, asOf);
         List<ReformCoverage.Covered> whole =
                 covered.stream().filter(ReformCoverage.Covered::whole).toList();
         return new Scope(

@@ -49,7 +49,8 @@ public class FundingSummaryResource {
             @QueryParam("groupBy") String groupBy,
             @QueryParam("implementingBody") @Size(max = MaxLength.NAME) String implementingBody,
             @QueryParam("originYear") Integer originYear,
-            @QueryParam("report") Long report) {
+            @QueryParam("report") Long report,
+            @QueryParam("scope") @DefaultValue("SUBTREE") FundingSummary.Scope scope) {
         FundingLineListing.checkRange(yearFrom, yearTo);
         return service.summary(new FundingSummaryService.SummaryQuery(
                 program.value(),
@@ -60,7 +61,8 @@ public class FundingSummaryResource {
                 Code.text(component),
                 componentLevel,
                 groupBy(groupBy),
-                LineFilter.of(implementingBody, originYear, report)));
+                LineFilter.of(implementingBody, originYear, report),
+                scope == FundingSummary.Scope.OWN));
     }
 
     @GET

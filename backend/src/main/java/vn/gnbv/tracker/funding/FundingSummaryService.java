@@ -27,7 +27,8 @@ public class FundingSummaryService {
             String component,
             FundingSummary.ComponentLevel level,
             List<String> groupBy,
-            LineFilter lines) {}
+            LineFilter lines,
+            boolean own) {}
 
     @Inject
     FundingLineRepository lines;
@@ -50,22 +51,28 @@ public class FundingSummaryService {
         if (q.component() != null) {
             programs.requireComponent("component", program, q.component());
         }
-        UnitLookup.Unit unit = units.require("unit", q.unit(), q.asOf());
+        UnitLookup.Unit unit = units.requireArea("unit", q.unit(), q.asOf());
         callerScope.require(unit, "unit");
         List<String> extra = q.groupBy().stream().map(GROUPS::get).toList();
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
 
         String inScope = callerScope.sqlCondition("u.path");
-        List<FundingSummary.Row> out =
-                lines.summaryRows(q, extra, program.id(), unit.path(), scope.wholeIds(), inScope);
-        List<FundingSummary.YearTotal> years =
-                lines.summaryTotals(q, program.id(), unit.path(), scope.wholeIds(), inScope);
+        FundingLineRepository.Region region = new FundingLineRepository.Region(
+                program.id(),
+                unit.id(),
+                unit.path(),
+                scope.wholeIds(),
+                q.yearFrom() == null ? program.startYear() : q.yearFrom(),
+                q.yearTo() == null ? program.endYear() : q.yearTo());
+        List<FundingSummary.Row> out = lines.summaryRows(q, extra, region, inScope);
+        List<FundingSummary.YearTotal> years = lines.summaryTotals(q, region, inScope);
         return new FundingSummary(
                 program.code(),
                 UnitRef.of(unit),
                 q.asOf(),
                 q.level(),
                 q.groupBy(),
+                q.own() ? FundingSummary.Scope.OWN : FundingSummary.Scope.SUBTREE,
                 out,
                 years,
                 reform.treatment(scope, program.id(), callerScope.sqlCondition("u.path")));
@@ -78,7 +85,7 @@ public class FundingSummaryService {
         if (component != null) {
             programs.requireComponent("component", program, component);
         }
-        UnitLookup.Unit unit = units.require("unit", unitCode, asOf);
+        UnitLookup.Unit unit = units.requireArea("unit", unitCode, asOf);
         callerScope.require(unit, "unit");
         FundingReform.Scope scope = reform.scope(unit, asOf);
         FundingLineRepository.ChildFigures figures = lines.children(

@@ -1,7 +1,5 @@
 package vn.gnbv.tracker.funding;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,9 +13,7 @@ final class FundingSummarySql {
 
     static final int FIGURE_COLUMNS = 16;
 
-    private static final List<String> MEASURES = Arrays.stream(FundingMeasure.values())
-            .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
-            .toList();
+    private static final List<String> MEASURES = CellSql.MEASURES;
 
     /** The component and its descendants, within the program. */
     static final String COMPONENT_SUBTREE = """
@@ -61,32 +57,37 @@ final class FundingSummarySql {
     }
 
     /**
-     * Aggregates lines by group × fiscal year, then joins each group-year to the same group's next year for the
-     * carry-over check. The next year is aggregated even past {@code yearTo} so the last year's check has its data.
+     * One cell per node × fiscal year (× group) and per node over the whole range ({@code cy} null), with the next
+     * year's carry-in for the carry-over check (read even past {@code yearTo}). Over a range, flows are summed and the
+     * stocks are those of its ends: carried in to the first year, carried out of the last (see {@link CellSql}).
+     * Nodes: the components of the root's subtree (LEAF), its projects (PROJECT), or the root alone (totals); the
+     * root is the {@code component} filter, else the program (node 0).
      */
     static String aggregate(
             FundingSummaryService.SummaryQuery q, List<String> extra, boolean byComponent, String inScope) {
-        List<String> keys = new ArrayList<>();
-        if (byComponent) {
-            keys.add("comp_id");
-        }
-        keys.addAll(extra);
-        String compExpr = q.level() == FundingSummary.ComponentLevel.PROJECT ? "t.project_id" : "t.id";
-        StringBuilder sql = new StringBuilder("""
-        with recursive tree as (
-          select id, id as project_id, lpad(sort_order::text, 6, '0') || code as sort_key
-            from program_component where program_id = :program and parent_id is null
-          union all
-          select c.id, t.project_id, t.sort_key || '/' || lpad(c.sort_order::text, 6, '0') || c.code
-            from program_component c join tree t on c.parent_id = t.id),
-        """);
+        StringBuilder sql =
+                new StringBuilder("with recursive ").append(CellSql.TREE).append(",\n");
+        sql.append(
+                q.component() == null
+                        ? "root as (select 0::bigint as id, '/'::text as cpath, 0 as depth),\n"
+                        : "root as (select t.id, t.cpath, t.depth from tree t join program_component c on c.id = t.id"
+                                + " where c.program_id = :program and c.code = :component),\n");
+        String nodes = !byComponent
+                ? "select id, cpath from root"
+                : "select t.id, t.cpath from tree t, root r where t.cpath like r.cpath || '%'"
+                        + (q.level() == FundingSummary.ComponentLevel.PROJECT
+                                ? " and t.depth = greatest(r.depth, 1)"
+                                : "");
+        sql.append("nodes as (").append(nodes).append("),\n");
         sql.append("lines as (select ")
-                .append(compExpr)
-                .append(" as comp_id, f.fiscal_year as fy, f.source,")
-                .append(" f.capital_type, f.measure, f.amount_vnd from funding_line f")
-                .append(" join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id")
-                .append(" where f.program_id = :program")
-                .append(" and (u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
+                .append(CellSql.LINE_COLUMNS)
+                .append(
+                        " from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id")
+                .append(" where f.program_id = :program and ")
+                .append(
+                        q.own()
+                                ? "f.unit_id = :unit"
+                                : "(u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
                 .append(" and ")
                 .append(inScope)
                 .append(q.lines().sql());
@@ -99,36 +100,46 @@ final class FundingSummarySql {
         if (q.component() != null) {
             sql.append(" and ").append(COMPONENT_SUBTREE);
         }
-        String groupCols = String.join(", ", keys);
-        sql.append("),\nagg as (select ")
-                .append(groupCols)
-                .append(keys.isEmpty() ? "" : ", ")
-                .append("fy, ")
-                .append(sums("true"))
-                .append(" from lines l group by ")
-                .append(groupCols)
-                .append(keys.isEmpty() ? "" : ", ")
-                .append("fy)\nselect ");
+        sql.append(
+                        "),\npairs as (select n.id as node, l.fy as cy, (l.unit_id = :unit and l.comp_id = n.id) as at_cell, l.*")
+                .append(" from lines l join nodes n on l.cpath like n.cpath || '%' where l.fy is not null")
+                .append(
+                        "\n  union all select n.id, null, (l.unit_id = :unit and l.comp_id = n.id and l.fy is null), l.*")
+                .append(" from lines l join nodes n on l.cpath like n.cpath || '%'")
+                .append(" where (l.fy is null or l.fy between :first and :last)")
+                .append(" and (l.measure <> 'CARRIED_IN' or l.fy is null or l.fy = :first)")
+                .append(" and (l.measure <> 'CARRIED_OUT' or l.fy is null or l.fy = :last)),\n")
+                .append(CellSql.COVERAGE)
+                .append(",\nagg as (select node, cy");
+        for (String k : extra) {
+            sql.append(", ").append(k);
+        }
+        sql.append(", ").append(CellSql.sums()).append(" from flagged l group by node, cy");
+        for (String k : extra) {
+            sql.append(", ").append(k);
+        }
+        sql.append(")\nselect ");
         if (byComponent) {
             sql.append("c.id, c.code, c.kind, c.name_vi, ");
         }
-        sql.append("a.fy");
+        sql.append("a.cy");
         for (String k : extra) {
             sql.append(", a.").append(k);
         }
         sql.append(", ")
                 .append(figures("a", "n.carried_in", "coalesce(n.has_carried_in, false)"))
-                .append("\nfrom agg a left join agg n on n.fy = a.fy + 1");
-        for (String k : keys) {
-            sql.append(" and n.").append(k).append(" is not distinct from a.").append(k);
+                .append(",\n  ")
+                .append(CellSql.statedColumns("a"))
+                .append("\nfrom agg a left join agg n on n.node = a.node and n.cy = coalesce(a.cy, :last) + 1");
+        for (String k : extra) {
+            sql.append(" and n.").append(k).append(" = a.").append(k);
         }
         if (byComponent) {
-            sql.append(" left join program_component c on c.id = a.comp_id left join tree t on t.id = a.comp_id");
+            sql.append(" join program_component c on c.id = a.node join tree t on t.id = a.node");
         }
-        sql.append(q.yearTo() == null ? "" : " where a.fy <= :yearTo")
-                .append(" order by ")
-                .append(byComponent ? "t.sort_key nulls first, " : "")
-                .append("a.fy");
+        sql.append(" where (a.cy is null or a.cy <= :last) order by ")
+                .append(byComponent ? "t.sort_key, " : "")
+                .append("a.cy nulls last");
         for (String k : extra) {
             sql.append(", a.").append(k);
         }
@@ -137,36 +148,48 @@ final class FundingSummarySql {
 
     /**
      * One fiscal year of a unit over its children (part 0, one row per child), its own lines (part 1) and the total
-     * (part 2). Lines of pre-reform units wholly inside count toward the child holding all their successors, or, when
-     * they spread over several children, toward `own` (recorded at this level, attributable to no single child).
+     * (part 2), each a cell of {@link CellSql}: the child's subtree, the lines on the unit itself, the whole subtree.
+     * Lines of pre-reform units wholly inside count toward the child holding all their successors, or, when they spread
+     * over several children, toward `own` (recorded at this level, attributable to no single child).
      */
     static String children(boolean byComponent, String inScope) {
-        String lines = "select f.unit_id, u.path, f.fiscal_year as fy, f.measure, f.amount_vnd,"
-                + " m.old_id is not null as mapped, m.child_id from funding_line f join admin_unit u on u.id = f.unit_id"
+        String lines = "select " + CellSql.LINE_COLUMNS + ", m.old_id is not null as mapped, k.id as kid"
+                + " from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id"
                 + " left join reform_map m on m.old_id = f.unit_id"
+                + " left join kids k on u.path like k.path || '%' or m.child_id = k.id"
                 + " where f.program_id = :program and (u.path like :path or m.old_id is not null)"
                 // Old units mapped in are within the scope of whoever may see the target; the condition makes sure.
                 + " and " + inScope
                 + " and f.fiscal_year in (:year, :next)"
                 + (byComponent ? " and " + COMPONENT_SUBTREE : "");
-        String sums = sums("l.fy = :year")
-                + ",\n  coalesce(sum(l.amount_vnd) filter (where l.fy = :next and l.measure = 'CARRIED_IN'), 0) as next_in"
-                + ",\n  count(*) filter (where l.fy = :next and l.measure = 'CARRIED_IN') > 0 as has_next_in";
-        return "with kids as (select id, code, name, level, path from admin_unit where parent_id = :unit"
+        String root = byComponent
+                ? "select id from program_component where program_id = :program and code = :component"
+                : "select 0::bigint as id";
+        String pairs = "select l.kid as node, l.fy as cy, (l.unit_id = l.kid and l.comp_id = r.id) as at_cell, l.*"
+                + " from lines l, root r where l.kid is not null"
+                + "\n  union all select -1, l.fy, (l.unit_id = :unit and l.comp_id = r.id), l.* from lines l, root r"
+                + " where l.unit_id = :unit or (l.mapped and l.kid is null)"
+                + "\n  union all select -2, l.fy, (l.unit_id = :unit and l.comp_id = r.id), l.* from lines l, root r";
+        return "with recursive " + CellSql.TREE + ",\n"
+                + "root as (" + root + "),\n"
+                + "kids as (select id, code, name, level, path from admin_unit"
+                + " where (parent_id = :unit or (:unit = 0 and parent_id is null))"
                 + " and valid_from <= :asOf and (valid_to is null or valid_to >= :asOf)),\n"
                 + "reform_map as (select * from unnest(cast(:oldIds as bigint[]), cast(:childIds as bigint[]))"
                 + " as t(old_id, child_id)),\n"
                 + "lines as (" + lines + "),\n"
-                + "agg as (\n"
-                + "  select 0 as part, k.id, k.code, k.name, k.level, " + sums
-                + "\n  from kids k left join lines l on l.path like k.path || '%' or l.child_id = k.id"
-                + " group by k.id, k.code, k.name, k.level\n"
-                + "  union all select 1, null, null, null, null, " + sums
-                + " from lines l where l.unit_id = :unit or (l.mapped and l.child_id is null)\n"
-                + "  union all select 2, null, null, null, null, " + sums + " from lines l)\n"
-                + "select a.part, a.id, a.code, a.name, a.level, "
-                + figures("a", "a.next_in", "a.has_next_in")
-                + "\nfrom agg a order by a.part, a.code";
+                + "pairs as (" + pairs + "),\n"
+                + CellSql.COVERAGE + ",\n"
+                + "cells as (select id as node, 0 as part from kids union all select -1, 1 union all select -2, 2),\n"
+                + "agg as (select c.node, c.part, " + CellSql.sums()
+                + " from cells c left join flagged l on l.node = c.node and l.cy = :year group by c.node, c.part),\n"
+                + "nxt as (select l.node, " + sums("not l.cov_at and not l.cov_below")
+                + " from flagged l where l.cy = :next group by l.node)\n"
+                + "select a.part, k.id, k.code, k.name, k.level, "
+                + figures("a", "n.carried_in", "coalesce(n.has_carried_in, false)")
+                + ",\n  " + CellSql.statedColumns("a")
+                + "\nfrom agg a left join nxt n on n.node = a.node left join kids k on k.id = a.node"
+                + " order by a.part, k.code";
     }
 
     /** Lines per unit among the given ids (reform units split between the target and elsewhere). */

@@ -6,7 +6,9 @@ import vn.gnbv.tracker.common.Labelled;
 public enum UnitLevel implements Labelled {
     PROVINCE("Tỉnh/Thành phố", "Province", 2),
     DISTRICT("Huyện/Quận/Thị xã/Thành phố thuộc tỉnh", "District", 3),
-    COMMUNE("Xã/Phường/Thị trấn/Đặc khu", "Commune", 5);
+    COMMUNE("Xã/Phường/Thị trấn/Đặc khu", "Commune", 5),
+    /** The whole country: a read-only node above the provinces (code {@value UnitLookup#NATION_CODE}), never stored. */
+    NATION("Toàn quốc", "Nation", 0);
 
     private final String vi;
     private final String en;

@@ -26,6 +26,11 @@ public class UnitLookup {
             return path.startsWith(ancestor.path);
         }
 
+        /** The whole country ({@link #NATION}), not a stored unit: nothing is recorded on it. */
+        public boolean national() {
+            return level == UnitLevel.NATION;
+        }
+
         public boolean validAt(LocalDate d) {
             return !validFrom.isAfter(d) && (validTo == null || !validTo.isBefore(d));
         }
@@ -40,6 +45,13 @@ public class UnitLookup {
         }
     }
 
+    /** The code of the whole country in read models that aggregate (summaries, drill-downs). */
+    public static final String NATION_CODE = "VN";
+
+    /** Every path starts with '/', so the nation's subtree is every unit; id 0 is never a stored unit's. */
+    public static final Unit NATION =
+            new Unit(0, NATION_CODE, "Việt Nam", UnitLevel.NATION, "/", LocalDate.of(1945, 9, 2), null);
+
     @Inject
     AdminUnitRepository units;
 
@@ -52,6 +64,14 @@ public class UnitLookup {
         return resolve(code, at)
                 .orElseThrow(() -> ApiException.invalid(
                         field, ViolationCode.UNKNOWN_UNIT, "No administrative unit has code " + code + " on " + at));
+    }
+
+    /**
+     * Like {@link #require}, but {@value #NATION_CODE} names the whole country: for reads that aggregate a subtree,
+     * never for a figure's own unit.
+     */
+    public Unit requireArea(String field, String code, LocalDate at) {
+        return NATION_CODE.equals(code) ? NATION : require(field, code, at);
     }
 
     public Optional<Unit> byId(long id) {

@@ -70,7 +70,7 @@ public class UnitRules {
                 parent.level == UnitLevel.DISTRICT
                         || (parent.level == UnitLevel.PROVINCE
                                 && !in.validFrom().isBefore(ReferenceDataLoader.REFORM_DATE));
-            case PROVINCE -> false;
+            case PROVINCE, NATION -> false;
         };
         if (!levelOk) {
             errors.add(Violation.field(

@@ -52,9 +52,6 @@ public class Indicator implements Auditable {
     @Column(name = "dimension")
     public Dimension dimension;
 
-    @Column(name = "has_categories", nullable = false)
-    public boolean hasCategories;
-
     @Column(name = "description")
     public String description;
 

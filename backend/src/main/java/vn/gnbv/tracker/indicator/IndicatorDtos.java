@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,8 +30,21 @@ public final class IndicatorDtos {
             @Size(max = MaxLength.CODE) String denominator,
             @Min(1) @Max(1_000_000) Integer scale,
             Dimension dimension,
-            Boolean hasCategories,
+            // The whole code list, in order: codes missing from it are deleted (refused while values use them).
+            @Size(max = 200) List<@Valid @NotNull CategoryInput> categories,
             @Size(max = MaxLength.NOTE) String description) {}
+
+    /** One code of an indicator's disaggregation list. */
+    public record CategoryInput(
+            @NotBlank
+            @Size(max = 64)
+            @Pattern(regexp = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", message = "must be UPPER_SNAKE_CASE, e.g. NEAR_POOR")
+            String code,
+
+            @NotBlank @Size(max = MaxLength.NAME) String nameVi,
+            @Size(max = MaxLength.NAME) String nameEn) {}
+
+    public record CategoryView(String code, String nameVi, String nameEn) {}
 
     public record IndicatorView(
             long id,
@@ -44,6 +58,7 @@ public final class IndicatorDtos {
             int scale,
             Dimension dimension,
             boolean hasCategories,
+            List<CategoryView> categories,
             String description,
             int version) {}
 
@@ -58,7 +73,9 @@ public final class IndicatorDtos {
             @NotBlank @Size(max = MaxLength.VALUE) String value,
             @Size(max = MaxLength.NOTE) String note,
             Long reportId,
-            @Size(max = MaxLength.LOCATOR) String locator) {}
+            @Size(max = MaxLength.LOCATOR) String locator,
+            // A string checked by the shared value rules, so uploads and single writes refuse the same way.
+            @Size(max = MaxLength.CODE) String comparator) {}
 
     public record ValueView(
             long id,
@@ -74,7 +91,8 @@ public final class IndicatorDtos {
             int version,
             Long reportId,
             String locator,
-            boolean current) {}
+            boolean current,
+            TargetComparator comparator) {}
 
     public enum PartialReason {
         PARTIAL_SUCCESSION,
@@ -108,7 +126,14 @@ public final class IndicatorDtos {
             int contributingUnits,
             String method,
             String partialHandling,
-            List<PartialUnit> partialUnits) {}
+            List<PartialUnit> partialUnits,
+            TargetCheck target) {}
+
+    /**
+     * The unit's own TARGET for the same indicator, period and category beside an ACTUAL or ESTIMATE roll-up, and
+     * whether the roll-up meets it by the target's comparator (null: no comparator, APPROX, or nothing to compare).
+     */
+    public record TargetCheck(String value, TargetComparator comparator, String actual, Boolean met) {}
 
     public record RollupChildren(Rollup target, List<Rollup> children) {}
 }

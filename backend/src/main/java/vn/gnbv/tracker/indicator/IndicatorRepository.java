@@ -74,13 +74,12 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     Map<String, Indicator> byCode(Connection c) throws SQLException {
         Map<String, Indicator> out = new HashMap<>();
         try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select id, code, unit_of_measure, has_categories from indicator")) {
+                ResultSet rs = st.executeQuery("select id, code, unit_of_measure from indicator")) {
             while (rs.next()) {
                 Indicator i = new Indicator();
                 i.id = rs.getLong(1);
                 i.code = rs.getString(2);
                 i.unitOfMeasure = UnitOfMeasure.valueOf(rs.getString(3));
-                i.hasCategories = rs.getBoolean(4);
                 out.put(i.code, i);
             }
         }

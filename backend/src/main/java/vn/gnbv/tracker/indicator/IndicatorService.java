@@ -3,7 +3,9 @@ package vn.gnbv.tracker.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Cursor;
@@ -12,6 +14,8 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.indicator.IndicatorDtos.CategoryInput;
+import vn.gnbv.tracker.indicator.IndicatorDtos.CategoryView;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorView;
 
@@ -24,6 +28,9 @@ public class IndicatorService {
     @Inject
     IndicatorValueRepository values;
 
+    @Inject
+    IndicatorCategoryRepository categories;
+
     public Page<IndicatorView> list(Dimension dim, Aggregation agg, String q, int limit, String cursor) {
         String afterCode = null;
         Long afterId = null;
@@ -34,7 +41,13 @@ public class IndicatorService {
         }
         List<Indicator> rows = indicators.page(dim, agg, Text.clean(q), afterCode, afterId, limit + 1);
         Page<Indicator> page = Cursor.page(rows, limit, r -> Cursor.encode(r.code, r.id));
-        return new Page<>(page.items().stream().map(this::view).toList(), page.next());
+        Map<Long, List<IndicatorCategory>> lists =
+                categories.of(page.items().stream().map(i -> i.id).toList());
+        return new Page<>(
+                page.items().stream()
+                        .map(i -> view(i, lists.getOrDefault(i.id, List.of())))
+                        .toList(),
+                page.next());
     }
 
     public Indicator require(long id) {
@@ -53,9 +66,11 @@ public class IndicatorService {
     @Transactional
     public Indicator create(IndicatorInput in) {
         Indicator i = new Indicator();
+        List<CategoryInput> list = IndicatorCategories.check(in.categories());
         apply(i, in);
         indicators.persist(i);
         Flush.unique(indicators, "An indicator with code " + i.code + " already exists");
+        IndicatorCategories.replace(categories, i, list);
         return i;
     }
 
@@ -63,8 +78,14 @@ public class IndicatorService {
     public Indicator update(long id, String ifMatch, IndicatorInput in) {
         Indicator i = require(id);
         Versioning.check(ifMatch, i.version);
+        List<CategoryInput> list = IndicatorCategories.check(in.categories());
         guardChangeInUse(i, in);
         apply(i, in);
+        if (IndicatorCategories.differs(categories, i, list)) {
+            // A changed code list is a change of the definition: its version (the ETag) moves on, once.
+            i.updatedAt = OffsetDateTime.now();
+        }
+        IndicatorCategories.replace(categories, i, list);
         Flush.unique(indicators, "An indicator with code " + i.code + " already exists");
         return i;
     }
@@ -80,10 +101,15 @@ public class IndicatorService {
             throw ApiException.conflict(
                     ErrorCode.IN_USE, "Indicator " + i.code + " is the numerator or denominator of a RATIO");
         }
+        IndicatorCategories.replace(categories, i, List.of());
         indicators.delete(i);
     }
 
     public IndicatorView view(Indicator i) {
+        return view(i, categories.of(i.id));
+    }
+
+    private IndicatorView view(Indicator i, List<IndicatorCategory> list) {
         return new IndicatorView(
                 i.id,
                 i.code,
@@ -95,7 +121,10 @@ public class IndicatorService {
                 codeOf(i.denominatorId),
                 i.scale,
                 i.dimension,
-                i.hasCategories,
+                !list.isEmpty(),
+                list.stream()
+                        .map(c -> new CategoryView(c.code, c.nameVi, c.nameEn))
+                        .toList(),
                 i.description,
                 i.version);
     }
@@ -136,7 +165,6 @@ public class IndicatorService {
         i.denominatorId = den;
         i.scale = scale;
         i.dimension = in.dimension();
-        i.hasCategories = Boolean.TRUE.equals(in.hasCategories());
         i.description = Text.clean(in.description());
     }
 
@@ -164,9 +192,6 @@ public class IndicatorService {
         if (i.aggregation == Aggregation.SUM && in.aggregation() != Aggregation.SUM && indicators.isRatioPart(i.id)) {
             throw ApiException.conflict(
                     ErrorCode.IN_USE, "Indicator " + i.code + " is part of a RATIO and must stay SUM");
-        }
-        if (i.hasCategories && !Boolean.TRUE.equals(in.hasCategories()) && values.anyWithCategory(i.id)) {
-            throw ApiException.conflict(ErrorCode.IN_USE, "Indicator " + i.code + " has values with categories");
         }
         if (in.unitOfMeasure() != null && in.unitOfMeasure().wholeNumber() && values.anyNotWhole(i.id)) {
             throw ApiException.conflict(

@@ -61,6 +61,11 @@ public class IndicatorValue implements Auditable {
     @Column(name = "locator")
     public String locator;
 
+    /** The bound a TARGET states ("trên 3 %" → GT); null for a plain level and for every other kind. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comparator")
+    public TargetComparator comparator;
+
     @Version
     @Column(nullable = false)
     public int version;

@@ -29,6 +29,9 @@ public class IndicatorValueDataset extends Dataset {
     @Inject
     IndicatorRepository indicators;
 
+    @Inject
+    IndicatorCategoryRepository categories;
+
     public IndicatorValueDataset() {
         super(
                 "indicator-values",
@@ -43,7 +46,8 @@ public class IndicatorValueDataset extends Dataset {
                         Column.optional("unit_as_of"),
                         Column.optional("note"),
                         Column.optional("report"),
-                        Column.optional("locator")));
+                        Column.optional("locator"),
+                        Column.optional("comparator")));
     }
 
     @Override
@@ -56,6 +60,7 @@ public class IndicatorValueDataset extends Dataset {
         BatchReports reports = new BatchReports(c, batch);
         UnitIndex units = UnitIndex.load(c);
         Map<String, Indicator> byCode = indicators.byCode(c);
+        Map<Long, java.util.Set<String>> codes = categories.codes(c);
         IndicatorValueService.Refs refs = new IndicatorValueService.Refs() {
             public Indicator indicator(String code) {
                 return code == null ? null : byCode.get(code);
@@ -67,6 +72,10 @@ public class IndicatorValueDataset extends Dataset {
 
             public ReportRef report(String field, long id) {
                 return reports.require(field, id);
+            }
+
+            public java.util.Set<String> categories(Indicator ind) {
+                return codes.getOrDefault(ind.id, java.util.Set.of());
             }
         };
         return row -> check(row, refs, reports);
@@ -91,7 +100,8 @@ public class IndicatorValueDataset extends Dataset {
                 value,
                 row.value("note"),
                 report,
-                row.value("locator"));
+                row.value("locator"),
+                row.value("comparator"));
         IndicatorValueService.Resolved r;
         try {
             r = IndicatorValueService.resolve(in, refs);
@@ -118,7 +128,8 @@ public class IndicatorValueDataset extends Dataset {
                 .add(r.amount().toPlainString())
                 .add(r.note())
                 .add(r.report() == null ? null : r.report().id())
-                .add(r.locator());
+                .add(r.locator())
+                .add(r.comparator() == null ? null : r.comparator().name());
     }
 
     /** The kind, or ACTUAL standing in for one missing or unknown (reported) so the other rules still run. */

@@ -41,7 +41,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
 
     private static final String SELECT = "select v.id, i.code as indicator_code, u.id as unit_id, u.code as unit_code,"
             + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version,"
-            + " v.report_id, v.locator, v.current from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+            + " v.report_id, v.locator, v.current, v.comparator from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
 
     /** The id of the value with this natural key, or null. */
     /** The value with this natural key (the report is part of it: V071), if any. */
@@ -65,10 +65,6 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
 
     boolean anyOf(long indicatorId) {
         return exists("select 1 from indicator_value where indicator_id = ?1", indicatorId);
-    }
-
-    boolean anyWithCategory(long indicatorId) {
-        return exists("select 1 from indicator_value where indicator_id = ?1 and category is not null", indicatorId);
     }
 
     boolean anyNotWhole(long indicatorId) {
@@ -172,6 +168,31 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
         return values;
     }
 
+    /** A unit's current TARGET: its value and the bound it states. */
+    record Target(BigDecimal value, TargetComparator comparator) {}
+
+    /** The current TARGET values of one indicator, period and category on these units, by unit id. */
+    Map<Long, Target> targets(Collection<Long> unitIds, long indicatorId, Period period, String category) {
+        String ids = unitIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        var q = getEntityManager()
+                .createNativeQuery("select v.unit_id, v.value, v.comparator from indicator_value v"
+                        + " where v.current and v.indicator_id = :indicator and v.unit_id = any(cast(:units as bigint[]))"
+                        + " and v.period = :period and v.kind = 'TARGET'"
+                        + " and v.category is not distinct from cast(:category as text)")
+                .setParameter("indicator", indicatorId)
+                .setParameter("units", ids)
+                .setParameter("period", period.id())
+                .setParameter("category", category);
+        Map<Long, Target> out = new HashMap<>();
+        for (Object r : q.getResultList()) {
+            Object[] row = (Object[]) r;
+            out.put(
+                    ((Number) row[0]).longValue(),
+                    new Target((BigDecimal) row[1], row[2] == null ? null : TargetComparator.valueOf((String) row[2])));
+        }
+        return out;
+    }
+
     private static ValueView map(Object[] r) {
         return new ValueView(
                 ((Number) r[0]).longValue(),
@@ -188,7 +209,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 ((Number) r[13]).intValue(),
                 r[14] == null ? null : ((Number) r[14]).longValue(),
                 (String) r[15],
-                (Boolean) r[16]);
+                (Boolean) r[16],
+                r[17] == null ? null : TargetComparator.valueOf((String) r[17]));
     }
 
     static LocalDate date(Object o) {
@@ -217,6 +239,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                     "note",
                     "report_id",
                     "locator",
+                    "comparator",
                     "version",
                     "created_at",
                     "updated_at"),
@@ -225,7 +248,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             "jsonb_build_object('id', {r}.id, 'indicatorId', {r}.indicator_id, 'unitId', {r}.unit_id,"
                     + " 'period', {r}.period, 'periodStart', {r}.period_start, 'periodEnd', {r}.period_end,"
                     + " 'kind', {r}.kind, 'category', {r}.category, 'amount', {r}.value::text, 'note', {r}.note,"
-                    + " 'reportId', {r}.report_id, 'locator', {r}.locator, 'version', {r}.version, 'updatedAt', "
+                    + " 'reportId', {r}.report_id, 'locator', {r}.locator, 'comparator', {r}.comparator,"
+                    + " 'version', {r}.version, 'updatedAt', "
                     + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
 
     /**
@@ -238,7 +262,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             """
             indicator_id bigint not null, unit_id bigint not null, period text not null, period_start date not null,
             period_end date not null, kind text not null, category text, value numeric not null, note text,
-            report_id bigint, locator text""",
+            report_id bigint, locator text, comparator text""",
             List.of(
                     "indicator_id",
                     "unit_id",
@@ -246,11 +270,13 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                     "kind",
                     "coalesce(%s.category, '')",
                     "coalesce(%s.report_id, 0)"),
-            List.of("value", "note", "locator"),
+            List.of("value", "note", "locator", "comparator"),
             // Text, not numeric equality: 64.90 and 64.9 are different reports of the same number.
-            "(t.value::text, t.note, t.locator) is distinct from (s.value::text, s.note, s.locator)",
-            "value = s.value, note = s.note, locator = s.locator",
-            "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator",
+            "(t.value::text, t.note, t.locator, t.comparator) is distinct from (s.value::text, s.note, s.locator,"
+                    + " s.comparator)",
+            "value = s.value, note = s.note, locator = s.locator, comparator = s.comparator",
+            "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator,"
+                    + " comparator",
             "report_id",
             HISTORY);
 }

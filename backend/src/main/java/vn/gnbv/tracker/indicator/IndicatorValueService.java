@@ -41,6 +41,9 @@ public class IndicatorValueService {
     @Inject
     ReportLookup reports;
 
+    @Inject
+    IndicatorCategoryRepository categoryCodes;
+
     /** The value, if it exists and its unit is in the caller's scope; probing ids learns nothing. */
     private IndicatorValue requireVisible(long id) {
         IndicatorValue v = values.findById(id);
@@ -85,7 +88,8 @@ public class IndicatorValueService {
             BigDecimal amount,
             String note,
             ReportRef report,
-            String locator) {}
+            String locator,
+            TargetComparator comparator) {}
 
     /**
      * Where codes are resolved: the database for single writes, an in-memory index for bulk uploads. {@code
@@ -98,6 +102,9 @@ public class IndicatorValueService {
 
         /** The report with this id, or a 422 naming {@code field}. */
         ReportRef report(String field, long id);
+
+        /** The indicator's category codes (empty: it has no categories). */
+        java.util.Set<String> categories(Indicator ind);
     }
 
     private Resolved resolve(ValueInput in) {
@@ -112,6 +119,11 @@ public class IndicatorValueService {
 
             public ReportRef report(String field, long id) {
                 return reports.byId(id).orElseThrow(() -> BatchReports.unknown(field, id));
+            }
+
+            public java.util.Set<String> categories(Indicator ind) {
+                return java.util.Set.copyOf(
+                        categoryCodes.of(ind.id).stream().map(c -> c.code).toList());
             }
         });
     }
@@ -144,9 +156,10 @@ public class IndicatorValueService {
             unit = errors.capture(() -> refs.unit("unit", Text.clean(in.unit()), at));
         }
         String category = Text.clean(in.category());
-        if (ind != null && category != null && !ind.hasCategories) {
-            errors.add("category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + ind.code + " has no categories");
+        if (ind != null && category != null) {
+            category(errors, ind, category, refs.categories(ind));
         }
+        TargetComparator comparator = comparator(errors, in);
         BigDecimal amount = parseValue(errors, in.value(), ind);
         errors.throwIfAny();
         return new Resolved(
@@ -158,7 +171,43 @@ public class IndicatorValueService {
                 amount,
                 Text.clean(in.note()),
                 report,
-                Text.clean(in.locator()));
+                Text.clean(in.locator()),
+                comparator);
+    }
+
+    /** A category must be one of the indicator's codes; none stands for the reported total. */
+    static void category(Violations errors, Indicator ind, String category, java.util.Set<String> codes) {
+        if (codes.isEmpty()) {
+            errors.add("category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + ind.code + " has no categories");
+        } else if (!codes.contains(category)) {
+            errors.add(
+                    "category",
+                    ViolationCode.UNKNOWN_CATEGORY,
+                    "Indicator " + ind.code + " has no category " + category + "; its codes are "
+                            + String.join(", ", new java.util.TreeSet<>(codes)));
+        }
+    }
+
+    /** The bound of a TARGET; any other kind states none. */
+    private static TargetComparator comparator(Violations errors, ValueInput in) {
+        TargetComparator c;
+        try {
+            c = TargetComparator.parse(in.comparator());
+        } catch (IllegalArgumentException e) {
+            errors.add(
+                    "comparator",
+                    ViolationCode.UNKNOWN_CODE,
+                    "comparator must be one of GT, GE, LT, LE, EQ, APPROX, not " + in.comparator());
+            return null;
+        }
+        if (c != null && in.kind() != ValueKind.TARGET) {
+            errors.add(
+                    "comparator",
+                    ViolationCode.COMPARATOR_NOT_ALLOWED,
+                    "Only a TARGET states a bound; this value is " + in.kind());
+            return null;
+        }
+        return c;
     }
 
     /** The API's create and update: the target unit must be in the caller's scope. */
@@ -197,6 +246,7 @@ public class IndicatorValueService {
         v.note = r.note();
         v.reportId = r.report() == null ? null : r.report().id();
         v.locator = r.locator();
+        v.comparator = r.comparator();
     }
 
     /**

@@ -42,6 +42,12 @@ public class RollupService {
     @Inject
     CallerScope scope;
 
+    @Inject
+    IndicatorValueRepository values;
+
+    @Inject
+    IndicatorCategoryRepository categories;
+
     private record Ctx(
             Indicator ind,
             Period period,
@@ -61,17 +67,70 @@ public class RollupService {
 
     public Rollup rollup(Query q) {
         Ctx ctx = context(q);
-        return build(ctx, ctx.target());
+        Map<Long, IndicatorValueRepository.Target> targets = targets(ctx, List.of(ctx.target()));
+        return withTarget(ctx, build(ctx, ctx.target()), targets.get(ctx.targetId()));
     }
 
     public RollupChildren children(Query q) {
         Ctx ctx = context(q);
         Unit target = ctx.target();
-        List<Rollup> rows = RollupData.childrenOf(ctx.snap().current(), target.id()).stream()
+        List<Unit> kids = RollupData.childrenOf(ctx.snap().current(), target.id()).stream()
                 .filter(n -> n.validAt(ctx.asOf()))
-                .map(n -> build(ctx, n))
                 .toList();
-        return new RollupChildren(build(ctx, target), rows);
+        List<Unit> all = new ArrayList<>(kids);
+        all.add(target);
+        Map<Long, IndicatorValueRepository.Target> targets = targets(ctx, all);
+        List<Rollup> rows = kids.stream()
+                .map(n -> withTarget(ctx, build(ctx, n), targets.get(n.id())))
+                .toList();
+        return new RollupChildren(withTarget(ctx, build(ctx, target), targets.get(target.id())), rows);
+    }
+
+    /**
+     * The units' own current TARGETs, read beside an ACTUAL or ESTIMATE roll-up (a target is set for a unit, never
+     * summed from its children's); none for other kinds. Only units in the caller's scope are asked for.
+     */
+    private Map<Long, IndicatorValueRepository.Target> targets(Ctx ctx, List<Unit> units) {
+        if (ctx.kind() != ValueKind.ACTUAL && ctx.kind() != ValueKind.ESTIMATE) {
+            return Map.of();
+        }
+        List<Long> ids =
+                units.stream().filter(u -> scope.covers(u.path())).map(Unit::id).toList();
+        return ids.isEmpty() ? Map.of() : values.targets(ids, ctx.ind().id, ctx.period(), ctx.category());
+    }
+
+    /**
+     * The target beside the roll-up: the figure judged is the roll-up's value, or when none can be computed the
+     * unit's own reported value.
+     */
+    private static Rollup withTarget(Ctx ctx, Rollup r, IndicatorValueRepository.Target t) {
+        if (t == null) {
+            return r;
+        }
+        BigDecimal actual = r.value() != null
+                ? new BigDecimal(r.value())
+                : r.reportedValue() != null ? new BigDecimal(r.reportedValue()) : null;
+        Boolean met = t.comparator() == null ? null : t.comparator().met(actual, t.value());
+        return new Rollup(
+                r.indicator(),
+                r.aggregation(),
+                r.unit(),
+                r.asOf(),
+                r.period(),
+                r.periodStart(),
+                r.periodEnd(),
+                r.kind(),
+                r.category(),
+                r.value(),
+                r.numerator(),
+                r.denominator(),
+                r.reportedValue(),
+                r.childrenValue(),
+                r.contributingUnits(),
+                r.method(),
+                r.partialHandling(),
+                r.partialUnits(),
+                new IndicatorDtos.TargetCheck(t.value().toPlainString(), t.comparator(), plain(actual), met));
     }
 
     private Ctx context(Query q) {
@@ -83,9 +142,20 @@ public class RollupService {
         Period period = q.period();
         LocalDate at = q.asOf() != null ? q.asOf() : period.start();
         String category = Code.text(q.category());
-        if (category != null && !ind.hasCategories) {
-            throw ApiException.badParam(
-                    "category", ViolationCode.CATEGORY_NOT_ALLOWED, "Indicator " + code + " has no categories");
+        if (category != null) {
+            // The same rule as a value's category: one of the indicator's codes; none reads the reported total.
+            Violations v = new Violations();
+            IndicatorValueService.category(
+                    v,
+                    ind,
+                    category,
+                    Set.copyOf(categories.of(ind.id).stream().map(c -> c.code).toList()));
+            try {
+                v.throwIfAny();
+            } catch (ApiException e) {
+                var first = e.errors().get(0);
+                throw ApiException.badParam("category", first.code(), first.message());
+            }
         }
         String unit = q.unit().value();
         UnitLookup.Unit u = units.resolve(unit, at)
@@ -211,7 +281,8 @@ public class RollupService {
                 contributing,
                 method,
                 "EXCLUDED",
-                partials);
+                partials,
+                null);
     }
 
     private static String stats(Ctx ctx, Set<Long> contributors, RollupEngine.Mapping m) {

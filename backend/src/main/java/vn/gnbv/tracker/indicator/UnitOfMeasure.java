@@ -11,7 +11,9 @@ public enum UnitOfMeasure {
     PERSON_TIME(true),
     COUNT(true),
     PERCENT(false),
-    VND(true);
+    VND(true),
+    /** Quantities in kilograms (rice support): not necessarily whole. */
+    KILOGRAM(false);
 
     private final boolean wholeNumber;
 

@@ -11,7 +11,7 @@ import vn.gnbv.tracker.common.Text;
 /**
  * Reads, through the API, the figures one report expectation speaks of. Component × year (× capital type) comes
  * from the summary (PROJECT level with the component filter, so a project includes its sub-projects); a whole
- * period sums every row of the component; figures restricted to an implementing body or origin year — which the
+ * period is the summary's range row (null year); figures restricted to an implementing body or origin year — which the
  * summary does not group by — are summed from the listed lines.
  */
 final class ExpectedFigures {
@@ -34,10 +34,13 @@ final class ExpectedFigures {
             p.put("groupBy", "capitalType");
         }
         JsonNode s = SummaryJson.get("/api/v1/funding-summary", p);
-        if (year != null && capital == null) {
+        if (capital == null) {
+            // One year, or the whole period: the summary's range total (null year), whole-phase lines included.
             JsonNode total = null;
             for (JsonNode t : s.get("totals")) {
-                if (!t.get("fiscalYear").isNull() && t.get("fiscalYear").asInt() == year) {
+                if (year == null
+                        ? t.get("fiscalYear").isNull()
+                        : t.get("fiscalYear").asInt() == year) {
                     total = t;
                 }
             }
@@ -52,8 +55,10 @@ final class ExpectedFigures {
         }
         long[] sums = new long[4];
         for (JsonNode r : s.get("rows")) {
+            // Per capital type: the year's rows, or for the whole period the range rows (null year).
             boolean yearMatches = year == null
-                    || (!r.get("fiscalYear").isNull() && r.get("fiscalYear").asInt() == year);
+                    ? r.get("fiscalYear").isNull()
+                    : !r.get("fiscalYear").isNull() && r.get("fiscalYear").asInt() == year;
             boolean capitalMatches =
                     capital == null || capital.equals(r.get("capitalType").asText());
             if (yearMatches && capitalMatches) {

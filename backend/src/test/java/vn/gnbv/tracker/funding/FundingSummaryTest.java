@@ -71,10 +71,15 @@ class FundingSummaryTest {
         assertEquals(new BigDecimal("0.4444444444"), rate(infra));
         assertNull(nullableVnd(infra, "carryOverGapVnd"));
 
-        JsonNode phase = row(s, null, null);
+        // The program as a whole is the summary's root: its whole-phase line is the range total's reported plan.
+        JsonNode phase = s.get("totals").get(s.get("totals").size() - 1);
+        assertTrue(phase.get("fiscalYear").isNull(), "the range total comes last");
         assertEquals(50_000_000_000L, vnd(phase, "mediumTermPlanVnd"));
-        assertNull(rate(phase));
-        assertTrue(s.get("rows").get(0).get("component").isNull(), "program-level rows come first");
+        assertEquals(
+                50_000_000_000L, phase.get("reported").get("mediumTermPlanVnd").asLong());
+        // Over the phase: 4.9 bn disbursed of 12.8 bn assigned (nothing carried into 2022).
+        assertEquals(new BigDecimal("0.3828125000"), rate(phase));
+        assertTrue(SummaryJson.rows(s, null, null).isEmpty(), "the program is not a row");
     }
 
     @Test
@@ -128,9 +133,11 @@ class FundingSummaryTest {
     @Test
     void yearRangeStillReadsTheNextYearForTheCarryOverCheck() {
         JsonNode s = summary(Map.of("yearFrom", "2022", "yearTo", "2022", "component", "DA3"));
-        assertEquals(2, s.get("rows").size());
+        // DA3 and its two sub-projects, each in 2022 and over the range (the same single year).
+        assertEquals(6, s.get("rows").size());
         assertEquals(50_000_000L, nullableVnd(row(s, "DA3.TDA1", 2022), "carryOverGapVnd"));
-        assertEquals(1, s.get("totals").size());
+        assertEquals(50_000_000L, nullableVnd(row(s, "DA3.TDA1", null), "carryOverGapVnd"));
+        assertEquals(2, s.get("totals").size());
         assertEquals(1_500_000_000L, vnd(s.get("totals").get(0), "assignedVnd"));
     }
 

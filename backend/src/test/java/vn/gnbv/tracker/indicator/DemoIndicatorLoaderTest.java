@@ -43,24 +43,46 @@ class DemoIndicatorLoaderTest {
         for (String name : FILES) {
             assertTrue(again.stream().anyMatch(r -> r.resource().equals("demo/" + name)), name + " was not loaded");
         }
+        // What each seed report contributes, every row loaded without an error.
+        Map<String, Long> perSeed = new HashMap<>();
         for (var r : again) {
             assertNull(r.error(), r.resource());
+            if (r.resource().contains("indicator-values-")) {
+                perSeed.put(
+                        r.resource().replaceAll(".*indicator-values-(\\d{3}).*", "$1"),
+                        r.report().rowsRead());
+                assertEquals(r.report().rowsRead(), r.report().rowsValid(), r.resource());
+                assertEquals(0, r.report().errorCount(), r.resource());
+            }
             assertTrue(r.report().rowsRead() > 0, r.resource());
             assertEquals(r.report().rowsRead(), r.report().unchanged(), r.resource() + " changed on a second load");
             assertEquals(0, r.report().inserted() + r.report().updated(), r.resource());
         }
+        assertEquals(Map.of("000", 76L, "001", 56L, "002", 105L, "003", 37L, "004", 46L), perSeed);
         // One figure per seed, read back through the API (pre-reform units resolve at the period's start).
         value("HH_POOR", "058", "2023", "ACTUAL", null).body("items[0].value", is("241"));
         value("HH_POOR_VOLUNTARY_EXIT", "24", "2023", "ACTUAL", null).body("items[0].value", is("113"));
         value("WORKERS_JOBS_CREATED", "109", "2024", "ESTIMATE", null)
                 .body("items[0].value", is("11230"))
                 .body("items[0].note", startsWith("AS PRINTED:"));
-        value("BENEFIT_POLICY_CREDIT_BORROWERS", "01990", "2023H1", "ACTUAL", "hộ mới thoát nghèo")
+        value("BENEFIT_POLICY_CREDIT_BORROWERS", "01990", "2023H1", "ACTUAL", "NEWLY_ESCAPED")
                 .body("items[0].value", is("4"))
                 .body("items[0].unit.name", is("Xã Lục Bình"));
         value("POOR_RATE", "213", "2017", "ACTUAL", null)
                 .body("items[0].value", is("0.85"))
                 .body("items[0].unit.name", is("Thành phố Bắc Giang"));
+        // Bounds kept as comparators, categories as codes, money in exact VND, each figure with its locator.
+        value("POOR_RATE", "058", "2021/2025", "TARGET", null)
+                .body("items[0].value", is("1.83"))
+                .body("items[0].comparator", is("LT"))
+                .body("items[0].locator", startsWith("§I.4"));
+        value("WORKERS_CONNECTED_TO_JOBS", "109", "2021/2025", "TARGET", null).body("items[0].comparator", is("GE"));
+        value("POLICY_CREDIT_LOAN_AMOUNT_VND", "109", "2021/2024", "ACTUAL", "POOR")
+                .body("items[0].value", is("181155000000"));
+        value("BENEFIT_HEALTH_INSURANCE_CARDS", "01990", "2023H1", "ACTUAL", "CHILDREN_UNDER_6")
+                .body("items[0].value", is("222"));
+        // The province's targets quoted in Phong Thổ's report sit on Lai Châu (12).
+        value("TRAINED_LABOUR_RATE", "12", "2021/2025", "TARGET", null).body("items[0].value", is("51.7"));
     }
 
     @Test

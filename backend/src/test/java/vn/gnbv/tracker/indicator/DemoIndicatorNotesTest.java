@@ -62,6 +62,9 @@ class DemoIndicatorNotesTest {
                                 v.get("indicator"), v.get("unit"), v.get("period"), v.get("kind"), v.get("category"))),
                         where + " is not unique in its file");
                 assertNotNull(note, where);
+                String locator = v.get("locator");
+                assertNotNull(locator, where + ": no locator");
+                assertTrue(locator.contains("l."), where + ": the locator names no line: " + locator);
                 Matcher m = QUOTE.matcher(note);
                 boolean quoted = false;
                 while (m.find()) {

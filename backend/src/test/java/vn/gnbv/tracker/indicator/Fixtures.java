@@ -42,13 +42,28 @@ final class Fixtures {
         return code;
     }
 
-    /** A SUM indicator whose values may carry categories. */
+    /** A SUM indicator whose values may carry the categories POOR, NEAR_POOR and ETHNIC_MINORITY. */
     static String categorised(String prefix) {
         String code = uniqueCode(prefix);
         Map<String, Object> b = indicatorBody(code, "PERSON_TIME", "SUM");
-        b.put("hasCategories", true);
+        b.put("categories", categories());
         Api.json(b).post("/api/v1/indicators").then().statusCode(201);
         return code;
+    }
+
+    static java.util.List<Map<String, Object>> categories() {
+        return java.util.List.of(
+                category("POOR", "Người thuộc hộ nghèo", "People of poor households"),
+                category("NEAR_POOR", "Người thuộc hộ cận nghèo", null),
+                category("ETHNIC_MINORITY", "Người dân tộc thiểu số", "Ethnic-minority people"));
+    }
+
+    static Map<String, Object> category(String code, String nameVi, String nameEn) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("code", code);
+        c.put("nameVi", nameVi);
+        c.put("nameEn", nameEn);
+        return c;
     }
 
     static String ratio(String numerator, String denominator) {

@@ -23,6 +23,77 @@ class IndicatorResourceTest {
     private static final String BASE = "/api/v1/indicators";
 
     @Test
+    void seedsWhatTheReportsMeasureWithCodeListsUnitsAndRatios() {
+        // V073: beneficiaries, policy credit in VND, training and jobs, outputs, communication and monitoring.
+        for (String code : List.of(
+                "BENEFIT_TUITION_EXEMPTION_PERSONS",
+                "WORKERS_ABROAD_CONTRACT",
+                "HOUSES_BUILT",
+                "PRODUCTION_PROJECT_HOUSEHOLDS",
+                "INFRA_WORKS",
+                "TRAINING_COURSES",
+                "INSPECTIONS",
+                "COMM_NEWS_ARTICLES")) {
+            Api.given()
+                    .queryParam("q", code)
+                    .get(BASE)
+                    .then()
+                    .statusCode(200)
+                    .body("items.code", org.hamcrest.Matchers.hasItem(code));
+        }
+        JsonPath credit = Api.given()
+                .queryParam("q", "POLICY_CREDIT")
+                .get(BASE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Object> amount = credit.getMap("items.find { it.code == 'POLICY_CREDIT_LOAN_AMOUNT_VND' }");
+        assertEquals("VND", amount.get("unitOfMeasure"));
+        assertEquals("SUM", amount.get("aggregation"));
+        assertTrue(credit.getList("items.find { it.code == 'POLICY_CREDIT_OUTSTANDING_VND' }.categories.code")
+                .containsAll(List.of("POOR", "NEAR_POOR", "DIFFICULT_AREA_BUSINESS")));
+        Map<String, Object> cards = Api.given()
+                .queryParam("q", "BENEFIT_HEALTH_INSURANCE_CARDS")
+                .get(BASE)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("items.find { it.code == 'BENEFIT_HEALTH_INSURANCE_CARDS' }");
+        assertEquals(true, cards.get("hasCategories"));
+        assertEquals(
+                List.of(
+                        "POOR",
+                        "NEAR_POOR",
+                        "NEWLY_ESCAPED",
+                        "ETHNIC_MINORITY",
+                        "CHILDREN_UNDER_6",
+                        "SOCIAL_PROTECTION",
+                        "DIFFICULT_AREA_RESIDENTS"),
+                ((List<?>) cards.get("categories"))
+                        .stream().map(c -> ((Map<?, ?>) c).get("code")).toList());
+        Map<String, Object> housing = Api.given()
+                .queryParam("q", "HOUSING_SUPPORT_RATE")
+                .get(BASE)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("items.find { it.code == 'HOUSING_SUPPORT_RATE' }");
+        assertEquals("RATIO", housing.get("aggregation"));
+        assertEquals("HH_HOUSING_SUPPORTED", housing.get("numerator"));
+        assertEquals("HH_HOUSING_NEED", housing.get("denominator"));
+        Api.given().queryParam("q", "BENEFIT_RICE_KG").get(BASE).then().body("items[0].unitOfMeasure", is("KILOGRAM"));
+        // Every RATIO seeded is a ratio of two SUM indicators (the database constraint holds the pair).
+        Api.given()
+                .queryParam("aggregation", "RATIO")
+                .queryParam("limit", "100")
+                .get(BASE)
+                .then()
+                .body("items.numerator", everyItem(org.hamcrest.Matchers.notNullValue()))
+                .body("items.denominator", everyItem(org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
     void seedsPovertyCountsRatesAndTheTwelveDeprivations() {
         JsonPath rate = Api.given()
                 .queryParam("q", "POOR_RATE")
@@ -49,7 +120,9 @@ class IndicatorResourceTest {
                 .extract()
                 .jsonPath()
                 .getList("items.code");
-        assertEquals(12, deprived.size(), deprived.toString());
+        // The 12 deprivations of Decree 07/2021/NĐ-CP, and housing quality or area together (reports count them so).
+        assertEquals(13, deprived.size(), deprived.toString());
+        assertTrue(deprived.contains("HH_DEPRIVED_HOUSING_ANY"), deprived.toString());
         Api.given()
                 .queryParam("q", "thieu hut")
                 .queryParam("aggregation", "RATIO")
@@ -143,7 +216,7 @@ class IndicatorResourceTest {
                 .body("dimension", is("HOUSING"));
 
         body.put("nameEn", "Households given housing (test)");
-        body.put("hasCategories", true);
+        body.put("categories", Fixtures.categories());
         Api.json(body)
                 .header("If-Match", "\"0\"")
                 .put(BASE + "/" + id)
@@ -152,6 +225,7 @@ class IndicatorResourceTest {
                 .header("ETag", is("\"1\""))
                 .body("nameEn", is("Households given housing (test)"))
                 .body("hasCategories", is(true))
+                .body("categories.code", org.hamcrest.Matchers.contains("POOR", "NEAR_POOR", "ETHNIC_MINORITY"))
                 .body("version", is(1));
         Api.json(body)
                 .header("If-Match", "\"0\"")

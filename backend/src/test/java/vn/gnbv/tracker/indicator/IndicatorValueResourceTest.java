@@ -126,17 +126,17 @@ class IndicatorValueResourceTest {
     void acceptsCategoriesOnlyForIndicatorsThatHaveThem() {
         String cardsCode = Fixtures.categorised("BENEFIT_CARDS");
         Map<String, Object> cards = Fixtures.valueBody(cardsCode, "058", "2021/2025", "1562");
-        cards.put("category", "Người nghèo");
+        cards.put("category", "POOR");
         cards.put("unitAsOf", "2023-06-30");
         Api.json(cards)
                 .post(BASE)
                 .then()
                 .statusCode(201)
-                .body("category", is("Người nghèo"))
+                .body("category", is("POOR"))
                 .body("period", is("2021/2025"));
         String plain = Fixtures.sum("HH", "HOUSEHOLD");
         Map<String, Object> body = Fixtures.valueBody(plain, "058", "2024", "3");
-        body.put("category", "Hộ nghèo");
+        body.put("category", "POOR");
         Api.json(body)
                 .post(BASE)
                 .then()
@@ -268,13 +268,13 @@ class IndicatorValueResourceTest {
 
         String lunchCode = Fixtures.categorised("BENEFIT_LUNCH");
         Map<String, Object> cat = Fixtures.valueBody(lunchCode, "03391", "2022", "7");
-        cat.put("category", "Hộ cận nghèo");
+        cat.put("category", "NEAR_POOR");
         long lunch = Fixtures.value(cat);
-        cat.put("category", "Hộ nghèo");
+        cat.put("category", "POOR");
         Fixtures.value(cat);
         assertEquals(
                 List.of(lunch),
-                ids(Map.of("indicator", lunchCode, "category", "Hộ cận nghèo", "unit", "03391", "asOf", "2022-01-01")));
+                ids(Map.of("indicator", lunchCode, "category", "NEAR_POOR", "unit", "03391", "asOf", "2022-01-01")));
     }
 
     @Test

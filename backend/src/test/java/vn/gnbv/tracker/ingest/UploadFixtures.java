@@ -63,6 +63,11 @@ final class UploadFixtures {
      * not a unit of 2026), with projects DA1 and DA2 and sub-project DA2.TDA1.
      */
     static String program() {
+        return program(false);
+    }
+
+    /** The same, with a second sub-project DA2.TDA2 when {@code twoSubProjects}. */
+    static String program(boolean twoSubProjects) {
         String code = "UPL" + RUN + "-" + SEQ.incrementAndGet() + "-2021-2030";
         long id = Api.given()
                 .contentType(ContentType.JSON)
@@ -76,6 +81,9 @@ final class UploadFixtures {
         component(id, Map.of("kind", "PROJECT", "code", "DA1", "nameVi", "Dự án 1", "sortOrder", 1));
         long da2 = component(id, Map.of("kind", "PROJECT", "code", "DA2", "nameVi", "Dự án 2", "sortOrder", 2));
         component(id, Map.of("kind", "SUB_PROJECT", "code", "DA2.TDA1", "nameVi", "Tiểu dự án 1", "parentId", da2));
+        if (twoSubProjects) {
+            component(id, Map.of("kind", "SUB_PROJECT", "code", "DA2.TDA2", "nameVi", "Tiểu dự án 2", "parentId", da2));
+        }
         return code;
     }
 

@@ -10,8 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import vn.gnbv.tracker.Api;
 
-/** Test data of this feature, created through the API with keys unique to this JVM run. */
-final class Fixtures {
+/**
+ * Test data of this feature, created through the API with keys unique to this JVM run; programs of their own for the
+ * features that hang figures on components (local projects).
+ */
+public final class Fixtures {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String RUN =
             Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -34,7 +37,7 @@ final class Fixtures {
         return m;
     }
 
-    static long createProgram(int start, int end) {
+    public static long createProgram(int start, int end) {
         return ((Number) Api.json(program(programCode(start, end), start, end))
                         .post("/api/v1/programs")
                         .then()
@@ -54,7 +57,7 @@ final class Fixtures {
         return m;
     }
 
-    static long createComponent(long programId, Long parentId, String kind, String code, int sortOrder) {
+    public static long createComponent(long programId, Long parentId, String kind, String code, int sortOrder) {
         return ((Number) Api.json(component(parentId, kind, code, sortOrder))
                         .post("/api/v1/programs/" + programId + "/components")
                         .then()
@@ -68,7 +71,7 @@ final class Fixtures {
      * A validated request for a DELETE: its only bodies are problems, so it must accept problem+json (the contract
      * validator rejects an Accept the operation cannot answer with).
      */
-    static RequestSpecification deleting() {
+    public static RequestSpecification deleting() {
         return Api.given().accept("application/problem+json");
     }
 
@@ -89,7 +92,7 @@ final class Fixtures {
                 .orElseThrow();
     }
 
-    static String code(long programId) {
+    public static String code(long programId) {
         return Api.given()
                 .get("/api/v1/programs/" + programId)
                 .then()

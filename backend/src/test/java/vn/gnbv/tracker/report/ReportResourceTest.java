@@ -45,8 +45,8 @@ class ReportResourceTest {
                 .body("kind", is("ANNUAL_REPORT"))
                 .body("note", is("Số liệu ước thực hiện đến 31/12/2023"))
                 .body("file", nullValue())
-                .body("figures.name", contains("funding lines", "indicator values"))
-                .body("figures.count", contains(0, 0))
+                .body("figures.name", contains("funding lines", "indicator values", "local projects"))
+                .body("figures.count", contains(0, 0, 0))
                 .body("version", is(0))
                 .extract()
                 .response();
@@ -58,8 +58,8 @@ class ReportResourceTest {
                 .header("ETag", is("\"0\""))
                 .body("number", is(body.get("number")))
                 .body("title", is(body.get("title")))
-                .body("figures.name", contains("funding lines", "indicator values"))
-                .body("figures.count", contains(0, 0));
+                .body("figures.name", contains("funding lines", "indicator values", "local projects"))
+                .body("figures.count", contains(0, 0, 0));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.gnbv.tracker.program;
+package vn.gnbv.tracker.localproject;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.Auditable;
 
-/** A concrete local project / poverty-reduction model run under a component in one unit. Written only; reads go
- * through {@link LocalProjectRepository}, which joins the program, component and unit in one statement. */
+/**
+ * A concrete local project / poverty-reduction model run under a component in one unit, as a report states it (or
+ * entered directly: no report). Its natural key is (component, unit, name, report): V072. Written only; reads go
+ * through {@link LocalProjectRepository}, which joins the program, component and unit in one statement.
+ */
 @Entity
 @Table(name = "local_project")
 public class LocalProject implements Auditable {
@@ -80,6 +83,13 @@ public class LocalProject implements Auditable {
 
     private String note;
 
+    /** The report the project is stated in; null: entered directly. */
+    @Column(name = "report_id")
+    private Long reportId;
+
+    /** Where in the report: section, table, page or line. */
+    private String locator;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -90,26 +100,26 @@ public class LocalProject implements Auditable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Copies already resolved, cleaned and validated values. */
-    void apply(long componentId, long unitId, LocalProjectDto.Input in) {
-        this.componentId = componentId;
-        this.unitId = unitId;
-        name = in.name();
-        approvalReference = in.approvalReference();
-        startDate = in.startDate();
-        endDate = in.endDate();
-        status = in.status();
-        LocalProjectDto.BudgetInput b = in.budgetOrZero();
-        stateBudgetVnd = b.stateVnd();
-        peopleCounterpartVnd = b.peopleCounterpartVnd();
-        otherVnd = b.otherVnd();
-        LocalProjectDto.HouseholdsInput h = in.householdsOrZero();
-        householdsPoor = h.poor();
-        householdsNearPoor = h.nearPoor();
-        householdsNewlyEscaped = h.newlyEscaped();
-        householdsEthnicMinority = h.ethnicMinority();
-        householdsOther = h.other();
-        note = in.note();
+    /** Copies a resolved, cleaned and validated project ({@link LocalProjectRules}). */
+    void apply(LocalProjectRules.Resolved r) {
+        componentId = r.component().id();
+        unitId = r.unit().id();
+        name = r.name();
+        approvalReference = r.approvalReference();
+        startDate = r.startDate();
+        endDate = r.endDate();
+        status = r.status();
+        stateBudgetVnd = r.stateVnd();
+        peopleCounterpartVnd = r.peopleCounterpartVnd();
+        otherVnd = r.otherVnd();
+        householdsPoor = r.poor();
+        householdsNearPoor = r.nearPoor();
+        householdsNewlyEscaped = r.newlyEscaped();
+        householdsEthnicMinority = r.ethnicMinority();
+        householdsOther = r.other();
+        note = r.note();
+        reportId = r.report() == null ? null : r.report().id();
+        locator = r.locator();
     }
 
     @PrePersist

@@ -1,4 +1,4 @@
-package vn.gnbv.tracker.program;
+package vn.gnbv.tracker.localproject;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.ProblemDetail;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
-import vn.gnbv.tracker.program.LocalProject.Status;
+import vn.gnbv.tracker.localproject.LocalProject.Status;
 
 /** /local-projects: concrete projects and poverty-reduction models. */
 @Path("/api/v1/local-projects")
@@ -53,11 +53,21 @@ public class LocalProjectResource {
             @QueryParam("unitId") Long unitId,
             @QueryParam("status") Status status,
             @QueryParam("year") Integer year,
+            @QueryParam("report") Long report,
             @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
             @QueryParam("cursor") String cursor) {
         long afterId = cursor == null || cursor.isBlank() ? 0 : Cursor.decodeId(cursor);
-        return projects.list(
-                Code.text(program), Code.text(component), Code.text(unit), asOf, unitId, status, year, afterId, limit);
+        return projects.list(new LocalProjectService.ListQuery(
+                Code.text(program),
+                Code.text(component),
+                Code.text(unit),
+                asOf,
+                unitId,
+                status,
+                year,
+                report,
+                afterId,
+                limit));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

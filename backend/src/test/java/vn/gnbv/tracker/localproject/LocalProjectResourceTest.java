@@ -1,4 +1,4 @@
-package vn.gnbv.tracker.program;
+package vn.gnbv.tracker.localproject;
 
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.program.Fixtures;
 
 @QuarkusTest
 class LocalProjectResourceTest {

@@ -1,12 +1,12 @@
-package vn.gnbv.tracker.program;
+package vn.gnbv.tracker.localproject;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
-import vn.gnbv.tracker.program.LocalProject.Status;
-import vn.gnbv.tracker.program.LocalProjectDto.Budget;
-import vn.gnbv.tracker.program.LocalProjectDto.Households;
+import vn.gnbv.tracker.localproject.LocalProject.Status;
+import vn.gnbv.tracker.localproject.LocalProjectDto.Budget;
+import vn.gnbv.tracker.localproject.LocalProjectDto.Households;
 
 /** A local project with its program, component and unit, as {@link LocalProjectRepository} selects it (HQL). */
 record LocalProjectRow(
@@ -32,6 +32,8 @@ record LocalProjectRow(
         Integer ethnicMinority,
         Integer other,
         String note,
+        Long reportId,
+        String locator,
         Integer version,
         Instant createdAt,
         Instant updatedAt) {
@@ -40,8 +42,8 @@ record LocalProjectRow(
     static final String COLUMNS = "lp.id, p.code, c.id, c.code, u.id, u.code, u.name, u.level, lp.name,"
             + " lp.approvalReference, lp.startDate, lp.endDate, lp.status, lp.stateBudgetVnd,"
             + " lp.peopleCounterpartVnd, lp.otherVnd, lp.householdsPoor, lp.householdsNearPoor,"
-            + " lp.householdsNewlyEscaped, lp.householdsEthnicMinority, lp.householdsOther, lp.note, lp.version,"
-            + " lp.createdAt, lp.updatedAt";
+            + " lp.householdsNewlyEscaped, lp.householdsEthnicMinority, lp.householdsOther, lp.note, lp.reportId,"
+            + " lp.locator, lp.version, lp.createdAt, lp.updatedAt";
 
     LocalProjectDto.View view() {
         return new LocalProjectDto.View(
@@ -64,6 +66,8 @@ record LocalProjectRow(
                         other,
                         poor + nearPoor + newlyEscaped + ethnicMinority + other),
                 note,
+                reportId,
+                locator,
                 version,
                 createdAt,
                 updatedAt);

@@ -1,4 +1,4 @@
-package vn.gnbv.tracker.program;
+package vn.gnbv.tracker.localproject;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.gnbv.tracker.program.LocalProject.Status;
+import vn.gnbv.tracker.localproject.LocalProject.Status;
 
 /**
  * The {@code local_project} table. Reads return the project joined with its program, component and unit in one
- * HQL statement, filtered and keyset-paged by id.
+ * HQL statement, filtered and keyset-paged by id; bulk loads take it as {@link LocalProjectBulk#TABLE} describes.
  */
 @ApplicationScoped
 public class LocalProjectRepository implements PanacheRepository<LocalProject> {
@@ -23,6 +23,7 @@ public class LocalProjectRepository implements PanacheRepository<LocalProject> {
             String unitPath,
             Status status,
             Integer year,
+            Long report,
             String scopeCondition) {}
 
     private static final String FROM = " from LocalProject lp"
@@ -62,12 +63,26 @@ public class LocalProjectRepository implements PanacheRepository<LocalProject> {
             params.put("yearEnd", LocalDate.of(f.year(), 12, 31));
             params.put("yearStart", LocalDate.of(f.year(), 1, 1));
         }
+        if (f.report() != null) {
+            where.append(" and lp.reportId = :report");
+            params.put("report", f.report());
+        }
         return query(where + " order by lp.id", params, max);
     }
 
-    /** Whether a project of this name already runs under the component in the unit (the demo loader's key). */
-    boolean exists(long componentId, long unitId, String name) {
-        return count("componentId = ?1 and unitId = ?2 and name = ?3", componentId, unitId, name) > 0;
+    /** The id of the project with this natural key (V072 local_project_natural_key), if one is stored. */
+    Optional<Long> idByKey(long componentId, long unitId, String name, Long reportId) {
+        return getEntityManager()
+                .createQuery(
+                        "select lp.id from LocalProject lp where lp.componentId = :component and lp.unitId = :unit"
+                                + " and lp.name = :name and coalesce(lp.reportId, 0) = :report",
+                        Long.class)
+                .setParameter("component", componentId)
+                .setParameter("unit", unitId)
+                .setParameter("name", name)
+                .setParameter("report", reportId == null ? 0L : reportId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The path of the project's unit, for the scope check before a write. */

@@ -1,0 +1,86 @@
+package vn.gnbv.tracker.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.TestTokens;
+
+/** The whole country as one node: one call sums every province, its drill-down lists the provinces. */
+@QuarkusTest
+class NationalSummaryTest {
+    @Test
+    void theNationSumsEveryProvinceAndDrillsDownIntoThem() {
+        String p = UploadFixtures.program();
+        // Phong Thổ (district 109 of Lai Châu 12) and TP Bắc Kạn (district 058 of Bắc Kạn 06), before the reform.
+        String csv = "program,component,unit,year,source,capital_type,measure,amount_vnd\n"
+                + p + ",DA1,109,2023,CENTRAL,INVESTMENT,ASSIGNED,7000000000\n"
+                + p + ",DA1,109,2023,CENTRAL,INVESTMENT,DISBURSED,3000000000\n"
+                + p + ",DA1,058,2023,CENTRAL,INVESTMENT,ASSIGNED,2500000000\n"
+                + p + ",,12,2023,CENTRAL,RECURRENT,ASSIGNED,400000000\n";
+        Upload.csv(UploadFixtures.FUNDING, csv)
+                .as(UploadFixtures.admin("nation"))
+                .post()
+                .then()
+                .statusCode(200);
+        Map<String, Object> q = Map.of("program", p, "unit", "VN", "asOf", "2024-01-01");
+
+        JsonPath s = Api.given()
+                .queryParams(q)
+                .get("/api/v1/funding-summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals("NATION", s.getString("unit.level"));
+        assertEquals(9_900_000_000L, s.getLong("totals.find { it.fiscalYear == 2023 }.assignedVnd"));
+        assertEquals(3_000_000_000L, s.getLong("totals.find { it.fiscalYear == 2023 }.disbursedVnd"));
+        assertEquals(
+                9_500_000_000L,
+                s.getLong("rows.find { it.component.code == 'DA1' && it.fiscalYear == 2023 }.assignedVnd"));
+
+        JsonPath d = Api.given()
+                .queryParams(q)
+                .queryParam("year", 2023)
+                .get("/api/v1/funding-summary/children")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> levels = d.getList("children.unit.level");
+        assertTrue(levels.size() >= 63 && levels.stream().allMatch("PROVINCE"::equals), "the provinces: " + levels);
+        assertEquals(7_400_000_000L, d.getLong("children.find { it.unit.code == '12' }.assignedVnd"));
+        // Lai Châu's own program-level line is its reported figure; its districts' investment lines are another key.
+        assertEquals(400_000_000L, d.getLong("children.find { it.unit.code == '12' }.reported.assignedVnd"));
+        assertEquals(7_000_000_000L, d.getLong("children.find { it.unit.code == '12' }.computed.assignedVnd"));
+        assertEquals(2_500_000_000L, d.getLong("children.find { it.unit.code == '06' }.assignedVnd"));
+        assertEquals(9_900_000_000L, d.getLong("total.assignedVnd"));
+        assertEquals(0L, d.getLong("own.assignedVnd"));
+
+        // Only national callers read the nation; a province manager reads its province.
+        String manager = TestTokens.of("laichau.manager", "PROVINCE_MANAGER", "12");
+        Api.as(manager).queryParams(q).get("/api/v1/funding-summary").then().statusCode(403);
+        Api.as(manager)
+                .queryParams(Map.of("program", p, "unit", "12", "asOf", "2024-01-01"))
+                .get("/api/v1/funding-summary")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void theNationIsNoUnitOfAFigure() {
+        String p = UploadFixtures.program();
+        String csv = "program,component,unit,year,source,capital_type,measure,amount_vnd\n" + p
+                + ",DA1,VN,2023,CENTRAL,INVESTMENT,ASSIGNED,1000\n";
+        Upload.csv(UploadFixtures.FUNDING, csv)
+                .as(UploadFixtures.admin("nation"))
+                .post()
+                .then()
+                .statusCode(422);
+    }
+}
