@@ -134,9 +134,10 @@ audit_bytes() {
           and (relname = 'audit_event' or relname like '%\\_history')"
 }
 
-# upload KEY DATASET FILE QUERY: R[KEY] = seconds from the start of the POST to SUCCEEDED; of which R[KEY.post] until the
-# POST was answered (body on the API's disk), R[KEY.stage] until progress showed every row validated (parsed, checked
-# and COPYed into staging), R[KEY.merge] the rest (set-based checks, merge with audit, commit). Polls every 0.5 s.
+# upload KEY DATASET FILE QUERY: R[KEY] = seconds from the start of the POST to SUCCEEDED; of which R[KEY.post] until
+# the POST was answered (body on the API's disk), R[KEY.stage] until progress showed every row of FILE validated
+# (parsed, checked and COPYed into staging), R[KEY.merge] the rest (set-based checks, merge with history, commit).
+# Polls every 0.5 s.
 declare -A R
 upload() {
   local key=$1 dataset=$2 file=$3 query=$4 code state validated t0 t1 t2='' t3 loc last=0 deadline rows
@@ -247,7 +248,8 @@ line() { # dataset run(insert|update|replace)
     "${R[$k.stage]}" "${R[$k.merge]}" "$r" "${R[$1.copy]}" "$c" "$(ratio "$r" "$c")"
 }
 growth() { # dataset
-  python3 -c "import sys; r, u, x, c = map(int, sys.argv[2:]); print(f'| {sys.argv[1]} | {u / r:.1f} | {x / c:.1f} |')" \
+  python3 -c "import sys; r, u, x, c = map(int, sys.argv[2:])
+print(f'| {sys.argv[1]} | {u / r:.1f} | {x / c:.1f} |')" \
     "$1" "$ROWS" "${R[$1.update.audit]}" "${R[$1.replace.audit]}" "${R[$1.replace.changed]}"
 }
 report=$(cat <<EOF
@@ -259,9 +261,10 @@ $(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average be
 $(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
 $(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
 - HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}&report={id}\` (CSV, curl, admin token) until the job is
-  SUCCEEDED, measured from the start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
-  \`like … including all\` twin with the same foreign keys and fillfactor. VACUUM ANALYZE + CHECKPOINT before each
-  timed step; before the first, an untimed dry run of 100000 rows per dataset (compiled code, as in a running server).
+  SUCCEEDED, measured from the start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved,
+  into an empty \`like … including all\` twin with the same foreign keys and fillfactor. VACUUM ANALYZE +
+  CHECKPOINT before each timed step; before the first, an untimed dry run of 100000 rows per dataset (compiled code,
+  as in a running server).
 
 | dataset | run | HTTP s | receive / stage / merge s | HTTP rows/s | raw COPY s | raw COPY rows/s | HTTP / COPY |
 |---|---|---:|---:|---:|---:|---:|---:|
