@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # make bench: bulk upload through HTTP vs raw `psql \copy`, same rows, same database.   scripts/bench.sh [ROWS]
 # Starts a fresh bench PostgreSQL (fsync per PG_FSYNC, default on), Keycloak (reused when already up), and the API jar
-# with -Xmx512m; generates ROWS funding lines and ROWS indicator values over the real unit list (scripts/bench_gen.py);
-# uploads each file as an upload job (timed from the start of the POST to SUCCEEDED), loads the same rows with
-# `\copy` into an empty twin table with the same indexes and foreign keys, checks both tables hold the same rows,
-# re-uploads the same keys with every amount/value changed, and appends the figures to docs/benchmarks.md.
+# with -Xmx512m; creates one report and generates ROWS funding lines and ROWS indicator values stated in it over the
+# real unit list (scripts/bench_gen.py); per dataset uploads the file as an upload job (timed from the start of the
+# POST to SUCCEEDED), loads the same rows with `\copy` into an empty twin table with the same indexes and foreign
+# keys, checks both tables hold the same rows, re-uploads the same keys with every amount/value changed (measuring
+# how much the audit trail grows), re-states the report with mode=replace (a fifth of the keys left out, two fifths
+# changed), and appends the figures to docs/benchmarks.md.
 set -euo pipefail
 ROWS=${1:-1000000}
 root=$(cd "$(dirname "$0")/.." && pwd); cd "$root"
@@ -50,7 +52,10 @@ for port in "$PG_PORT" "$API_PORT"; do
     echo "wait, or choose BENCH_PG_PORT / BENCH_API_PORT" >&2; exit 1
   fi
 done
-scripts/pg.sh start "$pgdir" "$PG_PORT"
+# pg_stat_statements (with the statements inside trigger functions) profiles each step: .data/bench/statements-*.txt.
+PG_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" \
+  scripts/pg.sh start "$pgdir" "$PG_PORT"
+sql -c "create extension pg_stat_statements"
 if curl -fsS -o /dev/null "$KC/.well-known/openid-configuration" 2>/dev/null; then
   echo "Keycloak already running on $KC_PORT: using it"
 else
@@ -74,16 +79,6 @@ sql -F $'\t' -c "select id, code, level, valid_from, coalesce(valid_to::text, ''
 sql -F $'\t' -c "select p.id, c.code, c.id from program p join program_component c on c.program_id = p.id
                  where p.code = 'GNBV-2021-2025' order by c.code" >"$ref/components.tsv"
 sql -F $'\t' -c "select id, code, unit_of_measure from indicator order by code" >"$ref/indicators.tsv"
-echo "generating $ROWS funding lines and $ROWS indicator values…"
-t=$(now); python3 scripts/bench_gen.py "$ref" "$work" "$ROWS"; echo "  generated in $(secs "$t" "$(now)") s"
-
-# Twin tables for the raw COPY: same columns, defaults, checks, indexes (like … including all) and foreign keys.
-for t in funding_line indicator_value; do
-  sql -c "drop table if exists bench_$t; create table bench_$t (like $t including all);"
-  sql -c "select format('alter table bench_$t add %s;', pg_get_constraintdef(oid)) from pg_constraint
-          where conrelid = '$t'::regclass and contype = 'f'" | sql
-done
-
 # pg_stat_activity and the API's RSS every 5 s, for diagnosis (not part of the figures).
 ( while sleep 5; do
     echo "$(date +%T) api VmRSS $(awk '/VmRSS/ {print $2, $3}' /proc/$api_pid/status 2>/dev/null)"
@@ -92,9 +87,6 @@ done
       2>/dev/null | sed 's/^/    /'
   done ) >"$work/activity.log" 2>&1 &
 sampler_pid=$!
-
-# Settle before each timed step: writes of the previous step flushed, statistics fresh, autovacuum not started.
-settle() { sql -c "vacuum (analyze) funding_line, indicator_value, audit_event" -c checkpoint; }
 
 token_at=0; token=
 refresh_token() { # sets $token; called in this shell (not in $(…)) so the cache lasts; access tokens live 300 s
@@ -106,18 +98,56 @@ refresh_token() { # sets $token; called in this shell (not in $(…)) so the cac
   fi
 }
 
-# upload KEY DATASET FILE: R[KEY] = seconds from the start of the POST to SUCCEEDED; of which R[KEY.post] until the
-# POST was answered (body on the API's disk), R[KEY.stage] until progress showed every row validated (parsed, checked
-# and COPYed into staging), R[KEY.merge] the rest (set-based checks, merge with audit, commit). Polls every 0.5 s.
+# The report every bench figure is stated in (its rows name their unit codes as of their year: unit_as_of).
+refresh_token
+curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/report.json" \
+  -d '{"unit": "01", "number": "1/BC-BENCH", "issuedOn": "2025-06-30", "title": "Benchmark",
+       "kind": "ANNUAL_REPORT"}' "$API/reports"
+REPORT=$(json "$work/report.json" 'd["id"]')
+echo "generating $ROWS funding lines and $ROWS indicator values of report $REPORT…"
+t=$(now); python3 scripts/bench_gen.py "$ref" "$work" "$ROWS" "$REPORT"; echo "  generated in $(secs "$t" "$(now)") s"
+
+# Twin tables for the raw COPY: same columns, defaults, checks, indexes (like … including all), storage parameters
+# (fillfactor) and foreign keys.
+for t in funding_line indicator_value; do
+  opts=$(sql -c "select coalesce(' with (' || array_to_string(reloptions, ', ') || ')', '') from pg_class
+                 where oid = '$t'::regclass")
+  sql -c "drop table if exists bench_$t; create table bench_$t (like $t including all)$opts;"
+  sql -c "select format('alter table bench_$t add %s;', pg_get_constraintdef(oid)) from pg_constraint
+          where conrelid = '$t'::regclass and contype = 'f'" | sql
+done
+
+# Settle before each timed step: writes of the previous step flushed, statistics fresh, autovacuum not started.
+settle() {
+  sql -c "vacuum (analyze) funding_line, indicator_value, audit_event, funding_line_history, indicator_value_history" \
+    -c checkpoint -c "select pg_stat_statements_reset()" >/dev/null
+}
+# profile KEY: the statements of the step just timed, by total time (diagnosis, not part of the figures).
+profile() {
+  sql -F ' | ' -c "select round((total_exec_time / 1000)::numeric, 1) || ' s', calls, rows,
+                   left(regexp_replace(query, '\s+', ' ', 'g'), 400) from pg_stat_statements
+                   order by total_exec_time desc limit 12" >"$work/statements-$1.txt"
+}
+# Bytes of the audit trail: audit_event and every history table, with their indexes and TOAST.
+audit_bytes() {
+  sql -c "select sum(pg_total_relation_size(oid)) from pg_class where relkind = 'r'
+          and (relname = 'audit_event' or relname like '%\\_history')"
+}
+
+# upload KEY DATASET FILE QUERY: R[KEY] = seconds from the start of the POST to SUCCEEDED; of which R[KEY.post] until
+# the POST was answered (body on the API's disk), R[KEY.stage] until progress showed every row of FILE validated
+# (parsed, checked and COPYed into staging), R[KEY.merge] the rest (set-based checks, merge with history, commit).
+# Polls every 0.5 s.
 declare -A R
 upload() {
-  local key=$1 dataset=$2 file=$3 code state validated t0 t1 t2='' t3 loc last=0 deadline
+  local key=$1 dataset=$2 file=$3 query=$4 code state validated t0 t1 t2='' t3 loc last=0 deadline rows
   deadline=$(( $(date +%s) + ${BENCH_TIMEOUT:-7200} ))
+  rows=$(( $(wc -l <"$file") - 1 ))
   refresh_token
   t0=$(now)
   # -T streams the file (--data-binary would read it all into memory first); no Expect: 100-continue wait.
   code=$(curl -sS -X POST -T "$file" -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
-    -D "$work/post.headers" -o "$work/post.json" -w '%{http_code}' "$API/upload-jobs?dataset=$dataset")
+    -D "$work/post.headers" -o "$work/post.json" -w '%{http_code}' "$API/upload-jobs?dataset=$dataset&$query")
   [ "$code" = 202 ] || { echo "POST $dataset → HTTP $code:" >&2; cat "$work/post.json" >&2; echo >&2; return 1; }
   loc=$(json "$work/post.json" 'd["id"]')
   t1=$(now); R[$key.post]=$(secs "$t0" "$t1")
@@ -126,7 +156,7 @@ upload() {
     refresh_token
     curl -fsS -H "Authorization: Bearer $token" -o "$work/job.json" "$API/upload-jobs/$loc"
     read -r state validated < <(json "$work/job.json" 'd["state"], d["progress"]["rowsValidated"]' | tr -d "(),'")
-    [ -z "$t2" ] && [ "$validated" -ge "$ROWS" ] && t2=$(now)
+    [ -z "$t2" ] && [ "$validated" -ge "$rows" ] && t2=$(now)
     case $state in SUCCEEDED|REJECTED|FAILED) break ;; esac
     [ "$(date +%s)" -lt "$deadline" ] || { echo "job $loc still $state after ${BENCH_TIMEOUT:-7200} s" >&2; return 1; }
     if [ $(( $(date +%s) - last )) -ge 15 ]; then
@@ -142,21 +172,31 @@ upload() {
     return 1
   fi
   echo "  SUCCEEDED in ${R[$key]} s; report: $(json "$work/job.json" \
-    '{k: d["report"][k] for k in ("rowsRead", "inserted", "updated", "unchanged", "durationMs")}')"
+    '{k: d["report"][k] for k in ("rowsRead", "inserted", "updated", "unchanged", "deleted", "durationMs")}')"
+}
+
+# expect KEY FIELD N: the last job's report says N for FIELD
+expect() {
+  local n; n=$(json "$work/job.json" "d['report']['$2']")
+  [ "$n" = "$3" ] || { echo "$1: expected $3 $2, the report says $n" >&2; return 1; }
 }
 
 run_dataset() {
-  local dataset=$1 table=$2 cols t n
+  local dataset=$1 table=$2 cols t n a0 out changed
   cols=$(tr -s " \n" " " <<<"$3")
+  # Untimed: a dry run of the file's first 100000 rows, so the API's code is compiled as in a server that has run
+  # a while (a dry run parses, validates, stages and checks, then rolls back).
+  head -n 100001 "$work/$dataset.csv" >"$work/warmup.csv"
+  echo "== $dataset: warm-up (dry run of $(( $(wc -l <"$work/warmup.csv") - 1 )) rows, untimed)"
+  upload "$dataset.warmup" "$dataset" "$work/warmup.csv" "report=$REPORT&dryRun=true"
   echo "== $dataset: HTTP upload of $ROWS new keys"
-  settle; upload "$dataset.insert" "$dataset" "$work/$dataset.csv"
-  n=$(json "$work/job.json" 'd["report"]["inserted"]')
-  [ "$n" = "$ROWS" ] || { echo "expected $ROWS inserted, report says $n" >&2; return 1; }
+  settle; upload "$dataset.insert" "$dataset" "$work/$dataset.csv" "report=$REPORT"; profile "$dataset.insert"
+  expect "$dataset.insert" inserted "$ROWS"
 
   echo "== $dataset: raw \\copy of the same rows into bench_$table"
   settle; t=$(now)
   sql -c "\\copy bench_$table ($cols) from '$work/$dataset-raw.csv' with (format csv)"
-  R[$dataset.copy]=$(secs "$t" "$(now)")
+  R[$dataset.copy]=$(secs "$t" "$(now)"); profile "$dataset.copy"
   echo "  $(sql -c "select count(*) from bench_$table") rows in ${R[$dataset.copy]} s"
   # The two tables must hold the same rows (key and figure), else the comparison is meaningless.
   n=$(sql -c "select count(*) from ((select $cols from $table except select $cols from bench_$table)
@@ -165,16 +205,28 @@ run_dataset() {
   echo "  same rows in $table and bench_$table"
 
   echo "== $dataset: HTTP re-upload of the same $ROWS keys, every figure changed"
-  settle; upload "$dataset.update" "$dataset" "$work/$dataset-update.csv"
-  n=$(json "$work/job.json" 'd["report"]["updated"]')
-  [ "$n" = "$ROWS" ] || { echo "expected $ROWS updated, report says $n" >&2; return 1; }
+  settle; a0=$(audit_bytes)
+  upload "$dataset.update" "$dataset" "$work/$dataset-update.csv" "report=$REPORT"
+  R[$dataset.update.audit]=$(( $(audit_bytes) - a0 )); profile "$dataset.update"
+  expect "$dataset.update" updated "$ROWS"
+
+  # bench_gen.py: of every five keys the first is left out, the second and fourth changed.
+  out=$(( (ROWS + 4) / 5 )); changed=$(( (ROWS + 3) / 5 + (ROWS + 1) / 5 ))
+  echo "== $dataset: the report re-stated, mode=replace: $out keys left out, $changed changed"
+  settle; a0=$(audit_bytes)
+  upload "$dataset.replace" "$dataset" "$work/$dataset-replace.csv" "report=$REPORT&mode=replace"
+  R[$dataset.replace.audit]=$(( $(audit_bytes) - a0 )); profile "$dataset.replace"
+  expect "$dataset.replace" deleted "$out"
+  expect "$dataset.replace" updated "$changed"
+  expect "$dataset.replace" unchanged "$(( ROWS - out - changed ))"
+  R[$dataset.replace.changed]=$(( out + changed ))
 }
 
 run_dataset funding-lines funding_line \
   "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,
-   implementing_body_key, origin_year, amount_vnd, reference, note"
+   implementing_body_key, origin_year, amount_vnd, reference, note, report_id"
 run_dataset indicator-values indicator_value \
-  "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note"
+  "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
 
 hwm=$(awk '/VmHWM/ {print $2}' /proc/$api_pid/status)
 hwm_mb=$(( hwm / 1024 ))
@@ -185,15 +237,20 @@ ram=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 pgver=$(sql -c "show server_version")
 pgset=$(sql -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size',
-  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem')")
+  'checkpoint_timeout', 'work_mem', 'maintenance_work_mem', 'shared_preload_libraries')")
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
 wrap() { python3 -c "import sys, textwrap; print(textwrap.fill(' '.join(sys.argv[1].split()), 118,
   subsequent_indent='  ', break_long_words=False, break_on_hyphens=False))" "$1"; }
 ratio() { python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}')" "$@"; }
-line() { # dataset run(insert|update)
+line() { # dataset run(insert|update|replace)
   local k=$1.$2 r c; r=$(rate "$ROWS" "${R[$k]}"); c=$(rate "$ROWS" "${R[$1.copy]}")
   printf '| %s | %s | %s | %s / %s / %s | %s | %s | %s | %s |\n' "$1" "$2" "${R[$k]}" "${R[$k.post]}" \
     "${R[$k.stage]}" "${R[$k.merge]}" "$r" "${R[$1.copy]}" "$c" "$(ratio "$r" "$c")"
+}
+growth() { # dataset
+  python3 -c "import sys; r, u, x, c = map(int, sys.argv[2:])
+print(f'| {sys.argv[1]} | {u / r:.1f} | {x / c:.1f} |')" \
+    "$1" "$ROWS" "${R[$1.update.audit]}" "${R[$1.replace.audit]}" "${R[$1.replace.changed]}"
 }
 report=$(cat <<EOF
 
@@ -203,20 +260,35 @@ $(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average be
   (the cores may be shared with other work).")
 $(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
 $(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
-- HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}\` (CSV, curl, admin token) until the job is SUCCEEDED, measured from the
-  start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved, into an empty
-  \`like … including all\` twin with the same foreign keys. VACUUM ANALYZE + CHECKPOINT before each timed step.
+- HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}&report={id}\` (CSV, curl, admin token) until the job is
+  SUCCEEDED, measured from the start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved,
+  into an empty \`like … including all\` twin with the same foreign keys and fillfactor. VACUUM ANALYZE +
+  CHECKPOINT before each timed step; before the first, an untimed dry run of 100000 rows per dataset (compiled code,
+  as in a running server).
 
 | dataset | run | HTTP s | receive / stage / merge s | HTTP rows/s | raw COPY s | raw COPY rows/s | HTTP / COPY |
 |---|---|---:|---:|---:|---:|---:|---:|
 $(line funding-lines insert)
 $(line funding-lines update)
+$(line funding-lines replace)
 $(line indicator-values insert)
 $(line indicator-values update)
+$(line indicator-values replace)
 
 HTTP s = receive (POST until 202, body on the API's disk) + stage (the wait for a worker, then until every row was
-parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, the merge with its audit
-events, commit), each ±0.5 s (polling). Updates are compared with the raw COPY of new rows (COPY cannot update).
+parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, deletions, the merge with
+the history of what it replaced or deleted, commit), each ±0.5 s (polling). All rows are stated in one report. insert:
+ROWS new keys; update: the same keys, every figure changed; replace: the report re-uploaded with mode=replace, a fifth
+of its keys left out (deleted), two fifths changed, two fifths as they were; its rows/s count the report's ROWS
+figures (kept, changed or deleted). Updates and replaces are compared with the raw COPY of new rows (COPY cannot
+update).
+
+Audit growth (audit_event and the history tables, pg_total_relation_size, before and after the step):
+
+| dataset | update: MB per 1M updated rows | replace: MB per 1M changed or deleted rows |
+|---|---:|---:|
+$(growth funding-lines)
+$(growth indicator-values)
 EOF
 )
 echo "$report"

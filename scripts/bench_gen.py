@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Benchmark data for `make bench`: scripts/bench_gen.py REF_DIR OUT_DIR ROWS
+"""Benchmark data for `make bench`: scripts/bench_gen.py REF_DIR OUT_DIR ROWS REPORT_ID
 
 Reads the real unit list, program components and indicators exported from the bench database (REF_DIR/*.tsv, see
-scripts/bench.sh) and writes, for each dataset, three files with the same ROWS distinct natural keys:
-  <dataset>.csv         canonical CSV v1 for POST /api/v1/upload-jobs?dataset=<dataset> (first upload: all inserts)
-  <dataset>-update.csv  the same keys with every amount/value changed (second upload: all updates)
-  <dataset>-raw.csv     the first file with codes already resolved to ids, for raw `psql \\copy` into a twin table
+scripts/bench.sh) and writes, for each dataset, four files over the same ROWS distinct natural keys, all stated in
+the bench's report (the upload names it with ?report=; the raw file carries its id):
+  <dataset>.csv          canonical CSV v1 for POST /api/v1/upload-jobs?dataset=<dataset> (first upload: all inserts)
+  <dataset>-update.csv   the same keys with every amount/value changed (second upload: all updates)
+  <dataset>-replace.csv  the report re-stated (third upload, mode=replace): of every five keys of the update file,
+                         one is left out (deleted), two changed again, two as they are (unchanged)
+  <dataset>-raw.csv      the first file with codes already resolved to ids, for raw `psql \\copy` into a twin table
 Deterministic (fixed seed), so two runs upload the same rows.
 """
 import csv
@@ -59,12 +62,18 @@ def pick(combos, n, rng, ok=lambda c: True):
 
 
 def writers(out, name, header):
-  files = [open(f'{out}/{name}{suffix}.csv', 'w', encoding='utf-8', newline='') for suffix in ('', '-update', '-raw')]
+  files = [open(f'{out}/{name}{suffix}.csv', 'w', encoding='utf-8', newline='')
+           for suffix in ('', '-update', '-replace', '-raw')]
   ws = [csv.writer(f, lineterminator='\n') for f in files]
-  ws[0].writerow(header)
-  ws[1].writerow(header)
+  for w in ws[:3]:
+    w.writerow(header)
   # The raw file has no header: \copy ... (format csv) takes the columns from the command.
   return files, ws
+
+
+def restate(i):
+  """The replace file's fate of the i-th key: 'out' (left out, so deleted), 'changed' or 'same' (as updated)."""
+  return ('out', 'changed', 'same', 'changed', 'same')[i % 5]
 
 
 def funding(ref, out, rows, rng):
@@ -75,8 +84,9 @@ def funding(ref, out, rows, rng):
   slots = [(y, u) for y in YEARS for u in units if valid_at(u, datetime.date(y, 1, 1))]
   counts = spread(rows, len(slots), rng)
   header = ['program', 'component', 'unit', 'year', 'source', 'capital_type', 'measure', 'amount_vnd',
-            'implementing_body', 'origin_year', 'reference']
-  files, (first, update, raw) = writers(out, 'funding-lines', header)
+            'implementing_body', 'origin_year', 'reference', 'unit_as_of']
+  files, (first, update, replace, raw) = writers(out, 'funding-lines', header)
+  i = 0
   for (year, unit), n in zip(slots, counts):
     for comp, source, ctype, measure in (pick(combos, n, rng) if n else []):
       amount = rng.randrange(1, 5_000_000) * 1000 * SCALE[unit['level']]
@@ -84,11 +94,16 @@ def funding(ref, out, rows, rng):
       origin = str(year - 1) if measure == 'CARRIED_IN' and year > 2021 else ''
       refno = f'QĐ {rng.randrange(1, 3000)}/QĐ-UBND' if rng.random() < 0.3 else ''
       row = [PROGRAM, comp['code'], unit['code'], year, source, ctype, measure]
-      first.writerow(row + [amount, body, origin, refno])
-      update.writerow(row + [amount + 1_000_000, body, origin, refno])
+      # The code as of 1 January of the year (a report's own date would read it after later reforms).
+      at = f'{year}-01-01'
+      first.writerow(row + [amount, body, origin, refno, at])
+      update.writerow(row + [amount + 1_000_000, body, origin, refno, at])
+      fate, i = restate(i), i + 1
+      if fate != 'out':
+        replace.writerow(row + [amount + (2_000_000 if fate == 'changed' else 1_000_000), body, origin, refno, at])
       key = ' '.join(unicodedata.normalize('NFC', body).split()).lower() if body else ''
       raw.writerow([ref['program_id'], comp['id'], unit['id'], year, source, ctype, measure, body, key, origin,
-                    amount, refno, ''])
+                    amount, refno, '', ref['report']])
   for f in files:
     f.close()
 
@@ -115,20 +130,25 @@ def indicators(ref, out, rows, rng):
   units = [u for u in ref['units'] if valid_at(u, datetime.date(2021, 1, 1))]
   combos = [(i, p, k) for i in ref['indicators'] for p in periods() for k in KINDS]
   counts = spread(rows, len(units), rng)
-  header = ['indicator', 'unit', 'period', 'kind', 'value']
-  files, (first, update, raw) = writers(out, 'indicator-values', header)
+  header = ['indicator', 'unit', 'period', 'kind', 'value', 'unit_as_of']
+  files, (first, update, replace, raw) = writers(out, 'indicator-values', header)
+  i = 0
   for unit, n in zip(units, counts):
     for ind, (period, start, end), kind in (pick(combos, n, rng, lambda c: valid_at(unit, c[1][1])) if n else []):
       v = value_of(ind, unit['level'], rng)
       changed = v + 1 if isinstance(v, int) else round((v + 1.25) % 100, 2)
-      first.writerow([ind['code'], unit['code'], period, kind, v])
-      update.writerow([ind['code'], unit['code'], period, kind, changed])
-      raw.writerow([ind['id'], unit['id'], period, start, end, kind, '', v, ''])
+      first.writerow([ind['code'], unit['code'], period, kind, v, start])
+      update.writerow([ind['code'], unit['code'], period, kind, changed, start])
+      fate, i = restate(i), i + 1
+      if fate != 'out':
+        again = changed + 1 if isinstance(v, int) else round((changed + 1.25) % 100, 2)
+        replace.writerow([ind['code'], unit['code'], period, kind, again if fate == 'changed' else changed, start])
+      raw.writerow([ind['id'], unit['id'], period, start, end, kind, '', v, '', ref['report']])
   for f in files:
     f.close()
 
 
-def load(ref_dir):
+def load(ref_dir, report):
   date = lambda s: datetime.date.fromisoformat(s) if s else None
   units = [{'id': i, 'code': c, 'level': lvl, 'from': date(f), 'to': date(t)}
            for i, c, lvl, f, t in tsv(f'{ref_dir}/units.tsv')]
@@ -139,12 +159,13 @@ def load(ref_dir):
     # '' = the program as a whole (no component), a key value of its own.
     'components': [{'code': '', 'id': ''}] + [{'code': c, 'id': i} for _, c, i in comps],
     'indicators': [{'id': i, 'code': c, 'uom': u} for i, c, u in tsv(f'{ref_dir}/indicators.tsv')],
+    'report': report,
   }
 
 
 def main():
-  ref_dir, out, rows = sys.argv[1], sys.argv[2], int(sys.argv[3])
-  ref = load(ref_dir)
+  ref_dir, out, rows, report = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+  ref = load(ref_dir, report)
   funding(ref, out, rows, random.Random(2021))
   indicators(ref, out, rows, random.Random(2025))
 

@@ -25,7 +25,7 @@ case "$cmd" in
       echo "PostgreSQL already running on port $port ($dir)"
     else
       as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on} ${PG_OPTS:-}" start >/dev/null
       echo "PostgreSQL started on 127.0.0.1:$port ($dir)"
     fi
     # The role and database the app uses; idempotent.

@@ -44,7 +44,7 @@ public class AuditEventService {
                 unitPath(q.unit(), q.unitId(), q.asOf()),
                 q.from(),
                 q.to(),
-                scope.sqlCondition("e.unit_path"));
+                scope::sqlCondition);
         return Cursor.page(events.list(filter, before, limit + 1), limit, e -> Cursor.encode(e.id()));
     }
 

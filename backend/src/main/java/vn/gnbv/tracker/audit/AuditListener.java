@@ -77,7 +77,7 @@ public class AuditListener {
      * This transaction's state; null outside a transaction when {@code required} is false (a read needs no
      * snapshot). A write outside a transaction cannot be audited atomically, so it is refused.
      */
-    private static TxState tx(boolean required) {
+    static TxState tx(boolean required) {
         TransactionSynchronizationRegistry tsr = Arc.container()
                 .instance(TransactionSynchronizationRegistry.class)
                 .get();

@@ -7,19 +7,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import vn.gnbv.tracker.common.Auditable;
 import vn.gnbv.tracker.security.CallerScope;
 
 /**
- * The one writer of {@code audit_event}: an event per entity write (from {@link AuditListener}), and set-based events
- * for bulk loads, which embed {@link #insertEvents} in their merge statement and record the load itself with
- * {@link #upload}. Every path writes on the connection of the write it describes, so both commit or neither does.
+ * The one writer of {@code audit_event} and of the history tables ({@link HistoryTable}): an event per entity write
+ * (from {@link AuditListener}); for a bulk change one event for the change as a whole (an upload's UPLOAD event, a
+ * set-based deletion's DELETE event) and, set-based, one typed history row per row it replaced or deleted, which the
+ * change's statement embeds ({@link #historyRows}). Every path writes on the connection of the write it describes, so
+ * both commit or neither does.
  */
 public final class AuditWriter {
 
-    /** The columns every event fills; a bulk statement's four parameters bind the first four. */
+    /** The columns every event fills; {@link #bindWho} binds them. */
     private static final String WHO = "actor_subject, actor_username, actor_client_id, request_id";
 
     private static final String EVENT = "operation, resource_type, resource_id, resource_key, unit_id, unit_path";
@@ -29,12 +33,21 @@ public final class AuditWriter {
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce((select path from admin_unit where id = ?), ?),"
             + " ?::jsonb, ?::jsonb)";
 
-    private static final String INSERT_UPLOAD = "insert into audit_event (" + WHO + ", " + EVENT
-            + ", after, created_ids) select ?, ?, ?, ?, 'UPLOAD', 'UPLOAD_JOB', ?, ?, u.id, u.path, ?::jsonb,"
+    // Events of bulk changes take the id reserved before the change ({@link #reserveEvent}): its history rows name it.
+    private static final String INSERT_UPLOAD = "insert into audit_event (id, " + WHO + ", " + EVENT
+            + ", after, created_ids) select ?, ?, ?, ?, ?, 'UPLOAD', 'UPLOAD_JOB', ?, ?, u.id, u.path, ?::jsonb,"
             + " ?::int8multirange from (select 1) one left join admin_unit u on u.id = ?";
 
-    /** A bulk load as its UPLOAD event shows it; {@code unitId} is its province when all rows lie in one. */
+    private static final String INSERT_BULK_DELETE = "insert into audit_event (id, " + WHO + ", " + EVENT
+            + ", before) select ?, ?, ?, ?, ?, 'DELETE', ?, null, ?, u.id, u.path, ?::jsonb"
+            + " from (select 1) one left join admin_unit u on u.id = ?";
+
+    /**
+     * A bulk load as its UPLOAD event shows it; {@code eventId} is the id reserved for it ({@link #reserveEvent}),
+     * {@code unitId} its province when all rows lie in one.
+     */
     public record Upload(
+            long eventId,
             CallerScope.Actor owner,
             String requestId,
             String jobId,
@@ -46,18 +59,79 @@ public final class AuditWriter {
     private AuditWriter() {}
 
     /**
-     * One event per row of {@code events}, as SQL to embed in a bulk statement (a data-modifying CTE, so the rows
-     * and their history are written by one statement). {@code events} names its columns operation, resource_type,
-     * resource_id, resource_key, unit_id, unit_path (the unit's path), before and after (jsonb). The statement's
-     * first four parameters are then the actor and request id: bind them with {@link #bindWho}.
+     * The id of a bulk change's event, taken before the change so that its history rows can name it; the event
+     * itself is written with it once the change is done ({@link #upload}, {@link #deleteWithHistory}). A change that
+     * rolls back leaves only a gap in the sequence.
      */
-    public static String insertEvents(String events) {
-        return "insert into audit_event (" + WHO + ", " + EVENT + ", before, after) select ?, ?, ?, ?, e.operation,"
-                + " e.resource_type, e.resource_id, e.resource_key, e.unit_id, e.unit_path, e.before, e.after"
-                + " from (" + events + ") e";
+    public static long reserveEvent(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select nextval('audit_event_id_seq')");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
-    /** Binds the parameters of {@link #insertEvents} from position {@code at}; answers the next position. */
+    /**
+     * SQL to embed in a bulk statement (a data-modifying CTE): one history row per row of {@code from}, whose image
+     * columns are {@code values} (expressions in the order of {@link HistoryTable#columns}). Its one parameter is the
+     * reserved event id ({@link #reserveEvent}).
+     */
+    public static String historyRows(HistoryTable h, String operation, List<String> values, String from) {
+        if (!operation.equals("UPDATE") && !operation.equals("DELETE")) {
+            throw new IllegalArgumentException(operation);
+        }
+        if (values.size() != h.columns().size()) {
+            throw new IllegalArgumentException("an image has " + h.columns().size() + " columns: " + values);
+        }
+        return "insert into " + h.table() + " (event_id, deleted, " + String.join(", ", h.columns()) + ") select ?, "
+                + operation.equals("DELETE") + ", " + String.join(", ", values) + " from " + from;
+    }
+
+    /** The image columns of the row with this alias, for {@link #historyRows}. */
+    public static List<String> columnsOf(HistoryTable h, String alias) {
+        return h.columns().stream().map(col -> alias + "." + col).toList();
+    }
+
+    /**
+     * Deletes the base table's rows matching {@code where} (one {@code bigint} parameter) set-based, each with its
+     * before-image in the history, and records the deletion as one DELETE event of the rows' resource type (no
+     * resource id; {@code key} says what went; its state is {@code summary} and the count, {@code deleted}) under the
+     * caller and request of the current transaction, on its connection. Answers how many rows went; none: no event.
+     */
+    public static long deleteWithHistory(
+            Connection c, HistoryTable h, String where, long param, String key, Map<String, Object> summary, Long unit)
+            throws SQLException {
+        long event = reserveEvent(c);
+        long deleted;
+        String sql = "with del as (delete from " + h.base() + " r where " + where + " returning r.*), hist as ("
+                + historyRows(h, "DELETE", columnsOf(h, "del"), "del") + ") select count(*) from del";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, param);
+            ps.setLong(2, event);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                deleted = rs.getLong(1);
+            }
+        }
+        if (deleted == 0) {
+            return 0;
+        }
+        Who who = who(AuditListener.tx(true));
+        try (PreparedStatement ps = c.prepareStatement(INSERT_BULK_DELETE)) {
+            ps.setLong(1, event);
+            int at = bindWho(ps, 2, who.actor(), who.requestId());
+            ps.setString(at, h.resourceType());
+            ps.setString(at + 1, key);
+            Map<String, Object> state = new LinkedHashMap<>(summary);
+            state.put("deleted", deleted);
+            ps.setString(at + 2, EntityState.json(state).toString());
+            setLong(ps, at + 3, unit);
+            ps.executeUpdate();
+        }
+        return deleted;
+    }
+
+    /** Binds the actor and request id from position {@code at}; answers the next position. */
     public static int bindWho(PreparedStatement ps, int at, CallerScope.Actor actor, String requestId)
             throws SQLException {
         ps.setString(at, actor.subject());
@@ -70,7 +144,8 @@ public final class AuditWriter {
     /** The load itself (operation UPLOAD), beside the events of its rows, in the same transaction. */
     public static void upload(Connection c, Upload u) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_UPLOAD)) {
-            int at = bindWho(ps, 1, u.owner(), u.requestId());
+            ps.setLong(1, u.eventId());
+            int at = bindWho(ps, 2, u.owner(), u.requestId());
             ps.setString(at, u.jobId());
             ps.setString(at + 1, u.key());
             ps.setString(at + 2, EntityState.json(u.summary()).toString());

@@ -1,19 +1,58 @@
 package vn.gnbv.tracker.funding;
 
 import java.util.List;
+import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.ingest.BulkTable;
 
 /**
  * funding_line as bulk loads take it (the upload engine builds its statements from this): the staging columns in the
  * order {@link FundingLineDataset} writes them, the natural key (with the report: V071) as the unique index
  * funding_line_natural_key has it,
- * what an upload replaces on an existing key, the report column mode=replace works on, and the audit trail's view of
- * a replaced or deleted row — the same fields the single-write audit shows.
+ * what an upload replaces on an existing key, the report column mode=replace works on, and the table's history.
  */
 final class FundingLineBulk {
     private FundingLineBulk() {}
 
-    private static final String TS_UPDATED = BulkTable.isoTimestamp("j.updated_at");
+    /**
+     * funding_line_history (V075): a line's before-image as the audit trail shows it, the same fields and spelling
+     * as the single-write audit of {@link FundingLine} (EntityState), key in codes as {@link FundingLine#auditKey}.
+     */
+    static final HistoryTable HISTORY = new HistoryTable(
+            "FUNDING_LINE",
+            "funding-lines",
+            "funding_line_history",
+            "funding_line",
+            List.of(
+                    "id",
+                    "program_id",
+                    "component_id",
+                    "unit_id",
+                    "fiscal_year",
+                    "source",
+                    "capital_type",
+                    "measure",
+                    "implementing_body",
+                    "implementing_body_key",
+                    "origin_year",
+                    "amount_vnd",
+                    "reference",
+                    "note",
+                    "report_id",
+                    "locator",
+                    "version",
+                    "created_at",
+                    "updated_at"),
+            "join program p on p.id = {r}.program_id left join program_component c on c.id = {r}.component_id",
+            "concat_ws(' ', p.code || coalesce('/' || c.code, ''), u.code, {r}.fiscal_year, {r}.source,"
+                    + " {r}.capital_type, {r}.measure, nullif({r}.implementing_body, ''))",
+            "jsonb_build_object('id', {r}.id, 'programId', {r}.program_id, 'componentId', {r}.component_id,"
+                    + " 'unitId', {r}.unit_id, 'fiscalYear', {r}.fiscal_year, 'source', {r}.source,"
+                    + " 'capitalType', {r}.capital_type, 'measure', {r}.measure,"
+                    + " 'implementingBody', {r}.implementing_body, 'implementingBodyKey', {r}.implementing_body_key,"
+                    + " 'originYear', {r}.origin_year, 'amountVnd', {r}.amount_vnd, 'reference', {r}.reference,"
+                    + " 'note', {r}.note, 'reportId', {r}.report_id, 'locator', {r}.locator, 'version', {r}.version,"
+                    + " 'createdAt', " + HistoryTable.isoTimestamp("{r}.created_at")
+                    + ", 'updatedAt', " + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
 
     static final BulkTable TABLE = new BulkTable(
             "funding_line",
@@ -40,21 +79,5 @@ final class FundingLineBulk {
             "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
                     + " implementing_body_key, origin_year, amount_vnd, reference, note, report_id, locator",
             "report_id",
-            new BulkTable.History(
-                    "FUNDING_LINE",
-                    "join program p on p.id = j.program_id left join program_component c on c.id = j.component_id",
-                    "concat_ws(' ', p.code || coalesce('/' || c.code, ''), u.code, j.fiscal_year, j.source,"
-                            + " j.capital_type, j.measure, nullif(j.implementing_body, ''))",
-                    "jsonb_build_object('id', j.id, 'programId', j.program_id, 'componentId', j.component_id,"
-                            + " 'unitId', j.unit_id, 'fiscalYear', j.fiscal_year, 'source', j.source,"
-                            + " 'capitalType', j.capital_type, 'measure', j.measure,"
-                            + " 'implementingBody', j.implementing_body, 'implementingBodyKey', j.implementing_body_key,"
-                            + " 'originYear', j.origin_year, 'amountVnd', j.amount_vnd, 'reference', j.reference,"
-                            + " 'note', j.note, 'reportId', j.report_id, 'locator', j.locator, 'version', j.version,"
-                            + " 'createdAt', " + BulkTable.isoTimestamp("j.created_at")
-                            + ", 'updatedAt', " + TS_UPDATED + ")",
-                    "jsonb_build_object('amountVnd', j.o_amount_vnd, 'reference', j.o_reference, 'note', j.o_note,"
-                            + " 'locator', j.o_locator,"
-                            + " 'version', j.o_version, 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at")
-                            + ")"));
+            HISTORY);
 }

@@ -2,13 +2,20 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.report.ReportFigures;
 
-/** The funding lines a report states: counted on its page, deleted with it (each deletion audited as any other). */
+/**
+ * The funding lines a report states: counted on its page, deleted with it (each deletion in the audit trail's
+ * history).
+ */
 @ApplicationScoped
 public class FundingReportFigures implements ReportFigures {
     @Inject
     FundingLineRepository lines;
+
+    @Inject
+    DataSource ds;
 
     @Override
     public String name() {
@@ -20,13 +27,10 @@ public class FundingReportFigures implements ReportFigures {
         return lines.count("reportId", reportId);
     }
 
-    // Entity by entity, so each deletion passes the audit listener like a single delete; a report states hundreds of
-    // lines, not millions (those go through an upload with mode=replace, which deletes set-based).
+    // Set-based, each row's before-image into the history under one event: a report may state thousands of figures.
     @Override
     public long deleteOf(long reportId) {
-        var stated = lines.list("reportId", reportId);
-        stated.forEach(lines::delete);
         lines.flush();
-        return stated.size();
+        return ReportFigures.deleteWithHistory(ds, FundingLineBulk.HISTORY, reportId, name());
     }
 }

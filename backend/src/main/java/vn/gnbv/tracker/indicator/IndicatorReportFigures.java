@@ -2,13 +2,20 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.report.ReportFigures;
 
-/** The indicator values a report states: counted on its page, deleted with it (each deletion audited). */
+/**
+ * The indicator values a report states: counted on its page, deleted with it (each deletion in the audit trail's
+ * history).
+ */
 @ApplicationScoped
 public class IndicatorReportFigures implements ReportFigures {
     @Inject
     IndicatorValueRepository values;
+
+    @Inject
+    DataSource ds;
 
     @Override
     public String name() {
@@ -20,12 +27,10 @@ public class IndicatorReportFigures implements ReportFigures {
         return values.count("reportId", reportId);
     }
 
-    // Entity by entity, so each deletion passes the audit listener like a single delete (see FundingReportFigures).
+    // Set-based, each row's before-image into the history under one event: a report may state thousands of figures.
     @Override
     public long deleteOf(long reportId) {
-        var stated = values.list("reportId", reportId);
-        stated.forEach(values::delete);
         values.flush();
-        return stated.size();
+        return ReportFigures.deleteWithHistory(ds, IndicatorValueRepository.HISTORY, reportId, name());
     }
 }

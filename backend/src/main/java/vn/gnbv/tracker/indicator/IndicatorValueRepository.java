@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
@@ -217,6 +218,41 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     }
 
     /**
+     * indicator_value_history (V075): a value's before-image as the audit trail shows it, the same fields and
+     * spelling as the single-write audit of {@link IndicatorValue} (the value is "amount", as the entity names it).
+     */
+    static final HistoryTable HISTORY = new HistoryTable(
+            "INDICATOR_VALUE",
+            "indicator-values",
+            "indicator_value_history",
+            "indicator_value",
+            List.of(
+                    "id",
+                    "indicator_id",
+                    "unit_id",
+                    "period",
+                    "period_start",
+                    "period_end",
+                    "kind",
+                    "category",
+                    "value",
+                    "note",
+                    "report_id",
+                    "locator",
+                    "comparator",
+                    "version",
+                    "created_at",
+                    "updated_at"),
+            "join indicator i on i.id = {r}.indicator_id",
+            "concat_ws(' ', i.code, u.code, {r}.period, {r}.kind, {r}.category)",
+            "jsonb_build_object('id', {r}.id, 'indicatorId', {r}.indicator_id, 'unitId', {r}.unit_id,"
+                    + " 'period', {r}.period, 'periodStart', {r}.period_start, 'periodEnd', {r}.period_end,"
+                    + " 'kind', {r}.kind, 'category', {r}.category, 'amount', {r}.value::text, 'note', {r}.note,"
+                    + " 'reportId', {r}.report_id, 'locator', {r}.locator, 'comparator', {r}.comparator,"
+                    + " 'version', {r}.version, 'updatedAt', "
+                    + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
+
+    /**
      * Bulk loads (the upload engine's statements are built from this): the staging columns in the order
      * {@link IndicatorValueDataset} writes them, the natural key as the unique index has it (V060), and the history of
      * a replaced value as the single-write audit records it.
@@ -242,17 +278,5 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator,"
                     + " comparator",
             "report_id",
-            new BulkTable.History(
-                    "INDICATOR_VALUE",
-                    "join indicator i on i.id = j.indicator_id",
-                    "concat_ws(' ', i.code, u.code, j.period, j.kind, j.category)",
-                    "jsonb_build_object('id', j.id, 'indicatorId', j.indicator_id, 'unitId', j.unit_id,"
-                            + " 'period', j.period, 'periodStart', j.period_start, 'periodEnd', j.period_end,"
-                            + " 'kind', j.kind, 'category', j.category, 'amount', j.value::text, 'note', j.note,"
-                            + " 'reportId', j.report_id, 'locator', j.locator, 'comparator', j.comparator,"
-                            + " 'version', j.version, 'updatedAt', "
-                            + BulkTable.isoTimestamp("j.updated_at") + ")",
-                    "jsonb_build_object('amount', j.o_value::text, 'note', j.o_note,"
-                            + " 'locator', j.o_locator, 'comparator', j.o_comparator, 'version', j.o_version,"
-                            + " 'updatedAt', " + BulkTable.isoTimestamp("j.o_updated_at") + ")"));
+            HISTORY);
 }

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.gnbv.tracker.audit.HistoryTable;
 
 /**
  * A table that can be bulk-loaded: the SPI between the upload engine and the feature that owns the table. The feature
  * describes the table's canonical CSV version 1 columns, how a row is checked and staged ({@link #rules}) and how
- * the staged batch is merged and recorded in the audit trail ({@link #table}). Implementations are CDI beans, found
- * by {@link Datasets}: the engine never names a feature, so a new column is a change in the feature alone.
+ * the staged batch is merged and recorded in the audit trail ({@link #table}, whose history table the audit API reads
+ * through {@link HistoryTable.Source}). Implementations are CDI beans, found by {@link Datasets}: the engine never
+ * names a feature, so a new column is a change in the feature alone.
  *
  * <p>A column has a CSV name (snake_case) and a JSON name (camelCase); errors name the column as the client wrote it.
  */
-public abstract class Dataset {
+public abstract class Dataset implements HistoryTable.Source {
     /** A column; {@code required}: it must be in a CSV header (the value may still be empty where rules allow). */
     public record Column(String csv, String json, boolean required) {
         public static Column required(String csv) {
@@ -88,6 +90,12 @@ public abstract class Dataset {
 
     /** The table's staging columns, natural key, merge and history. */
     public abstract BulkTable table();
+
+    /** The table's history, as the audit API reads it (the same as {@code table().history()}). */
+    @Override
+    public HistoryTable history() {
+        return table().history();
+    }
 
     /** A header rule beyond the required columns, or empty. */
     public Optional<String> headerProblem(Set<String> present) {

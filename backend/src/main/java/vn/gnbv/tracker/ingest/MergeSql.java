@@ -3,12 +3,13 @@ package vn.gnbv.tracker.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gnbv.tracker.audit.AuditWriter;
+import vn.gnbv.tracker.audit.HistoryTable;
 
 /**
  * The set-based SQL of one upload over the staging table {@code stage_row}, built from the dataset's
  * {@link BulkTable}: duplicate keys in the batch, keys that already exist, what a run would do, and the merge itself,
- * which writes the rows and their audit events in one statement. Keys are compared through the same expressions as
- * the unique indexes, so joins can hash a million rows or use the index for ten.
+ * which writes the rows and the history of the rows it replaces in one statement. Keys are compared through the same
+ * expressions as the unique indexes, so joins can hash a million rows or use the index for ten.
  */
 final class MergeSql {
     private final BulkTable t;
@@ -46,22 +47,31 @@ final class MergeSql {
     }
 
     /**
-     * Groups of rows sharing a key: their row numbers, ascending. Counting first and collecting rows only for the
-     * keys that repeat keeps the common case (no duplicates) to one hash aggregate.
+     * The keys that repeat in the batch, as a table of their own (dropped at commit); its row count is how many.
+     * Usually none, so the next statement need not run; and when some do, the table is analysed, so the planner
+     * knows it is small: estimated from a CTE, it sorted the whole batch for a merge join (4 s of a million rows).
      */
-    String duplicates() {
+    String duplicateKeys() {
         List<String> parts = keyParts("s");
         List<String> select = new ArrayList<>();
-        List<String> on = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             select.add(parts.get(i) + " as k" + i);
-            on.add(parts.get(i) + " = d.k" + i);
             groups.add(String.valueOf(i + 1));
         }
-        return "with d as materialized (select " + String.join(", ", select) + " from stage_row s group by "
-                + String.join(", ", groups) + " having count(*) > 1) select array_agg(s.row_no order by s.row_no)"
-                + " from stage_row s join d on " + String.join(" and ", on) + " group by d.*";
+        return "create temp table stage_dup on commit drop as select " + String.join(", ", select)
+                + " from stage_row s group by " + String.join(", ", groups) + " having count(*) > 1";
+    }
+
+    /** Groups of rows sharing a key of {@link #duplicateKeys}: their row numbers, ascending. */
+    String duplicates() {
+        List<String> parts = keyParts("s");
+        List<String> on = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            on.add(parts.get(i) + " = d.k" + i);
+        }
+        return "select array_agg(s.row_no order by s.row_no) from stage_row s join stage_dup d on "
+                + String.join(" and ", on) + " group by d.*";
     }
 
     /**
@@ -96,33 +106,33 @@ final class MergeSql {
     }
 
     /**
-     * Writes every staged row and one UPDATE audit event per replaced row (created rows are listed by the upload's
-     * own event, V061); answers (inserted, updated, created ids as a multirange). New keys are plain inserts, not
-     * INSERT ... ON CONFLICT: the province lock keeps other uploads out, so only a concurrent single-row write can
-     * create one of the keys meanwhile, and its unique violation fails the whole batch (409 CONCURRENT_WRITE) rather
-     * than every row paying for speculative insertion. Insert-only batches reach here with no existing key.
-     * Parameters: actor subject, username, client id, request id ({@link AuditWriter#bindWho}).
+     * Writes every staged row, and the before-image of every replaced row to the table's history (created rows are
+     * listed by the upload's own event, V061); answers (inserted, updated, created ids as a multirange). An updated
+     * row's columns other than the replaced ones, its version and updated_at did not change, so the before-image is
+     * the updated row with those taken from {@code stage_old}. New keys are plain inserts, not INSERT ... ON CONFLICT:
+     * the province lock keeps other uploads out, so only a concurrent single-row write can create one of the keys
+     * meanwhile, and its unique violation fails the whole batch (409 CONCURRENT_WRITE) rather than every row paying
+     * for speculative insertion. Insert-only batches reach here with no existing key. Parameter: the upload's
+     * reserved event id ({@link AuditWriter#reserveEvent}).
      */
     String merge() {
-        BulkTable.History h = t.history();
+        HistoryTable h = t.history();
         List<String> old = new ArrayList<>();
-        for (String c : t.replaced()) {
-            old.add("o." + c + " as o_" + c);
+        List<String> before = new ArrayList<>();
+        for (String c : h.columns()) {
+            boolean changes = t.replaced().contains(c) || c.equals("version") || c.equals("updated_at");
+            if (changes) {
+                old.add("o." + c + " as o_" + c);
+            }
+            before.add("j." + (changes ? "o_" : "") + c);
         }
         return "with upd as (update " + t.table() + " t set " + t.updateSet()
                 + ", version = t.version + 1, updated_at = now()"
                 + " from stage_old o join stage_row s on s.row_no = o.row_no where t.id = o.id and " + t.changed()
-                + " returning t.*, " + String.join(", ", old)
-                + ", o.version as o_version, o.updated_at as o_updated_at), "
+                + " returning t.*, " + String.join(", ", old) + "), "
                 + "ins as (insert into " + t.table() + " (" + t.insertColumns() + ") select " + t.insertColumns()
                 + " from stage_row s where not exists (select 1 from stage_old o where o.row_no = s.row_no) returning id), "
-                + "ev as ("
-                + AuditWriter.insertEvents("select 'UPDATE' as operation, '" + h.resourceType()
-                        + "' as resource_type, j.id::text as resource_id, " + h.resourceKey() + " as resource_key,"
-                        + " j.unit_id, u.path as unit_path, a.after || " + h.beforePatch() + " as before, a.after"
-                        + " from upd j join admin_unit u on u.id = j.unit_id " + h.joins()
-                        + " cross join lateral (select " + h.after() + " as after) a")
-                + ") "
+                + "hist as (" + AuditWriter.historyRows(h, "UPDATE", before, "upd j") + ") "
                 + "select (select count(*) from ins), (select count(*) from upd),"
                 + " (select range_agg(int8range(id, id, '[]')) from ins)::text";
     }
@@ -154,16 +164,13 @@ final class MergeSql {
     }
 
     /**
-     * Deletes the source's rows the batch does not name, with one DELETE audit event each (the row as it was);
-     * answers how many. Parameters: the source id, then the actor and request id ({@link AuditWriter#bindWho}).
+     * Deletes the source's rows the batch does not name, each with its before-image in the table's history; answers
+     * how many. Parameters: the source id, then the upload's reserved event id.
      */
     String deleteLeftOut() {
-        BulkTable.History h = t.history();
-        return "with del as (delete" + leftOut() + " returning t.*), ev as ("
-                + AuditWriter.insertEvents("select 'DELETE' as operation, '" + h.resourceType()
-                        + "' as resource_type, j.id::text as resource_id, " + h.resourceKey() + " as resource_key,"
-                        + " j.unit_id, u.path as unit_path, " + h.after() + " as before, null::jsonb as after"
-                        + " from del j join admin_unit u on u.id = j.unit_id " + h.joins())
+        HistoryTable h = t.history();
+        return "with del as (delete" + leftOut() + " returning t.*), hist as ("
+                + AuditWriter.historyRows(h, "DELETE", AuditWriter.columnsOf(h, "del"), "del")
                 + ") select count(*) from del";
     }
 }

@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * mode=replace: after the batch is staged and its keys matched, the source's stored rows the batch no longer names
- * are deleted (each with its DELETE audit event), in the upload's transaction, before the merge writes the rest.
+ * are deleted (each with its before-image in the table's history, under the upload's event), in the upload's
+ * transaction, before the merge writes the rest.
  */
 final class SourceReplace {
     private SourceReplace() {}
@@ -56,11 +56,11 @@ final class SourceReplace {
         }
     }
 
-    /** Deletes the rows the batch left out, audited; answers how many. */
-    static long deleteLeftOut(Connection c, UploadSpec spec, MergeSql sql) throws SQLException {
+    /** Deletes the rows the batch left out, each in the history under the upload's event; answers how many. */
+    static long deleteLeftOut(Connection c, UploadSpec spec, MergeSql sql, long event) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.deleteLeftOut())) {
             ps.setLong(1, spec.source());
-            AuditWriter.bindWho(ps, 2, spec.owner(), spec.requestId());
+            ps.setLong(2, event);
             return one(ps);
         }
     }

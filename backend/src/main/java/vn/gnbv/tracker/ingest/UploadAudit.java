@@ -9,8 +9,9 @@ import java.util.Map;
 import vn.gnbv.tracker.audit.AuditWriter;
 
 /**
- * The upload itself in the audit trail (operation UPLOAD, resource UPLOAD_JOB), next to the UPDATE events of its rows,
- * in the same transaction, under the same request id; the audit feature writes it, this says what it shows.
+ * The upload itself in the audit trail (operation UPLOAD, resource UPLOAD_JOB), in the same transaction as its rows: it
+ * carries who, when and the request id for the history rows of what the upload replaced or deleted, which the audit
+ * API shows as one UPDATE or DELETE event each. The audit feature writes it, this says what it shows.
  */
 final class UploadAudit {
     private UploadAudit() {}
@@ -18,8 +19,9 @@ final class UploadAudit {
     /**
      * @param created the ids the upload created, as multirange text; the event belongs to the rows' province when
      *     they all lie in one (so its managers read it), else it is national
+     * @param event the id reserved for the event, which the upload's history rows name
      */
-    static void record(Connection c, UploadSpec job, UploadReport r, String created) throws SQLException {
+    static void record(Connection c, UploadSpec job, UploadReport r, String created, long event) throws SQLException {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("dataset", job.dataset().path());
         summary.put("format", job.format());
@@ -36,6 +38,7 @@ final class UploadAudit {
         AuditWriter.upload(
                 c,
                 new AuditWriter.Upload(
+                        event,
                         job.owner(),
                         job.requestId(),
                         job.id().toString(),

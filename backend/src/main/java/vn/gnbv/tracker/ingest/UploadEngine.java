@@ -122,15 +122,17 @@ class UploadEngine {
             }
         }
 
-        // mode=replace: the source's rows the file no longer names go first, each with its DELETE event.
-        long deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql) : 0;
+        // The upload's audit event: its id now, so that the history rows of what it replaces or deletes name it.
+        long event = AuditWriter.reserveEvent(c);
+        // mode=replace: the source's rows the file no longer names go first, each into the history.
+        long deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql, event) : 0;
 
         // Merge, audit, and record the success in the same transaction.
         long inserted;
         long updated;
         String created;
         try (PreparedStatement ps = c.prepareStatement(sql.merge())) {
-            AuditWriter.bindWho(ps, 1, spec.owner(), spec.requestId());
+            ps.setLong(1, event);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 inserted = rs.getLong(1);
@@ -140,7 +142,7 @@ class UploadEngine {
         }
         progress.written.set(inserted + updated + deleted);
         UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted);
-        UploadAudit.record(c, spec, r, created);
+        UploadAudit.record(c, spec, r, created, event);
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
     }
@@ -209,6 +211,10 @@ class UploadEngine {
     }
 
     private static void duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
+        if (st.executeUpdate(sql.duplicateKeys()) == 0) {
+            return;
+        }
+        st.execute("analyze stage_dup");
         try (ResultSet rs = st.executeQuery(sql.duplicates())) {
             while (rs.next()) {
                 Array a = rs.getArray(1);

@@ -1,13 +1,15 @@
 package vn.gnbv.tracker.localproject;
 
 import java.util.List;
+import java.util.stream.Stream;
+import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.ingest.BulkTable;
 
 /**
  * local_project as bulk loads take it (the upload engine builds its statements from this): the staging columns in the
  * order {@link LocalProjectDataset} writes them, the natural key as the unique index local_project_natural_key (V072)
- * has it, what an upload replaces on an existing key, the report column mode=replace works on, and the audit trail's
- * view of a replaced or deleted row — the same fields the single-write audit shows.
+ * has it, what an upload replaces on an existing key, the report column mode=replace works on, and the table's
+ * history.
  */
 final class LocalProjectBulk {
     private LocalProjectBulk() {}
@@ -46,6 +48,28 @@ final class LocalProjectBulk {
             "note",
             "locator");
 
+    /**
+     * local_project_history (V075): a project's before-image as the audit trail shows it, the same fields and
+     * spelling as the single-write audit of {@link LocalProject}.
+     */
+    static final HistoryTable HISTORY = new HistoryTable(
+            "LOCAL_PROJECT",
+            "local-projects",
+            "local_project_history",
+            "local_project",
+            Stream.of(
+                            List.of("id", "component_id", "unit_id", "name"),
+                            REPLACED,
+                            List.of("report_id", "version", "created_at", "updated_at"))
+                    .flatMap(List::stream)
+                    .toList(),
+            "",
+            "concat_ws(' ', u.code, {r}.name)",
+            "jsonb_build_object('id', {r}.id, 'componentId', {r}.component_id, 'unitId', {r}.unit_id, 'name', {r}.name"
+                    + pairs("{r}.") + ", 'reportId', {r}.report_id, 'version', {r}.version, 'createdAt', "
+                    + HistoryTable.isoTimestamp("{r}.created_at") + ", 'updatedAt', "
+                    + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
+
     static final BulkTable TABLE = new BulkTable(
             "local_project",
             """
@@ -61,22 +85,13 @@ final class LocalProjectBulk {
             String.join(", ", REPLACED.stream().map(c -> c + " = s." + c).toList()),
             "component_id, unit_id, name, report_id, " + columns(""),
             "report_id",
-            new BulkTable.History(
-                    "LOCAL_PROJECT",
-                    "",
-                    "concat_ws(' ', u.code, j.name)",
-                    "jsonb_build_object('id', j.id, 'componentId', j.component_id, 'unitId', j.unit_id, 'name', j.name"
-                            + pairs("j.") + ", 'reportId', j.report_id, 'version', j.version, 'createdAt', "
-                            + BulkTable.isoTimestamp("j.created_at") + ", 'updatedAt', "
-                            + BulkTable.isoTimestamp("j.updated_at") + ")",
-                    "jsonb_build_object(" + pairs("j.o_").substring(2) + ", 'version', j.o_version, 'updatedAt', "
-                            + BulkTable.isoTimestamp("j.o_updated_at") + ")"));
+            HISTORY);
 
     private static String columns(String alias) {
         return String.join(", ", REPLACED.stream().map(c -> alias + c).toList());
     }
 
-    /** {@code , 'approvalReference', j.approval_reference, …} over the replaced columns. */
+    /** {@code , 'approvalReference', r.approval_reference, …} over the replaced columns. */
     private static String pairs(String prefix) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < REPLACED.size(); i++) {

@@ -2,13 +2,17 @@ package vn.gnbv.tracker.localproject;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.report.ReportFigures;
 
-/** The local projects a report states: counted on its page, deleted with it (each deletion audited as any other). */
+/** The local projects a report states: counted on its page, deleted with it (each deletion in the audit trail's history). */
 @ApplicationScoped
 public class LocalProjectReportFigures implements ReportFigures {
     @Inject
     LocalProjectRepository projects;
+
+    @Inject
+    DataSource ds;
 
     @Override
     public String name() {
@@ -20,13 +24,10 @@ public class LocalProjectReportFigures implements ReportFigures {
         return projects.count("reportId", reportId);
     }
 
-    // Entity by entity, so each deletion passes the audit listener like a single delete; a report states tens of
-    // projects (a replace upload deletes set-based).
+    // Set-based, each project's before-image into the history under one event, as the other figures.
     @Override
     public long deleteOf(long reportId) {
-        var stated = projects.list("reportId", reportId);
-        stated.forEach(projects::delete);
         projects.flush();
-        return stated.size();
+        return ReportFigures.deleteWithHistory(ds, LocalProjectBulk.HISTORY, reportId, name());
     }
 }

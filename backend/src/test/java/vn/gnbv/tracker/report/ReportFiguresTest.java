@@ -95,6 +95,22 @@ class ReportFiguresTest {
                         .extract()
                         .jsonPath()
                         .getList("items"));
+        // One event carries the set-based deletion of the report's lines (who, when, how many)...
+        List<Map<String, Object>> carriers = Api.given()
+                .contentType(ContentType.JSON)
+                .get("/api/v1/audit-events?resourceType=FUNDING_LINE&operation=DELETE&limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        Map<String, Object> deletion = carriers.stream()
+                .filter(e -> ("report " + id + " funding lines").equals(e.get("resourceKey")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(null, deletion.get("resourceId"));
+        assertEquals(Map.of("report", (int) id, "figures", "funding lines", "deleted", 2), deletion.get("before"));
+        // ... and each line has its own DELETE event, read from the history, under that deletion's request.
         for (long line : List.of(a, b)) {
             JsonPath events = Api.given()
                     .contentType(ContentType.JSON)
@@ -104,6 +120,8 @@ class ReportFiguresTest {
                     .extract()
                     .jsonPath();
             assertEquals(List.of((int) id), events.getList("items.before.reportId"), "line " + line);
+            assertEquals(List.of((int) line), events.getList("items.before.id"), "the line's own before-image");
+            assertEquals(List.of(deletion.get("requestId")), events.getList("items.requestId"));
         }
     }
 }
