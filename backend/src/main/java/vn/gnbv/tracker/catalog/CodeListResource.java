@@ -15,6 +15,7 @@ import vn.gnbv.tracker.funding.FundingSource;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.indicator.TargetComparator;
 import vn.gnbv.tracker.indicator.ValueKind;
+import vn.gnbv.tracker.report.ReportKind;
 
 /**
  * The published code lists with labels, so clients never hard-code them. A feature of its own at the top of the
@@ -41,7 +42,8 @@ public class CodeListResource {
             List<CodeEntry> measures,
             List<CodeEntry> valueKinds,
             List<CodeEntry> unitLevels,
-            List<CodeEntry> comparators) {}
+            List<CodeEntry> comparators,
+            List<CodeEntry> reportKinds) {}
 
     private static final CodeLists ALL = new CodeLists(
             entries(FundingSource.values()),
@@ -49,7 +51,8 @@ public class CodeListResource {
             entries(FundingMeasure.values()),
             entries(ValueKind.values()),
             entries(UnitLevel.values()),
-            entries(TargetComparator.values()));
+            entries(TargetComparator.values()),
+            entries(ReportKind.values()));
 
     @GET
     public CodeLists list() {

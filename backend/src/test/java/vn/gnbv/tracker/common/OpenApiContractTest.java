@@ -39,7 +39,12 @@ class OpenApiContractTest {
                 .then()
                 .statusCode(200)
                 .body("sources.code", org.hamcrest.Matchers.hasItems("CENTRAL", "PEOPLE_COUNTERPART", "UNSPECIFIED"))
-                .body("measures.size()", org.hamcrest.Matchers.is(9));
+                .body("measures.size()", org.hamcrest.Matchers.is(9))
+                .body("unitLevels.code", org.hamcrest.Matchers.hasItem("NATION"))
+                .body(
+                        "reportKinds.code",
+                        org.hamcrest.Matchers.contains("ANNUAL_REPORT", "MID_TERM_REVIEW", "PLAN", "AD_HOC"))
+                .body("reportKinds.find { it.code == 'PLAN' }.nameVi", org.hamcrest.Matchers.is("Kế hoạch"));
     }
 
     @Test
