@@ -12,15 +12,12 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitIndex;
-import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.ingest.BulkTable;
 import vn.gnbv.tracker.ingest.Dataset;
 import vn.gnbv.tracker.ingest.UploadRow;
 import vn.gnbv.tracker.program.ProgramIndex;
-import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
-import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
 import vn.gnbv.tracker.report.BatchReports;
-import vn.gnbv.tracker.report.ReportRef;
+import vn.gnbv.tracker.report.FigureRefs;
 
 /**
  * Funding lines as a bulk upload takes them ({@code /uploads/funding-lines}): the canonical CSV columns, each row
@@ -72,27 +69,11 @@ public class FundingLineDataset extends Dataset {
         BatchReports reports = new BatchReports(c, batch);
         UnitIndex units = UnitIndex.load(c);
         ProgramIndex programs = ProgramIndex.load(c);
-        FundingLineRules.Refs refs = new FundingLineRules.Refs() {
-            public ProgramRef program(String field, String code) {
-                return programs.requireProgram(field, code);
-            }
-
-            public ComponentRef component(String field, ProgramRef program, String code) {
-                return programs.requireComponent(field, program, code);
-            }
-
-            public UnitLookup.Unit unit(String field, String code, LocalDate at) {
-                return units.require(field, code, at);
-            }
-
-            public ReportRef report(String field, long id) {
-                return reports.require(field, id);
-            }
-        };
+        FigureRefs refs = FigureRefs.batch(programs, units, reports);
         return row -> check(row, refs, reports);
     }
 
-    private static void check(UploadRow row, FundingLineRules.Refs refs, BatchReports reports) throws IOException {
+    private static void check(UploadRow row, FigureRefs refs, BatchReports reports) throws IOException {
         Long report = reports.ofRow(row);
         Integer year = row.year("year");
         Integer origin = row.year("origin_year");

@@ -16,6 +16,7 @@ import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
 import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
+import vn.gnbv.tracker.report.FigureRefs;
 import vn.gnbv.tracker.report.ReportLookup;
 import vn.gnbv.tracker.report.ReportRef;
 
@@ -54,17 +55,6 @@ public class FundingLineRules {
      * Where codes are resolved: the database for single writes, an in-memory index for bulk uploads (a million rows
      * cannot afford three queries each). Each method answers or throws a 422 {@link ApiException} naming the field.
      */
-    public interface Refs {
-        ProgramRef program(String field, String code);
-
-        ComponentRef component(String field, ProgramRef program, String code);
-
-        UnitLookup.Unit unit(String field, String code, LocalDate at);
-
-        /** The report with this id, or a 422 naming {@code field}. */
-        ReportRef report(String field, long id);
-    }
-
     @Inject
     ProgramLookup programs;
 
@@ -75,26 +65,10 @@ public class FundingLineRules {
     ReportLookup reports;
 
     public Resolved resolve(FundingLineInput in) {
-        return resolve(in, new Refs() {
-            public ProgramRef program(String field, String code) {
-                return programs.requireProgram(field, code);
-            }
-
-            public ComponentRef component(String field, ProgramRef program, String code) {
-                return programs.requireComponent(field, program, code);
-            }
-
-            public UnitLookup.Unit unit(String field, String code, LocalDate at) {
-                return units.require(field, code, at);
-            }
-
-            public ReportRef report(String field, long id) {
-                return reports.byId(id).orElseThrow(() -> unknownReport(field, id));
-            }
-        });
+        return resolve(in, FigureRefs.live(programs, units, reports));
     }
 
-    public static Resolved resolve(FundingLineInput in, Refs refs) {
+    public static Resolved resolve(FundingLineInput in, FigureRefs refs) {
         if (in == null) {
             throw ApiException.invalid("body", ViolationCode.MISSING, "A funding line is required");
         }
@@ -180,11 +154,6 @@ public class FundingLineRules {
                 Text.clean(in.note()),
                 report,
                 Text.clean(in.locator()));
-    }
-
-    /** 422 for a report id that names no report. */
-    public static ApiException unknownReport(String field, long id) {
-        return ApiException.invalid(field, ViolationCode.UNKNOWN_REPORT, "No report has id " + id);
     }
 
     // A phase's money is assigned within its years and carried over into the year after it; proposals for a phase

@@ -18,7 +18,7 @@ import vn.gnbv.tracker.localproject.LocalProjectDto.HouseholdsInput;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.program.ProgramLookup.ComponentRef;
 import vn.gnbv.tracker.program.ProgramLookup.ProgramRef;
-import vn.gnbv.tracker.report.BatchReports;
+import vn.gnbv.tracker.report.FigureRefs;
 import vn.gnbv.tracker.report.ReportLookup;
 import vn.gnbv.tracker.report.ReportRef;
 
@@ -54,16 +54,6 @@ public class LocalProjectRules {
      * Where codes are resolved: the database for single writes, in-memory indexes for uploads. Each method answers or
      * throws a 422 {@link ApiException} naming the field.
      */
-    public interface Refs {
-        ProgramRef program(String field, String code);
-
-        ComponentRef component(String field, ProgramRef program, String code);
-
-        UnitLookup.Unit unit(String field, String code, LocalDate at);
-
-        ReportRef report(String field, long id);
-    }
-
     @Inject
     ProgramLookup programs;
 
@@ -75,26 +65,10 @@ public class LocalProjectRules {
 
     /** The single-write rules, codes resolved in the database. */
     public Resolved resolve(LocalProjectDto.Input in) {
-        return resolve(in, new Refs() {
-            public ProgramRef program(String field, String code) {
-                return programs.requireProgram(field, code);
-            }
-
-            public ComponentRef component(String field, ProgramRef program, String code) {
-                return programs.requireComponent(field, program, code);
-            }
-
-            public UnitLookup.Unit unit(String field, String code, LocalDate at) {
-                return units.require(field, code, at);
-            }
-
-            public ReportRef report(String field, long id) {
-                return reports.byId(id).orElseThrow(() -> BatchReports.unknown(field, id));
-            }
-        });
+        return resolve(in, FigureRefs.live(programs, units, reports));
     }
 
-    public static Resolved resolve(LocalProjectDto.Input in, Refs refs) {
+    public static Resolved resolve(LocalProjectDto.Input in, FigureRefs refs) {
         if (in == null) {
             throw ApiException.invalid("body", ViolationCode.MISSING, "A local project is required");
         }
