@@ -29,9 +29,6 @@ final class CellSql {
             .map(m -> m.name().toLowerCase(Locale.ROOT))
             .toList();
 
-    /** Columns per cell after the {@link FundingSummarySql#FIGURE_COLUMNS}: reported, computed and difference. */
-    static final int STATED_COLUMNS = 3 * MEASURES.size();
-
     /** The key a covering line must share: everything but the hierarchical position and the amount. */
     static final String KEY = "f.measure || '|' || f.source || '|' || f.capital_type || '|'"
             + " || coalesce(f.implementing_body_key, '') || '|' || coalesce(f.origin_year::text, '')";
@@ -83,7 +80,7 @@ final class CellSql {
     }
 
     /**
-     * The {@link #STATED_COLUMNS} of aggregate {@code a}: reported, computed, and the difference between the reported
+     * The columns after the figures of aggregate {@code a}: reported, computed, and the difference between the reported
      * lines that have parts and the parts they cover (lines of other keys are not comparable: no difference).
      */
     static String statedColumns(String a) {
