@@ -12,7 +12,9 @@ public enum FundingMeasure implements Labelled {
     CARRIED_OUT("Chuyển nguồn sang năm sau", "Carried out"),
     RETURNED("Nộp trả", "Returned"),
     PROPOSED("Đề xuất", "Proposed"),
-    MOBILIZED("Huy động", "Mobilised");
+    MOBILIZED("Huy động", "Mobilised"),
+    // Stated, never derived: the summary's available is carried in + assigned; findings compare the two.
+    AVAILABLE("Tổng nguồn vốn được sử dụng", "Available (carried in + assigned), as stated");
 
     private final String vi;
     private final String en;
