@@ -44,6 +44,8 @@ select null, rule, enabled, severity, tolerance, threshold from finding_rule whe
 
 create table finding (
     id           bigserial primary key,
+    -- The figures' dataset, as uploads name it (funding-lines, indicator-values): the checks that recompute it.
+    dataset      text    not null,
     rule         text    not null,
     -- The rule and the key it is about: a recomputation finds the same finding again by it.
     fingerprint  text    not null unique,
@@ -75,7 +77,7 @@ create table finding (
     version      integer not null default 0,
     check (status in ('OPEN', 'RESOLVED') or note is not null)
 );
-create index finding_partition_idx on finding (province_id, rule);
+create index finding_partition_idx on finding (province_id, dataset, rule);
 create index finding_unit_idx on finding (unit_id);
 create index finding_report_idx on finding using gin (report_ids);
 
@@ -84,3 +86,25 @@ create index finding_report_idx on finding using gin (report_ids);
 alter table funding_line drop constraint funding_line_measure_check;
 alter table funding_line add constraint funding_line_measure_check check (measure in ('MEDIUM_TERM_PLAN', 'ASSIGNED',
     'ALLOCATED', 'DISBURSED', 'CARRIED_IN', 'CARRIED_OUT', 'RETURNED', 'PROPOSED', 'MOBILIZED', 'AVAILABLE'));
+
+-- One figure of a finding, as the API shows it.
+create function finding_figure(dataset text, id bigint, role text, value numeric, report_id bigint, locator text)
+returns jsonb language sql immutable as $$
+  select jsonb_build_object('dataset', dataset, 'id', id, 'role', role, 'value', value, 'reportId', report_id,
+                            'locator', locator)
+$$;
+
+-- The rounding a printed amount may carry: half of the largest power of ten dividing it ("5,663 tỷ" = 5.663.000.000
+-- was printed to the triệu: ± 500.000), never more than the rule's cap.
+create function finding_print_tolerance(amount numeric, cap numeric) returns numeric language sql immutable as $$
+  select least(coalesce(cap, 0), (select 10::numeric ^ max(k) / 2 from generate_series(0, 15) k
+                                   where amount % (10::numeric ^ k) = 0))
+$$;
+
+-- Which datasets' findings have been computed over all their figures: figures stored before a dataset's checks
+-- existed (this migration, a new check) are checked once at startup (finding/FindingBootstrap), afterwards every
+-- change recomputes its provinces.
+create table finding_computed (
+    dataset     text primary key,
+    computed_at timestamptz not null default now()
+);

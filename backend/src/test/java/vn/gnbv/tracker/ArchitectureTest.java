@@ -49,6 +49,7 @@ class ArchitectureTest {
             List.of("ingest"),
             List.of("program"),
             List.of("report"),
+            List.of("finding"),
             List.of("funding", "indicator", "localproject"),
             List.of("catalog"));
 

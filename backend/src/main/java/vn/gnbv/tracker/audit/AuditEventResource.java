@@ -47,7 +47,9 @@ public class AuditEventResource {
         INDICATOR_VALUE,
         UPLOAD_JOB,
         REPORT,
-        REPORT_FILE
+        REPORT_FILE,
+        FINDING,
+        FINDING_RULE
     }
 
     @Inject

@@ -25,13 +25,19 @@ import java.util.stream.Collectors;
 final class CellSql {
     private CellSql() {}
 
+    // A stated AVAILABLE is checked (findings), never summed: the available figure is carried in + assigned.
     static final List<String> MEASURES = Arrays.stream(FundingMeasure.values())
+            .filter(m -> m != FundingMeasure.AVAILABLE)
             .map(m -> m.name().toLowerCase(Locale.ROOT))
             .toList();
 
-    /** The key a covering line must share: everything but the hierarchical position and the amount. */
+    /**
+     * The key a covering line must share: everything but the hierarchical position and the amount. An origin year
+     * equal to the fiscal year is the year's own money, as a whole-phase line (no year, no origin) counts it: the
+     * phase's ASSIGNED covers each year's ASSIGNED of that year.
+     */
     static final String KEY = "f.measure || '|' || f.source || '|' || f.capital_type || '|'"
-            + " || coalesce(f.implementing_body_key, '') || '|' || coalesce(f.origin_year::text, '')";
+            + " || coalesce(f.implementing_body_key, '') || '|' || coalesce(nullif(f.origin_year, f.fiscal_year)::text, '')";
 
     /**
      * Which line of each cell covers which (CTE {@code cv}); per line whether a line at the cell or below it covers it

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.Set;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.finding.FindingEngine;
 import vn.gnbv.tracker.geo.UnitIndex;
 import vn.gnbv.tracker.ingest.BulkTable;
 import vn.gnbv.tracker.ingest.Dataset;
@@ -26,10 +28,11 @@ import vn.gnbv.tracker.report.FigureRefs;
  */
 @Singleton
 public class FundingLineDataset extends Dataset {
+    public static final String PATH = "funding-lines";
 
     public FundingLineDataset() {
         super(
-                "funding-lines",
+                PATH,
                 "A funding line",
                 List.of(
                         Column.required("program"),
@@ -57,6 +60,14 @@ public class FundingLineDataset extends Dataset {
             return Optional.of("The header must have exactly one of the columns amount_vnd and amount_million_vnd");
         }
         return Optional.empty();
+    }
+
+    @Inject
+    FindingEngine findings;
+
+    @Override
+    public List<Finding> findings(Connection c, Set<Long> provinceIds) throws SQLException {
+        return findings.forUpload(c, PATH, provinceIds);
     }
 
     @Override

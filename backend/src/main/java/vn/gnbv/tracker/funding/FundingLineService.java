@@ -11,6 +11,7 @@ import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.SqlStates;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.finding.FindingRefresh;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.security.CallerScope;
 
@@ -39,6 +40,9 @@ public class FundingLineService {
 
     @Inject
     UnitLookup units;
+
+    @Inject
+    FindingRefresh findings;
     // API writes only: upsert is for callers without a caller scope.
     @Inject
     CallerScope scope;
@@ -63,8 +67,14 @@ public class FundingLineService {
         if (other.isPresent() && !other.get().id.equals(id)) {
             throw duplicate();
         }
+        Long before = line.unitId;
         apply(line, r);
-        return flushAndRead(line);
+        FundingLineView v = flushAndRead(line);
+        if (!before.equals(line.unitId)) {
+            // The line left its unit (perhaps its province): the findings there change too.
+            findings.units(FundingLineDataset.PATH, before);
+        }
+        return v;
     }
 
     @Transactional
@@ -73,6 +83,7 @@ public class FundingLineService {
         Versioning.check(ifMatch, line.version);
         lines.delete(line);
         lines.flush();
+        findings.units(FundingLineDataset.PATH, line.unitId);
     }
 
     /**
@@ -161,6 +172,7 @@ public class FundingLineService {
             }
             throw e;
         }
+        findings.units(FundingLineDataset.PATH, line.unitId);
         return lines.view(line.id).orElseThrow();
     }
 

@@ -2,7 +2,9 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import javax.sql.DataSource;
+import vn.gnbv.tracker.finding.FindingRefresh;
 import vn.gnbv.tracker.report.ReportFigures;
 
 /**
@@ -16,6 +18,9 @@ public class FundingReportFigures implements ReportFigures {
 
     @Inject
     DataSource ds;
+
+    @Inject
+    FindingRefresh findings;
 
     @Override
     public String name() {
@@ -31,6 +36,9 @@ public class FundingReportFigures implements ReportFigures {
     @Override
     public long deleteOf(long reportId) {
         lines.flush();
-        return ReportFigures.deleteWithHistory(ds, FundingLineBulk.HISTORY, reportId, name());
+        Set<Long> provinces = findings.provincesOfReport("funding_line", reportId);
+        long deleted = ReportFigures.deleteWithHistory(ds, FundingLineBulk.HISTORY, reportId, name());
+        findings.provinces(FundingLineDataset.PATH, provinces);
+        return deleted;
     }
 }

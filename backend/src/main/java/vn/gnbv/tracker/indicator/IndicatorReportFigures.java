@@ -2,7 +2,9 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import javax.sql.DataSource;
+import vn.gnbv.tracker.finding.FindingRefresh;
 import vn.gnbv.tracker.report.ReportFigures;
 
 /**
@@ -16,6 +18,9 @@ public class IndicatorReportFigures implements ReportFigures {
 
     @Inject
     DataSource ds;
+
+    @Inject
+    FindingRefresh findings;
 
     @Override
     public String name() {
@@ -31,6 +36,9 @@ public class IndicatorReportFigures implements ReportFigures {
     @Override
     public long deleteOf(long reportId) {
         values.flush();
-        return ReportFigures.deleteWithHistory(ds, IndicatorValueRepository.HISTORY, reportId, name());
+        Set<Long> provinces = findings.provincesOfReport("indicator_value", reportId);
+        long deleted = ReportFigures.deleteWithHistory(ds, IndicatorValueRepository.HISTORY, reportId, name());
+        findings.provinces(IndicatorValueDataset.PATH, provinces);
+        return deleted;
     }
 }

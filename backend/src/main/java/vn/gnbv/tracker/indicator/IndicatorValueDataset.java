@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.finding.FindingEngine;
 import vn.gnbv.tracker.geo.UnitIndex;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
@@ -32,9 +34,11 @@ public class IndicatorValueDataset extends Dataset {
     @Inject
     IndicatorCategoryRepository categories;
 
+    public static final String PATH = "indicator-values";
+
     public IndicatorValueDataset() {
         super(
-                "indicator-values",
+                PATH,
                 "An indicator value",
                 List.of(
                         Column.required("indicator"),
@@ -48,6 +52,14 @@ public class IndicatorValueDataset extends Dataset {
                         Column.optional("report"),
                         Column.optional("locator"),
                         Column.optional("comparator")));
+    }
+
+    @Inject
+    FindingEngine findings;
+
+    @Override
+    public List<Finding> findings(Connection c, Set<Long> provinceIds) throws SQLException {
+        return findings.forUpload(c, PATH, provinceIds);
     }
 
     @Override

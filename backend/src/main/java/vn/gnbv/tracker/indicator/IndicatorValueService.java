@@ -13,6 +13,7 @@ import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.finding.FindingRefresh;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.report.BatchReports;
@@ -25,6 +26,9 @@ import vn.gnbv.tracker.security.CallerScope;
 public class IndicatorValueService {
     private static final String DUPLICATE =
             "A value with the same indicator, unit, period, kind and category already exists";
+
+    @Inject
+    FindingRefresh findings;
 
     @Inject
     IndicatorValueRepository values;
@@ -59,6 +63,7 @@ public class IndicatorValueService {
         apply(v, in);
         values.persist(v);
         Flush.unique(values, DUPLICATE);
+        findings.units(IndicatorValueDataset.PATH, v.unitId);
         return v;
     }
 
@@ -66,8 +71,10 @@ public class IndicatorValueService {
     public IndicatorValue update(long id, String ifMatch, ValueInput in) {
         IndicatorValue v = requireVisible(id);
         Versioning.check(ifMatch, v.version);
+        Long before = v.unitId;
         apply(v, in);
         Flush.unique(values, DUPLICATE);
+        findings.units(IndicatorValueDataset.PATH, before.equals(v.unitId) ? null : before, v.unitId);
         return v;
     }
 
@@ -76,6 +83,8 @@ public class IndicatorValueService {
         IndicatorValue v = requireVisible(id);
         Versioning.check(ifMatch, v.version);
         values.delete(v);
+        values.flush();
+        findings.units(IndicatorValueDataset.PATH, v.unitId);
     }
 
     /** A value input that passed every check, with its references resolved. */

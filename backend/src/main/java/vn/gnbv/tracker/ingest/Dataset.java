@@ -97,6 +97,20 @@ public abstract class Dataset implements HistoryTable.Source {
         return table().history();
     }
 
+    /**
+     * A finding the upload changed, as the dataset's owner computed it: rule, what changed (OPENED, REOPENED,
+     * RESOLVED), a message, and the ids of the figures involved.
+     */
+    public record Finding(long id, String rule, String change, String severity, String message, List<Long> figureIds) {}
+
+    /**
+     * Called after the batch is written, in the upload's transaction (which a dry run rolls back): the findings the
+     * change opened, reopened or resolved in the provinces (unit ids) the batch touched. None by default.
+     */
+    public List<Finding> findings(Connection c, Set<Long> provinceIds) throws SQLException {
+        return List.of();
+    }
+
     /** A header rule beyond the required columns, or empty. */
     public Optional<String> headerProblem(Set<String> present) {
         return Optional.empty();

@@ -92,11 +92,15 @@ final class MergeSql {
         return "select row_no, id from stage_old order by row_no";
     }
 
-    /** What a run would do: inserted, updated, unchanged. */
-    String plan() {
-        return "select (select count(*) from stage_row) - (select count(*) from stage_old), count(*) filter (where "
-                + t.changed() + "), count(*) filter (where not (" + t.changed() + ")) from stage_old t join stage_row s"
-                + " on s.row_no = t.row_no";
+    /** The batch's rows that state these stored rows (parameter: their ids): stored id, row number. */
+    String rowsOf() {
+        return "select t.id, s.row_no from " + t.table() + " t join stage_row s on " + join() + " where t.id = any(?)";
+    }
+
+    /** The provinces of the source's stored rows (parameter: the source id). */
+    String sourceProvinces() {
+        return "select distinct split_part(u.path, '/', 2)::bigint from " + t.table()
+                + " t join admin_unit u on u.id = t.unit_id where t." + t.sourceColumn() + " = ?";
     }
 
     /** Serialises uploads per province (ascending, so two uploads never deadlock). */
@@ -141,11 +145,6 @@ final class MergeSql {
     private String leftOut() {
         return " from " + t.table() + " t where t." + t.sourceColumn() + " = ?"
                 + " and not exists (select 1 from stage_old o where o.id = t.id)";
-    }
-
-    /** How many rows mode=replace would delete (a dry run). Parameter: the source id. */
-    String plannedDeletes() {
-        return "select count(*)" + leftOut();
     }
 
     /**

@@ -48,14 +48,6 @@ final class SourceReplace {
         }
     }
 
-    /** How many rows a run would delete (a dry run). */
-    static long planned(Connection c, UploadSpec spec, MergeSql sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.plannedDeletes())) {
-            ps.setLong(1, spec.source());
-            return one(ps);
-        }
-    }
-
     /** Deletes the rows the batch left out, each in the history under the upload's event; answers how many. */
     static long deleteLeftOut(Connection c, UploadSpec spec, MergeSql sql, long event) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.deleteLeftOut())) {

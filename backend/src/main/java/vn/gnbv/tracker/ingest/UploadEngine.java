@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -92,13 +93,12 @@ class UploadEngine {
         // Check the batch as a whole.
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
-            if (!spec.dryRun()) {
-                if (spec.replace()) {
-                    SourceReplace.lock(c, spec);
-                }
-                // Before the key checks, so no other upload can create a key between the check and the write.
-                st.executeQuery(MergeSql.lockProvinces()).close();
+            // A dry run writes too (and rolls back), so that its findings are the real ones: it locks alike.
+            if (spec.replace()) {
+                SourceReplace.lock(c, spec);
             }
+            // Before the key checks, so no other upload can create a key between the check and the write.
+            st.executeQuery(MergeSql.lockProvinces()).close();
             duplicates(st, sql, errors);
             st.execute(sql.existingRows());
             st.execute("analyze stage_old");
@@ -113,14 +113,7 @@ class UploadEngine {
         if (spec.replace()) {
             SourceReplace.requireWholeInScope(c, spec, sql);
         }
-        if (spec.dryRun()) {
-            long deleted = spec.replace() ? SourceReplace.planned(c, spec, sql) : 0;
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery(sql.plan())) {
-                rs.next();
-                return report.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), deleted);
-            }
-        }
+        Set<Long> provinces = UploadFindings.provinces(c, spec, sql);
 
         // The upload's audit event: its id now, so that the history rows of what it replaces or deletes name it.
         long event = AuditWriter.reserveEvent(c);
@@ -141,7 +134,11 @@ class UploadEngine {
             }
         }
         progress.written.set(inserted + updated + deleted);
-        UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted);
+        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, dataset.findings(c, provinces));
+        UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted, warnings);
+        if (spec.dryRun()) {
+            return r;
+        }
         UploadAudit.record(c, spec, r, created, event);
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
@@ -246,14 +243,20 @@ class UploadEngine {
     /** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
     private record Counts(UploadSpec spec, Staged staged, RowErrors errors, long started) {
         UploadReport rejected() {
-            return report(true, 0, 0, 0, 0);
+            return report(true, 0, 0, 0, 0, List.of());
         }
 
-        UploadReport of(long inserted, long updated, long unchanged, long deleted) {
-            return report(false, inserted, updated, unchanged, deleted);
+        UploadReport of(long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
+            return report(false, inserted, updated, unchanged, deleted, warnings);
         }
 
-        private UploadReport report(boolean rejected, long inserted, long updated, long unchanged, long deleted) {
+        private UploadReport report(
+                boolean rejected,
+                long inserted,
+                long updated,
+                long unchanged,
+                long deleted,
+                List<UploadWarning> warnings) {
             return new UploadReport(
                     spec.id().toString(),
                     spec.dataset().path(),
@@ -268,7 +271,7 @@ class UploadEngine {
                     deleted,
                     errors.total(),
                     errors.first(),
-                    List.of(),
+                    warnings,
                     (System.nanoTime() - started) / 1_000_000,
                     errors.outOfScope());
         }

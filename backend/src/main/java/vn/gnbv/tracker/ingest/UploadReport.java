@@ -19,7 +19,7 @@ public record UploadReport(
         long deleted,
         long errorCount,
         List<Violation> errors,
-        List<Violation> warnings,
+        List<UploadWarning> warnings,
         long durationMs,
         @JsonIgnore long outOfScope) {
 

@@ -82,6 +82,14 @@ class AccessMatrixTest {
         rule("putReportFile", writeIn, writeOut);
         rule("getReportFile", readAll, scopedRead);
         rule("deleteReportFile", writeIn, writeOut);
+        // Findings: read like figures; decided by the roles that manage figures (not uploaders, viewers or readers);
+        // rule settings are national and ADMIN's.
+        rule("listFindings", readAll, scopedRead);
+        rule("summarizeFindings", readAll, scopedRead);
+        rule("getFinding", readAll, scopedRead);
+        rule("setFindingStatus", "A A A A F F F", "A S S S F F F");
+        rule("listFindingRules", readAll, "-");
+        rule("setFindingRule", adminOnly, "-");
         rule("getFundingSummary", readAll, scopedRead);
         rule("getFundingSummaryChildren", readAll, scopedRead);
         rule("getIndicatorRollup", readAll, scopedRead);

@@ -35,7 +35,8 @@ final class MatrixCalls {
             long fundingLineId,
             long valueId,
             long projectId,
-            long reportId) {}
+            long reportId,
+            long findingId) {}
 
     private record Call(Principal p, Side side) {
         RequestSpecification api() {
@@ -132,7 +133,8 @@ final class MatrixCalls {
                 create("/api/v1/funding-lines", SecurityFixtures.fundingLine(commune)),
                 create("/api/v1/indicator-values", SecurityFixtures.indicatorValue(indicator, commune)),
                 create("/api/v1/local-projects", SecurityFixtures.localProject(commune)),
-                SecurityFixtures.reportWithFile(commune));
+                SecurityFixtures.reportWithFile(commune),
+                SecurityFixtures.finding(commune));
     }
 
     private void define() {
@@ -230,6 +232,7 @@ final class MatrixCalls {
                         .accept("application/problem+json")
                         .delete("/api/v1/reports/"
                                 + SecurityFixtures.reportWithFile(c.side().commune()) + "/file"));
+        findings();
         on(
                 "getFundingSummary",
                 c -> c.api()
@@ -285,6 +288,33 @@ final class MatrixCalls {
      * The five operations of a scoped figure: list filtered to the side's unit, create in its commune, read and
      * update the side's object, delete a fresh object of the side (so shared objects survive).
      */
+    private void findings() {
+        on(
+                "listFindings",
+                c -> c.api()
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .get("/api/v1/findings"));
+        on(
+                "summarizeFindings",
+                c -> c.api()
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .get("/api/v1/findings/summary"));
+        on("getFinding", c -> c.api().get("/api/v1/findings/" + c.side().findingId()));
+        on(
+                "setFindingStatus",
+                c -> c.json(Map.of("status", "EXPLAINED", "note", "access matrix"))
+                        .header("If-Match", STALE)
+                        .put("/api/v1/findings/" + c.side().findingId() + "/status"));
+        on("listFindingRules", c -> c.api().get("/api/v1/finding-rules"));
+        // A threshold the rules refuse (422 after the role check): the shared settings never change.
+        on(
+                "setFindingRule",
+                c -> c.json(Map.of("enabled", true, "severity", "HIGH", "threshold", -1))
+                        .put("/api/v1/finding-rules/MAGNITUDE"));
+    }
+
     private void figures(
             String kind,
             String path,

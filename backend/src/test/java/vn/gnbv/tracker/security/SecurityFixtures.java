@@ -131,6 +131,33 @@ final class SecurityFixtures {
         return id;
     }
 
+    /**
+     * A finding about {@code unit}: a carry-over out of 2023 that is not what 2024 carries in (two lines of a body of
+     * their own); its id.
+     */
+    static long finding(String unit) {
+        Map<String, Object> out = fundingLine(unit);
+        String body = (String) out.get("implementingBody");
+        out.put("fiscalYear", 2023);
+        out.put("measure", "CARRIED_OUT");
+        create("/api/v1/funding-lines", out);
+        Map<String, Object> in = fundingLine(unit);
+        in.put("implementingBody", body);
+        in.put("measure", "CARRIED_IN");
+        in.put("amountVnd", 2_000_000L);
+        create("/api/v1/funding-lines", in);
+        return admin().queryParam("unit", unit)
+                .queryParam("asOf", AS_OF)
+                .queryParam("rule", "CARRY_OVER_CHAIN")
+                .queryParam("limit", 1000)
+                .get("/api/v1/findings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items.find { it.subject.implementingBody == '" + body + "' }.id");
+    }
+
     /** A SUM indicator of this run's own, so value keys never meet other tests' values. */
     static String indicator() {
         return indicatorWithId().getKey();

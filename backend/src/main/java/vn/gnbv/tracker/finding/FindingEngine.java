@@ -1,0 +1,126 @@
+package vn.gnbv.tracker.finding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.gnbv.tracker.ingest.Dataset;
+
+/**
+ * Recomputes the findings of some provinces, within the caller's transaction: every check of the changed dataset
+ * writes what its rules find now, and the merge keeps each finding's identity and status (see
+ * {@link FindingMerge}). A province is the unit of recomputation because every rule compares figures within one
+ * province's subtree; an upload touching one province never recomputes another.
+ */
+@ApplicationScoped
+public class FindingEngine {
+    /** A finding the recomputation opened, reopened or resolved, with the ids of the figures involved. */
+    public record Change(
+            long findingId,
+            String rule,
+            String change,
+            String severity,
+            String relation,
+            String dataset,
+            String subject,
+            List<Long> figureIds,
+            BigDecimal expected,
+            BigDecimal actual) {
+        /** One line for an upload's warnings: what changed, the relation, the key, the numbers. */
+        public String message() {
+            return change.toLowerCase(java.util.Locale.ROOT) + ": " + relation + " — " + subject + "; expected "
+                    + plain(expected) + ", stated " + plain(actual);
+        }
+
+        private static String plain(BigDecimal d) {
+            return d == null ? "none" : d.stripTrailingZeros().toPlainString();
+        }
+    }
+
+    @Inject
+    @Any
+    Instance<FindingCheck> checks;
+
+    /** The datasets whose checks decide any of these rules. */
+    public Set<String> datasets(Set<String> rules) {
+        Set<String> out = new LinkedHashSet<>();
+        for (FindingCheck ch : checks) {
+            if (ch.rules().stream().anyMatch(rules::contains)) {
+                out.add(ch.dataset());
+            }
+        }
+        return out;
+    }
+
+    /** {@link #refresh} as an upload reports it. */
+    public List<Dataset.Finding> forUpload(Connection c, String dataset, Collection<Long> provinceIds)
+            throws SQLException {
+        return refresh(c, dataset, provinceIds).stream()
+                .map(ch -> new Dataset.Finding(
+                        ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds()))
+                .toList();
+    }
+
+    /**
+     * Recomputes, for these provinces (unit ids), the rules of the checks following {@code dataset}; answers what
+     * changed. A province id that is not a province (the nation, a deleted unit) is ignored.
+     */
+    public List<Change> refresh(Connection c, String dataset, Collection<Long> provinceIds) throws SQLException {
+        List<FindingCheck> run = new ArrayList<>();
+        Set<String> rules = new LinkedHashSet<>();
+        for (FindingCheck ch : checks) {
+            if (ch.dataset().equals(dataset)) {
+                run.add(ch);
+                rules.addAll(ch.rules());
+            }
+        }
+        if (run.isEmpty() || provinceIds.isEmpty()) {
+            return List.of();
+        }
+        Long[] provinces = provinceIds.toArray(Long[]::new);
+        try (Statement st = c.createStatement()) {
+            st.execute(Candidates.CREATE);
+            st.execute("truncate " + Candidates.TABLE);
+        }
+        for (FindingCheck ch : run) {
+            ch.collect(c, provinces);
+        }
+        try (PreparedStatement ps = c.prepareStatement(FindingMerge.SQL)) {
+            Array p = c.createArrayOf("bigint", provinces);
+            Array r = c.createArrayOf("text", rules.toArray());
+            ps.setArray(1, p);
+            ps.setArray(2, r);
+            ps.setString(3, dataset);
+            ps.setString(4, dataset);
+            List<Change> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Change(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            dataset,
+                            rs.getString(6),
+                            FindingMerge.ids(rs.getArray(7)),
+                            rs.getBigDecimal(8),
+                            rs.getBigDecimal(9)));
+                }
+            }
+            return out;
+        }
+    }
+}

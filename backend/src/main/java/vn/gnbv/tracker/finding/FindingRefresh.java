@@ -1,0 +1,109 @@
+package vn.gnbv.tracker.finding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Recomputation after single writes and deletes, on the JTA transaction's own connection (Agroal hands every caller in
+ * one transaction the enlisted connection Hibernate writes with; the caller flushes first), so findings commit or roll
+ * back with the change.
+ */
+@ApplicationScoped
+public class FindingRefresh {
+    @Inject
+    DataSource ds;
+
+    @Inject
+    FindingEngine engine;
+
+    /** Recomputes the dataset's findings in the provinces of these units (nulls skipped). */
+    public void units(String dataset, Long... unitIds) {
+        try (Connection c = ds.getConnection()) {
+            engine.refresh(c, dataset, provinces(c, unitIds));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recomputing findings failed", e);
+        }
+    }
+
+    /** Recomputes the dataset's findings in these provinces (unit ids). */
+    public void provinces(String dataset, Set<Long> provinceIds) {
+        try (Connection c = ds.getConnection()) {
+            engine.refresh(c, dataset, provinceIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recomputing findings failed", e);
+        }
+    }
+
+    /** Recomputes, in every province, the datasets whose checks decide one of these rules (rule settings changed). */
+    public void everywhere(Set<String> rules) {
+        everywhere(null, rules);
+    }
+
+    /** {@link #everywhere(Set)} for one dataset only (null: every dataset deciding one of the rules). */
+    public void everywhere(String only, Set<String> rules) {
+        try (Connection c = ds.getConnection()) {
+            Set<Long> all = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select id from admin_unit where level = 'PROVINCE'");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.add(rs.getLong(1));
+                }
+            }
+            for (String dataset : engine.datasets(rules)) {
+                if (only == null || only.equals(dataset)) {
+                    engine.refresh(c, dataset, all);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recomputing findings failed", e);
+        }
+    }
+
+    /**
+     * The provinces (unit ids) of the rows of {@code table} citing a report: read before the report's figures are
+     * deleted, recomputed after.
+     */
+    public Set<Long> provincesOfReport(String table, long reportId) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("select distinct split_part(u.path, '/', 2)::bigint from "
+                        + table + " t join admin_unit u on u.id = t.unit_id where t.report_id = ?")) {
+            ps.setLong(1, reportId);
+            Set<Long> out = new LinkedHashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<Long> provinces(Connection c, Long... unitIds) throws SQLException {
+        Set<Long> out = new LinkedHashSet<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("select split_part(path, '/', 2)::bigint from admin_unit where id = ?")) {
+            for (Long id : unitIds) {
+                if (Objects.isNull(id)) {
+                    continue;
+                }
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.gnbv.tracker.funding;
+
+/**
+ * Rule TOTAL_VS_PARTS over funding lines (docs/findings.md): a line stated at a parent position against the lines it
+ * covers. Coverage is CellSql's (same measure, source, capital type, body and origin; at or above on unit, component
+ * and year, above on one), found by an equi-join on each line's ancestor positions; the parts of a total are the
+ * covered lines no other covered line covers (a sub-project's line when its project states none). Parts above the
+ * total are always a finding; parts below only when they are every child on one axis.
+ */
+final class FundingTotalsSql {
+    private FundingTotalsSql() {}
+
+    /**
+     * The current lines of the provinces (parameter: their unit ids) with their positions: {@code l}; the component
+     * tree {@code tree}; the settings {@code rules}. Opens a WITH list.
+     */
+    static final String BASE = """
+        with recursive tree as (
+          select id, program_id, '/' || id || '/' as cpath, '/'::text as cparent
+            from program_component where parent_id is null
+          union all
+          select c.id, c.program_id, t.cpath || c.id || '/', t.cpath
+            from program_component c join tree t on c.parent_id = t.id),
+        l as materialized (
+          select f.id, f.program_id, f.unit_id, u.code as unit_code, u.path, u.parent_id as upar,
+                 split_part(u.path, '/', 2)::bigint as prov, f.component_id, coalesce(t.cpath, '/') as cpath,
+                 coalesce(t.cparent, '') as cparent, f.fiscal_year as fy, f.source, f.capital_type, f.measure,
+                 f.implementing_body, coalesce(f.implementing_body_key, '') as b, f.origin_year,
+                 f.measure || '|' || f.source || '|' || f.capital_type || '|' || coalesce(f.implementing_body_key, '')
+                   || '|' || coalesce(nullif(f.origin_year, f.fiscal_year)::text, '') as ckey,
+                 f.amount_vnd as a, f.report_id, f.locator
+            from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id
+           where f.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)),
+        rules as (select * from finding_rule_effective where enabled and program_id is not null)""";
+
+    /** The subject of a finding on funding line {@code t}: its key in codes. */
+    static final String SUBJECT = """
+        jsonb_build_object('dataset', 'funding-lines', 'program', (select code from program where id = t.program_id),
+          'unit', t.unit_code, 'component', (select code from program_component where id = t.component_id),
+          'fiscalYear', t.fy, 'source', t.source, 'capitalType', t.capital_type, 'measure', t.measure,
+          'implementingBody', t.implementing_body, 'originYear', t.origin_year)""";
+
+    static final String TOTALS = BASE + """
+        ,
+        pos as materialized (
+          select l.id, up.p as upath, cp.p as cpath, y.y as fy
+            from l
+            cross join lateral (select left(l.path, i) as p from generate_series(2, length(l.path)) i
+                                 where substr(l.path, i, 1) = '/') up
+            cross join lateral (select left(l.cpath, i) as p from generate_series(1, length(l.cpath)) i
+                                 where substr(l.cpath, i, 1) = '/') cp
+            cross join lateral (select l.fy union select null where l.fy is not null) y(y)),
+        cov as materialized (
+          select t.id as tid, p.id as pid
+            from pos x join l p on p.id = x.id
+            join l t on t.program_id = p.program_id and t.ckey = p.ckey and t.path = x.upath and t.cpath = x.cpath
+             and coalesce(t.fy, 0) = coalesce(x.fy, 0)
+           where t.id <> p.id),
+        maxi as (
+          select c1.tid, c1.pid from cov c1
+           where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid
+                              where c2.pid = c1.pid)),
+        parts as (
+          select m.tid, p.*,
+                 case when p.path <> t.path and p.cpath = t.cpath and p.fy is not distinct from t.fy then
+                        case when p.upar = t.unit_id then 'UNIT' end
+                      when p.path = t.path and p.cpath <> t.cpath and p.fy is not distinct from t.fy then
+                        case when p.cparent = t.cpath then 'COMPONENT' end
+                      when p.path = t.path and p.cpath = t.cpath and t.fy is null then 'YEAR' end as axis
+            from maxi m join l p on p.id = m.pid join l t on t.id = m.tid),
+        tot as (
+          select tid, sum(a) as parts, min(axis) as axis, count(*) filter (where axis is null) as off_axis,
+                 count(distinct axis) as axes, count(distinct path) as units, count(distinct cpath) as comps,
+                 count(distinct fy) as years,
+                 jsonb_agg(finding_figure('funding-lines', id, 'part', a, report_id, locator) order by id) as figs,
+                 array_agg(distinct report_id) filter (where report_id is not null) as reps
+            from parts group by tid),
+        judged as (
+          select t.*, o.parts, o.axis, o.figs, o.reps, r.severity,
+                 finding_print_tolerance(t.a, r.tolerance) as tol,
+                 o.off_axis = 0 and o.axes = 1 and case o.axis
+                   when 'UNIT' then o.units = (select count(*) from admin_unit k join program g on g.id = t.program_id
+                       where k.parent_id = t.unit_id
+                         and k.valid_from <= make_date(coalesce(t.fy, g.end_year), 12, 31)
+                         and (k.valid_to is null or k.valid_to >= make_date(coalesce(t.fy, g.start_year), 1, 1)))
+                   when 'COMPONENT' then o.comps = (select count(*) from program_component k
+                       where k.program_id = t.program_id and k.parent_id is not distinct from t.component_id)
+                   when 'YEAR' then o.years = (select end_year - start_year + 1 from program where id = t.program_id)
+                   else false end as complete
+            from tot o join l t on t.id = o.tid
+            join rules r on r.program_id = t.program_id and r.rule = 'TOTAL_VS_PARTS')
+        insert into finding_candidate
+        select 'TOTAL_VS_PARTS', 'TOTAL_VS_PARTS|funding|' || t.program_id || '|' || t.unit_id || '|'
+                 || coalesce(t.component_id, 0) || '|' || coalesce(t.fy, 0) || '|' || t.ckey,
+               t.prov, t.unit_id, t.program_id, null, t.fy, null, t.severity,
+               """ + SUBJECT + """
+                 || jsonb_build_object('axis', coalesce(t.axis, 'MIXED'), 'complete', t.complete),
+               case when t.parts > t.a then 'a stated total is at least the sum of its parts'
+                    else 'a stated total equals the sum of all its parts' end,
+               t.parts, t.a, t.a - t.parts,
+               jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
+               array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
+                     order by 1)
+          from judged t
+         where t.parts > t.a + t.tol or (t.complete and t.parts < t.a - t.tol)""";
+}

@@ -1,0 +1,39 @@
+package vn.gnbv.tracker.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import vn.gnbv.tracker.finding.FindingCheck;
+
+/** The indicator rules of docs/findings.md, each one statement over the provinces' values. */
+@ApplicationScoped
+public class IndicatorChecks implements FindingCheck {
+    private static final List<String> STATEMENTS = List.of(
+            IndicatorFindingSql.RATES,
+            IndicatorFindingSql.SHARES,
+            IndicatorFindingSql.TOTALS,
+            IndicatorFindingSql.DISAGREE);
+
+    @Override
+    public String dataset() {
+        return IndicatorValueDataset.PATH;
+    }
+
+    @Override
+    public Set<String> rules() {
+        return Set.of("RATE_VS_COUNTS", "SHARE_OUT_OF_RANGE", "TOTAL_VS_PARTS", "REPORTS_DISAGREE");
+    }
+
+    @Override
+    public void collect(Connection c, Long[] provinceIds) throws SQLException {
+        for (String sql : STATEMENTS) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("bigint", provinceIds));
+                ps.executeUpdate();
+            }
+        }
+    }
+}

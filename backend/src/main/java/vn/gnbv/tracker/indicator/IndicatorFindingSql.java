@@ -1,0 +1,137 @@
+package vn.gnbv.tracker.indicator;
+
+/**
+ * The indicator rules of docs/findings.md as statements over the current values of some provinces (parameter: their
+ * unit ids), each writing its findings into finding_candidate.
+ */
+final class IndicatorFindingSql {
+    private IndicatorFindingSql() {}
+
+    private static final String BASE = """
+        with v as materialized (
+          select iv.id, iv.indicator_id, iv.unit_id, u.code as unit_code, u.path, u.parent_id as upar,
+                 split_part(u.path, '/', 2)::bigint as prov, iv.period, iv.period_start, iv.period_end, iv.kind,
+                 iv.category, coalesce(iv.category, '') as cat, iv.value, iv.report_id, iv.locator
+            from indicator_value iv join admin_unit u on u.id = iv.unit_id
+           where iv.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)),
+        rules as (select * from finding_rule_effective where enabled and program_id is null)""";
+
+    /** The subject of a finding on value {@code t} of indicator {@code i}. */
+    private static final String SUBJECT = """
+        jsonb_build_object('dataset', 'indicator-values', 'indicator', i.code, 'unit', t.unit_code,
+          'period', t.period, 'kind', t.kind, 'category', t.category)""";
+
+    private static String fingerprint(String rule) {
+        return "'" + rule + "|indicator|' || t.indicator_id || '|' || t.unit_id || '|' || t.period || '|' || t.kind"
+                + " || '|' || t.cat";
+    }
+
+    private static String figure(String alias, String role) {
+        return "finding_figure('indicator-values', " + alias + ".id, '" + role + "', " + alias + ".value, " + alias
+                + ".report_id, " + alias + ".locator)";
+    }
+
+    /** A stated rate against its numerator ÷ denominator, allowing the rounding of its last printed decimal. */
+    static final String RATES = BASE + """
+
+        insert into finding_candidate
+        select 'RATE_VS_COUNTS', """ + fingerprint("RATE_VS_COUNTS") + """
+               , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT + """
+               , 'a stated rate = numerator ÷ denominator', n.value / d.value * i.scale, t.value,
+               t.value - n.value / d.value * i.scale,
+               jsonb_build_array(""" + figure("t", "rate")
+            + ", " + figure("n", "numerator") + ", "
+            + figure("d", "denominator") + """
+               ),
+               array(select distinct x from unnest(array[t.report_id, n.report_id, d.report_id]) x
+                      where x is not null order by 1)
+          from v t join indicator i on i.id = t.indicator_id and i.aggregation = 'RATIO'
+          join v n on n.indicator_id = i.numerator_id and n.unit_id = t.unit_id and n.period = t.period
+           and n.kind = t.kind and n.cat = t.cat
+          join v d on d.indicator_id = i.denominator_id and d.unit_id = t.unit_id and d.period = t.period
+           and d.kind = t.kind and d.cat = t.cat
+          join rules r on r.rule = 'RATE_VS_COUNTS'
+         where d.value <> 0
+           and abs(t.value - n.value / d.value * i.scale) >= 10::numeric ^ (-scale(t.value)) + r.tolerance""";
+
+    /** A percentage that is a share, outside [0, 100]. */
+    static final String SHARES =
+            BASE + """
+
+        insert into finding_candidate
+        select 'SHARE_OUT_OF_RANGE', """ + fingerprint("SHARE_OUT_OF_RANGE") + """
+               , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT + """
+               , 'a share lies between 0 and 100 %', case when t.value < 0 then 0 else 100 end, t.value,
+               t.value - case when t.value < 0 then 0 else 100 end,
+               jsonb_build_array(""" + figure("t", "figure") + """
+               ), case when t.report_id is null then '{}' else array[t.report_id] end
+          from v t join indicator i on i.id = t.indicator_id and i.unit_of_measure = 'PERCENT'
+          join rules r on r.rule = 'SHARE_OUT_OF_RANGE'
+         where t.value < 0 or t.value > 100""";
+
+    /**
+     * A summable indicator's value at a unit against the values below it (the nearest stated units of its subtree):
+     * parts above always a finding, parts below only when they are every child unit of the period.
+     */
+    static final String TOTALS = BASE + """
+        ,
+        pos as materialized (
+          select v.id, left(v.path, i) as upath
+            from v cross join lateral generate_series(2, length(v.path) - 1) i
+           where substr(v.path, i, 1) = '/'),
+        cov as materialized (
+          select t.id as tid, p.id as pid
+            from pos x join v p on p.id = x.id
+            join v t on t.indicator_id = p.indicator_id and t.period = p.period and t.kind = p.kind
+             and t.cat = p.cat and t.path = x.upath),
+        maxi as (
+          select c1.tid, c1.pid from cov c1
+           where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid
+                              where c2.pid = c1.pid)),
+        tot as (
+          select m.tid, sum(p.value) as parts, bool_and(p.upar = t.unit_id) as direct, count(*) as n,
+                 jsonb_agg(""" + figure("p", "part") + """
+                   order by p.id) as figs,
+                 array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
+            from maxi m join v p on p.id = m.pid join v t on t.id = m.tid group by m.tid)
+        insert into finding_candidate
+        select 'TOTAL_VS_PARTS', """ + fingerprint("TOTAL_VS_PARTS") + """
+               , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT
+            + """
+                 || jsonb_build_object('axis', 'UNIT'),
+               case when o.parts > t.value then 'a stated total is at least the sum of its parts'
+                    else 'a stated total equals the sum of all its parts' end,
+               o.parts, t.value, t.value - o.parts,
+               jsonb_build_array(""" + figure("t", "total") + """
+               ) || o.figs,
+               array(select distinct x from unnest(coalesce(o.reps, '{}') || t.report_id) x where x is not null
+                     order by 1)
+          from tot o join v t on t.id = o.tid
+          join indicator i on i.id = t.indicator_id and i.aggregation = 'SUM'
+          join rules r on r.rule = 'TOTAL_VS_PARTS'
+         where o.parts > t.value + finding_print_tolerance(t.value, r.tolerance)
+            or (o.direct and o.parts < t.value - finding_print_tolerance(t.value, r.tolerance)
+                and o.n = (select count(*) from admin_unit k where k.parent_id = t.unit_id
+                            and k.valid_from <= t.period_end and (k.valid_to is null or k.valid_to >= t.period_start)))""";
+
+    /** One key stated with different values (every value, not only the current ones). */
+    static final String DISAGREE = """
+        with t as (
+          select iv.indicator_id, iv.unit_id, min(u.code) as unit_code, split_part(min(u.path), '/', 2)::bigint as prov,
+                 iv.period, iv.kind, min(iv.category) as category, coalesce(iv.category, '') as cat,
+                 min(iv.value) as lo, max(iv.value) as hi,
+                 jsonb_agg(finding_figure('indicator-values', iv.id, case when iv.current then 'current' else 'other' end,
+                           iv.value, iv.report_id, iv.locator) order by iv.id) as figs,
+                 array_agg(distinct iv.report_id order by iv.report_id) filter (where iv.report_id is not null) as reps
+            from indicator_value iv join admin_unit u on u.id = iv.unit_id
+           where u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)
+           group by iv.indicator_id, iv.unit_id, iv.period, iv.kind, coalesce(iv.category, '')
+          having count(*) > 1 and min(iv.value) <> max(iv.value))
+        insert into finding_candidate
+        select 'REPORTS_DISAGREE', """ + fingerprint("REPORTS_DISAGREE") + """
+               , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT + """
+               , 'every report states the same value for a key', t.lo, t.hi, t.hi - t.lo, t.figs,
+               coalesce(t.reps, '{}')
+          from t join indicator i on i.id = t.indicator_id
+          join finding_rule_effective r on r.program_id is null and r.rule = 'REPORTS_DISAGREE' and r.enabled""";
+}

@@ -1,0 +1,81 @@
+package vn.gnbv.tracker.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An upload's findings as warnings: which provinces its change touches (the batch's, and for mode=replace those of
+ * the figures it may delete), and which of its rows each finding involves. The first {@link #LIMIT} are listed.
+ */
+final class UploadFindings {
+    static final int LIMIT = 1000;
+
+    private UploadFindings() {}
+
+    /** The provinces (unit ids) of the staged rows and, for mode=replace, of the source's stored figures. */
+    static Set<Long> provinces(Connection c, UploadSpec spec, MergeSql sql) throws SQLException {
+        Set<Long> out = new LinkedHashSet<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select distinct province_id from stage_row")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        if (spec.replace()) {
+            try (PreparedStatement ps = c.prepareStatement(sql.sourceProvinces())) {
+                ps.setLong(1, spec.source());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The findings as warnings, each with the batch's rows that state its figures. */
+    static List<UploadWarning> warnings(Connection c, MergeSql sql, List<Dataset.Finding> findings)
+            throws SQLException {
+        List<Dataset.Finding> listed = findings.size() > LIMIT ? findings.subList(0, LIMIT) : findings;
+        Map<Long, List<Long>> rowsById = rows(c, sql, listed);
+        List<UploadWarning> out = new ArrayList<>(listed.size());
+        for (Dataset.Finding f : listed) {
+            List<Long> rows = new ArrayList<>();
+            for (Long id : f.figureIds()) {
+                rows.addAll(rowsById.getOrDefault(id, List.of()));
+            }
+            rows.sort(null);
+            out.add(new UploadWarning(f.rule(), f.change(), f.id(), f.severity(), f.message(), rows));
+        }
+        return out;
+    }
+
+    private static Map<Long, List<Long>> rows(Connection c, MergeSql sql, List<Dataset.Finding> findings)
+            throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        findings.forEach(f -> ids.addAll(f.figureIds()));
+        Map<Long, List<Long>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.rowsOf())) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+}

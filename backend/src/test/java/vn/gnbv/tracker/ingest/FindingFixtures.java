@@ -1,0 +1,78 @@
+package vn.gnbv.tracker.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What the findings tests share: rows under a fuller header, uploads that answer their report, findings read back. */
+final class FindingFixtures {
+    /** The header the findings tests write: every key column of a funding line. */
+    static final String HEADER =
+            "program,component,unit,year,source,capital_type,measure,implementing_body,origin_year,amount_vnd";
+
+    private FindingFixtures() {}
+
+    /** A row: component (empty = the program), unit, year (empty = the phase), measure, amount; CENTRAL, RECURRENT. */
+    static String row(String program, String component, String unit, Object year, String measure, long amount) {
+        return String.join(
+                ",",
+                program,
+                component,
+                unit,
+                year == null ? "" : year.toString(),
+                "CENTRAL",
+                "RECURRENT",
+                measure,
+                "B",
+                "",
+                Long.toString(amount));
+    }
+
+    /** The upload's report (200 expected). */
+    static JsonPath upload(Upload u) {
+        Response r = u.post();
+        assertEquals(200, r.statusCode(), r.asString());
+        return r.jsonPath();
+    }
+
+    static JsonPath uploadRows(String... rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        lines.addAll(List.of(rows));
+        return upload(Upload.csv(UploadFixtures.FUNDING, UploadFixtures.csv(lines.toArray(String[]::new))));
+    }
+
+    /** The warnings of an upload report, by rule and change: "RULE CHANGE". */
+    static List<String> changes(JsonPath report) {
+        List<Map<String, Object>> w = report.getList("warnings");
+        return w.stream()
+                .map(x -> x.get("code") + " " + x.get("change"))
+                .sorted()
+                .toList();
+    }
+
+    /** Every finding on a program's funding (all statuses). */
+    static List<Map<String, Object>> findings(String program) {
+        return UploadFixtures.all("/api/v1/findings?program=" + program);
+    }
+
+    /** Every finding on an indicator's values. */
+    static List<Map<String, Object>> indicatorFindings(String indicator) {
+        return UploadFixtures.all("/api/v1/findings?indicator=" + indicator);
+    }
+
+    /** The findings of one rule that are not resolved. */
+    static List<Map<String, Object>> open(List<Map<String, Object>> all, String rule) {
+        return all.stream()
+                .filter(f -> rule.equals(f.get("rule")) && !"RESOLVED".equals(f.get("status")))
+                .toList();
+    }
+
+    static long num(Map<String, Object> f, String field) {
+        return ((Number) f.get(field)).longValue();
+    }
+}
