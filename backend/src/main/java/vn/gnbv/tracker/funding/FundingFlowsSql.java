@@ -1,5 +1,9 @@
 package vn.gnbv.tracker.funding;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * The funding rules between measures of one key, over {@link FundingTotalsSql#BASE} (docs/findings.md): available
  * vs carried in + assigned, disbursed / allocated / returned within what was available, the carry-over chain from
@@ -9,67 +13,107 @@ package vn.gnbv.tracker.funding;
 final class FundingFlowsSql {
     private FundingFlowsSql() {}
 
-    private static final String FLOW_KEYS = """
-        ,
-        fk as (
-          select min(id) as id, program_id, unit_id, min(unit_code) as unit_code, prov, component_id, fy, source,
-                 capital_type, b, min(implementing_body) as implementing_body, null::smallint as origin_year,
-                 null::text as measure,
-                 sum(a) filter (where measure = 'ASSIGNED') as assigned,
-                 sum(a) filter (where measure = 'ALLOCATED') as allocated,
-                 sum(a) filter (where measure = 'DISBURSED') as disbursed,
-                 sum(a) filter (where measure = 'CARRIED_IN') as carried_in,
-                 sum(a) filter (where measure = 'CARRIED_OUT') as carried_out,
-                 sum(a) filter (where measure = 'RETURNED') as returned,
-                 sum(a) filter (where measure = 'AVAILABLE') as available,
-                 jsonb_agg(finding_figure('funding-lines', id, measure, a, report_id, locator) order by id)
-                   filter (where measure in ('ASSIGNED', 'ALLOCATED', 'DISBURSED', 'CARRIED_IN', 'CARRIED_OUT',
-                                             'RETURNED', 'AVAILABLE')) as figs,
-                 array_agg(distinct report_id) filter (where report_id is not null) as reps
-            from l group by program_id, unit_id, prov, component_id, fy, source, capital_type, b),
-        rel as (""";
-
-    private static final String EMIT = """
-        )
-        insert into finding_candidate
-        select x.rule, x.rule || '|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
-                 || '|' || coalesce(t.fy, 0) || '|' || t.source || '|' || t.capital_type || '|' || t.b,
-               t.prov, t.unit_id, t.program_id, null, t.fy, null, r.severity,
-               """ + FundingTotalsSql.SUBJECT + """
-               , x.relation, x.expected, x.actual, x.actual - x.expected, x.figs, coalesce(t.reps, '{}')
-          from rel x join fk t on t.id = x.id
-          join rules r on r.program_id = t.program_id and r.rule = x.rule
-         where case x.bound
-                 when 'EQ' then abs(x.actual - x.expected) > finding_print_tolerance(x.actual, r.tolerance)
-                 else x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end""";
+    private static final List<String> FLOW_MEASURES =
+            List.of("ASSIGNED", "ALLOCATED", "DISBURSED", "CARRIED_IN", "CARRIED_OUT", "RETURNED", "AVAILABLE");
 
     /**
-     * One row per relation to judge: the flow key's id, rule, relation, expected, actual, bound (EQ: must equal;
-     * LE: actual must not exceed expected) and the figures.
+     * The flow keys {@code fk}: per source, and over all sources ({@code source} null) where a report states some
+     * measures by source and others without one (UNSPECIFIED: "giải ngân được …" beside "trung ương … địa phương
+     * …"). Over all sources a measure stated without a source is its total; else its sources are summed. Only the
+     * keys and sums are aggregated; names and figures are read for the relations that do not hold.
+     */
+    private static final String FLOW_KEYS = """
+        ,
+        unspecified as materialized (
+          select distinct program_id, unit_id, component_id, fy, capital_type, b from l where source = 'UNSPECIFIED'),
+        lx as (
+          select program_id, unit_id, prov, component_id, fy, source, capital_type, b, measure, a, source as src from l
+          union all
+          select l.program_id, l.unit_id, l.prov, l.component_id, l.fy, l.source, l.capital_type, l.b, l.measure, l.a, '*'
+            from l join unspecified m on m.program_id = l.program_id and m.unit_id = l.unit_id
+             and coalesce(m.component_id, 0) = coalesce(l.component_id, 0) and coalesce(m.fy, 0) = coalesce(l.fy, 0)
+             and m.capital_type = l.capital_type and m.b = l.b),
+        fk as (
+          select row_number() over () as k, program_id, unit_id, prov, component_id, fy, nullif(src, '*') as source,
+                 capital_type, b,
+        """
+            + FLOW_MEASURES.stream()
+                    .map(m -> "case when src = '*' and bool_or(source = 'UNSPECIFIED' and measure = '" + m + "') then"
+                            + " sum(a) filter (where measure = '" + m + "' and source = 'UNSPECIFIED') else sum(a)"
+                            + " filter (where measure = '" + m + "') end as " + m.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(",\n"))
+            + """
+
+            from lx group by program_id, unit_id, prov, component_id, fy, src, capital_type, b
+          having src <> '*' or bool_or(source <> 'UNSPECIFIED')),
+        rel as (""";
+
+    /**
+     * The relations that do not hold, with their figures: built only for those (a figure list per flow key would
+     * cost more than every rule together). A chain's figures are the carry-out of its year and the next year's
+     * carry-in; the others' every flow line of the key in its year.
+     */
+    private static final String EMIT = """
+        ),
+        bad as (
+          select x.*, r.severity from rel x join fk t on t.k = x.k
+            join rules r on r.program_id = t.program_id and r.rule = x.rule
+           where case x.bound
+                   when 'EQ' then abs(x.actual - x.expected) > finding_print_tolerance(x.actual, r.tolerance)
+                   else x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end),
+        t as (
+          select f.*, x.rule, x.relation, x.expected, x.actual, x.severity, n.unit_code, n.implementing_body,
+                 null::smallint as origin_year, null::text as measure
+            from bad x join fk f on f.k = x.k
+            cross join lateral (select unit_code, implementing_body from l
+                                 where l.program_id = f.program_id and l.unit_id = f.unit_id and l.b = f.b limit 1) n)
+        insert into finding_candidate
+        select t.rule, t.rule || '|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
+                 || '|' || coalesce(t.fy, 0) || '|' || coalesce(t.source, '*') || '|' || t.capital_type || '|' || t.b,
+               t.prov, t.unit_id, t.program_id, null, t.fy, null, t.severity,
+               """ + FundingTotalsSql.SUBJECT + """
+               , t.relation, t.expected, t.actual, t.actual - t.expected, g.figs, coalesce(g.reps, '{}')
+          from t
+          cross join lateral (
+            select jsonb_agg(finding_figure('funding-lines', f.id, f.measure, f.a, f.report_id, f.locator)
+                             order by f.id) as figs,
+                   array_agg(distinct f.report_id) filter (where f.report_id is not null) as reps
+              from l f
+             where f.program_id = t.program_id and f.unit_id = t.unit_id
+               and coalesce(f.component_id, 0) = coalesce(t.component_id, 0)
+               and (t.source is null or f.source = t.source) and f.capital_type = t.capital_type and f.b = t.b
+               and case when t.rule = 'CARRY_OVER_CHAIN'
+                     then (f.fy = t.fy and f.measure = 'CARRIED_OUT') or (f.fy = t.fy + 1 and f.measure = 'CARRIED_IN')
+                     else f.fy is not distinct from t.fy and f.measure in ('ASSIGNED', 'ALLOCATED', 'DISBURSED',
+                       'CARRIED_IN', 'CARRIED_OUT', 'RETURNED', 'AVAILABLE') end) g""";
+
+    /**
+     * One row per relation to judge: the flow key's row ({@code k}), rule, relation, expected, actual and bound (EQ:
+     * must equal; LE: actual must not exceed expected).
      */
     static final String FLOWS = FundingTotalsSql.BASE + FLOW_KEYS + """
-          select id, 'AVAILABLE_VS_FLOWS' as rule, 'available = carried in + assigned' as relation,
-                 coalesce(carried_in, 0) + assigned as expected, available as actual, 'EQ' as bound, figs
+          select k, 'AVAILABLE_VS_FLOWS' as rule, 'available = carried in + assigned' as relation,
+                 coalesce(carried_in, 0) + assigned as expected, available as actual, 'EQ' as bound
             from fk where available is not null and assigned is not null
              and (carried_in is not null or available < assigned)
           union all
-          select id, 'DISBURSED_OVER_AVAILABLE', 'disbursed ≤ carried in + assigned',
-                 greatest(coalesce(carried_in, 0) + coalesce(assigned, 0), coalesce(available, 0)), disbursed, 'LE', figs
+          select k, 'DISBURSED_OVER_AVAILABLE', 'disbursed ≤ carried in + assigned',
+                 greatest(coalesce(carried_in, 0) + coalesce(assigned, 0), coalesce(available, 0)), disbursed, 'LE'
             from fk where disbursed is not null and (assigned is not null or available is not null)
           union all
-          select id, 'ALLOCATED_OVER_ASSIGNED', 'allocated ≤ carried in + assigned',
-                 coalesce(carried_in, 0) + assigned, allocated, 'LE', figs
+          select k, 'ALLOCATED_OVER_ASSIGNED', 'allocated ≤ carried in + assigned',
+                 coalesce(carried_in, 0) + assigned, allocated, 'LE'
             from fk where allocated is not null and assigned is not null
           union all
-          select id, 'RETURNED_OVER_CARRIED_IN', 'returned ≤ carried in + assigned',
-                 coalesce(carried_in, 0) + coalesce(assigned, 0), returned, 'LE', figs
+          select k, 'RETURNED_OVER_CARRIED_IN', 'returned ≤ carried in + assigned',
+                 coalesce(carried_in, 0) + coalesce(assigned, 0), returned, 'LE'
             from fk where returned is not null and (carried_in is not null or assigned is not null)
           union all
-          select o.id, 'CARRY_OVER_CHAIN', 'carried out of the year = carried into the next', i.carried_in,
-                 o.carried_out, 'EQ', o.figs || i.figs
+          select o.k, 'CARRY_OVER_CHAIN', 'carried out of the year = carried into the next', i.carried_in,
+                 o.carried_out, 'EQ'
             from fk o join fk i on i.program_id = o.program_id and i.unit_id = o.unit_id
              and coalesce(i.component_id, 0) = coalesce(o.component_id, 0) and i.fy = o.fy + 1
-             and i.source = o.source and i.capital_type = o.capital_type and i.b = o.b
+             and i.source is not distinct from o.source and i.capital_type = o.capital_type and i.b = o.b
            where o.carried_out is not null and i.carried_in is not null""" + EMIT;
 
     /** MAGNITUDE: a line far above the median of its program's lines at its unit. */
@@ -79,7 +123,8 @@ final class FundingFlowsSql {
           select program_id, unit_id, count(*) as n, percentile_cont(0.5) within group (order by a) as median
             from l where a > 0 group by program_id, unit_id)
         insert into finding_candidate
-        select 'MAGNITUDE', 'MAGNITUDE|funding|' || t.id, t.prov, t.unit_id, t.program_id, null, t.fy, null,
+        select 'MAGNITUDE', 'MAGNITUDE|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
+                 || '|' || coalesce(t.fy, 0) || '|' || t.ckey, t.prov, t.unit_id, t.program_id, null, t.fy, null,
                r.severity, """ + FundingTotalsSql.SUBJECT + """
                , 'an amount below ' || r.threshold || ' times the median of its unit''s amounts',
                round(m.median::numeric), t.a, t.a - round(m.median::numeric),
@@ -89,22 +134,32 @@ final class FundingFlowsSql {
           join rules r on r.program_id = t.program_id and r.rule = 'MAGNITUDE'
          where m.n >= 6 and t.a >= r.threshold * m.median""";
 
-    /** REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones). */
+    /**
+     * REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones); the keys
+     * first (plain aggregates), the figures only for them.
+     */
     static final String DISAGREE = """
-        with k as (
+        with k as materialized (
+          select f.program_id, f.unit_id, coalesce(f.component_id, 0) as c, coalesce(f.fiscal_year, 0) as y, f.source,
+                 f.capital_type, f.measure, coalesce(f.implementing_body_key, '') as b, coalesce(f.origin_year, 0) as o,
+                 min(f.amount_vnd) as lo, max(f.amount_vnd) as hi
+            from funding_line f join admin_unit u on u.id = f.unit_id
+           where u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)
+           group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+          having count(*) > 1 and min(f.amount_vnd) <> max(f.amount_vnd)),
+        t as (
           select f.program_id, f.unit_id, min(u.code) as unit_code, split_part(min(u.path), '/', 2)::bigint as prov,
-                 f.component_id, f.fiscal_year as fy, f.source, f.capital_type, f.measure,
-                 min(f.implementing_body) as implementing_body, coalesce(f.implementing_body_key, '') as b, f.origin_year,
-                 min(f.amount_vnd) as lo, max(f.amount_vnd) as hi,
-                 max(f.amount_vnd) filter (where f.current) as cur,
+                 min(f.component_id) as component_id, min(f.fiscal_year) as fy, k.source, k.capital_type, k.measure,
+                 min(f.implementing_body) as implementing_body, k.b, min(f.origin_year) as origin_year, k.lo, k.hi,
                  jsonb_agg(finding_figure('funding-lines', f.id, case when f.current then 'current' else 'other' end,
                            f.amount_vnd, f.report_id, f.locator) order by f.id) as figs,
                  array_agg(distinct f.report_id order by f.report_id) filter (where f.report_id is not null) as reps
-            from funding_line f join admin_unit u on u.id = f.unit_id
-           where u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)
-           group by f.program_id, f.unit_id, f.component_id, f.fiscal_year, f.source, f.capital_type, f.measure,
-                    coalesce(f.implementing_body_key, ''), f.origin_year
-          having count(*) > 1 and min(f.amount_vnd) <> max(f.amount_vnd))
+            from k join funding_line f on f.program_id = k.program_id and f.unit_id = k.unit_id
+             and coalesce(f.component_id, 0) = k.c and coalesce(f.fiscal_year, 0) = k.y and f.source = k.source
+             and f.capital_type = k.capital_type and f.measure = k.measure
+             and coalesce(f.implementing_body_key, '') = k.b and coalesce(f.origin_year, 0) = k.o
+            join admin_unit u on u.id = f.unit_id
+           group by f.program_id, f.unit_id, k.c, k.y, k.source, k.capital_type, k.measure, k.b, k.o, k.lo, k.hi)
         insert into finding_candidate
         select 'REPORTS_DISAGREE', 'REPORTS_DISAGREE|funding|' || t.program_id || '|' || t.unit_id || '|'
                  || coalesce(t.component_id, 0) || '|' || coalesce(t.fy, 0) || '|' || t.source || '|' || t.capital_type
@@ -113,6 +168,6 @@ final class FundingFlowsSql {
                """ + FundingTotalsSql.SUBJECT + """
                , 'every report states the same amount for a key', t.lo, t.hi, t.hi - t.lo, t.figs,
                coalesce(t.reps, '{}')
-          from k t join finding_rule_effective r on r.program_id = t.program_id and r.rule = 'REPORTS_DISAGREE'
+          from t join finding_rule_effective r on r.program_id = t.program_id and r.rule = 'REPORTS_DISAGREE'
            and r.enabled""";
 }

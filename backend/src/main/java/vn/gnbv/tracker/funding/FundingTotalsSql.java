@@ -11,26 +11,31 @@ final class FundingTotalsSql {
     private FundingTotalsSql() {}
 
     /**
-     * The current lines of the provinces (parameter: their unit ids) with their positions: {@code l}; the component
-     * tree {@code tree}; the settings {@code rules}. Opens a WITH list.
+     * The current lines of the provinces (parameter: their unit ids) with their positions, as a temporary table
+     * {@code finding_line} (analysed, so every rule's plan knows how many lines there are: an upload has just written
+     * them, before autovacuum saw them), read by every funding rule of one recomputation.
      */
-    static final String BASE = """
+    static final String LINES = """
+        create temp table finding_line on commit drop as
         with recursive tree as (
           select id, program_id, '/' || id || '/' as cpath, '/'::text as cparent
             from program_component where parent_id is null
           union all
           select c.id, c.program_id, t.cpath || c.id || '/', t.cpath
-            from program_component c join tree t on c.parent_id = t.id),
-        l as materialized (
-          select f.id, f.program_id, f.unit_id, u.code as unit_code, u.path, u.parent_id as upar,
-                 split_part(u.path, '/', 2)::bigint as prov, f.component_id, coalesce(t.cpath, '/') as cpath,
-                 coalesce(t.cparent, '') as cparent, f.fiscal_year as fy, f.source, f.capital_type, f.measure,
-                 f.implementing_body, coalesce(f.implementing_body_key, '') as b, f.origin_year,
-                 f.measure || '|' || f.source || '|' || f.capital_type || '|' || coalesce(f.implementing_body_key, '')
-                   || '|' || coalesce(nullif(f.origin_year, f.fiscal_year)::text, '') as ckey,
-                 f.amount_vnd as a, f.report_id, f.locator
-            from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id
-           where f.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)),
+            from program_component c join tree t on c.parent_id = t.id)
+        select f.id, f.program_id, f.unit_id, u.code as unit_code, u.path, u.parent_id as upar,
+               split_part(u.path, '/', 2)::bigint as prov, f.component_id, coalesce(t.cpath, '/') as cpath,
+               coalesce(t.cparent, '') as cparent, f.fiscal_year as fy, f.source, f.capital_type, f.measure,
+               f.implementing_body, coalesce(f.implementing_body_key, '') as b, f.origin_year,
+               f.measure || '|' || f.source || '|' || f.capital_type || '|' || coalesce(f.implementing_body_key, '')
+                 || '|' || coalesce(nullif(f.origin_year, f.fiscal_year)::text, '') as ckey,
+               f.amount_vnd as a, f.report_id, f.locator
+          from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id
+         where f.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)""";
+
+    /** The lines {@code l} and the settings {@code rules}: opens every rule's WITH list. */
+    static final String BASE = """
+        with l as (select * from finding_line),
         rules as (select * from finding_rule_effective where enabled and program_id is not null)""";
 
     /** The subject of a finding on funding line {@code t}: its key in codes. */
@@ -42,20 +47,22 @@ final class FundingTotalsSql {
 
     static final String TOTALS = BASE + """
         ,
+        -- Only a line sharing its key with another can cover or be covered: most uploads' lines need no positions.
+        multi as (select program_id, ckey from l group by 1, 2 having count(*) > 1),
         pos as materialized (
-          select l.id, up.p as upath, cp.p as cpath, y.y as fy
-            from l
+          select l.id, l.program_id, l.ckey, up.p as upath, cp.p as cpath, y.y as fy
+            from l join multi m on m.program_id = l.program_id and m.ckey = l.ckey
             cross join lateral (select left(l.path, i) as p from generate_series(2, length(l.path)) i
                                  where substr(l.path, i, 1) = '/') up
             cross join lateral (select left(l.cpath, i) as p from generate_series(1, length(l.cpath)) i
                                  where substr(l.cpath, i, 1) = '/') cp
             cross join lateral (select l.fy union select null where l.fy is not null) y(y)),
         cov as materialized (
-          select t.id as tid, p.id as pid
-            from pos x join l p on p.id = x.id
-            join l t on t.program_id = p.program_id and t.ckey = p.ckey and t.path = x.upath and t.cpath = x.cpath
+          select t.id as tid, x.id as pid
+            from pos x
+            join l t on t.program_id = x.program_id and t.ckey = x.ckey and t.path = x.upath and t.cpath = x.cpath
              and coalesce(t.fy, 0) = coalesce(x.fy, 0)
-           where t.id <> p.id),
+           where t.id <> x.id),
         maxi as (
           select c1.tid, c1.pid from cov c1
            where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid

@@ -76,14 +76,14 @@ final class IndicatorFindingSql {
     static final String TOTALS = BASE + """
         ,
         pos as materialized (
-          select v.id, left(v.path, i) as upath
+          select v.id, v.indicator_id, v.period, v.kind, v.cat, left(v.path, i) as upath
             from v cross join lateral generate_series(2, length(v.path) - 1) i
            where substr(v.path, i, 1) = '/'),
         cov as materialized (
-          select t.id as tid, p.id as pid
-            from pos x join v p on p.id = x.id
-            join v t on t.indicator_id = p.indicator_id and t.period = p.period and t.kind = p.kind
-             and t.cat = p.cat and t.path = x.upath),
+          select t.id as tid, x.id as pid
+            from pos x
+            join v t on t.indicator_id = x.indicator_id and t.period = x.period and t.kind = x.kind
+             and t.cat = x.cat and t.path = x.upath),
         maxi as (
           select c1.tid, c1.pid from cov c1
            where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid

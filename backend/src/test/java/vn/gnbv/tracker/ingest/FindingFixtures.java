@@ -2,11 +2,14 @@ package vn.gnbv.tracker.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.gnbv.tracker.Api;
 
 /** What the findings tests share: rows under a fuller header, uploads that answer their report, findings read back. */
 final class FindingFixtures {
@@ -18,18 +21,47 @@ final class FindingFixtures {
 
     /** A row: component (empty = the program), unit, year (empty = the phase), measure, amount; CENTRAL, RECURRENT. */
     static String row(String program, String component, String unit, Object year, String measure, long amount) {
+        return row(program, component, unit, year, "CENTRAL", measure, amount);
+    }
+
+    /** The same with a budget source. */
+    static String row(
+            String program, String component, String unit, Object year, String source, String measure, long amount) {
         return String.join(
                 ",",
                 program,
                 component,
                 unit,
                 year == null ? "" : year.toString(),
-                "CENTRAL",
+                source,
                 "RECURRENT",
                 measure,
                 "B",
                 "",
                 Long.toString(amount));
+    }
+
+    /** A report issued by the unit on that date, through the API; its id. */
+    static long report(String unit, LocalDate issued) {
+        return Api.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "unit",
+                        unit,
+                        "number",
+                        UploadFixtures.unique("BC") + "/BC-UBND",
+                        "issuedOn",
+                        issued.toString(),
+                        "title",
+                        "Báo cáo kết quả thực hiện",
+                        "kind",
+                        "ANNUAL_REPORT"))
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The upload's report (200 expected). */

@@ -1,0 +1,103 @@
+package vn.gnbv.tracker.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.gnbv.tracker.ingest.FindingFixtures.changes;
+import static vn.gnbv.tracker.ingest.FindingFixtures.indicatorFindings;
+import static vn.gnbv.tracker.ingest.FindingFixtures.open;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gnbv.tracker.Api;
+
+/**
+ * The indicator rules (docs/findings.md): a stated rate against its counts beyond the report's own rounding, a share
+ * outside [0, 100], a summable value below the sum of its children's; each with its numbers, nothing where they hold.
+ */
+@QuarkusTest
+class FindingIndicatorsTest {
+    private static String ratio(String num, String den) {
+        String code = "FND_R_" + UploadFixtures.RUN + "_" + System.nanoTime();
+        Api.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "nameVi",
+                        "Tỷ lệ thử",
+                        "unitOfMeasure",
+                        "PERCENT",
+                        "aggregation",
+                        "RATIO",
+                        "numerator",
+                        num,
+                        "denominator",
+                        den,
+                        "scale",
+                        100))
+                .post("/api/v1/indicators")
+                .then()
+                .statusCode(201);
+        return code;
+    }
+
+    private static JsonPath values(String... rows) {
+        String[] lines = new String[rows.length + 1];
+        lines[0] = UploadFixtures.VALUE_HEADER;
+        System.arraycopy(rows, 0, lines, 1, rows.length);
+        return FindingFixtures.upload(Upload.csv(UploadFixtures.VALUES, UploadFixtures.csv(lines)));
+    }
+
+    @Test
+    void aStatedRateIsItsCountsRatioUpToItsLastPrintedDecimal() {
+        String latrines = UploadFixtures.indicator("HOUSEHOLD");
+        String households = UploadFixtures.indicator("HOUSEHOLD");
+        String rate = ratio(latrines, households);
+        // Bắc Kạn city: 235 / 362 = 64,917 %, printed 64,9 %: the report's rounding, no finding.
+        JsonPath ok = values(
+                latrines + ",058,2023,ACTUAL,235,",
+                households + ",058,2023,ACTUAL,362,",
+                rate + ",058,2023,ACTUAL,64.9,",
+                // Phong Thổ: 696 / 858 = 81,12 %, printed 81,82 %.
+                latrines + ",109,2023,ACTUAL,696,",
+                households + ",109,2023,ACTUAL,858,",
+                rate + ",109,2023,ACTUAL,81.82,");
+        assertEquals(List.of("RATE_VS_COUNTS OPENED"), changes(ok), ok.prettify());
+        Map<String, Object> f = open(indicatorFindings(rate), "RATE_VS_COUNTS").get(0);
+        assertEquals("109", ((Map<?, ?>) f.get("unit")).get("code"));
+        assertEquals(new BigDecimal("81.82"), new BigDecimal(f.get("actual").toString()));
+        assertEquals(
+                new BigDecimal("81.12"),
+                new BigDecimal(f.get("expected").toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void aShareAbove100IsFlagged() {
+        String share = UploadFixtures.indicator("PERCENT");
+        JsonPath r = values(share + ",109,2021,ACTUAL,1132.2,", share + ",109,2022,ACTUAL,99.5,");
+        assertEquals(List.of("SHARE_OUT_OF_RANGE OPENED"), changes(r), r.prettify());
+        assertEquals(
+                "2021",
+                open(indicatorFindings(share), "SHARE_OUT_OF_RANGE").get(0).get("period"));
+    }
+
+    @Test
+    void aDistrictsCountBelowItsCommunesIsFound() {
+        String poor = UploadFixtures.indicator("HOUSEHOLD");
+        JsonPath r = values(
+                poor + ",109,2023,ACTUAL,100,",
+                poor + ",03589,2023,ACTUAL,70,",
+                poor + ",03490,2023,ACTUAL,50,",
+                // Only some communes, below the district: they may be a part.
+                poor + ",109,2022,ACTUAL,100,",
+                poor + ",03589,2022,ACTUAL,60,");
+        assertEquals(List.of("TOTAL_VS_PARTS OPENED"), changes(r), r.prettify());
+        Map<String, Object> f = open(indicatorFindings(poor), "TOTAL_VS_PARTS").get(0);
+        assertEquals("2023", f.get("period"));
+        assertEquals(120L, ((Number) f.get("expected")).longValue());
+    }
+}
