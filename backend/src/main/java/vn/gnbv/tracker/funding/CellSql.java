@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
 final class CellSql {
     private CellSql() {}
 
+    // AVAILABLE is stated to be checked, never summed: a cell's available is carried in + assigned.
     static final List<String> MEASURES = Arrays.stream(FundingMeasure.values())
+            .filter(m -> m != FundingMeasure.AVAILABLE)
             .map(m -> m.name().toLowerCase(Locale.ROOT))
             .toList();
 
