@@ -39,7 +39,7 @@ class OpenApiContractTest {
                 .then()
                 .statusCode(200)
                 .body("sources.code", org.hamcrest.Matchers.hasItems("CENTRAL", "PEOPLE_COUNTERPART", "UNSPECIFIED"))
-                .body("measures.size()", org.hamcrest.Matchers.is(9))
+                .body("measures.size()", org.hamcrest.Matchers.is(10))
                 .body("unitLevels.code", org.hamcrest.Matchers.hasItem("NATION"))
                 .body(
                         "reportKinds.code",
