@@ -4,7 +4,9 @@
 -- Rule settings as data: a row with program_id null is the default, a program's own row overrides it.
 --   tolerance: TOTAL_VS_PARTS and the flow and chain rules: the largest rounding (VND) a printed total may carry;
 --              RATE_VS_COUNTS: percentage points beyond the last printed decimal;
---   threshold: MAGNITUDE: how many times the median of its unit's figures a figure must be.
+--   threshold: MAGNITUDE: how many times the median of its unit's other figures a figure must be;
+--              TOTAL_VS_PARTS: parts below a total whose parts are not all stated are still a finding when they
+--              fall short by less than this share of it (a slip, not an omitted part: 540,259 vs 540,252891).
 create table finding_rule (
     id          bigserial primary key,
     program_id  bigint references program (id),
@@ -21,7 +23,7 @@ create table finding_rule (
 );
 
 insert into finding_rule (rule, severity, tolerance, threshold) values
-    ('TOTAL_VS_PARTS', 'HIGH', 500000, null),
+    ('TOTAL_VS_PARTS', 'HIGH', 500000, 0.005),
     ('AVAILABLE_VS_FLOWS', 'MEDIUM', 500000, null),
     ('CARRY_OVER_CHAIN', 'MEDIUM', 500000, null),
     ('DISBURSED_OVER_AVAILABLE', 'HIGH', 500000, null),

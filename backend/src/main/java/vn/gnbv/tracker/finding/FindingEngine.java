@@ -105,7 +105,8 @@ public class FindingEngine {
         for (FindingCheck ch : run) {
             ch.collect(c, provinces);
         }
-        try (PreparedStatement ps = c.prepareStatement("select set_config('jit', ?, true), set_config('work_mem', ?, true)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select set_config('jit', ?, true), set_config('work_mem', ?, true)")) {
             String[] b = before.split(" ");
             ps.setString(1, b[0]);
             ps.setString(2, b[1]);

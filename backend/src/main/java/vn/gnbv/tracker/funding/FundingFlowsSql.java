@@ -109,30 +109,42 @@ final class FundingFlowsSql {
                  coalesce(carried_in, 0) + coalesce(assigned, 0), returned, 'LE'
             from fk where returned is not null and (carried_in is not null or assigned is not null)
           union all
-          select o.k, 'CARRY_OVER_CHAIN', 'carried out of the year = carried into the next', i.carried_in,
-                 o.carried_out, 'EQ'
+          select o.k, 'CARRY_OVER_CHAIN', 'carried out of the year = carried into the next', o.carried_out,
+                 i.carried_in, 'EQ'
             from fk o join fk i on i.program_id = o.program_id and i.unit_id = o.unit_id
              and coalesce(i.component_id, 0) = coalesce(o.component_id, 0) and i.fy = o.fy + 1
              and i.source is not distinct from o.source and i.capital_type = o.capital_type and i.b = o.b
            where o.carried_out is not null and i.carried_in is not null""" + EMIT;
 
-    /** MAGNITUDE: a line far above the median of its program's lines at its unit. */
+    /**
+     * MAGNITUDE: a line far above the median of the other lines of its program at its unit. The median without the
+     * line itself is read off the unit's sorted amounts: with k = n − 1 others, position i of the others is position
+     * i of the sorted list before the line's rank r and i + 1 from it.
+     */
     static final String MAGNITUDE = FundingTotalsSql.BASE + """
         ,
+        pos as (
+          select l.*, count(*) over w as n, row_number() over (w order by a, id) as r
+            from l where a > 0 window w as (partition by program_id, unit_id)),
+        arr as (select program_id, unit_id, array_agg(a order by a, id) as v from l where a > 0 group by 1, 2),
         med as (
-          select program_id, unit_id, count(*) as n, percentile_cont(0.5) within group (order by a) as median
-            from l where a > 0 group by program_id, unit_id)
+          select p.*, case when (p.n - 1) % 2 = 1
+                 then (case when (p.n) / 2 < p.r then v[p.n / 2] else v[p.n / 2 + 1] end)::numeric
+                 else ((case when (p.n - 1) / 2 < p.r then v[(p.n - 1) / 2] else v[(p.n - 1) / 2 + 1] end)
+                     + (case when (p.n - 1) / 2 + 1 < p.r then v[(p.n - 1) / 2 + 1] else v[(p.n - 1) / 2 + 2] end))
+                     / 2.0 end as median
+            from pos p join arr a on a.program_id = p.program_id and a.unit_id = p.unit_id where p.n >= 6)
         insert into finding_candidate
         select 'MAGNITUDE', 'MAGNITUDE|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
-                 || '|' || coalesce(t.fy, 0) || '|' || t.ckey, t.prov, t.unit_id, t.program_id, null, t.fy, null,
+                 || '|' || coalesce(t.fy, 0) || '|' || t.ckey, t.prov,
+               t.unit_id, t.program_id, null, t.fy, null,
                r.severity, """ + FundingTotalsSql.SUBJECT + """
-               , 'an amount below ' || r.threshold || ' times the median of its unit''s amounts',
-               round(m.median::numeric), t.a, t.a - round(m.median::numeric),
+               , 'an amount below ' || r.threshold || ' times the median of its unit''s other amounts',
+               round(r.threshold * t.median), t.a, t.a - round(r.threshold * t.median),
                jsonb_build_array(finding_figure('funding-lines', t.id, 'figure', t.a, t.report_id, t.locator)),
                case when t.report_id is null then '{}' else array[t.report_id] end
-          from l t join med m on m.program_id = t.program_id and m.unit_id = t.unit_id
-          join rules r on r.program_id = t.program_id and r.rule = 'MAGNITUDE'
-         where m.n >= 6 and t.a >= r.threshold * m.median""";
+          from med t join rules r on r.program_id = t.program_id and r.rule = 'MAGNITUDE'
+         where t.a >= r.threshold * t.median""";
 
     /**
      * REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones); the keys

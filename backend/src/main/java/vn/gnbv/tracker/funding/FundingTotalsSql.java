@@ -5,7 +5,8 @@ package vn.gnbv.tracker.funding;
  * covers. Coverage is CellSql's (same measure, source, capital type, body and origin; at or above on unit, component
  * and year, above on one), found by an equi-join on each line's ancestor positions; the parts of a total are the
  * covered lines no other covered line covers (a sub-project's line when its project states none). Parts above the
- * total are always a finding; parts below only when they are every child on one axis.
+ * total are always a finding; parts below when they are every child on one axis, or fall short by less than the
+ * rule's threshold share of the total (a slip rather than an omitted part).
  */
 final class FundingTotalsSql {
     private FundingTotalsSql() {}
@@ -83,7 +84,7 @@ final class FundingTotalsSql {
                  array_agg(distinct report_id) filter (where report_id is not null) as reps
             from parts group by tid),
         judged as (
-          select t.*, o.parts, o.axis, o.figs, o.reps, r.severity,
+          select t.*, o.parts, o.axis, o.figs, o.reps, r.severity, r.threshold,
                  finding_print_tolerance(t.a, r.tolerance) as tol,
                  o.off_axis = 0 and o.axes = 1 and case o.axis
                    when 'UNIT' then o.units = (select count(*) from admin_unit k join program g on g.id = t.program_id
@@ -109,5 +110,6 @@ final class FundingTotalsSql {
                array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
                      order by 1)
           from judged t
-         where t.parts > t.a + t.tol or (t.complete and t.parts < t.a - t.tol)""";
+         where t.parts > t.a + t.tol
+            or (t.parts < t.a - t.tol and (t.complete or t.a - t.parts < t.a * coalesce(t.threshold, 0)))""";
 }

@@ -106,11 +106,15 @@ final class IndicatorFindingSql {
                ) || o.figs,
                array(select distinct x from unnest(coalesce(o.reps, '{}') || t.report_id) x where x is not null
                      order by 1)
-          from tot o join v t on t.id = o.tid
+          from tot o
+          join (select v.*, case when i.unit_of_measure = 'VND' then finding_print_tolerance(v.value, r.tolerance)
+                                 else 0 end as tol
+                  from v join indicator i on i.id = v.indicator_id
+                  join rules r on r.rule = 'TOTAL_VS_PARTS') t on t.id = o.tid
           join indicator i on i.id = t.indicator_id and i.aggregation = 'SUM'
           join rules r on r.rule = 'TOTAL_VS_PARTS'
-         where o.parts > t.value + finding_print_tolerance(t.value, r.tolerance)
-            or (o.direct and o.parts < t.value - finding_print_tolerance(t.value, r.tolerance)
+         where o.parts > t.value + t.tol
+            or (o.direct and o.parts < t.value - t.tol
                 and o.n = (select count(*) from admin_unit k where k.parent_id = t.unit_id
                             and k.valid_from <= t.period_end and (k.valid_to is null or k.valid_to >= t.period_start)))""";
 

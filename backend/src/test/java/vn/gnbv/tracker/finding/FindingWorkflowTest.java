@@ -84,7 +84,7 @@ class FindingWorkflowTest {
         JsonPath f = chain(body);
         long id = f.getLong("id");
         assertEquals("OPEN", f.getString("status"));
-        assertEquals(1_000_000L, f.getLong("difference"));
+        assertEquals(-1_000_000L, f.getLong("difference"), "carried into 2024 − carried out of 2023");
 
         Response noNote = decide(id, f.getInt("version"), "EXPLAINED", " ");
         assertEquals(422, noNote.statusCode(), noNote.asString());
@@ -120,7 +120,7 @@ class FindingWorkflowTest {
                 .statusCode(200);
         JsonPath reopened = chain(body);
         assertEquals("OPEN", reopened.getString("status"));
-        assertEquals(2_000_000L, reopened.getLong("difference"));
+        assertEquals(-2_000_000L, reopened.getLong("difference"));
 
         // The carry-in is deleted: nothing left to compare, so the finding is resolved, and no longer decided on.
         JsonPath now =
