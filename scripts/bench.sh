@@ -128,6 +128,11 @@ profile() {
                    left(regexp_replace(query, '\s+', ' ', 'g'), 400) from pg_stat_statements
                    order by total_exec_time desc limit 12" >"$work/statements-$1.txt"
 }
+# findings_secs: seconds the step spent computing findings (the engine's statements, from pg_stat_statements).
+findings_secs() {
+  sql -c "select round((coalesce(sum(total_exec_time), 0) / 1000)::numeric, 1) from pg_stat_statements
+          where query ~ 'finding_line|finding_candidate|insert into finding as f'"
+}
 # Bytes of the audit trail: audit_event and every history table, with their indexes and TOAST.
 audit_bytes() {
   sql -c "select sum(pg_total_relation_size(oid)) from pg_class where relkind = 'r'
@@ -191,6 +196,7 @@ run_dataset() {
   upload "$dataset.warmup" "$dataset" "$work/warmup.csv" "report=$REPORT&dryRun=true"
   echo "== $dataset: HTTP upload of $ROWS new keys"
   settle; upload "$dataset.insert" "$dataset" "$work/$dataset.csv" "report=$REPORT"; profile "$dataset.insert"
+  R[$dataset.insert.findings]=$(findings_secs)
   expect "$dataset.insert" inserted "$ROWS"
 
   echo "== $dataset: raw \\copy of the same rows into bench_$table"
@@ -208,6 +214,7 @@ run_dataset() {
   settle; a0=$(audit_bytes)
   upload "$dataset.update" "$dataset" "$work/$dataset-update.csv" "report=$REPORT"
   R[$dataset.update.audit]=$(( $(audit_bytes) - a0 )); profile "$dataset.update"
+  R[$dataset.update.findings]=$(findings_secs)
   expect "$dataset.update" updated "$ROWS"
 
   # bench_gen.py: of every five keys the first is left out, the second and fourth changed.
@@ -216,6 +223,7 @@ run_dataset() {
   settle; a0=$(audit_bytes)
   upload "$dataset.replace" "$dataset" "$work/$dataset-replace.csv" "report=$REPORT&mode=replace"
   R[$dataset.replace.audit]=$(( $(audit_bytes) - a0 )); profile "$dataset.replace"
+  R[$dataset.replace.findings]=$(findings_secs)
   expect "$dataset.replace" deleted "$out"
   expect "$dataset.replace" updated "$changed"
   expect "$dataset.replace" unchanged "$(( ROWS - out - changed ))"
@@ -242,10 +250,13 @@ load1=$(cut -d' ' -f1-3 /proc/loadavg)
 wrap() { python3 -c "import sys, textwrap; print(textwrap.fill(' '.join(sys.argv[1].split()), 118,
   subsequent_indent='  ', break_long_words=False, break_on_hyphens=False))" "$1"; }
 ratio() { python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}')" "$@"; }
+# share F T: findings seconds F as a share of what the upload took without them (T - F)
+share() { python3 -c "import sys; f, t = map(float, sys.argv[1:]); print(f'+{100 * f / (t - f):.0f} %')" "$@"; }
 line() { # dataset run(insert|update|replace)
   local k=$1.$2 r c; r=$(rate "$ROWS" "${R[$k]}"); c=$(rate "$ROWS" "${R[$1.copy]}")
-  printf '| %s | %s | %s | %s / %s / %s | %s | %s | %s | %s |\n' "$1" "$2" "${R[$k]}" "${R[$k.post]}" \
-    "${R[$k.stage]}" "${R[$k.merge]}" "$r" "${R[$1.copy]}" "$c" "$(ratio "$r" "$c")"
+  printf '| %s | %s | %s | %s / %s / %s | %s | %s | %s | %s | %s (%s) |\n' "$1" "$2" "${R[$k]}" "${R[$k.post]}" \
+    "${R[$k.stage]}" "${R[$k.merge]}" "$r" "${R[$1.copy]}" "$c" "$(ratio "$r" "$c")" "${R[$k.findings]}" \
+    "$(share "${R[$k.findings]}" "${R[$k]}")"
 }
 growth() { # dataset
   python3 -c "import sys; r, u, x, c = map(int, sys.argv[2:])
@@ -266,8 +277,8 @@ $(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); pe
   CHECKPOINT before each timed step; before the first, an untimed dry run of 100000 rows per dataset (compiled code,
   as in a running server).
 
-| dataset | run | HTTP s | receive / stage / merge s | HTTP rows/s | raw COPY s | raw COPY rows/s | HTTP / COPY |
-|---|---|---:|---:|---:|---:|---:|---:|
+| dataset | run | HTTP s | receive / stage / merge s | HTTP rows/s | raw COPY s | raw COPY rows/s | HTTP / COPY | findings s (added) |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
 $(line funding-lines insert)
 $(line funding-lines update)
 $(line funding-lines replace)
@@ -281,7 +292,9 @@ the history of what it replaced or deleted, commit), each ±0.5 s (polling). All
 ROWS new keys; update: the same keys, every figure changed; replace: the report re-uploaded with mode=replace, a fifth
 of its keys left out (deleted), two fifths changed, two fifths as they were; its rows/s count the report's ROWS
 figures (kept, changed or deleted). Updates and replaces are compared with the raw COPY of new rows (COPY cannot
-update).
+update). findings s: the time of the findings engine's statements within the upload (pg_stat_statements), and
+what that adds to the upload's time without them (issue 10: at most +20 %); the rows cover every province, each
+recomputed once.
 
 Audit growth (audit_event and the history tables, pg_total_relation_size, before and after the step):
 
