@@ -1,6 +1,5 @@
 package vn.gnbv.tracker.finding;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +19,10 @@ import vn.gnbv.tracker.program.ProgramLookup;
  * datasets the rule reads (an ADMIN's action, rare and national by nature).
  */
 @ApplicationScoped
-public class FindingRuleService implements PanacheRepository<FindingRule> {
+public class FindingRuleService {
+    @Inject
+    FindingRuleRepository rules;
+
     @Inject
     ProgramLookup programs;
 
@@ -52,7 +54,7 @@ public class FindingRuleService implements PanacheRepository<FindingRule> {
         Long programId = program == null
                 ? null
                 : programs.requireProgram("program", program).id();
-        FindingRule r = own(rule, programId);
+        FindingRule r = rules.own(rule, programId);
         if (r == null) {
             r = new FindingRule();
             r.rule = rule;
@@ -63,15 +65,15 @@ public class FindingRuleService implements PanacheRepository<FindingRule> {
         r.tolerance = in.tolerance();
         r.threshold = in.threshold();
         r.updatedAt = Instant.now();
-        persist(r);
-        flush();
+        rules.persist(r);
+        rules.flush();
         refresh.everywhere(Set.of(rule));
         return view(rule, program, programId);
     }
 
     private FindingDto.Rule view(String rule, String program, Long programId) {
-        FindingRule d = own(rule, null);
-        FindingRule o = programId == null ? null : own(rule, programId);
+        FindingRule d = rules.own(rule, null);
+        FindingRule o = programId == null ? null : rules.own(rule, programId);
         FindingRule e = o != null ? o : d;
         return new FindingDto.Rule(
                 rule,
@@ -81,13 +83,6 @@ public class FindingRuleService implements PanacheRepository<FindingRule> {
                 o != null && o.tolerance != null ? o.tolerance : d.tolerance,
                 o != null && o.threshold != null ? o.threshold : d.threshold,
                 o != null);
-    }
-
-    private FindingRule own(String rule, Long programId) {
-        return (programId == null
-                        ? find("rule = ?1 and programId is null", rule)
-                        : find("rule = ?1 and programId = ?2", rule, programId))
-                .firstResult();
     }
 
     private static void requireNonNegative(String field, BigDecimal v) {

@@ -31,13 +31,9 @@ final class CellSql {
             .map(m -> m.name().toLowerCase(Locale.ROOT))
             .toList();
 
-    /**
-     * The key a covering line must share: everything but the hierarchical position and the amount. An origin year
-     * equal to the fiscal year is the year's own money, as a whole-phase line (no year, no origin) counts it: the
-     * phase's ASSIGNED covers each year's ASSIGNED of that year.
-     */
+    /** The key a covering line must share: everything but the hierarchical position and the amount. */
     static final String KEY = "f.measure || '|' || f.source || '|' || f.capital_type || '|'"
-            + " || coalesce(f.implementing_body_key, '') || '|' || coalesce(nullif(f.origin_year, f.fiscal_year)::text, '')";
+            + " || coalesce(f.implementing_body_key, '') || '|' || coalesce(f.origin_year::text, '')";
 
     /**
      * Which line of each cell covers which (CTE {@code cv}); per line whether a line at the cell or below it covers it

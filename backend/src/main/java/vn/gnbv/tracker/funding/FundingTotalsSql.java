@@ -2,7 +2,7 @@ package vn.gnbv.tracker.funding;
 
 /**
  * Rule TOTAL_VS_PARTS over funding lines (docs/findings.md): a line stated at a parent position against the lines it
- * covers. Coverage is CellSql's (same measure, source, capital type, body and origin; at or above on unit, component
+ * covers. Coverage is CellSql's (its key, {@code ckey}, is CellSql.KEY's: same measure, source, capital type, body and origin; at or above on unit, component
  * and year, above on one), found by an equi-join on each line's ancestor positions; the parts of a total are the
  * covered lines no other covered line covers (a sub-project's line when its project states none). Parts above the
  * total are always a finding; parts below when they are every child on one axis, or fall short by less than the
@@ -29,7 +29,7 @@ final class FundingTotalsSql {
                coalesce(t.cparent, '') as cparent, f.fiscal_year as fy, f.source, f.capital_type, f.measure,
                f.implementing_body, coalesce(f.implementing_body_key, '') as b, f.origin_year,
                f.measure || '|' || f.source || '|' || f.capital_type || '|' || coalesce(f.implementing_body_key, '')
-                 || '|' || coalesce(nullif(f.origin_year, f.fiscal_year)::text, '') as ckey,
+                 || '|' || coalesce(f.origin_year::text, '') as ckey,
                f.amount_vnd as a, f.report_id, f.locator
           from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id
          where f.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)""";

@@ -21,13 +21,38 @@ import vn.gnbv.tracker.TestTokens;
  */
 @QuarkusTest
 class FindingWorkflowTest {
-    private static final String PROGRAM = "GNBV-2021-2025";
     private static final String LINES = "/api/v1/funding-lines";
+    /** A program of this class only, so its lines never move the demo program's (Phong Thổ's) figures. */
+    private static String program;
+
+    private static synchronized String program() {
+        if (program == null) {
+            program = createProgram();
+        }
+        return program;
+    }
+
+    private static String createProgram() {
+        String code = "FND-" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-2021-2025";
+        long id = Api.json(
+                        Map.of("code", code, "nameVi", "Chương trình thử " + code, "startYear", 2021, "endYear", 2025))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.json(Map.of("kind", "PROJECT", "code", "DA2", "nameVi", "Dự án 2", "sortOrder", 2))
+                .post("/api/v1/programs/" + id + "/components")
+                .then()
+                .statusCode(201);
+        return code;
+    }
 
     /** A DA2 line of Phong Thổ's commune Mường So (03589) with a body of this test's own. */
     private static Map<String, Object> line(String body, int year, String measure, long amount) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("program", PROGRAM);
+        m.put("program", program());
         m.put("component", "DA2");
         m.put("unit", "03589");
         m.put("unitAsOf", "2024-06-01");
@@ -193,7 +218,7 @@ class FindingWorkflowTest {
         off.put("severity", "MEDIUM");
         off.put("tolerance", 500000);
         JsonPath set = Api.json(off)
-                .queryParam("program", PROGRAM)
+                .queryParam("program", program())
                 .put("/api/v1/finding-rules/CARRY_OVER_CHAIN")
                 .then()
                 .statusCode(200)
@@ -205,7 +230,7 @@ class FindingWorkflowTest {
         off.put("enabled", true);
         off.put("severity", "HIGH");
         Api.json(off)
-                .queryParam("program", PROGRAM)
+                .queryParam("program", program())
                 .put("/api/v1/finding-rules/CARRY_OVER_CHAIN")
                 .then()
                 .statusCode(200);
@@ -214,12 +239,12 @@ class FindingWorkflowTest {
         assertEquals("HIGH", back.getString("severity"));
         off.put("severity", "MEDIUM");
         Api.json(off)
-                .queryParam("program", PROGRAM)
+                .queryParam("program", program())
                 .put("/api/v1/finding-rules/CARRY_OVER_CHAIN")
                 .then()
                 .statusCode(200);
         List<Map<String, Object>> rules = Api.given()
-                .queryParam("program", PROGRAM)
+                .queryParam("program", program())
                 .get("/api/v1/finding-rules")
                 .then()
                 .statusCode(200)
