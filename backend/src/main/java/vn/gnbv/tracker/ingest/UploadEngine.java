@@ -90,6 +90,7 @@ class UploadEngine {
         Staged staged = stage(c, spec, body, sql, errors, progress);
 
         // Check the batch as a whole.
+        boolean alone; // no key of the batch has a rival, in the batch or stored
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
             if (!spec.dryRun()) {
@@ -99,9 +100,11 @@ class UploadEngine {
                 // Before the key checks, so no other upload can create a key between the check and the write.
                 st.executeQuery(MergeSql.lockProvinces()).close();
             }
-            duplicates(st, sql, errors);
+            long repeated = duplicates(st, sql, errors);
             st.execute(sql.existingRows());
+            long rivals = st.executeUpdate(MergeSql.rivals());
             st.execute("analyze stage_old");
+            alone = dataset.table().rivalKey() != null && repeated == 0 && rivals == 0;
             if (spec.insertOnly()) {
                 existing(st, errors, dataset);
             }
@@ -131,13 +134,20 @@ class UploadEngine {
         long inserted;
         long updated;
         String created;
-        try (PreparedStatement ps = c.prepareStatement(sql.merge())) {
+        try (Statement st = c.createStatement();
+                PreparedStatement ps = c.prepareStatement(sql.merge())) {
+            if (alone) {
+                st.executeQuery(MergeSql.currentUnchanged()).close();
+            }
             ps.setLong(1, event);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 inserted = rs.getLong(1);
                 updated = rs.getLong(2);
                 created = rs.getString(3);
+            }
+            if (alone) {
+                st.executeQuery(MergeSql.currentByTriggers()).close();
             }
         }
         progress.written.set(inserted + updated + deleted);
@@ -210,9 +220,11 @@ class UploadEngine {
         }
     }
 
-    private static void duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
-        if (st.executeUpdate(sql.duplicateKeys()) == 0) {
-            return;
+    /** Reports rows with a key repeated in the batch; answers how many keys repeat (rival keys, where rows compete). */
+    private static long duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
+        long keys = st.executeUpdate(sql.duplicateKeys());
+        if (keys == 0) {
+            return 0;
         }
         st.execute("analyze stage_dup");
         try (ResultSet rs = st.executeQuery(sql.duplicates())) {
@@ -228,6 +240,7 @@ class UploadEngine {
                 }
             }
         }
+        return keys;
     }
 
     private static void existing(Statement st, RowErrors errors, Dataset d) throws SQLException {
