@@ -111,6 +111,11 @@ final class MergeSql {
         return "delete from stage_old where rival";
     }
 
+    /** Whether two staged rows name one existing row (so repeat a key). */
+    static String repeatedExisting() {
+        return "select exists (select 1 from stage_old group by id having count(*) > 1)";
+    }
+
     /** Rows whose key exists already, with the existing id. */
     static String existing() {
         return "select row_no, id from stage_old order by row_no";
@@ -137,7 +142,9 @@ final class MergeSql {
      * the province lock keeps other uploads out, so only a concurrent single-row write can create one of the keys
      * meanwhile, and its unique violation fails the whole batch (409 CONCURRENT_WRITE) rather than every row paying
      * for speculative insertion. Insert-only batches reach here with no existing key. Parameter: the upload's
-     * reserved event id ({@link AuditWriter#reserveEvent}).
+     * reserved event id ({@link AuditWriter#reserveEvent}). The created ids of one statement are usually one run of
+     * the sequence: when as many as their span (ids are unique), that range is the answer without range_agg's sort
+     * (1.4 s of a million ids against 0.3 s).
      */
     String merge() {
         HistoryTable h = t.history();
@@ -158,7 +165,8 @@ final class MergeSql {
                 + " from stage_row s where not exists (select 1 from stage_old o where o.row_no = s.row_no) returning id), "
                 + "hist as (" + AuditWriter.historyRows(h, "UPDATE", before, "upd j") + ") "
                 + "select (select count(*) from ins), (select count(*) from upd),"
-                + " (select range_agg(int8range(id, id, '[]')) from ins)::text";
+                + " (select case when max(id) - min(id) + 1 = count(*) then int8multirange(int8range(min(id), max(id),"
+                + " '[]')) else (select range_agg(int8range(id, id, '[]')) from ins) end from ins)::text";
     }
 
     /**

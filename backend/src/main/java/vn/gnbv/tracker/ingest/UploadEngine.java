@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,7 +22,6 @@ import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.SqlStates;
-import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Runs one upload in one transaction on one connection: parse the body and check every row with its dataset's rules
@@ -90,7 +89,7 @@ class UploadEngine {
         Staged staged = stage(c, spec, body, sql, errors, progress);
 
         // Check the batch as a whole.
-        boolean alone; // no key of the batch has a rival, in the batch or stored
+        KeyChecks keys = new KeyChecks(sql, errors);
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
             if (!spec.dryRun()) {
@@ -100,14 +99,7 @@ class UploadEngine {
                 // Before the key checks, so no other upload can create a key between the check and the write.
                 st.executeQuery(MergeSql.lockProvinces()).close();
             }
-            long repeated = duplicates(st, sql, errors);
-            st.execute(sql.existingRows());
-            long rivals = st.executeUpdate(MergeSql.rivals());
-            st.execute("analyze stage_old");
-            alone = dataset.table().rivalKey() != null && repeated == 0 && rivals == 0;
-            if (spec.insertOnly()) {
-                existing(st, errors, dataset);
-            }
+            keys.run(st, spec);
         }
         Counts report = new Counts(spec, staged, errors, started);
         if (errors.any()) {
@@ -131,9 +123,11 @@ class UploadEngine {
         long deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql, event) : 0;
 
         // Merge, audit, and record the success in the same transaction.
+        boolean alone = dataset.table().rivalKey() != null && keys.alone();
         long inserted;
         long updated;
         String created;
+        Savepoint beforeMerge = c.setSavepoint();
         try (Statement st = c.createStatement();
                 PreparedStatement ps = c.prepareStatement(sql.merge())) {
             if (alone) {
@@ -149,6 +143,17 @@ class UploadEngine {
             if (alone) {
                 st.executeQuery(MergeSql.currentByTriggers()).close();
             }
+        } catch (SQLException e) {
+            if (!SqlStates.duplicate(e)) {
+                throw e;
+            }
+            c.rollback(beforeMerge);
+            try (Statement st = c.createStatement()) {
+                if (keys.afterUniqueViolation(st)) {
+                    return report.rejected();
+                }
+            }
+            throw e;
         }
         progress.written.set(inserted + updated + deleted);
         UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted);
@@ -216,42 +221,6 @@ class UploadEngine {
                 if (!done && copy.isActive()) {
                     copy.cancelCopy();
                 }
-            }
-        }
-    }
-
-    /** Reports rows with a key repeated in the batch; answers how many keys repeat (rival keys, where rows compete). */
-    private static long duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
-        long keys = st.executeUpdate(sql.duplicateKeys());
-        if (keys == 0) {
-            return 0;
-        }
-        st.execute("analyze stage_dup");
-        try (ResultSet rs = st.executeQuery(sql.duplicates())) {
-            while (rs.next()) {
-                Array a = rs.getArray(1);
-                Long[] rows = (Long[]) a.getArray();
-                for (int i = 1; i < rows.length; i++) {
-                    errors.add(
-                            rows[i],
-                            null,
-                            ViolationCode.DUPLICATE_KEY_IN_BATCH,
-                            "Row " + rows[i] + " has the same key as row " + rows[0] + " of this batch");
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static void existing(Statement st, RowErrors errors, Dataset d) throws SQLException {
-        try (ResultSet rs = st.executeQuery(MergeSql.existing())) {
-            while (rs.next()) {
-                errors.add(
-                        rs.getLong(1),
-                        null,
-                        ViolationCode.KEY_EXISTS,
-                        d.rowName() + " with this key exists already (id " + rs.getLong(2)
-                                + "); mode=insert-only does not replace it");
             }
         }
     }

@@ -171,4 +171,47 @@ class UploadCurrentTest {
         List<Map<String, Object>> counted = UploadFixtures.values(indicator);
         assertEquals(2, counted.size(), "one value per key counts");
     }
+
+    /**
+     * A batch stated in one report with nothing else wrong checks repeated keys only when the merge meets them: two
+     * rows of one new key (the unique index refuses the merge) or of one stored key (one stored row named twice).
+     * Either way the answer is the per-row errors, as from a batch checked beforehand, and nothing is written.
+     */
+    @Test
+    void repeatedKeysOfABatchInOneReportAreStillRowErrors() throws Exception {
+        String p = UploadFixtures.program();
+        long r = report(LocalDate.of(2024, 12, 16));
+        String token = UploadFixtures.admin("upl-curdup");
+        String k = line(p, "109", 2023, "ASSIGNED", "K", "%s");
+        String other = line(p, "109", 2024, "ASSIGNED", "K", "3");
+        String repeated = csv(HEADER, k.formatted(1), other, k.formatted(2));
+        UploadFixtures.assertRejected(
+                Upload.csv(FUNDING, repeated).as(token).report(r).post(),
+                422,
+                "UPLOAD_REJECTED",
+                "3 * DUPLICATE_KEY_IN_BATCH");
+        assertEquals(Map.of(), current(p), "nothing written");
+
+        assertEquals(
+                1L,
+                ok(Upload.csv(FUNDING, csv(HEADER, k.formatted(1))).as(token).report(r), "inserted"));
+        UploadFixtures.assertRejected(
+                Upload.csv(FUNDING, repeated).as(token).report(r).post(),
+                422,
+                "UPLOAD_REJECTED",
+                "3 * DUPLICATE_KEY_IN_BATCH");
+        assertEquals(Map.of("K 1 r" + r, true), current(p), "nothing written");
+
+        String indicator = UploadFixtures.indicator("HOUSEHOLD");
+        String v = indicator + ",109,2023,ACTUAL,%s,";
+        UploadFixtures.assertRejected(
+                Upload.csv(VALUES, csv(VALUE_HEADER, v.formatted(1), v.formatted(2)))
+                        .as(token)
+                        .report(r)
+                        .post(),
+                422,
+                "UPLOAD_REJECTED",
+                "2 * DUPLICATE_KEY_IN_BATCH");
+        assertEquals(List.of(), UploadFixtures.values(indicator));
+    }
 }
