@@ -128,9 +128,14 @@ final class MergeSql {
                 + " on s.row_no = t.row_no";
     }
 
-    /** Serialises uploads per province (ascending, so two uploads never deadlock). */
+    /**
+     * Serialises uploads per province (ascending, so two uploads never deadlock); answers how many, and the one
+     * province every row lies in (null when several), which the upload's event belongs to: a second pass over a
+     * million staged rows would cost 0.5 s.
+     */
     static String lockProvinces() {
-        return "select count(pg_advisory_xact_lock(4, province_id::int)) from (select distinct province_id from stage_row"
+        return "select count(pg_advisory_xact_lock(4, province_id::int)), case when min(province_id) = max(province_id)"
+                + " then min(province_id) end from (select distinct province_id from stage_row"
                 + " order by 1) p";
     }
 

@@ -90,6 +90,7 @@ class UploadEngine {
 
         // Check the batch as a whole.
         KeyChecks keys = new KeyChecks(sql, errors);
+        Long province = null; // the one province of every row, if one
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
             if (!spec.dryRun()) {
@@ -97,7 +98,11 @@ class UploadEngine {
                     SourceReplace.lock(c, spec);
                 }
                 // Before the key checks, so no other upload can create a key between the check and the write.
-                st.executeQuery(MergeSql.lockProvinces()).close();
+                try (ResultSet rs = st.executeQuery(MergeSql.lockProvinces())) {
+                    rs.next();
+                    long id = rs.getLong(2);
+                    province = rs.wasNull() ? null : id;
+                }
             }
             keys.run(st, spec);
         }
@@ -157,7 +162,7 @@ class UploadEngine {
         }
         progress.written.set(inserted + updated + deleted);
         UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted);
-        UploadAudit.record(c, spec, r, created, event);
+        UploadAudit.record(c, spec, r, created, event, province);
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
     }
