@@ -132,6 +132,7 @@ class UploadEngine {
         long inserted;
         long updated;
         String created;
+        // A unique violation of the merge may be the batch's own repeated key (KeyChecks defers that check).
         Savepoint beforeMerge = c.setSavepoint();
         try (Statement st = c.createStatement();
                 PreparedStatement ps = c.prepareStatement(sql.merge())) {
