@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.funding;
 
 import java.util.List;
+import java.util.stream.Stream;
 import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.ingest.BulkTable;
 
@@ -54,6 +55,18 @@ final class FundingLineBulk {
                     + " 'createdAt', " + HistoryTable.isoTimestamp("{r}.created_at")
                     + ", 'updatedAt', " + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
 
+    /** The key without its report, as the index funding_line_key_idx (V071) has it: the lines competing for one place. */
+    private static final List<String> RIVAL_KEY = List.of(
+            "program_id",
+            "coalesce(%s.component_id, 0)",
+            "unit_id",
+            "coalesce(%s.fiscal_year, 0)",
+            "source",
+            "capital_type",
+            "measure",
+            "coalesce(%s.implementing_body_key, '')",
+            "coalesce(%s.origin_year, 0)");
+
     static final BulkTable TABLE = new BulkTable(
             "funding_line",
             """
@@ -61,17 +74,8 @@ final class FundingLineBulk {
             source text not null, capital_type text not null, measure text not null, implementing_body text,
             implementing_body_key text, origin_year smallint, amount_vnd bigint not null, reference text, note text,
             report_id bigint, locator text""",
-            List.of(
-                    "program_id",
-                    "coalesce(%s.component_id, 0)",
-                    "unit_id",
-                    "coalesce(%s.fiscal_year, 0)",
-                    "source",
-                    "capital_type",
-                    "measure",
-                    "coalesce(%s.implementing_body_key, '')",
-                    "coalesce(%s.origin_year, 0)",
-                    "coalesce(%s.report_id, 0)"),
+            Stream.concat(RIVAL_KEY.stream(), Stream.of("coalesce(%s.report_id, 0)"))
+                    .toList(),
             List.of("amount_vnd", "reference", "note", "locator"),
             "(t.amount_vnd, t.reference, t.note, t.locator)"
                     + " is distinct from (s.amount_vnd, s.reference, s.note, s.locator)",
@@ -79,5 +83,6 @@ final class FundingLineBulk {
             "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
                     + " implementing_body_key, origin_year, amount_vnd, reference, note, report_id, locator",
             "report_id",
-            HISTORY);
+            HISTORY,
+            RIVAL_KEY);
 }

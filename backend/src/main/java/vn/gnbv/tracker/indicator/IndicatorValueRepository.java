@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.geo.UnitLevel;
@@ -252,6 +253,10 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                     + " 'version', {r}.version, 'updatedAt', "
                     + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
 
+    /** The key without its report, as indicator_value_key_idx (V071) has it: the values competing for one place. */
+    private static final List<String> RIVAL_KEY =
+            List.of("indicator_id", "unit_id", "period", "kind", "coalesce(%s.category, '')");
+
     /**
      * Bulk loads (the upload engine's statements are built from this): the staging columns in the order
      * {@link IndicatorValueDataset} writes them, the natural key as the unique index has it (V060), and the history of
@@ -263,13 +268,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             indicator_id bigint not null, unit_id bigint not null, period text not null, period_start date not null,
             period_end date not null, kind text not null, category text, value numeric not null, note text,
             report_id bigint, locator text, comparator text""",
-            List.of(
-                    "indicator_id",
-                    "unit_id",
-                    "period",
-                    "kind",
-                    "coalesce(%s.category, '')",
-                    "coalesce(%s.report_id, 0)"),
+            Stream.concat(RIVAL_KEY.stream(), Stream.of("coalesce(%s.report_id, 0)"))
+                    .toList(),
             List.of("value", "note", "locator", "comparator"),
             // Text, not numeric equality: 64.90 and 64.9 are different reports of the same number.
             "(t.value::text, t.note, t.locator, t.comparator) is distinct from (s.value::text, s.note, s.locator,"
@@ -278,5 +278,6 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator,"
                     + " comparator",
             "report_id",
-            HISTORY);
+            HISTORY,
+            RIVAL_KEY);
 }

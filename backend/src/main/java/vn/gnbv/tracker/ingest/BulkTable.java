@@ -24,6 +24,10 @@ import vn.gnbv.tracker.audit.HistoryTable;
  *     exactly a batch's), or null when the table has none
  * @param history the table's typed history (its columns include every {@code replaced} one, {@code version} and
  *     {@code updated_at}), which keeps the before-image of each row an upload replaces or deletes
+ * @param rivalKey for a table whose figures of one key stated in different sources compete for the column
+ *     {@code current} (kept by the table's statement triggers, V071): the natural key without its source part, as
+ *     the table's key index has it; null when rows do not compete. An upload that finds no competitor for any of
+ *     its keys leaves {@code current} as it is (a key's only row counts) instead of having the triggers rank them.
  */
 public record BulkTable(
         String table,
@@ -34,4 +38,5 @@ public record BulkTable(
         String updateSet,
         String insertColumns,
         String sourceColumn,
-        HistoryTable history) {}
+        HistoryTable history,
+        List<String> rivalKey) {}

@@ -1,9 +1,7 @@
 package vn.gnbv.tracker.ingest;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gnbv.tracker.audit.AuditWriter;
@@ -20,8 +18,10 @@ final class UploadAudit {
      * @param created the ids the upload created, as multirange text; the event belongs to the rows' province when
      *     they all lie in one (so its managers read it), else it is national
      * @param event the id reserved for the event, which the upload's history rows name
+     * @param province the one province every staged row lies in, or null when they spread over several
      */
-    static void record(Connection c, UploadSpec job, UploadReport r, String created, long event) throws SQLException {
+    static void record(Connection c, UploadSpec job, UploadReport r, String created, long event, Long province)
+            throws SQLException {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("dataset", job.dataset().path());
         summary.put("format", job.format());
@@ -45,17 +45,6 @@ final class UploadAudit {
                         job.dataset().path() + " " + job.mode() + " " + r.rowsRead() + " rows",
                         summary,
                         created,
-                        province(c)));
-    }
-
-    /** The one province every staged row lies in, or null when they spread over several. */
-    private static Long province(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select case when min(province_id) = max(province_id)"
-                        + " then min(province_id) end from stage_row")) {
-            rs.next();
-            long id = rs.getLong(1);
-            return rs.wasNull() ? null : id;
-        }
+                        province));
     }
 }

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,6 @@ import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.SqlStates;
-import vn.gnbv.tracker.common.ViolationCode;
 
 /**
  * Runs one upload in one transaction on one connection: parse the body and check every row with its dataset's rules
@@ -91,6 +90,8 @@ class UploadEngine {
         Staged staged = stage(c, spec, body, sql, errors, progress);
 
         // Check the batch as a whole.
+        KeyChecks keys = new KeyChecks(sql, errors);
+        Long province = null; // the one province of every row, if one
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
             // A dry run writes too (and rolls back), so that its findings are the real ones: it locks alike.
@@ -98,13 +99,12 @@ class UploadEngine {
                 SourceReplace.lock(c, spec);
             }
             // Before the key checks, so no other upload can create a key between the check and the write.
-            st.executeQuery(MergeSql.lockProvinces()).close();
-            duplicates(st, sql, errors);
-            st.execute(sql.existingRows());
-            st.execute("analyze stage_old");
-            if (spec.insertOnly()) {
-                existing(st, errors, dataset);
+            try (ResultSet rs = st.executeQuery(MergeSql.lockProvinces())) {
+                rs.next();
+                long id = rs.getLong(2);
+                province = rs.wasNull() ? null : id;
             }
+            keys.run(st, spec);
         }
         Counts report = new Counts(spec, staged, errors, started);
         if (errors.any()) {
@@ -121,10 +121,17 @@ class UploadEngine {
         long deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql, event) : 0;
 
         // Merge, audit, and record the success in the same transaction.
+        boolean alone = dataset.table().rivalKey() != null && keys.alone();
         long inserted;
         long updated;
         String created;
-        try (PreparedStatement ps = c.prepareStatement(sql.merge())) {
+        // A unique violation of the merge may be the batch's own repeated key (KeyChecks defers that check).
+        Savepoint beforeMerge = c.setSavepoint();
+        try (Statement st = c.createStatement();
+                PreparedStatement ps = c.prepareStatement(sql.merge())) {
+            if (alone) {
+                st.executeQuery(MergeSql.currentUnchanged()).close();
+            }
             ps.setLong(1, event);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -132,6 +139,20 @@ class UploadEngine {
                 updated = rs.getLong(2);
                 created = rs.getString(3);
             }
+            if (alone) {
+                st.executeQuery(MergeSql.currentByTriggers()).close();
+            }
+        } catch (SQLException e) {
+            if (!SqlStates.duplicate(e)) {
+                throw e;
+            }
+            c.rollback(beforeMerge);
+            try (Statement st = c.createStatement()) {
+                if (keys.afterUniqueViolation(st)) {
+                    return report.rejected();
+                }
+            }
+            throw e;
         }
         progress.written.set(inserted + updated + deleted);
         List<UploadWarning> warnings = UploadFindings.warnings(c, sql, dataset.findings(c, provinces));
@@ -139,7 +160,7 @@ class UploadEngine {
         if (spec.dryRun()) {
             return r;
         }
-        UploadAudit.record(c, spec, r, created, event);
+        UploadAudit.record(c, spec, r, created, event, province);
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
     }
@@ -203,39 +224,6 @@ class UploadEngine {
                 if (!done && copy.isActive()) {
                     copy.cancelCopy();
                 }
-            }
-        }
-    }
-
-    private static void duplicates(Statement st, MergeSql sql, RowErrors errors) throws SQLException {
-        if (st.executeUpdate(sql.duplicateKeys()) == 0) {
-            return;
-        }
-        st.execute("analyze stage_dup");
-        try (ResultSet rs = st.executeQuery(sql.duplicates())) {
-            while (rs.next()) {
-                Array a = rs.getArray(1);
-                Long[] rows = (Long[]) a.getArray();
-                for (int i = 1; i < rows.length; i++) {
-                    errors.add(
-                            rows[i],
-                            null,
-                            ViolationCode.DUPLICATE_KEY_IN_BATCH,
-                            "Row " + rows[i] + " has the same key as row " + rows[0] + " of this batch");
-                }
-            }
-        }
-    }
-
-    private static void existing(Statement st, RowErrors errors, Dataset d) throws SQLException {
-        try (ResultSet rs = st.executeQuery(MergeSql.existing())) {
-            while (rs.next()) {
-                errors.add(
-                        rs.getLong(1),
-                        null,
-                        ViolationCode.KEY_EXISTS,
-                        d.rowName() + " with this key exists already (id " + rs.getLong(2)
-                                + "); mode=insert-only does not replace it");
             }
         }
     }

@@ -85,7 +85,8 @@ final class LocalProjectBulk {
             String.join(", ", REPLACED.stream().map(c -> c + " = s." + c).toList()),
             "component_id, unit_id, name, report_id, " + columns(""),
             "report_id",
-            HISTORY);
+            HISTORY,
+            null);
 
     private static String columns(String alias) {
         return String.join(", ", REPLACED.stream().map(c -> alias + c).toList());
