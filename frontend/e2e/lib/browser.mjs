@@ -60,3 +60,16 @@ export async function seriousViolations(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** A test body that leaves a screenshot of the page in .data/e2e/ when it fails. */
+export function withScreenshot(getPage, name, body) {
+  return async (t) => {
+    try {
+      await body(t);
+    } catch (error) {
+      const page = getPage();
+      if (page) await screenshot(page, `failed-${name}`).catch(() => undefined);
+      throw error;
+    }
+  };
+}

@@ -21,5 +21,5 @@ export const findUnitQuery = (code: string, asOf: string) =>
     staleTime: 10 * 60_000,
   });
 
-export const useFindUnit = (code: string, asOf: string, enabled = true) =>
+export const useFindUnit = (code: string, asOf: string | 'any', enabled = true) =>
   useQuery({ ...findUnitQuery(code, asOf), enabled });

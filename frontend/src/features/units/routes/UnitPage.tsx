@@ -57,7 +57,8 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
     return `/units/${to}?${next.toString()}`;
   };
   const name = nation ? t('units.nation') : (unit.data?.name ?? found.data?.name ?? code);
-  const pageError = found.error ?? unit.error;
+  // The figures' refusal says most (403 OUT_OF_SCOPE); a unit the lookup cannot see is only NOT_FOUND.
+  const pageError = funding.error ?? found.error ?? unit.error;
   return (
     <section aria-labelledby="unit-title">
       <Breadcrumbs
