@@ -21,7 +21,10 @@ describe('overview (Lai Châu province manager)', () => {
   it(
     'shows who is signed in and their scope',
     withScreenshot(page, 'overview-user', async () => {
-      const me = await apiGet('laichau.manager', '/api/v1/units?code=12&asOf=' + new Date().toISOString().slice(0, 10));
+      const me = await apiGet(
+        'laichau.manager',
+        '/api/v1/units?code=12&asOf=' + new Date().toISOString().slice(0, 10),
+      );
       const user = page().getByTestId('user');
       await user.getByText('Lan Nguyễn Thị').waitFor();
       await user.getByText('Quản lý cấp tỉnh').waitFor();
@@ -41,7 +44,10 @@ describe('overview (Lai Châu province manager)', () => {
       assert.equal((await cells.nth(2).innerText()).trim(), '6.629'); // assigned 6.629 million đồng
       assert.equal(await cells.nth(2).locator('span').getAttribute('title'), '6.629.000.000 đồng');
       // One row per project and year, as many as the API gives.
-      assert.equal(await page().locator('[data-testid="summary-table"] tbody:not(.totals) tr').count(), summary.rows.length);
+      assert.equal(
+        await page().locator('[data-testid="summary-table"] tbody:not(.totals) tr').count(),
+        summary.rows.length,
+      );
       await page().locator('.chart svg').waitFor();
       await screenshot(page(), 'overview');
       assert.deepEqual(await seriousViolations(page()), []);
