@@ -19,16 +19,17 @@ export function EChart({
   useEffect(() => {
     let disposed = false;
     let chart: { setOption: (o: EChartsOption) => void; resize: () => void; dispose: () => void } | undefined;
-    const observer = new ResizeObserver(() => chart?.resize());
+    const observer =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart?.resize());
     void import('echarts').then((echarts) => {
       if (disposed || !box.current) return;
       chart = echarts.init(box.current, undefined, { renderer: 'svg' });
       chart.setOption(option);
-      observer.observe(box.current);
+      observer?.observe(box.current);
     });
     return () => {
       disposed = true;
-      observer.disconnect();
+      observer?.disconnect();
       chart?.dispose();
     };
   }, [option]);
