@@ -8,6 +8,8 @@ export function Shell() {
   const { t, i18n } = useTranslation();
   const { signOut } = useAuth();
   const user = useUser();
+  // Viewers read only: the upload page is not in their menu (the API would refuse them anyway).
+  const canUpload = user.roles.some((r) => r !== 'VIEWER');
   return (
     <div className="shell">
       <a className="skip" href="#main">
@@ -27,8 +29,19 @@ export function Shell() {
               <NavLink to="/units">{t('nav.units')}</NavLink>
             </li>
             <li>
+              <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/reports">{t('nav.reports')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/data">{t('nav.data')}</NavLink>
+            </li>
+            {canUpload && (
+              <li>
+                <NavLink to="/uploads">{t('nav.uploads')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="account">

@@ -5,6 +5,9 @@ import { useAuth } from '@/lib/auth/AuthContext';
 import { OverviewPage } from '@/features/funding/routes/OverviewPage';
 import { UnitPage, UnitHome } from '@/features/units/routes/UnitPage';
 import { ReportsPage } from '@/features/reports/routes/ReportsPage';
+import { IndicatorsPage } from '@/features/indicators/routes/IndicatorsPage';
+import { UploadsPage } from '@/features/uploads/routes/UploadsPage';
+import { DataBrowserPage } from '@/features/data/routes/DataBrowserPage';
 import { ReportPage } from '@/features/reports/routes/ReportPage';
 import { Shell } from './Shell';
 import { SignInPage } from './SignInPage';
@@ -35,8 +38,11 @@ export function createRouter(signInError?: unknown) {
         { path: 'overview', element: <OverviewPage /> },
         { path: 'units', element: <UnitHome /> },
         { path: 'units/:code', element: <UnitPage /> },
+        { path: 'indicators', element: <IndicatorsPage /> },
         { path: 'reports', element: <ReportsPage /> },
         { path: 'reports/:id', element: <ReportPage /> },
+        { path: 'data', element: <DataBrowserPage /> },
+        { path: 'uploads', element: <UploadsPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,4 +1,4 @@
-import { Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading, QueryView } from '@/components/ui/States';
 import { useUser } from '@/lib/auth/AuthContext';
@@ -68,6 +68,15 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
         linkTo={linkTo}
       />
       <h1 id="unit-title">{name}</h1>
+      {!nation && (
+        <p>
+          <Link
+            to={`/indicators?${new URLSearchParams({ unit: code, map, program: program.code }).toString()}`}
+          >
+            {t('indicators.link')}
+          </Link>
+        </p>
+      )}
       <ViewFilters
         programs={programs}
         program={program.code}
