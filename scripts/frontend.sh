@@ -59,11 +59,21 @@ case "$cmd" in
           echo "SPA already served (pid $(cat "$pidfile"))"; exit 0
         fi
         [ -f "$fe/dist/index.html" ] || "$0" build
+        if curl -s -o /dev/null "http://localhost:$port/"; then
+          echo "port $port is already in use: not serving the SPA there" >&2; exit 1
+        fi
         rm -rf "$site"; mkdir -p "$(dirname "$site")"; cp -r "$fe/dist" "$site"
         printf '{"apiBaseUrl": "%s", "authority": "%s", "clientId": "gnbv-spa"}\n' "$api_url" "$realm_url" >"$site/config.json"
-        (cd "$fe" && setsid nohup npx --no-install vite preview --outDir "$site" --port "$port" --strictPort \
-          --host localhost </dev/null >"$log" 2>&1 & echo $! >"$pidfile")
+        # Its own session (setsid), whose leader writes its PID and becomes vite itself (exec): stopping the group
+        # stops exactly this server.
+        rm -f "$pidfile"
+        # shellcheck disable=SC2016 # $$ and $0 belong to the inner shell
+        (cd "$fe" && setsid bash -c 'echo $$ >"$0"; exec node node_modules/vite/bin/vite.js preview "$@"' "$pidfile" \
+          --outDir "$site" --port "$port" --strictPort --host localhost </dev/null >"$log" 2>&1 &)
         for _ in $(seq 1 30); do
+          if [ -f "$pidfile" ] && ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+            echo "SPA failed to start; see $log" >&2; tail -5 "$log" >&2; exit 1
+          fi
           if curl -fsS "http://localhost:$port/config.json" >/dev/null 2>&1; then
             echo "SPA served on http://localhost:$port (pid $(cat "$pidfile")), log: $log"; exit 0
           fi
@@ -74,7 +84,6 @@ case "$cmd" in
       stop)
         if [ -f "$pidfile" ]; then
           pid=$(cat "$pidfile")
-          # setsid gave the preview its own process group (npx → node): stop the group.
           if kill -0 "$pid" 2>/dev/null; then kill -- "-$pid" 2>/dev/null || kill "$pid"; echo "SPA stopped (pid $pid)"; fi
           rm -f "$pidfile"
         fi

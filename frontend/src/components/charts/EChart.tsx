@@ -21,7 +21,7 @@ export function EChart({
     let chart: { setOption: (o: EChartsOption) => void; resize: () => void; dispose: () => void } | undefined;
     const observer =
       typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart?.resize());
-    void import('echarts').then((echarts) => {
+    void import('./echarts').then(({ echarts }) => {
       if (disposed || !box.current) return;
       chart = echarts.init(box.current, undefined, { renderer: 'svg' });
       chart.setOption(option);

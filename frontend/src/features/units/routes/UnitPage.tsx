@@ -89,26 +89,21 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
         <ErrorState error={pageError} />
       ) : (
         <QueryView query={funding}>
-          {(data) =>
-            data.children.length === 0 ? (
-              <Empty>{t('units.noChildren', { date: formatDate(asOf) })}</Empty>
-            ) : (
-              <>
-                <ChildrenTable funding={data} poverty={poverty.data} linkTo={linkTo} />
-                {poverty.error ? <ErrorState error={poverty.error} /> : null}
-                {data.reform.mappedUnits > 0 && (
-                  <p>{t('units.mapped', { count: data.reform.mappedUnits })}</p>
-                )}
-                {data.reform.partialUnits.length > 0 && (
-                  <p>
-                    {t('units.partial', {
-                      units: data.reform.partialUnits.map((p) => p.unit.name).join(', '),
-                    })}
-                  </p>
-                )}
-              </>
-            )
-          }
+          {(data) => (
+            <>
+              {data.children.length === 0 && (
+                <Empty>{t('units.noChildren', { date: formatDate(asOf) })}</Empty>
+              )}
+              <ChildrenTable funding={data} poverty={poverty.data} linkTo={linkTo} />
+              {poverty.error ? <ErrorState error={poverty.error} /> : null}
+              {data.reform.mappedUnits > 0 && <p>{t('units.mapped', { count: data.reform.mappedUnits })}</p>}
+              {data.reform.partialUnits.length > 0 && (
+                <p>
+                  {t('units.partial', { units: data.reform.partialUnits.map((p) => p.unit.name).join(', ') })}
+                </p>
+              )}
+            </>
+          )}
         </QueryView>
       )}
     </section>
