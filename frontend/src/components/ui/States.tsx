@@ -15,13 +15,21 @@ export function Empty({ children }: { children?: React.ReactNode }) {
   return <p className="state state-empty">{children ?? t('state.empty')}</p>;
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+  lead,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  lead?: string;
+}) {
   const { t } = useTranslation();
   const { title, detail } = describeError(error, t);
   return (
     <div className="state state-error" role="alert">
       <p>
-        <strong>{t('state.error')}:</strong> {title}
+        <strong>{lead ?? t('state.error')}:</strong> {title}
       </p>
       {detail && <p className="detail">{detail}</p>}
       {onRetry && (

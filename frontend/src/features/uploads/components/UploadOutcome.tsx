@@ -28,7 +28,7 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
             ? t('uploads.dryRunOk')
             : t('uploads.written')}
       </h2>
-      {outcome.error !== undefined && <ErrorState error={outcome.error} />}
+      {outcome.error !== undefined && <ErrorState error={outcome.error} lead={t('uploads.refusal')} />}
       {report && (
         <p data-testid="upload-counts">
           {t('uploads.counts', {
