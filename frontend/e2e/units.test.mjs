@@ -63,6 +63,8 @@ describe('drill-down (Lai Châu province manager)', () => {
       await page().getByRole('link', { name: commune.name, exact: true }).click();
       await page().getByRole('heading', { name: commune.name, level: 1 }).waitFor();
       const crumbs = page().getByRole('navigation', { name: 'Đường dẫn đơn vị' });
+      // The path up arrives with the unit's own record, after its name.
+      await crumbs.getByRole('link', { name: 'Huyện Phong Thổ' }).waitFor();
       assert.deepEqual(
         (await crumbs.locator('li').allInnerTexts()).map((s) => s.trim()),
         ['Tỉnh Lai Châu', 'Huyện Phong Thổ', commune.name],
@@ -76,6 +78,8 @@ describe('drill-down (Lai Châu province manager)', () => {
   it(
     'switches to the post-reform map of units',
     withScreenshot(page, 'units-reform', async () => {
+      await page().goto(`${env.baseUrl}/units/12?map=pre&program=${PROGRAM}`);
+      await page().getByRole('heading', { name: 'Tỉnh Lai Châu', level: 1 }).waitFor();
       await page().getByLabel('Sau sắp xếp (từ 01/07/2025)').check();
       await page().waitForURL(/map=post/);
       const year = Number(await page().getByLabel('Năm', { exact: true }).inputValue());

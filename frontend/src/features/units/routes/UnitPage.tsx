@@ -47,10 +47,15 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
   const summary = useFundingSummary({ program: program.code, unit: code, asOf });
   const years = (summary.data?.totals ?? []).flatMap((r) => (r.fiscalYear == null ? [] : [r.fiscalYear]));
   const chosenYear = params.year ?? latestYear(summary.data?.totals ?? []) ?? program.startYear;
-  const funding = useFundingChildren({ program: program.code, unit: code, asOf, year: chosenYear });
+  // Without a year in the URL, the children wait for the summary to choose one (no flash of another year).
+  const yearKnown = params.year !== undefined || summary.data !== undefined || summary.error !== null;
+  const funding = useFundingChildren(
+    { program: program.code, unit: code, asOf, year: chosenYear },
+    yearKnown,
+  );
   const poverty = useRollupChildren(
     { indicator: POVERTY_RATE, unit: code, period: String(chosenYear), asOf },
-    !nation,
+    !nation && yearKnown,
   );
   const linkTo = (to: string) => {
     const next = new URLSearchParams({ program: program.code, map, year: String(chosenYear) });
