@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that need no database: Java formatting (Spotless, palantir-java-format), shell scripts (shellcheck), the
-# contract (OpenAPI 3.0.x, operation ids, Redocly CLI's recommended rules), and docker-compose.yml.
+# contract (OpenAPI 3.0.x, operation ids, Redocly CLI's recommended rules), the dashboard (frontend/: generated API
+# types current, ESLint, Prettier, tsc) and docker-compose.yml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v shellcheck >/dev/null || (apt-get update -q && apt-get install -y -q shellcheck >/dev/null)
@@ -30,6 +31,8 @@ fi
 (cd "$lint_dir" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
   npx --no-install redocly lint --config redocly.yaml --format=stylish ../../openapi.yaml 2>&1) |
   sed -e '/^ *[╔║╚]/d' -e '/^$/d'
+# The dashboard: API types generated from the contract are current, ESLint, Prettier, tsc --noEmit.
+scripts/frontend.sh lint
 if [ -f docker-compose.yml ]; then
   if command -v docker-compose >/dev/null; then
     docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml: valid"

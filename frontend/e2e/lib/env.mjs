@@ -1,0 +1,14 @@
+// Where the suite finds the stack (scripts/e2e.sh sets these; the defaults are its ports).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const env = {
+  baseUrl: process.env.E2E_BASE_URL ?? 'http://localhost:4174',
+  apiUrl: process.env.E2E_API_URL ?? 'http://localhost:8091',
+  realmUrl: process.env.E2E_REALM_URL ?? 'http://localhost:8201/realms/gnbv',
+  artifacts: process.env.E2E_ARTIFACTS ?? path.join(root, '.data/e2e'),
+  chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  password: 'gnbv-demo',
+};

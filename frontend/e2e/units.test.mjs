@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { apiGet } from './lib/api.mjs';
+import { launch, screenshot, seriousViolations, signIn, withScreenshot } from './lib/browser.mjs';
+import { env } from './lib/env.mjs';
+import { percentValue, rate } from './lib/format.mjs';
+
+const PROGRAM = 'GNBV-2021-2025';
+
+/** Each child row of the page against the API: name, disbursement rate, poor-household rate. */
+async function assertChildren(page, user, unit, year, asOf) {
+  const funding = await apiGet(
+    user,
+    `/api/v1/funding-summary/children?program=${PROGRAM}&unit=${unit}&asOf=${asOf}&year=${year}`,
+  );
+  const poverty = await apiGet(
+    user,
+    `/api/v1/indicator-rollups/children?indicator=POOR_RATE&unit=${unit}&period=${year}&asOf=${asOf}`,
+  );
+  const poorRate = new Map(poverty.children.map((r) => [r.unit.code, r.value ?? r.reportedValue]));
+  const rows = page.locator('[data-testid="children-table"] tbody:not(.totals) tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), funding.children.length);
+  for (const child of funding.children) {
+    const cells = page.locator(`[data-testid="children-table"] tr[data-unit="${child.unit.code}"] > *`);
+    assert.equal((await cells.nth(0).innerText()).trim(), child.unit.name);
+    assert.equal((await cells.nth(3).innerText()).trim(), rate(child.disbursementRate));
+    assert.equal((await cells.nth(4).innerText()).trim(), percentValue(poorRate.get(child.unit.code)));
+  }
+  return funding;
+}
+
+describe('drill-down (Lai Châu province manager)', () => {
+  let browser;
+  const page = () => browser?.page;
+  before(async () => {
+    browser = await launch();
+    await signIn(browser.page, 'laichau.manager', '/units');
+  });
+  after(async () => browser?.close());
+
+  it(
+    'opens on the province with its districts side by side',
+    withScreenshot(page, 'units-province', async () => {
+      await page().waitForURL(/\/units\/12/);
+      await page().getByRole('heading', { name: 'Tỉnh Lai Châu', level: 1 }).waitFor();
+      const year = Number(await page().getByLabel('Năm', { exact: true }).inputValue());
+      await assertChildren(page(), 'laichau.manager', '12', year, '2025-06-30');
+      await screenshot(page(), 'units');
+      assert.deepEqual(await seriousViolations(page()), []);
+    }),
+  );
+
+  it(
+    'goes down to Phong Thổ and a commune, and back up by the breadcrumbs',
+    withScreenshot(page, 'units-drill', async () => {
+      await page().getByRole('link', { name: 'Huyện Phong Thổ' }).click();
+      await page().waitForURL(/\/units\/109\?/);
+      await page().getByRole('heading', { name: 'Huyện Phong Thổ', level: 1 }).waitFor();
+      const year = Number(await page().getByLabel('Năm', { exact: true }).inputValue());
+      const funding = await assertChildren(page(), 'laichau.manager', '109', year, '2025-06-30');
+      const commune = funding.children[0].unit;
+      await page().getByRole('link', { name: commune.name, exact: true }).click();
+      await page().getByRole('heading', { name: commune.name, level: 1 }).waitFor();
+      const crumbs = page().getByRole('navigation', { name: 'Đường dẫn đơn vị' });
+      // The path up arrives with the unit's own record, after its name.
+      await crumbs.getByRole('link', { name: 'Huyện Phong Thổ' }).waitFor();
+      assert.deepEqual(
+        (await crumbs.locator('li').allInnerTexts()).map((s) => s.trim()),
+        ['Tỉnh Lai Châu', 'Huyện Phong Thổ', commune.name],
+      );
+      await crumbs.getByRole('link', { name: 'Tỉnh Lai Châu' }).click();
+      await page().getByRole('heading', { name: 'Tỉnh Lai Châu', level: 1 }).waitFor();
+      assert.match(page().url(), /\/units\/12\?/);
+    }),
+  );
+
+  it(
+    'switches to the post-reform map of units',
+    withScreenshot(page, 'units-reform', async () => {
+      await page().goto(`${env.baseUrl}/units/12?map=pre&program=${PROGRAM}`);
+      await page().getByRole('heading', { name: 'Tỉnh Lai Châu', level: 1 }).waitFor();
+      await page().getByLabel('Sau sắp xếp (từ 01/07/2025)').check();
+      await page().waitForURL(/map=post/);
+      const year = Number(await page().getByLabel('Năm', { exact: true }).inputValue());
+      await assertChildren(page(), 'laichau.manager', '12', year, '2025-07-01');
+    }),
+  );
+});
+
+describe('scope (Phong Thổ district officer)', () => {
+  let browser;
+  const page = () => browser?.page;
+  before(async () => {
+    browser = await launch();
+    await signIn(browser.page, 'phongtho.officer', '/units');
+  });
+  after(async () => browser?.close());
+
+  it(
+    'cannot reach another district',
+    withScreenshot(page, 'units-scope', async () => {
+      await page().getByRole('heading', { name: 'Huyện Phong Thổ', level: 1 }).waitFor();
+      await page().goto(`${env.baseUrl}/units/108?map=pre&program=${PROGRAM}`);
+      const alert = page().getByRole('alert');
+      await alert.getByText('Địa bàn này nằm ngoài phạm vi của bạn.').waitFor();
+      assert.equal(await page().getByTestId('children-table').count(), 0);
+      await screenshot(page(), 'units-out-of-scope');
+    }),
+  );
+});

@@ -1,0 +1,79 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useUser } from '@/lib/auth/AuthContext';
+import { changeLanguage, LANGUAGES, type Language } from '@/lib/i18n';
+import { ScopeLabel } from '@/features/units/components/ScopeLabel';
+
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const { signOut } = useAuth();
+  const user = useUser();
+  // Viewers read only: the upload page is not in their menu (the API would refuse them anyway).
+  const canUpload = user.roles.some((r) => r !== 'VIEWER');
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="brand-sub">{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/overview">{t('nav.overview')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/units">{t('nav.units')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/reports">{t('nav.reports')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/data">{t('nav.data')}</NavLink>
+            </li>
+            {canUpload && (
+              <li>
+                <NavLink to="/uploads">{t('nav.uploads')}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="account">
+          <label>
+            <span className="sr-only">{t('lang.label')}</span>
+            <select
+              value={i18n.language}
+              onChange={(e) => void changeLanguage(e.target.value as Language)}
+              aria-label={t('lang.label')}
+            >
+              {LANGUAGES.map((lng) => (
+                <option key={lng} value={lng}>
+                  {t(`lang.${lng}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="who" data-testid="user">
+            <strong>{user.name}</strong>
+            <span>
+              {user.roles.map((r) => t(`roles.${r}`)).join(', ')} · {t('user.scope')}:{' '}
+              <ScopeLabel units={user.units} />
+            </span>
+          </span>
+          <button type="button" onClick={signOut}>
+            {t('auth.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ui/States';
+import { ApiError } from '@/lib/api/problem';
+import type { UploadProblem, UploadReport } from '../api/upload-batch';
+import { ViolationsTable } from './ViolationsTable';
+
+export type Outcome = { report?: UploadReport; error?: unknown };
+
+/** The report of a dry run or a commit; for a refused batch, its row errors in a table. */
+export function UploadOutcome({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
+  const labels = {
+    row: t('uploads.row'),
+    field: t('uploads.field'),
+    code: t('uploads.code'),
+    message: t('uploads.message'),
+  };
+  const problem =
+    outcome.error instanceof ApiError ? (outcome.error.problem as UploadProblem | undefined) : undefined;
+  const report = outcome.report ?? problem?.report;
+  const errors = problem?.errors ?? report?.errors ?? [];
+  return (
+    <section aria-labelledby="outcome-title" data-testid="upload-outcome">
+      <h2 id="outcome-title">
+        {outcome.error
+          ? t('uploads.rejected')
+          : report?.dryRun
+            ? t('uploads.dryRunOk')
+            : t('uploads.written')}
+      </h2>
+      {outcome.error !== undefined && <ErrorState error={outcome.error} lead={t('uploads.refusal')} />}
+      {report && (
+        <p data-testid="upload-counts">
+          {t('uploads.counts', {
+            read: report.rowsRead,
+            valid: report.rowsValid,
+            inserted: report.inserted,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            deleted: report.deleted ?? 0,
+          })}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <ViolationsTable
+          items={errors}
+          caption={t('uploads.errors', { count: problem?.errorCount ?? report?.errorCount ?? errors.length })}
+          testId="upload-errors"
+          labels={labels}
+        />
+      )}
+      {report && report.warnings.length > 0 && (
+        <ViolationsTable
+          items={report.warnings}
+          caption={t('uploads.warnings', { count: report.warnings.length })}
+          testId="upload-warnings"
+          labels={labels}
+        />
+      )}
+    </section>
+  );
+}

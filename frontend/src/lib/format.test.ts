@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatBytes,
+  formatDate,
+  formatDecimal,
+  formatMillions,
+  formatPercentValue,
+  formatRate,
+  formatVnd,
+} from './format';
+
+describe('format', () => {
+  it('writes millions of đồng with up to three decimals, trimmed', () => {
+    expect(formatMillions(1_957_500_000)).toBe('1.957,5 triệu đồng');
+    expect(formatMillions(6_629_000_000)).toBe('6.629 triệu đồng');
+    expect(formatMillions(253_690_000)).toBe('253,69 triệu đồng');
+    expect(formatMillions(1_250_000)).toBe('1,25 triệu đồng');
+    expect(formatMillions(0)).toBe('0 triệu đồng');
+  });
+
+  it('keeps the exact amount in đồng for tooltips', () => {
+    expect(formatVnd(1_957_500_001)).toBe('1.957.500.001 đồng');
+  });
+
+  it('writes a ratio as a percentage with two decimals', () => {
+    expect(formatRate(0.2952179816)).toBe('29,52 %');
+    expect(formatRate(1.5)).toBe('150,00 %');
+    expect(formatRate(null)).toBe('–');
+  });
+
+  it('writes exact decimals the API sends as strings', () => {
+    expect(formatPercentValue('25.000000')).toBe('25 %');
+    expect(formatPercentValue('64.917127')).toBe('64,92 %');
+    expect(formatDecimal('1027')).toBe('1.027');
+    expect(formatDecimal(null)).toBe('–');
+  });
+
+  it('writes dates day first without shifting them across time zones', () => {
+    expect(formatDate('2024-12-31')).toBe('31/12/2024');
+    expect(formatDate('2024-01-01T00:30:00Z')).toBe('01/01/2024');
+    expect(formatDate(undefined)).toBe('–');
+  });
+
+  it('writes file sizes', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(48_213)).toBe('47,08 KB');
+  });
+});
