@@ -851,6 +851,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List findings, newest first
+         * @description Findings about units in the caller's scope, newest first (id descending), keyset-paginated; filters combine
+         *     with AND. A finding names its rule, severity, status, unit, program or indicator, year or period, the key it is
+         *     about (`subject`), the relation that does not hold, the expected and stated numbers and their difference, and
+         *     every figure involved with its report and locator. Findings are computed in the transaction that changes
+         *     figures, so a read never sees figures without their findings.
+         */
+        get: operations["listFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count findings per child unit and rule, by status
+         * @description For the dashboard's drill-down: one row per child of `unit` (for `VN`, the provinces) and rule, counting the
+         *     findings about that child or anything below it, by status; findings about `unit` itself count in its own row.
+         *     Served from the maintained findings (no figure is read). Filters as for the list.
+         */
+        get: operations["summarizeFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Read a finding */
+        get: operations["getFinding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide on a finding
+         * @description `EXPLAINED` (the figures are right for a reason the note gives, e.g. "the 844 triệu were returned to the
+         *     district budget") or `CONFIRMED` (the report is wrong; the note says how), both with a note; `OPEN` takes a
+         *     decision back. `RESOLVED` is never set by hand: the engine resolves a finding when its figures agree, and
+         *     reopens an explained or confirmed one when its figures change. A resolved finding answers 409
+         *     FINDING_RESOLVED. Audited (resourceType FINDING).
+         */
+        put: operations["setFindingStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules' settings for a program (or the defaults) */
+        get: operations["listFindingRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-rules/{rule}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule: components["schemas"]["FindingRuleCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a rule's settings (ADMIN), then recompute
+         * @description With `program`, that program's own settings; without, the defaults. Every province's findings of the
+         *     datasets the rule reads are recomputed in the same transaction. Audited (resourceType FINDING_RULE).
+         */
+        put: operations["setFindingRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -859,7 +990,7 @@ export interface components {
          * @description The catalogue of top-level problem codes; each has one HTTP status. 400 MALFORMED_REQUEST,
          *     INVALID_PARAMETER, INCOMPLETE_BODY, MALFORMED_JSON, MALFORMED_CSV; 401 UNAUTHENTICATED; 403 FORBIDDEN,
          *     OUT_OF_SCOPE; 404 NOT_FOUND; 405 METHOD_NOT_ALLOWED; 406 NOT_ACCEPTABLE; 409 CONCURRENT_MODIFICATION,
-         *     CONCURRENT_WRITE, DUPLICATE_KEY, IN_USE, IDEMPOTENCY_KEY_IN_USE; 412 VERSION_MISMATCH; 413
+         *     CONCURRENT_WRITE, DUPLICATE_KEY, IN_USE, IDEMPOTENCY_KEY_IN_USE, FINDING_RESOLVED; 412 VERSION_MISMATCH; 413
          *     PAYLOAD_TOO_LARGE, BATCH_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_ENCODING; 422
          *     VALIDATION_FAILED, UPLOAD_REJECTED, CSV_HEADER_INVALID, INVALID_ENCODING, CONTENT_MISMATCH,
          *     IDEMPOTENCY_KEY_REUSED; 428
@@ -867,7 +998,7 @@ export interface components {
          *     only name why an upload job FAILED.
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
         /**
          * @description What is wrong with one field, parameter or upload row (`errors[].code`); the problem's `code` gives the
          *     status. A whole upload body refused (MALFORMED_JSON, CSV_HEADER_INVALID, ...) has one entry repeating it.
@@ -930,10 +1061,12 @@ export interface components {
          * @description MEDIUM_TERM_PLAN kế hoạch trung hạn (whole phase); ASSIGNED giao; ALLOCATED phân bổ to implementing units;
          *     DISBURSED giải ngân; CARRIED_IN chuyển nguồn from the previous year into this one; CARRIED_OUT chuyển
          *     nguồn out of this year into the next; RETURNED nộp trả; PROPOSED đề xuất (future phase); MOBILIZED
-         *     amounts mobilised.
+         *     amounts mobilised; AVAILABLE tổng nguồn vốn được sử dụng, the money available as a report states it (carried
+         *     in + assigned). A stated AVAILABLE line is kept and checked (finding AVAILABLE_VS_FLOWS), never summed: the
+         *     summary's `availableVnd` is always carried in + assigned.
          * @enum {string}
          */
-        FundingMeasure: "MEDIUM_TERM_PLAN" | "ASSIGNED" | "ALLOCATED" | "DISBURSED" | "CARRIED_IN" | "CARRIED_OUT" | "RETURNED" | "PROPOSED" | "MOBILIZED";
+        FundingMeasure: "MEDIUM_TERM_PLAN" | "ASSIGNED" | "ALLOCATED" | "DISBURSED" | "CARRIED_IN" | "CARRIED_OUT" | "RETURNED" | "PROPOSED" | "MOBILIZED" | "AVAILABLE";
         /**
          * @description ACTUAL; TARGET (set by a higher level); PLAN; ESTIMATE (ước thực hiện); BASELINE.
          * @enum {string}
@@ -2400,6 +2533,140 @@ export interface components {
             locator?: string | null;
         };
         /**
+         * @description The built-in rules; each is defined exactly in docs/findings.md.
+         * @enum {string}
+         */
+        FindingRuleCode: "TOTAL_VS_PARTS" | "AVAILABLE_VS_FLOWS" | "CARRY_OVER_CHAIN" | "DISBURSED_OVER_AVAILABLE" | "ALLOCATED_OVER_ASSIGNED" | "RETURNED_OVER_CARRIED_IN" | "RATE_VS_COUNTS" | "SHARE_OUT_OF_RANGE" | "MAGNITUDE" | "REPORTS_DISAGREE";
+        /** @enum {string} */
+        FindingSeverity: "LOW" | "MEDIUM" | "HIGH";
+        /**
+         * @description OPEN (nobody decided yet, or its figures changed since), EXPLAINED (right for a reason the note gives),
+         *     CONFIRMED (an error in the report), RESOLVED (the figures agree now: set by the engine only).
+         * @enum {string}
+         */
+        FindingStatus: "OPEN" | "EXPLAINED" | "CONFIRMED" | "RESOLVED";
+        FindingFigure: {
+            /** @enum {string} */
+            dataset: "funding-lines" | "indicator-values";
+            /**
+             * Format: int64
+             * @description The figure's id in its dataset's resource.
+             */
+            id: number;
+            /**
+             * @description Its part in the relation: total / part (totals), rate / numerator / denominator, a measure's name (flows:
+             *     ASSIGNED, DISBURSED, …), figure (a single figure), current / other (reports disagreeing).
+             */
+            role: string;
+            /** @description The figure as stored (exact VND for funding). */
+            value: number;
+            /** Format: int64 */
+            reportId?: number | null;
+            /** @description Where in its report the figure is stated. */
+            locator?: string | null;
+        };
+        Finding: {
+            /** Format: int64 */
+            id: number;
+            rule: components["schemas"]["FindingRuleCode"];
+            /** @enum {string} */
+            dataset: "funding-lines" | "indicator-values";
+            severity: components["schemas"]["FindingSeverity"];
+            status: components["schemas"]["FindingStatus"];
+            unit: components["schemas"]["UnitRef"];
+            program?: string | null;
+            indicator?: string | null;
+            fiscalYear?: number | null;
+            period?: string | null;
+            /**
+             * @description The key the finding is about, in codes: for funding program, unit, component, fiscalYear, source,
+             *     capitalType, measure, implementingBody, originYear (and for totals `axis`: COMPONENT, UNIT, YEAR or
+             *     MIXED, and `complete`); for indicators indicator, unit, period, kind, category.
+             */
+            subject: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The relation that does not hold, in words.
+             * @example a stated total equals the sum of all its parts
+             */
+            relation: string;
+            /** @description What the relation expects (e.g. the sum of the parts). */
+            expected?: number | null;
+            /** @description What is stated (e.g. the total). */
+            actual?: number | null;
+            /** @description actual − expected. */
+            difference?: number | null;
+            figures: components["schemas"]["FindingFigure"][];
+            reportIds: number[];
+            note?: string | null;
+            /** @description Who decided (null when the engine set the status). */
+            statusBy?: string | null;
+            /** Format: date-time */
+            statusAt?: string | null;
+            /** Format: date-time */
+            detectedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FindingPage: {
+            items: components["schemas"]["Finding"][];
+            /** @description Cursor of the next page; null on the last page. */
+            next?: string | null;
+        };
+        FindingStatusInput: {
+            status: components["schemas"]["FindingStatus"];
+            /** @description Required for EXPLAINED and CONFIRMED. */
+            note?: string | null;
+        };
+        FindingSummary: {
+            unit: components["schemas"]["UnitRef"];
+            items: {
+                unit: components["schemas"]["UnitRef"];
+                rule: components["schemas"]["FindingRuleCode"];
+                /** Format: int64 */
+                open: number;
+                /** Format: int64 */
+                explained: number;
+                /** Format: int64 */
+                confirmed: number;
+                /** Format: int64 */
+                resolved: number;
+            }[];
+        };
+        FindingRuleSettings: {
+            rule: components["schemas"]["FindingRuleCode"];
+            program?: string | null;
+            enabled: boolean;
+            severity: components["schemas"]["FindingSeverity"];
+            /** @description Totals, flows and chains - the largest rounding (VND) a printed figure may carry; rates - percentage points beyond the last printed decimal. */
+            tolerance?: number | null;
+            /** @description MAGNITUDE: how many times the median of its unit's amounts an amount must be. */
+            threshold?: number | null;
+            /** @description Whether the program has settings of its own for the rule. */
+            programOverride: boolean;
+        };
+        FindingRuleInput: {
+            enabled: boolean;
+            severity: components["schemas"]["FindingSeverity"];
+            tolerance?: number | null;
+            /** @description Above 0. */
+            threshold?: number | null;
+        };
+        /** @description A finding the upload opened, reopened or resolved (GET /api/v1/findings/{findingId}); never a reason to refuse it. */
+        UploadWarning: {
+            code: components["schemas"]["FindingRuleCode"];
+            /** @enum {string} */
+            change: "OPENED" | "REOPENED" | "RESOLVED";
+            /** Format: int64 */
+            findingId: number;
+            severity: components["schemas"]["FindingSeverity"];
+            message: string;
+            /** @description The upload's rows among the finding's figures (1 = the first data row). */
+            rows: number[];
+        };
+        /**
          * @description What an upload did (or, with `dryRun`, would do). Counts are rows: `inserted` new keys, `updated` existing
          *     keys whose amount/value, reference, note, report or locator changed, `unchanged` existing keys given
          *     identical content, `deleted` (mode=replace) the report's figures the file no longer names. When the batch is
@@ -2435,8 +2702,11 @@ export interface components {
              */
             errorCount: number;
             errors: components["schemas"]["Violation"][];
-            /** @description Data-quality findings that do not refuse the batch (first 1,000). */
-            warnings: components["schemas"]["Violation"][];
+            /**
+             * @description The findings the upload opened, reopened or resolved (first 1,000), computed in its transaction: a dry run
+             *     shows what a commit would raise. They never refuse the batch.
+             */
+            warnings: components["schemas"]["UploadWarning"][];
             /** Format: int64 */
             durationMs?: number;
         };
@@ -2517,7 +2787,7 @@ export interface components {
          */
         AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "UPLOAD" | "APPROVE";
         /** @enum {string} */
-        AuditResourceType: "ADMIN_UNIT" | "UNIT_SUCCESSION" | "PROGRAM" | "PROGRAM_COMPONENT" | "LOCAL_PROJECT" | "FUNDING_LINE" | "INDICATOR" | "INDICATOR_CATEGORY" | "INDICATOR_VALUE" | "UPLOAD_JOB" | "REPORT" | "REPORT_FILE";
+        AuditResourceType: "ADMIN_UNIT" | "UNIT_SUCCESSION" | "PROGRAM" | "PROGRAM_COMPONENT" | "LOCAL_PROJECT" | "FUNDING_LINE" | "INDICATOR" | "INDICATOR_CATEGORY" | "INDICATOR_VALUE" | "UPLOAD_JOB" | "REPORT" | "REPORT_FILE" | "FINDING" | "FINDING_RULE";
         /** @description Who wrote. Writes made by the system itself (startup loaders) have username `system`. */
         AuditActor: {
             /** @description The token's `sub`. */
@@ -2750,6 +3020,20 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Program code; only findings on that program's funding. */
+        FindingProgram: string;
+        /** @description Indicator code; only findings on that indicator's values. */
+        FindingIndicator: string;
+        /** @description Fiscal year (funding) or the year a period starts in (indicators). */
+        FindingYear: number;
+        /** @description An indicator period exactly as stored (`2023`, `2021/2024`). */
+        FindingPeriod: string;
+        FindingRuleParam: components["schemas"]["FindingRuleCode"];
+        FindingSeverityParam: components["schemas"]["FindingSeverity"];
+        FindingStatusParam: components["schemas"]["FindingStatus"];
+        /** @description A report's id; only findings involving a figure it states. */
+        FindingReport: number;
+        FindingDataset: "funding-lines" | "indicator-values";
         /** @description Page size, 1–1000. */
         Limit: number;
         /** @description The `next` value of the previous page; opaque. */
@@ -5094,6 +5378,239 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listFindings: {
+        parameters: {
+            query?: {
+                /** @description A unit's code (or `VN`, the whole country), resolved at `asOf`; default the caller's whole scope. */
+                unit?: string;
+                /** @description Date at which `unit` is resolved; default today. Districts the 2025 reform abolished need one before 2025-07-01. */
+                asOf?: string;
+                /** @description `true` (default): findings about the unit or any unit below it; `false`: about the unit itself. */
+                descendants?: boolean;
+                /** @description Program code; only findings on that program's funding. */
+                program?: components["parameters"]["FindingProgram"];
+                /** @description Indicator code; only findings on that indicator's values. */
+                indicator?: components["parameters"]["FindingIndicator"];
+                /** @description Fiscal year (funding) or the year a period starts in (indicators). */
+                year?: components["parameters"]["FindingYear"];
+                /** @description An indicator period exactly as stored (`2023`, `2021/2024`). */
+                period?: components["parameters"]["FindingPeriod"];
+                rule?: components["parameters"]["FindingRuleParam"];
+                severity?: components["parameters"]["FindingSeverityParam"];
+                status?: components["parameters"]["FindingStatusParam"];
+                /** @description A report's id; only findings involving a figure it states. */
+                report?: components["parameters"]["FindingReport"];
+                dataset?: components["parameters"]["FindingDataset"];
+                /** @description Page size, 1–1000. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next` value of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    summarizeFindings: {
+        parameters: {
+            query?: {
+                /** @description A unit's code or `VN` (default), resolved at `asOf`. */
+                unit?: string;
+                asOf?: string;
+                /** @description Program code; only findings on that program's funding. */
+                program?: components["parameters"]["FindingProgram"];
+                /** @description Indicator code; only findings on that indicator's values. */
+                indicator?: components["parameters"]["FindingIndicator"];
+                /** @description Fiscal year (funding) or the year a period starts in (indicators). */
+                year?: components["parameters"]["FindingYear"];
+                /** @description An indicator period exactly as stored (`2023`, `2021/2024`). */
+                period?: components["parameters"]["FindingPeriod"];
+                rule?: components["parameters"]["FindingRuleParam"];
+                severity?: components["parameters"]["FindingSeverityParam"];
+                status?: components["parameters"]["FindingStatusParam"];
+                /** @description A report's id; only findings involving a figure it states. */
+                report?: components["parameters"]["FindingReport"];
+                dataset?: components["parameters"]["FindingDataset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finding; its ETag is its version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setFindingStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version being changed; stale → 412, missing → 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "EXPLAINED",
+                 *       "note": "844 triệu đồng đã nộp trả ngân sách huyện (Tờ trình 449/TTr-PLĐTB&XH)."
+                 *     }
+                 */
+                "application/json": components["schemas"]["FindingStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The finding with its new status. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Finding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listFindingRules: {
+        parameters: {
+            query?: {
+                /** @description A program's code; absent = the defaults (which indicator rules use). */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule's settings as they apply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingRuleSettings"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    setFindingRule: {
+        parameters: {
+            query?: {
+                program?: string;
+            };
+            header?: never;
+            path: {
+                rule: components["schemas"]["FindingRuleCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true,
+                 *       "severity": "HIGH",
+                 *       "tolerance": 500000
+                 *     }
+                 */
+                "application/json": components["schemas"]["FindingRuleInput"];
+            };
+        };
+        responses: {
+            /** @description The rule's settings as they now apply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingRuleSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
         };
     };

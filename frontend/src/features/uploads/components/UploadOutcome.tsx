@@ -3,6 +3,7 @@ import { ErrorState } from '@/components/ui/States';
 import { ApiError } from '@/lib/api/problem';
 import type { UploadProblem, UploadReport } from '../api/upload-batch';
 import { ViolationsTable } from './ViolationsTable';
+import { WarningsTable } from './WarningsTable';
 
 export type Outcome = { report?: UploadReport; error?: unknown };
 
@@ -50,11 +51,9 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
         />
       )}
       {report && report.warnings.length > 0 && (
-        <ViolationsTable
+        <WarningsTable
           items={report.warnings}
           caption={t('uploads.warnings', { count: report.warnings.length })}
-          testId="upload-warnings"
-          labels={labels}
         />
       )}
     </section>
