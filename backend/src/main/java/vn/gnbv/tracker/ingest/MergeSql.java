@@ -123,7 +123,8 @@ final class MergeSql {
 
     /** The batch's rows that state these stored rows (parameter: their ids): stored id, row number. */
     String rowsOf() {
-        return "select t.id, s.row_no from " + t.table() + " t join stage_row s on " + join(t.naturalKey()) + " where t.id = any(?)";
+        return "select t.id, s.row_no from " + t.table() + " t join stage_row s on " + join(t.naturalKey())
+                + " where t.id = any(?)";
     }
 
     /** The provinces of the source's stored rows (parameter: the source id). */
