@@ -55,18 +55,18 @@ final class FundingFlowsSql {
      */
     private static final String EMIT = """
         ),
-        bad as (
-          select x.*, r.severity from rel x join fk t on t.k = x.k
-            join rules r on r.program_id = t.program_id and r.rule = x.rule
+        -- Materialised: names and figures are looked up for the failing relations only, never for every key.
+        bad as materialized (
+          select f.*, x.rule, x.relation, x.expected, x.actual, r.severity from rel x join fk f on f.k = x.k
+            join rules r on r.program_id = f.program_id and r.rule = x.rule
            where case x.bound
                    when 'EQ' then abs(x.actual - x.expected) > finding_print_tolerance(x.actual, r.tolerance)
                    else x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end),
         t as (
-          select f.*, x.rule, x.relation, x.expected, x.actual, x.severity, n.unit_code, n.implementing_body,
-                 null::smallint as origin_year, null::text as measure
-            from bad x join fk f on f.k = x.k
+          select x.*, n.unit_code, n.implementing_body, null::smallint as origin_year, null::text as measure
+            from bad x
             cross join lateral (select unit_code, implementing_body from l
-                                 where l.program_id = f.program_id and l.unit_id = f.unit_id and l.b = f.b limit 1) n)
+                                 where l.unit_id = x.unit_id and l.b = x.b and l.program_id = x.program_id limit 1) n)
         insert into finding_candidate
         select t.rule, t.rule || '|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
                  || '|' || coalesce(t.fy, 0) || '|' || coalesce(t.source, '*') || '|' || t.capital_type || '|' || t.b,
@@ -121,7 +121,9 @@ final class FundingFlowsSql {
      * line itself is read off the unit's sorted amounts: with k = n − 1 others, position i of the others is position
      * i of the sorted list before the line's rank r and i + 1 from it.
      */
-    static final String MAGNITUDE = FundingTotalsSql.BASE + """
+    // Its window and per-unit arrays read the lines many times: from one materialised copy.
+    static final String MAGNITUDE =
+            FundingTotalsSql.BASE.replace("not materialized", "materialized") + """
         ,
         pos as (
           select l.*, count(*) over w as n, row_number() over (w order by a, id) as r

@@ -3,7 +3,7 @@ package vn.gnbv.tracker.funding;
 /**
  * Rule TOTAL_VS_PARTS over funding lines (docs/findings.md): a line stated at a parent position against the lines it
  * covers. Coverage is CellSql's (its key, {@code ckey}, is CellSql.KEY's: same measure, source, capital type, body and origin; at or above on unit, component
- * and year, above on one), found by an equi-join on each line's ancestor positions; the parts of a total are the
+ * and year, above on one), found by an equi-join on each line's ancestor units; the parts of a total are the
  * covered lines no other covered line covers (a sub-project's line when its project states none). Parts above the
  * total are always a finding; parts below when they are every child on one axis, or fall short by less than the
  * rule's threshold share of the total (a slip rather than an omitted part).
@@ -36,7 +36,7 @@ final class FundingTotalsSql {
 
     /** The lines {@code l} and the settings {@code rules}: opens every rule's WITH list. */
     static final String BASE = """
-        with l as (select * from finding_line),
+        with l as not materialized (select * from finding_line),
         rules as (select * from finding_rule_effective where enabled and program_id is not null)""";
 
     /** The subject of a finding on funding line {@code t}: its key in codes. */
@@ -50,20 +50,17 @@ final class FundingTotalsSql {
         ,
         -- Only a line sharing its key with another can cover or be covered: most uploads' lines need no positions.
         multi as (select program_id, ckey from l group by 1, 2 having count(*) > 1),
-        pos as materialized (
-          select l.id, l.program_id, l.ckey, up.p as upath, cp.p as cpath, y.y as fy
+        -- Each line with its ancestor-or-self units (the ids of its path): a covering line sits at one of them, at or
+        -- above it on the component tree and on the same year or the phase.
+        anc as materialized (
+          select l.id, l.program_id, l.ckey, l.cpath, l.fy, a.u::bigint as au
             from l join multi m on m.program_id = l.program_id and m.ckey = l.ckey
-            cross join lateral (select left(l.path, i) as p from generate_series(2, length(l.path)) i
-                                 where substr(l.path, i, 1) = '/') up
-            cross join lateral (select left(l.cpath, i) as p from generate_series(1, length(l.cpath)) i
-                                 where substr(l.cpath, i, 1) = '/') cp
-            cross join lateral (select l.fy union select null where l.fy is not null) y(y)),
+            cross join lateral unnest(string_to_array(trim(both '/' from l.path), '/')) a(u)),
         cov as materialized (
           select t.id as tid, x.id as pid
-            from pos x
-            join l t on t.program_id = x.program_id and t.ckey = x.ckey and t.path = x.upath and t.cpath = x.cpath
-             and coalesce(t.fy, 0) = coalesce(x.fy, 0)
-           where t.id <> x.id),
+            from anc x
+            join l t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.au
+           where t.id <> x.id and x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)),
         maxi as (
           select c1.tid, c1.pid from cov c1
            where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid
