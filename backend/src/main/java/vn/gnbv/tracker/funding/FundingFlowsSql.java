@@ -15,6 +15,8 @@ final class FundingFlowsSql {
 
     private static final List<String> FLOW_MEASURES =
             List.of("ASSIGNED", "ALLOCATED", "DISBURSED", "CARRIED_IN", "CARRIED_OUT", "RETURNED", "AVAILABLE");
+    private static final String MEASURE_LIST =
+            FLOW_MEASURES.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "));
 
     /**
      * The flow keys {@code fk}: per source, and over all sources ({@code source} null) where a report states some
@@ -22,17 +24,19 @@ final class FundingFlowsSql {
      * …"). Over all sources a measure stated without a source is its total; else its sources are summed. Only the
      * keys and sums are aggregated; names and figures are read for the relations that do not hold.
      */
-    private static final String FLOW_KEYS = """
+    private static final String FLOW_KEYS = ("""
         ,
         unspecified as materialized (
           select distinct program_id, unit_id, component_id, fy, capital_type, b from l where source = 'UNSPECIFIED'),
         lx as (
           select program_id, unit_id, prov, component_id, fy, source, capital_type, b, measure, a, source as src from l
+           where measure in ($FLOW_MEASURES)
           union all
           select l.program_id, l.unit_id, l.prov, l.component_id, l.fy, l.source, l.capital_type, l.b, l.measure, l.a, '*'
             from l join unspecified m on m.program_id = l.program_id and m.unit_id = l.unit_id
              and coalesce(m.component_id, 0) = coalesce(l.component_id, 0) and coalesce(m.fy, 0) = coalesce(l.fy, 0)
-             and m.capital_type = l.capital_type and m.b = l.b),
+             and m.capital_type = l.capital_type and m.b = l.b
+           where l.measure in ($FLOW_MEASURES)),
         fk as (
           select row_number() over () as k, program_id, unit_id, prov, component_id, fy, nullif(src, '*') as source,
                  capital_type, b,
@@ -45,8 +49,11 @@ final class FundingFlowsSql {
             + """
 
             from lx group by program_id, unit_id, prov, component_id, fy, src, capital_type, b
-          having src <> '*' or bool_or(source <> 'UNSPECIFIED')),
-        rel as (""";
+          -- A key with one measure can only be part of a carry-over chain.
+          having (src <> '*' or bool_or(source <> 'UNSPECIFIED'))
+             and (min(measure) <> max(measure) or bool_or(measure in ('CARRIED_IN', 'CARRIED_OUT')))),
+        rel as (""")
+                    .replace("$FLOW_MEASURES", MEASURE_LIST);
 
     /**
      * The relations that do not hold, with their figures: built only for those (a figure list per flow key would
@@ -55,13 +62,17 @@ final class FundingFlowsSql {
      */
     private static final String EMIT = """
         ),
-        -- Materialised: names and figures are looked up for the failing relations only, never for every key.
-        bad as materialized (
-          select f.*, x.rule, x.relation, x.expected, x.actual, r.severity from rel x join fk f on f.k = x.k
-            join rules r on r.program_id = f.program_id and r.rule = x.rule
+        -- Materialised twice, so that names and figures are looked up for the failing relations only: the rules
+        -- before the keys (a rel row carries its program; joined after, every key met every rule of its program),
+        -- then the failing relations' keys.
+        failing as materialized (
+          select x.k, x.rule, x.relation, x.expected, x.actual, r.severity from rel x
+            join rules r on r.program_id = x.program_id and r.rule = x.rule
            where case x.bound
                    when 'EQ' then abs(x.actual - x.expected) > finding_print_tolerance(x.actual, r.tolerance)
                    else x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end),
+        bad as materialized (select f.*, x.rule, x.relation, x.expected, x.actual, x.severity
+                               from failing x join fk f on f.k = x.k),
         t as (
           select x.*, n.unit_code, n.implementing_body, null::smallint as origin_year, null::text as measure
             from bad x
@@ -88,28 +99,28 @@ final class FundingFlowsSql {
                        'CARRIED_IN', 'CARRIED_OUT', 'RETURNED', 'AVAILABLE') end) g""";
 
     /**
-     * One row per relation to judge: the flow key's row ({@code k}), rule, relation, expected, actual and bound (EQ:
+     * One row per relation to judge: the flow key's row ({@code k}) and program, rule, relation, expected, actual and bound (EQ:
      * must equal; LE: actual must not exceed expected).
      */
     static final String FLOWS = FundingTotalsSql.BASE + FLOW_KEYS + """
-          select k, 'AVAILABLE_VS_FLOWS' as rule, 'available = carried in + assigned' as relation,
+          select k, program_id, 'AVAILABLE_VS_FLOWS' as rule, 'available = carried in + assigned' as relation,
                  coalesce(carried_in, 0) + assigned as expected, available as actual, 'EQ' as bound
             from fk where available is not null and assigned is not null
              and (carried_in is not null or available < assigned)
           union all
-          select k, 'DISBURSED_OVER_AVAILABLE', 'disbursed ≤ carried in + assigned',
+          select k, program_id, 'DISBURSED_OVER_AVAILABLE', 'disbursed ≤ carried in + assigned',
                  greatest(coalesce(carried_in, 0) + coalesce(assigned, 0), coalesce(available, 0)), disbursed, 'LE'
             from fk where disbursed is not null and (assigned is not null or available is not null)
           union all
-          select k, 'ALLOCATED_OVER_ASSIGNED', 'allocated ≤ carried in + assigned',
+          select k, program_id, 'ALLOCATED_OVER_ASSIGNED', 'allocated ≤ carried in + assigned',
                  coalesce(carried_in, 0) + assigned, allocated, 'LE'
             from fk where allocated is not null and assigned is not null
           union all
-          select k, 'RETURNED_OVER_CARRIED_IN', 'returned ≤ carried in + assigned',
+          select k, program_id, 'RETURNED_OVER_CARRIED_IN', 'returned ≤ carried in + assigned',
                  coalesce(carried_in, 0) + coalesce(assigned, 0), returned, 'LE'
             from fk where returned is not null and (carried_in is not null or assigned is not null)
           union all
-          select o.k, 'CARRY_OVER_CHAIN', 'carried out of the year = carried into the next', o.carried_out,
+          select o.k, o.program_id, 'CARRY_OVER_CHAIN', 'carried out of the year = carried into the next', o.carried_out,
                  i.carried_in, 'EQ'
             from fk o join fk i on i.program_id = o.program_id and i.unit_id = o.unit_id
              and coalesce(i.component_id, 0) = coalesce(o.component_id, 0) and i.fy = o.fy + 1
