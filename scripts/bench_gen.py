@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark data for `make bench`: scripts/bench_gen.py REF_DIR OUT_DIR ROWS REPORT_ID
+"""Benchmark data for `make bench`: scripts/bench_gen.py REF_DIR OUT_DIR ROWS REPORT_ID [PROVINCE_ROWS PROVINCE_REPORT]
 
 Reads the real unit list, program components and indicators exported from the bench database (REF_DIR/*.tsv, see
 scripts/bench.sh) and writes, for each dataset, four files over the same ROWS distinct natural keys, all stated in
@@ -9,6 +9,9 @@ the bench's report (the upload names it with ?report=; the raw file carries its 
   <dataset>-replace.csv  the report re-stated (third upload, mode=replace): of every five keys of the update file,
                          one is left out (deleted), two changed again, two as they are (unchanged)
   <dataset>-raw.csv      the first file with codes already resolved to ids, for raw `psql \\copy` into a twin table
+and, given PROVINCE_ROWS and PROVINCE_REPORT, funding-lines-province*.csv: PROVINCE_ROWS new funding lines of the
+province with the most units, all stated in PROVINCE_REPORT (one province office's large report; its keys differ from
+the nationwide file's by their report).
 Deterministic (fixed seed), so two runs upload the same rows.
 """
 import csv
@@ -76,8 +79,9 @@ def restate(i):
   return ('out', 'changed', 'same', 'changed', 'same')[i % 5]
 
 
-def funding(ref, out, rows, rng):
-  units = [u for u in ref['units'] if valid_at(u, datetime.date(2021, 1, 1))]
+def funding(ref, out, rows, rng, name='funding-lines', report=None, province=None):
+  units = [u for u in ref['units'] if valid_at(u, datetime.date(2021, 1, 1))
+           and (province is None or u['province'] == province)]
   comps = ref['components']
   combos = [(c, s, k, m) for c in comps for s in SOURCES for k in CAPITAL_TYPES for m in MEASURES]
   # A slot is (year, unit): the unit code must be valid on 1 January of the year (the API resolves it then).
@@ -85,7 +89,7 @@ def funding(ref, out, rows, rng):
   counts = spread(rows, len(slots), rng)
   header = ['program', 'component', 'unit', 'year', 'source', 'capital_type', 'measure', 'amount_vnd',
             'implementing_body', 'origin_year', 'reference', 'unit_as_of']
-  files, (first, update, replace, raw) = writers(out, 'funding-lines', header)
+  files, (first, update, replace, raw) = writers(out, name, header)
   i = 0
   for (year, unit), n in zip(slots, counts):
     for comp, source, ctype, measure in (pick(combos, n, rng) if n else []):
@@ -103,9 +107,18 @@ def funding(ref, out, rows, rng):
         replace.writerow(row + [amount + (2_000_000 if fate == 'changed' else 1_000_000), body, origin, refno, at])
       key = ' '.join(unicodedata.normalize('NFC', body).split()).lower() if body else ''
       raw.writerow([ref['program_id'], comp['id'], unit['id'], year, source, ctype, measure, body, key, origin,
-                    amount, refno, '', ref['report']])
+                    amount, refno, '', report or ref['report']])
   for f in files:
     f.close()
+
+
+def largest_province(ref):
+  """The province with the most units valid on 1 January 2021 (the most room for distinct keys)."""
+  counts = {}
+  for u in ref['units']:
+    if valid_at(u, datetime.date(2021, 1, 1)):
+      counts[u['province']] = counts.get(u['province'], 0) + 1
+  return max(sorted(counts), key=counts.get)
 
 
 def periods():
@@ -150,8 +163,8 @@ def indicators(ref, out, rows, rng):
 
 def load(ref_dir, report):
   date = lambda s: datetime.date.fromisoformat(s) if s else None
-  units = [{'id': i, 'code': c, 'level': lvl, 'from': date(f), 'to': date(t)}
-           for i, c, lvl, f, t in tsv(f'{ref_dir}/units.tsv')]
+  units = [{'id': i, 'code': c, 'level': lvl, 'from': date(f), 'to': date(t), 'province': p}
+           for i, c, lvl, f, t, p in tsv(f'{ref_dir}/units.tsv')]
   comps = tsv(f'{ref_dir}/components.tsv')
   return {
     'units': units,
@@ -168,6 +181,9 @@ def main():
   ref = load(ref_dir, report)
   funding(ref, out, rows, random.Random(2021))
   indicators(ref, out, rows, random.Random(2025))
+  if len(sys.argv) > 6:
+    funding(ref, out, int(sys.argv[5]), random.Random(2030), 'funding-lines-province', sys.argv[6],
+            largest_province(ref))
 
 
 if __name__ == '__main__':
