@@ -247,7 +247,9 @@ settle; upload province funding-lines "$work/funding-lines-province.csv" "report
 R[province.findings]=$(findings_secs)
 expect province inserted "$PROVINCE_ROWS"
 refresh_token
-curl -fsS -X DELETE -H "Authorization: Bearer $token" -o /dev/null "$API/reports/$PREPORT"
+etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/reports/$PREPORT" \
+  | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /dev/null "$API/reports/$PREPORT"
 
 run_dataset indicator-values indicator_value \
   "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"

@@ -12,9 +12,13 @@ import vn.gnbv.tracker.finding.FindingCheck;
 /** The funding rules of docs/findings.md, each one statement over the provinces' lines. */
 @ApplicationScoped
 public class FundingChecks implements FindingCheck {
-    /** The rules over finding_line, then the one over every stated line. */
-    private static final List<String> OVER_LINES =
-            List.of(FundingTotalsSql.TOTALS, FundingFlowsSql.FLOWS, FundingFlowsSql.MAGNITUDE);
+    /** The rules over finding_line (and its covering pairs), then the one over every stated line. */
+    private static final List<String> OVER_LINES = List.of(
+            FundingTotalsSql.COVER,
+            "analyze finding_cover",
+            FundingTotalsSql.TOTALS,
+            FundingFlowsSql.FLOWS,
+            FundingFlowsSql.MAGNITUDE);
 
     @Override
     public String dataset() {
@@ -37,7 +41,7 @@ public class FundingChecks implements FindingCheck {
     @Override
     public void collect(Connection c, Long[] provinceIds) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("drop table if exists finding_line");
+            st.execute("drop table if exists finding_line, finding_cover");
         }
         try (PreparedStatement ps = c.prepareStatement(FundingTotalsSql.LINES)) {
             ps.setArray(1, c.createArrayOf("bigint", provinceIds));

@@ -129,53 +129,57 @@ final class FundingFlowsSql {
 
     /**
      * MAGNITUDE: a line far above the median of the other lines of its program at its unit. The median without the
-     * line itself is read off the unit's sorted amounts: with k = n − 1 others, position i of the others is position
-     * i of the sorted list before the line's rank r and i + 1 from it.
+     * line itself is read off the unit's sorted amounts v (1-based, ids in the same order): with n − 1 others,
+     * position i of the others is position i of v before the line's rank r and i + 1 from it. Removing one amount
+     * never lowers a position's value, so v[n / 2] (integer division) bounds every line's median of the others from
+     * below: only lines at least the threshold times it are candidates, and only theirs is computed.
      */
-    // Its window and per-unit arrays read the lines many times: from one materialised copy.
-    static final String MAGNITUDE =
-            FundingTotalsSql.BASE.replace("not materialized", "materialized") + """
+    static final String MAGNITUDE = FundingTotalsSql.BASE + """
         ,
-        pos as (
-          select l.*, count(*) over w as n, row_number() over (w order by a, id) as r
-            from l where a > 0 window w as (partition by program_id, unit_id)),
-        arr as (select program_id, unit_id, array_agg(a order by a, id) as v from l where a > 0 group by 1, 2),
+        st as (
+          select program_id, unit_id, count(*) as n, array_agg(a order by a, id) as v, array_agg(id order by a, id) as ids
+            from l where a > 0 group by program_id, unit_id having count(*) >= 6),
+        cand as (
+          select l.*, s.n, s.v, array_position(s.ids, l.id) as r, r.severity, r.threshold
+            from st s join l on l.program_id = s.program_id and l.unit_id = s.unit_id
+            join rules r on r.program_id = s.program_id and r.rule = 'MAGNITUDE'
+           where l.a >= r.threshold * s.v[s.n / 2]),
         med as (
           select p.*, case when (p.n - 1) % 2 = 1
                  then (case when (p.n) / 2 < p.r then v[p.n / 2] else v[p.n / 2 + 1] end)::numeric
                  else ((case when (p.n - 1) / 2 < p.r then v[(p.n - 1) / 2] else v[(p.n - 1) / 2 + 1] end)
                      + (case when (p.n - 1) / 2 + 1 < p.r then v[(p.n - 1) / 2 + 1] else v[(p.n - 1) / 2 + 2] end))
                      / 2.0 end as median
-            from pos p join arr a on a.program_id = p.program_id and a.unit_id = p.unit_id where p.n >= 6)
+            from cand p)
         insert into finding_candidate
         select 'MAGNITUDE', 'MAGNITUDE|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
                  || '|' || coalesce(t.fy, 0) || '|' || t.ckey, t.prov,
                t.unit_id, t.program_id, null, t.fy, null,
-               r.severity, """ + FundingTotalsSql.SUBJECT + """
-               , 'an amount below ' || r.threshold || ' times the median of its unit''s other amounts',
-               round(r.threshold * t.median), t.a, t.a - round(r.threshold * t.median),
+               t.severity, """ + FundingTotalsSql.SUBJECT + """
+               , 'an amount below ' || t.threshold || ' times the median of its unit''s other amounts',
+               round(t.threshold * t.median), t.a, t.a - round(t.threshold * t.median),
                jsonb_build_array(finding_figure('funding-lines', t.id, 'figure', t.a, t.report_id, t.locator)),
                case when t.report_id is null then '{}' else array[t.report_id] end
-          from med t join rules r on r.program_id = t.program_id and r.rule = 'MAGNITUDE'
-         where t.a >= r.threshold * t.median""";
+          from med t
+         where t.a >= t.threshold * t.median""";
 
     /**
-     * REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones); the keys
-     * first (plain aggregates), the figures only for them.
+     * REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones). A key
+     * stated twice has a line that is not current (V071): the keys come from those (index V084), their lines and
+     * figures only for them.
      */
     static final String DISAGREE = """
         with k as materialized (
-          select f.program_id, f.unit_id, coalesce(f.component_id, 0) as c, coalesce(f.fiscal_year, 0) as y, f.source,
-                 f.capital_type, f.measure, coalesce(f.implementing_body_key, '') as b, coalesce(f.origin_year, 0) as o,
-                 min(f.amount_vnd) as lo, max(f.amount_vnd) as hi
+          select distinct f.program_id, f.unit_id, coalesce(f.component_id, 0) as c, coalesce(f.fiscal_year, 0) as y,
+                 f.source, f.capital_type, f.measure, coalesce(f.implementing_body_key, '') as b,
+                 coalesce(f.origin_year, 0) as o
             from funding_line f join admin_unit u on u.id = f.unit_id
-           where u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)
-           group by 1, 2, 3, 4, 5, 6, 7, 8, 9
-          having count(*) > 1 and min(f.amount_vnd) <> max(f.amount_vnd)),
+           where not f.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)),
         t as (
           select f.program_id, f.unit_id, min(u.code) as unit_code, split_part(min(u.path), '/', 2)::bigint as prov,
                  min(f.component_id) as component_id, min(f.fiscal_year) as fy, k.source, k.capital_type, k.measure,
-                 min(f.implementing_body) as implementing_body, k.b, min(f.origin_year) as origin_year, k.lo, k.hi,
+                 min(f.implementing_body) as implementing_body, k.b, min(f.origin_year) as origin_year,
+                 min(f.amount_vnd) as lo, max(f.amount_vnd) as hi,
                  jsonb_agg(finding_figure('funding-lines', f.id, case when f.current then 'current' else 'other' end,
                            f.amount_vnd, f.report_id, f.locator) order by f.id) as figs,
                  array_agg(distinct f.report_id order by f.report_id) filter (where f.report_id is not null) as reps
@@ -184,7 +188,8 @@ final class FundingFlowsSql {
              and f.capital_type = k.capital_type and f.measure = k.measure
              and coalesce(f.implementing_body_key, '') = k.b and coalesce(f.origin_year, 0) = k.o
             join admin_unit u on u.id = f.unit_id
-           group by f.program_id, f.unit_id, k.c, k.y, k.source, k.capital_type, k.measure, k.b, k.o, k.lo, k.hi)
+           group by f.program_id, f.unit_id, k.c, k.y, k.source, k.capital_type, k.measure, k.b, k.o
+          having min(f.amount_vnd) <> max(f.amount_vnd))
         insert into finding_candidate
         select 'REPORTS_DISAGREE', 'REPORTS_DISAGREE|funding|' || t.program_id || '|' || t.unit_id || '|'
                  || coalesce(t.component_id, 0) || '|' || coalesce(t.fy, 0) || '|' || t.source || '|' || t.capital_type

@@ -46,7 +46,12 @@ final class FundingTotalsSql {
           'fiscalYear', t.fy, 'source', t.source, 'capitalType', t.capital_type, 'measure', t.measure,
           'implementingBody', t.implementing_body, 'originYear', t.origin_year)""";
 
-    static final String TOTALS = BASE + """
+    /**
+     * The covering pairs (tid covers pid) as a temporary table {@code finding_cover}, analysed before TOTALS reads
+     * it: estimated inside one statement they looked like one row, and the self-join that keeps the maximal parts
+     * became a nested loop over every pair of pairs.
+     */
+    static final String COVER = "create temp table finding_cover on commit drop as\n" + BASE + """
         ,
         -- Only a line sharing its key with another can cover or be covered: most uploads' lines need no positions.
         multi as (select program_id, ckey from l group by 1, 2 having count(*) > 1),
@@ -55,16 +60,21 @@ final class FundingTotalsSql {
         anc as materialized (
           select l.id, l.program_id, l.ckey, l.cpath, l.fy, a.u::bigint as au
             from l join multi m on m.program_id = l.program_id and m.ckey = l.ckey
-            cross join lateral unnest(string_to_array(trim(both '/' from l.path), '/')) a(u)),
-        cov as materialized (
-          select t.id as tid, x.id as pid
-            from anc x
-            join l t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.au
-           where t.id <> x.id and x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)),
+            cross join lateral unnest(string_to_array(trim(both '/' from l.path), '/')) a(u))
+        select t.id as tid, x.id as pid
+          from anc x
+          join l t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.au
+         where t.id <> x.id and x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)""";
+
+    static final String TOTALS = BASE + """
+        ,
+        cov as (select tid, pid from finding_cover),
+        -- The covered lines no other covered line covers; as a set difference (hash joins), since a correlated
+        -- NOT EXISTS over the CTE rescanned it per covering pair.
         maxi as (
-          select c1.tid, c1.pid from cov c1
-           where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid
-                              where c2.pid = c1.pid)),
+          select tid, pid from cov
+          except
+          select c3.tid, c2.pid from cov c2 join cov c3 on c3.pid = c2.tid),
         parts as (
           select m.tid, p.*,
                  case when p.path <> t.path and p.cpath = t.cpath and p.fy is not distinct from t.fy then
