@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.gnbv.tracker.ingest.Dataset;
 
@@ -90,28 +91,15 @@ public class FindingEngine {
             return List.of();
         }
         Long[] provinces = provinceIds.toArray(Long[]::new);
-        String before;
         try (Statement st = c.createStatement()) {
             st.execute(Candidates.CREATE);
             st.execute("truncate " + Candidates.TABLE);
-            // The rules are wide statements run once: JIT compiling them cost seconds (9 of 13 s over 125,000 lines),
-            // and their aggregates hash instead of sorting text with room to. Restored afterwards.
-            try (ResultSet rs = st.executeQuery("select current_setting('jit') || ' ' || current_setting('work_mem'),"
-                    + " set_config('jit', 'off', true), set_config('work_mem', '64MB', true)")) {
-                rs.next();
-                before = rs.getString(1);
-            }
         }
+        Map<String, String> before = RuleSettings.apply(c);
         for (FindingCheck ch : run) {
             ch.collect(c, provinces);
         }
-        try (PreparedStatement ps =
-                c.prepareStatement("select set_config('jit', ?, true), set_config('work_mem', ?, true)")) {
-            String[] b = before.split(" ");
-            ps.setString(1, b[0]);
-            ps.setString(2, b[1]);
-            ps.executeQuery().close();
-        }
+        RuleSettings.restore(c, before);
         try (PreparedStatement ps = c.prepareStatement(FindingMerge.SQL)) {
             Array p = c.createArrayOf("bigint", provinces);
             Array r = c.createArrayOf("text", rules.toArray());

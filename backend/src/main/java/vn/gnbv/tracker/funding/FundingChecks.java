@@ -48,8 +48,6 @@ public class FundingChecks implements FindingCheck {
             ps.executeUpdate();
         }
         try (Statement st = c.createStatement()) {
-            // The figures and names of the relations that fail are looked up by unit.
-            st.execute("create index on finding_line (unit_id, b, program_id)");
             st.execute("analyze finding_line");
             for (String sql : OVER_LINES) {
                 st.executeUpdate(sql);

@@ -2,6 +2,7 @@ package vn.gnbv.tracker.funding;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -22,45 +23,61 @@ final class FundingFlowsSql {
      * The flow keys {@code fk}: per source, and over all sources ({@code source} null) where a report states some
      * measures by source and others without one (UNSPECIFIED: "giải ngân được …" beside "trung ương … địa phương
      * …"). Over all sources a measure stated without a source is its total; else its sources are summed. Only the
-     * keys and sums are aggregated; names and figures are read for the relations that do not hold.
+     * keys and sums are aggregated (the sums over all sources from the per-source sums of those keys only); names
+     * and figures are read for the relations that do not hold. {@code ms}: the flow measures a key states, one bit
+     * each: a key with one measure can only be part of a carry-over chain.
      */
     private static final String FLOW_KEYS = ("""
         ,
-        unspecified as materialized (
-          select distinct program_id, unit_id, component_id, fy, capital_type, b from l where source = 'UNSPECIFIED'),
-        lx as (
-          select program_id, unit_id, prov, component_id, fy, source, capital_type, b, measure, a, source as src from l
-           where measure in ($FLOW_MEASURES)
-          union all
-          select l.program_id, l.unit_id, l.prov, l.component_id, l.fy, l.source, l.capital_type, l.b, l.measure, l.a, '*'
-            from l join unspecified m on m.program_id = l.program_id and m.unit_id = l.unit_id
-             and coalesce(m.component_id, 0) = coalesce(l.component_id, 0) and coalesce(m.fy, 0) = coalesce(l.fy, 0)
-             and m.capital_type = l.capital_type and m.b = l.b
-           where l.measure in ($FLOW_MEASURES)),
+        fs as materialized (
+          select program_id, unit_id, prov, component_id, fy, source, capital_type, b, $SUMS,
+                 bit_or(case measure $BITS end) as ms
+            from l where measure in ($FLOW_MEASURES) or source = 'UNSPECIFIED'
+           group by program_id, unit_id, prov, component_id, fy, source, capital_type, b),
+        unspecified as (
+          select program_id, unit_id, coalesce(component_id, 0) as c, coalesce(fy, 0) as y, capital_type, b
+            from fs where source = 'UNSPECIFIED'),
+        fa as (
+          select s.program_id, s.unit_id, s.prov, s.component_id, s.fy, null::text as source, s.capital_type, s.b,
+                 $OVER_SOURCES, bit_or(s.ms) as ms
+            from fs s join unspecified u on u.program_id = s.program_id and u.unit_id = s.unit_id
+             and u.c = coalesce(s.component_id, 0) and u.y = coalesce(s.fy, 0) and u.capital_type = s.capital_type
+             and u.b = s.b
+           group by s.program_id, s.unit_id, s.prov, s.component_id, s.fy, s.capital_type, s.b
+          having bool_or(s.source <> 'UNSPECIFIED')),
         fk as (
-          select row_number() over () as k, program_id, unit_id, prov, component_id, fy, nullif(src, '*') as source,
-                 capital_type, b,
-        """
-            + FLOW_MEASURES.stream()
-                    .map(m -> "case when src = '*' and bool_or(source = 'UNSPECIFIED' and measure = '" + m + "') then"
-                            + " sum(a) filter (where measure = '" + m + "' and source = 'UNSPECIFIED') else sum(a)"
-                            + " filter (where measure = '" + m + "') end as " + m.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(",\n"))
-            + """
-
-            from lx group by program_id, unit_id, prov, component_id, fy, src, capital_type, b
-          -- A key with one measure can only be part of a carry-over chain.
-          having (src <> '*' or bool_or(source <> 'UNSPECIFIED'))
-             and (min(measure) <> max(measure) or bool_or(measure in ('CARRIED_IN', 'CARRIED_OUT')))),
+          select row_number() over () as k, x.* from (select * from fs union all select * from fa) x
+           where x.ms & (x.ms - 1) <> 0 or x.ms & $CARRY <> 0),
         rel as (""")
-                    .replace("$FLOW_MEASURES", MEASURE_LIST);
+            .replace("$SUMS", each(", ", m -> "sum(a) filter (where measure = '" + m + "') as " + col(m)))
+            .replace("$BITS", each(" ", m -> "when '" + m + "' then " + bit(m)))
+            .replace(
+                    "$OVER_SOURCES",
+                    each(
+                            ", ",
+                            m -> "coalesce(sum(s." + col(m) + ") filter (where s.source =" + " 'UNSPECIFIED'), sum(s."
+                                    + col(m) + ")) as " + col(m)))
+            .replace("$CARRY", String.valueOf(bit("CARRIED_IN") | bit("CARRIED_OUT")))
+            .replace("$FLOW_MEASURES", MEASURE_LIST);
+
+    private static String each(String separator, Function<String, String> f) {
+        return FLOW_MEASURES.stream().map(f).collect(Collectors.joining(separator));
+    }
+
+    private static String col(String measure) {
+        return measure.toLowerCase(Locale.ROOT);
+    }
+
+    private static int bit(String measure) {
+        return 1 << FLOW_MEASURES.indexOf(measure);
+    }
 
     /**
      * The relations that do not hold, with their figures: built only for those (a figure list per flow key would
      * cost more than every rule together). A chain's figures are the carry-out of its year and the next year's
      * carry-in; the others' every flow line of the key in its year.
      */
-    private static final String EMIT = """
+    private static final String EMIT = ("""
         ),
         -- Materialised twice, so that names and figures are looked up for the failing relations only: the rules
         -- before the keys (a rel row carries its program; joined after, every key met every rule of its program),
@@ -73,11 +90,15 @@ final class FundingFlowsSql {
                    else x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end),
         bad as materialized (select f.*, x.rule, x.relation, x.expected, x.actual, x.severity
                                from failing x join fk f on f.k = x.k),
+        -- Names and figures from funding_line through its key index (finding_line has none: building one cost more).
         t as (
-          select x.*, n.unit_code, n.implementing_body, null::smallint as origin_year, null::text as measure
-            from bad x
-            cross join lateral (select unit_code, implementing_body from l
-                                 where l.unit_id = x.unit_id and l.b = x.b and l.program_id = x.program_id limit 1) n)
+          select x.*, u.code as unit_code, n.implementing_body, null::smallint as origin_year, null::text as measure
+            from bad x join admin_unit u on u.id = x.unit_id
+            left join lateral (
+              select f.implementing_body from funding_line f
+               where x.b <> '' and f.current and f.program_id = x.program_id
+                 and coalesce(f.component_id, 0) = coalesce(x.component_id, 0) and f.unit_id = x.unit_id
+                 and coalesce(f.implementing_body_key, '') = x.b limit 1) n on true)
         insert into finding_candidate
         select t.rule, t.rule || '|funding|' || t.program_id || '|' || t.unit_id || '|' || coalesce(t.component_id, 0)
                  || '|' || coalesce(t.fy, 0) || '|' || coalesce(t.source, '*') || '|' || t.capital_type || '|' || t.b,
@@ -86,17 +107,21 @@ final class FundingFlowsSql {
                , t.relation, t.expected, t.actual, t.actual - t.expected, g.figs, coalesce(g.reps, '{}')
           from t
           cross join lateral (
-            select jsonb_agg(finding_figure('funding-lines', f.id, f.measure, f.a, f.report_id, f.locator)
+            select jsonb_agg(finding_figure('funding-lines', f.id, f.measure, f.amount_vnd, f.report_id, f.locator)
                              order by f.id) as figs,
                    array_agg(distinct f.report_id) filter (where f.report_id is not null) as reps
-              from l f
-             where f.program_id = t.program_id and f.unit_id = t.unit_id
+              from funding_line f
+             where f.current and f.program_id = t.program_id and f.unit_id = t.unit_id
                and coalesce(f.component_id, 0) = coalesce(t.component_id, 0)
-               and (t.source is null or f.source = t.source) and f.capital_type = t.capital_type and f.b = t.b
+               and coalesce(f.fiscal_year, 0) = any (case when t.rule = 'CARRY_OVER_CHAIN'
+                     then array[t.fy, t.fy + 1] else array[coalesce(t.fy, 0)] end)
+               and (t.source is null or f.source = t.source) and f.capital_type = t.capital_type
+               and coalesce(f.implementing_body_key, '') = t.b
                and case when t.rule = 'CARRY_OVER_CHAIN'
-                     then (f.fy = t.fy and f.measure = 'CARRIED_OUT') or (f.fy = t.fy + 1 and f.measure = 'CARRIED_IN')
-                     else f.fy is not distinct from t.fy and f.measure in ('ASSIGNED', 'ALLOCATED', 'DISBURSED',
-                       'CARRIED_IN', 'CARRIED_OUT', 'RETURNED', 'AVAILABLE') end) g""";
+                     then (f.fiscal_year = t.fy and f.measure = 'CARRIED_OUT')
+                       or (f.fiscal_year = t.fy + 1 and f.measure = 'CARRIED_IN')
+                     else f.measure in ($FLOW_MEASURES) end) g""").replace("$FLOW_MEASURES", MEASURE_LIST);
+    ;
 
     /**
      * One row per relation to judge: the flow key's row ({@code k}) and program, rule, relation, expected, actual and bound (EQ:
