@@ -134,17 +134,6 @@ final class MergeSql {
     }
 
     /**
-     * Serialises uploads per province (ascending, so two uploads never deadlock); answers how many, and the one
-     * province every row lies in (null when several), which the upload's event belongs to: a second pass over a
-     * million staged rows would cost 0.5 s.
-     */
-    static String lockProvinces() {
-        return "select count(pg_advisory_xact_lock(4, province_id::int)), case when min(province_id) = max(province_id)"
-                + " then min(province_id) end from (select distinct province_id from stage_row"
-                + " order by 1) p";
-    }
-
-    /**
      * Writes every staged row, and the before-image of every replaced row to the table's history (created rows are
      * listed by the upload's own event, V061); answers (inserted, updated, created ids as a multirange). An updated
      * row's columns other than the replaced ones, its version and updated_at did not change, so the before-image is

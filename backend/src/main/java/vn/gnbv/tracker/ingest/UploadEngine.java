@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -91,7 +92,7 @@ class UploadEngine {
 
         // Check the batch as a whole.
         KeyChecks keys = new KeyChecks(sql, errors);
-        Long province = null; // the one province of every row, if one
+        ProvinceLocks locks;
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
             // A dry run writes too (and rolls back), so that its findings are the real ones: it locks alike.
@@ -99,11 +100,7 @@ class UploadEngine {
                 SourceReplace.lock(c, spec);
             }
             // Before the key checks, so no other upload can create a key between the check and the write.
-            try (ResultSet rs = st.executeQuery(MergeSql.lockProvinces())) {
-                rs.next();
-                long id = rs.getLong(2);
-                province = rs.wasNull() ? null : id;
-            }
+            locks = ProvinceLocks.take(st);
             keys.run(st, spec);
         }
         Counts report = new Counts(spec, staged, errors, started);
@@ -113,7 +110,10 @@ class UploadEngine {
         if (spec.replace()) {
             SourceReplace.requireWholeInScope(c, spec, sql);
         }
-        Set<Long> provinces = UploadFindings.provinces(c, spec, sql);
+        Set<Long> provinces = new LinkedHashSet<>(locks.ids()); // whose findings the upload recomputes
+        if (spec.replace()) {
+            provinces.addAll(UploadFindings.sourceProvinces(c, spec, sql));
+        }
 
         // The upload's audit event: its id now, so that the history rows of what it replaces or deletes name it.
         long event = AuditWriter.reserveEvent(c);
@@ -160,7 +160,7 @@ class UploadEngine {
         if (spec.dryRun()) {
             return r;
         }
-        UploadAudit.record(c, spec, r, created, event, province);
+        UploadAudit.record(c, spec, r, created, event, locks.single());
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,30 +12,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An upload's findings as warnings: which provinces its change touches (the batch's, and for mode=replace those of
- * the figures it may delete), and which of its rows each finding involves. The first {@link #LIMIT} are listed.
+ * An upload's findings as warnings: the provinces of the figures a mode=replace upload may delete (the batch's own
+ * come from its province locks), and which of its rows each finding involves. The first {@link #LIMIT} are listed.
  */
 final class UploadFindings {
     static final int LIMIT = 1000;
 
     private UploadFindings() {}
 
-    /** The provinces (unit ids) of the staged rows and, for mode=replace, of the source's stored figures. */
-    static Set<Long> provinces(Connection c, UploadSpec spec, MergeSql sql) throws SQLException {
+    /** For mode=replace: the provinces (unit ids) of the source's stored figures, which the upload may delete. */
+    static Set<Long> sourceProvinces(Connection c, UploadSpec spec, MergeSql sql) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select distinct province_id from stage_row")) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        if (spec.replace()) {
-            try (PreparedStatement ps = c.prepareStatement(sql.sourceProvinces())) {
-                ps.setLong(1, spec.source());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
+        try (PreparedStatement ps = c.prepareStatement(sql.sourceProvinces())) {
+            ps.setLong(1, spec.source());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
                 }
             }
         }
