@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import vn.gnbv.tracker.common.Auditable;
 import vn.gnbv.tracker.security.CallerScope;
@@ -141,6 +142,28 @@ public final class AuditWriter {
         return at + 4;
     }
 
+    /**
+     * One event per row of a set-based change that has no history table, in one statement, under {@code who} (bulk
+     * writes run on connections of their own, outside the transaction the listener knows). {@code rows} answers
+     * (operation, resource_id, resource_key, unit_id, before jsonb, after jsonb); {@code params} its parameters, of
+     * types JDBC infers. Answers how many events were written.
+     */
+    public static int events(Connection c, Who who, String resourceType, String rows, Object... params)
+            throws SQLException {
+        String sql = "insert into audit_event (" + WHO + ", " + EVENT + ", before, after) select ?, ?, ?, ?,"
+                + " r.operation, ?, r.resource_id, r.resource_key, r.unit_id, u.path, r.before, r.after from (" + rows
+                + ") r (operation, resource_id, resource_key, unit_id, before, after)"
+                + " left join admin_unit u on u.id = r.unit_id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int at = bindWho(ps, 1, who.actor(), who.requestId());
+            ps.setString(at++, resourceType);
+            for (Object p : params) {
+                ps.setObject(at++, p);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     /** The load itself (operation UPLOAD), beside the events of its rows, in the same transaction. */
     public static void upload(Connection c, Upload u) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_UPLOAD)) {
@@ -205,7 +228,16 @@ public final class AuditWriter {
         }
     }
 
-    private record Who(CallerScope.Actor actor, String requestId) {}
+    /** Who an event names: the actor and the request (or job) the change belongs to. */
+    public record Who(CallerScope.Actor actor, String requestId) {
+        /** The caller and request of the current transaction; the system with a fresh id outside any. */
+        public static Who current() {
+            AuditListener.TxState tx = AuditListener.tx(false);
+            return tx == null
+                    ? new Who(CallerScope.Actor.SYSTEM, UUID.randomUUID().toString())
+                    : who(tx);
+        }
+    }
 
     /** The signed-in caller and the request id, or the system with a fresh id outside any request. */
     private static Who who(AuditListener.TxState tx) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.ingest.Dataset;
 
 /**
@@ -38,7 +39,8 @@ public class FindingEngine {
             String subject,
             List<Long> figureIds,
             BigDecimal expected,
-            BigDecimal actual) {
+            BigDecimal actual,
+            String statusBefore) {
         /** One line for an upload's warnings: what changed, the relation, the key, the numbers. */
         public String message() {
             return change.toLowerCase(java.util.Locale.ROOT) + ": " + relation + " — " + subject + "; expected "
@@ -66,9 +68,9 @@ public class FindingEngine {
     }
 
     /** {@link #refresh} as an upload reports it. */
-    public List<Dataset.Finding> forUpload(Connection c, String dataset, Collection<Long> provinceIds)
-            throws SQLException {
-        return refresh(c, dataset, provinceIds).stream()
+    public List<Dataset.Finding> forUpload(
+            Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who) throws SQLException {
+        return refresh(c, dataset, provinceIds, who).stream()
                 .map(ch -> new Dataset.Finding(
                         ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds()))
                 .toList();
@@ -78,7 +80,8 @@ public class FindingEngine {
      * Recomputes, for these provinces (unit ids), the rules of the checks following {@code dataset}; answers what
      * changed. A province id that is not a province (the nation, a deleted unit) is ignored.
      */
-    public List<Change> refresh(Connection c, String dataset, Collection<Long> provinceIds) throws SQLException {
+    public List<Change> refresh(Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who)
+            throws SQLException {
         List<FindingCheck> run = new ArrayList<>();
         Set<String> rules = new LinkedHashSet<>();
         for (FindingCheck ch : checks) {
@@ -120,10 +123,39 @@ public class FindingEngine {
                             rs.getString(6),
                             FindingMerge.ids(rs.getArray(7)),
                             rs.getBigDecimal(8),
-                            rs.getBigDecimal(9)));
+                            rs.getBigDecimal(9),
+                            rs.getString(10)));
                 }
             }
+            audit(c, who, out);
             return out;
         }
+    }
+
+    /**
+     * The engine's own changes of findings, audited like a manager's: a finding opened (CREATE), reopened or resolved
+     * (UPDATE, status before and after), one event each, under {@code who} made the write that caused them.
+     */
+    private static void audit(Connection c, AuditWriter.Who who, List<Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditWriter.events(
+                c,
+                who,
+                "FINDING",
+                """
+                select case x.change when 'OPENED' then 'CREATE' else 'UPDATE' end, f.id::text,
+                       concat_ws(' ', f.rule, u.code, '#' || f.id), f.unit_id,
+                       case when x.before is not null then jsonb_build_object('status', x.before) end,
+                       jsonb_build_object('status', f.status, 'change', x.change, 'relation', f.relation,
+                                          'expected', f.expected, 'actual', f.actual)
+                  from unnest(?::bigint[], ?::text[], ?::text[]) x (id, change, before)
+                  join finding f on f.id = x.id left join admin_unit u on u.id = f.unit_id""",
+                c.createArrayOf(
+                        "bigint", changes.stream().map(Change::findingId).toArray()),
+                c.createArrayOf("text", changes.stream().map(Change::change).toArray()),
+                c.createArrayOf(
+                        "text", changes.stream().map(Change::statusBefore).toArray()));
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>a known, unresolved finding the checks no longer give is RESOLVED.
  * </ul>
  * Answers one row per finding opened, reopened or resolved: id, rule, change, severity, relation, subject, figure
- * ids, expected, actual. Unchanged findings are not written at all.
+ * ids, expected, actual, the status before (null when opened). Unchanged findings are not written at all.
  */
 final class FindingMerge {
     static final String SQL = """
@@ -55,13 +55,13 @@ final class FindingMerge {
           returning f.id, f.rule, f.severity, f.relation, f.subject, f.figures, f.expected, f.actual)
         select up.id, up.rule, case when o.id is null then 'OPENED' else 'REOPENED' end, up.severity, up.relation,
                up.subject::text, array(select (x ->> 'id')::bigint from jsonb_array_elements(up.figures) x),
-               up.expected, up.actual
+               up.expected, up.actual, o.status
           from up left join old o on o.id = up.id
          where o.id is null or o.status = 'RESOLVED' or (o.status <> 'OPEN' and o.digest <> up.digest)
         union all
-        select id, rule, 'RESOLVED', severity, relation, subject::text,
-               array(select (x ->> 'id')::bigint from jsonb_array_elements(figures) x), expected, actual
-          from res
+        select r.id, r.rule, 'RESOLVED', r.severity, r.relation, r.subject::text,
+               array(select (x ->> 'id')::bigint from jsonb_array_elements(r.figures) x), r.expected, r.actual, o.status
+          from res r join old o on o.id = r.id
         order by 1""";
 
     private FindingMerge() {}

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import vn.gnbv.tracker.audit.AuditWriter;
 
 /**
  * Recomputation after single writes and deletes, on the JTA transaction's own connection (Agroal hands every caller in
@@ -27,7 +28,7 @@ public class FindingRefresh {
     /** Recomputes the dataset's findings in the provinces of these units (nulls skipped). */
     public void units(String dataset, Long... unitIds) {
         try (Connection c = ds.getConnection()) {
-            engine.refresh(c, dataset, provinces(c, unitIds));
+            engine.refresh(c, dataset, provinces(c, unitIds), AuditWriter.Who.current());
         } catch (SQLException e) {
             throw new IllegalStateException("Recomputing findings failed", e);
         }
@@ -36,7 +37,7 @@ public class FindingRefresh {
     /** Recomputes the dataset's findings in these provinces (unit ids). */
     public void provinces(String dataset, Set<Long> provinceIds) {
         try (Connection c = ds.getConnection()) {
-            engine.refresh(c, dataset, provinceIds);
+            engine.refresh(c, dataset, provinceIds, AuditWriter.Who.current());
         } catch (SQLException e) {
             throw new IllegalStateException("Recomputing findings failed", e);
         }
@@ -59,7 +60,7 @@ public class FindingRefresh {
             }
             for (String dataset : engine.datasets(rules)) {
                 if (only == null || only.equals(dataset)) {
-                    engine.refresh(c, dataset, all);
+                    engine.refresh(c, dataset, all, AuditWriter.Who.current());
                 }
             }
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ViolationCode;
@@ -66,8 +67,8 @@ public class FundingLineDataset extends Dataset {
     FindingEngine findings;
 
     @Override
-    public List<Finding> findings(Connection c, Set<Long> provinceIds) throws SQLException {
-        return findings.forUpload(c, PATH, provinceIds);
+    public List<Finding> findings(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException {
+        return findings.forUpload(c, PATH, provinceIds, who);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.audit.HistoryTable;
 
 /**
@@ -105,9 +106,10 @@ public abstract class Dataset implements HistoryTable.Source {
 
     /**
      * Called after the batch is written, in the upload's transaction (which a dry run rolls back): the findings the
-     * change opened, reopened or resolved in the provinces (unit ids) the batch touched. None by default.
+     * change opened, reopened or resolved in the provinces (unit ids) the batch touched, audited under {@code who}.
+     * None by default.
      */
-    public List<Finding> findings(Connection c, Set<Long> provinceIds) throws SQLException {
+    public List<Finding> findings(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException {
         return List.of();
     }
 

@@ -155,7 +155,8 @@ class UploadEngine {
             throw e;
         }
         progress.written.set(inserted + updated + deleted);
-        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, dataset.findings(c, provinces));
+        List<UploadWarning> warnings = UploadFindings.warnings(
+                c, sql, dataset.findings(c, provinces, new AuditWriter.Who(spec.owner(), spec.requestId())));
         UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted, warnings);
         if (spec.dryRun()) {
             return r;

@@ -124,17 +124,7 @@ class FindingWorkflowTest {
         assertEquals("EXPLAINED", ok.jsonPath().getString("status"));
         assertEquals(note, ok.jsonPath().getString("note"));
         assertTrue(ok.jsonPath().getString("statusBy").length() > 0);
-        List<Map<String, Object>> events = Api.given()
-                .queryParam("resourceType", "FINDING")
-                .queryParam("resourceId", String.valueOf(id))
-                .get("/api/v1/audit-events")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items");
-        assertEquals(1, events.size(), events.toString());
-        assertEquals("EXPLAINED", ((Map<?, ?>) events.get(0).get("after")).get("status"));
+        assertEquals(List.of("CREATE - OPEN", "UPDATE OPEN EXPLAINED"), history(id));
 
         // The figures change: the explanation was for other figures, so it opens again.
         Map<String, Object> changed = line(body, 2024, "CARRIED_IN", 4_000_000L);
@@ -160,6 +150,31 @@ class FindingWorkflowTest {
         Response late = decide(id, resolved.getInt("version"), "CONFIRMED", "sai");
         assertEquals(409, late.statusCode());
         assertEquals("FINDING_RESOLVED", late.jsonPath().getString("code"));
+        // Every change of its status is audited, the engine's (opened, reopened, resolved) like the manager's.
+        assertEquals(
+                List.of("CREATE - OPEN", "UPDATE OPEN EXPLAINED", "UPDATE EXPLAINED OPEN", "UPDATE OPEN RESOLVED"),
+                history(id));
+    }
+
+    /** The finding's audit events, oldest first: operation, status before ("-" for none), status after. */
+    private static List<String> history(long id) {
+        List<Map<String, Object>> events = Api.given()
+                .queryParam("resourceType", "FINDING")
+                .queryParam("resourceId", String.valueOf(id))
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return events.stream()
+                .sorted(java.util.Comparator.comparingLong(e -> ((Number) e.get("id")).longValue()))
+                .map(e -> e.get("operation") + " " + status(e.get("before")) + " " + status(e.get("after")))
+                .toList();
+    }
+
+    private static Object status(Object state) {
+        return state == null ? "-" : ((Map<?, ?>) state).get("status");
     }
 
     @Test
