@@ -407,6 +407,17 @@ export interface paths {
          *     to the unit's whole subtree (a commune's lines appear under its district and its province). `component`
          *     includes the component's descendants (`DA4` matches `DA4.TDA1`..`DA4.TDA3`); without `program` it matches the
          *     component code in every program. Unknown program, component or unit → 422; malformed values → 400.
+         *
+         *     **Pulls.** `Accept: text/csv` answers the upload's canonical CSV (tag `ingest`), streamed row by row, so a
+         *     pulled file uploads unchanged: every column but `amount_million_vnd`, `unit_as_of` the first day of the
+         *     unit's validity (the code names exactly that unit then); with `report=` the `report` column is left out, so
+         *     the file uploads as another report's (`report=` on the upload). A text cell starting with `=`, `+`, `-`,
+         *     `@`, a tab or CR gets a leading `'` (OWASP's advice against formula injection; plain numbers excepted), which
+         *     the upload removes again. The next page is in `Link: <…>; rel="next"` (also on JSON pages), the page size
+         *     applied in `Page-Limit`. `limit` goes up to 10,000 (above: clamped). `since` gives the changes since a sync
+         *     token (see the parameter); a row committed late under an id below your cursor (ids are taken at insert,
+         *     rows become visible at commit) comes with the next changed-since pull. Unknown query parameters → 400
+         *     UNKNOWN_PARAMETER.
          */
         get: operations["listFundingLines"];
         put?: never;
@@ -598,6 +609,17 @@ export interface paths {
          *     subtree as stored: values on pre-reform units are under pre-reform ancestors (use the roll-ups to see them
          *     under successor units). `periodFrom`/`periodTo` keep values whose date range overlaps theirs; `period` is an
          *     exact match on the canonical period id. Unknown codes are a 400 naming the parameter.
+         *
+         *     **Pulls.** `Accept: text/csv` answers the upload's canonical CSV (tag `ingest`), streamed row by row, so a
+         *     pulled file uploads unchanged: every column but `amount_million_vnd`, `unit_as_of` the first day of the
+         *     unit's validity (the code names exactly that unit then); with `report=` the `report` column is left out, so
+         *     the file uploads as another report's (`report=` on the upload). A text cell starting with `=`, `+`, `-`,
+         *     `@`, a tab or CR gets a leading `'` (OWASP's advice against formula injection; plain numbers excepted), which
+         *     the upload removes again. The next page is in `Link: <…>; rel="next"` (also on JSON pages), the page size
+         *     applied in `Page-Limit`. `limit` goes up to 10,000 (above: clamped). `since` gives the changes since a sync
+         *     token (see the parameter); a row committed late under an id below your cursor (ids are taken at insert,
+         *     rows become visible at commit) comes with the next changed-since pull. Unknown query parameters → 400
+         *     UNKNOWN_PARAMETER.
          */
         get: operations["listIndicatorValues"];
         put?: never;
@@ -994,17 +1016,17 @@ export interface components {
          *     PAYLOAD_TOO_LARGE, BATCH_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_ENCODING; 422
          *     VALIDATION_FAILED, UPLOAD_REJECTED, CSV_HEADER_INVALID, INVALID_ENCODING, CONTENT_MISMATCH,
          *     IDEMPOTENCY_KEY_REUSED; 428
-         *     PRECONDITION_REQUIRED; 500 INTERNAL_ERROR; 503 DATABASE_UNAVAILABLE. CLIENT_DISCONNECTED and ABANDONED
+         *     PRECONDITION_REQUIRED; 429 TOO_MANY_REQUESTS; 500 INTERNAL_ERROR; 503 DATABASE_UNAVAILABLE. CLIENT_DISCONNECTED and ABANDONED
          *     only name why an upload job FAILED.
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
         /**
          * @description What is wrong with one field, parameter or upload row (`errors[].code`); the problem's `code` gives the
          *     status. A whole upload body refused (MALFORMED_JSON, CSV_HEADER_INVALID, ...) has one entry repeating it.
          * @enum {string}
          */
-        ViolationCode: "MISSING" | "WRONG_TYPE" | "INVALID_VALUE" | "INVALID_FORMAT" | "TOO_LONG" | "TOO_SHORT" | "OUT_OF_RANGE" | "TOO_LARGE" | "INVALID_CHARACTER" | "INVALID_PARAMETER" | "INVALID_CURSOR" | "CONFLICTING_PARAMETERS" | "EMPTY_RANGE" | "NOT_A_BOOLEAN" | "NOT_A_DATE" | "NOT_A_DATE_TIME" | "NOT_AN_INTEGER" | "INVALID_DATE" | "INVALID_YEAR" | "INVALID_PERIOD" | "UNKNOWN_CODE" | "UNKNOWN_GROUP" | "NOT_A_DECIMAL" | "NEGATIVE_VALUE" | "TOO_PRECISE" | "INVALID_AMOUNT" | "NEGATIVE_AMOUNT" | "AMOUNT_OUT_OF_RANGE" | "AMOUNT_CONFLICT" | "UNKNOWN_UNIT" | "UNKNOWN_PROGRAM" | "UNKNOWN_COMPONENT" | "UNKNOWN_INDICATOR" | "UNKNOWN_REPORT" | "REPORT_MISMATCH" | "UNKNOWN_PARENT" | "OUT_OF_SCOPE" | "NOT_ALLOWED" | "CODE_FORMAT" | "BAD_CODE" | "BEFORE_START" | "BEFORE_VALID_FROM" | "SAME_UNIT" | "PREDECESSOR_NOT_ENDED" | "SUCCESSOR_NOT_VALID" | "PARENT_NOT_ALLOWED" | "PARENT_NOT_VALID" | "WRONG_PARENT_LEVEL" | "WRONG_PARENT_KIND" | "OTHER_PROGRAM" | "SELF_PARENT" | "HAS_CHILDREN" | "CHILD_OUTSIDE_VALIDITY" | "CATEGORY_NOT_ALLOWED" | "UNKNOWN_CATEGORY" | "DUPLICATE_CATEGORY" | "COMPARATOR_NOT_ALLOWED" | "SAME_AS_NUMERATOR" | "NOT_A_SUM_INDICATOR" | "ORIGIN_AFTER_FISCAL_YEAR" | "FISCAL_YEAR_OUTSIDE_PROGRAM" | "WRONG_CELL_COUNT" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DUPLICATE_FIELD" | "DUPLICATE_KEY_IN_BATCH" | "KEY_EXISTS" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "UNSUPPORTED_ENCODING" | "BATCH_TOO_LARGE" | "PAYLOAD_TOO_LARGE";
+        ViolationCode: "MISSING" | "WRONG_TYPE" | "INVALID_VALUE" | "INVALID_FORMAT" | "TOO_LONG" | "TOO_SHORT" | "OUT_OF_RANGE" | "TOO_LARGE" | "INVALID_CHARACTER" | "INVALID_PARAMETER" | "INVALID_CURSOR" | "UNKNOWN_PARAMETER" | "CONFLICTING_PARAMETERS" | "EMPTY_RANGE" | "NOT_A_BOOLEAN" | "NOT_A_DATE" | "NOT_A_DATE_TIME" | "NOT_AN_INTEGER" | "INVALID_DATE" | "INVALID_YEAR" | "INVALID_PERIOD" | "UNKNOWN_CODE" | "UNKNOWN_GROUP" | "NOT_A_DECIMAL" | "NEGATIVE_VALUE" | "TOO_PRECISE" | "INVALID_AMOUNT" | "NEGATIVE_AMOUNT" | "AMOUNT_OUT_OF_RANGE" | "AMOUNT_CONFLICT" | "UNKNOWN_UNIT" | "UNKNOWN_PROGRAM" | "UNKNOWN_COMPONENT" | "UNKNOWN_INDICATOR" | "UNKNOWN_REPORT" | "REPORT_MISMATCH" | "UNKNOWN_PARENT" | "OUT_OF_SCOPE" | "NOT_ALLOWED" | "CODE_FORMAT" | "BAD_CODE" | "BEFORE_START" | "BEFORE_VALID_FROM" | "SAME_UNIT" | "PREDECESSOR_NOT_ENDED" | "SUCCESSOR_NOT_VALID" | "PARENT_NOT_ALLOWED" | "PARENT_NOT_VALID" | "WRONG_PARENT_LEVEL" | "WRONG_PARENT_KIND" | "OTHER_PROGRAM" | "SELF_PARENT" | "HAS_CHILDREN" | "CHILD_OUTSIDE_VALIDITY" | "CATEGORY_NOT_ALLOWED" | "UNKNOWN_CATEGORY" | "DUPLICATE_CATEGORY" | "COMPARATOR_NOT_ALLOWED" | "SAME_AS_NUMERATOR" | "NOT_A_SUM_INDICATOR" | "ORIGIN_AFTER_FISCAL_YEAR" | "FISCAL_YEAR_OUTSIDE_PROGRAM" | "WRONG_CELL_COUNT" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DUPLICATE_FIELD" | "DUPLICATE_KEY_IN_BATCH" | "KEY_EXISTS" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "UNSUPPORTED_ENCODING" | "BATCH_TOO_LARGE" | "PAYLOAD_TOO_LARGE";
         /** @description RFC 9457 problem details. */
         Problem: {
             /** @example about:blank */
@@ -1712,8 +1734,22 @@ export interface components {
         };
         FundingLinePage: {
             items: components["schemas"]["FundingLine"][];
+            /** @description With `since` only; the rows that left the answer since the token. */
+            deleted?: components["schemas"]["RemovedRow"][];
             /** @description Cursor of the next page; null or absent on the last page. */
             next?: string | null;
+            /** @description The page size applied (a larger `limit` is clamped). */
+            limit?: number;
+        };
+        /** @description A row a changed-since pull tells the client to drop. */
+        RemovedRow: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description DELETED (by a write, an upload's replace or a report's deletion), or NOT_CURRENT (still stored, but another report now states its key more recently; `alternatives=true` lists it)
+             * @enum {string}
+             */
+            reason: "DELETED" | "NOT_CURRENT";
         };
         /** @description One amount per measure in exact VND; a measure no line gives is absent (not 0). */
         FundingMeasures: {
@@ -2291,8 +2327,12 @@ export interface components {
         };
         IndicatorValuePage: {
             items: components["schemas"]["IndicatorValue"][];
+            /** @description With `since` only; the rows that left the answer since the token. */
+            deleted?: components["schemas"]["RemovedRow"][];
             /** @description Cursor of the next page; absent or null on the last. */
             next?: string | null;
+            /** @description The page size applied (a larger `limit` is clamped). */
+            limit?: number;
         };
         /** @description An exact decimal as a string (see Decimal), or null when there is nothing to show. */
         NullableDecimal: string | null;
@@ -2861,6 +2901,32 @@ export interface components {
     };
     responses: {
         /**
+         * @description The `If-None-Match` names the current `ETag`: the answer would be the same as the one the client holds. No
+         *     body; `ETag`, `Cache-Control` and `Vary` as on a 200.
+         */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description TOO_MANY_REQUESTS: the client (the token's `azp` and `sub`) is above its request rate; other clients are not
+         *     affected. `Retry-After` says after how many seconds the next request is accepted.
+         */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
          * @description The role may not upload (FORBIDDEN), or rows lie outside the caller's scope (OUT_OF_SCOPE): the batch is
          *     refused, nothing is written, and `errors[]` names every such row (with any other invalid rows).
          */
@@ -3020,6 +3086,23 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Page size, at least 1, default 50; above 10,000 the page holds 10,000 (header `Page-Limit`, `limit` of the page). */
+        PullLimit: number;
+        /**
+         * @description A sync token (the `Sync-Token` header of the first page of an earlier pull): instead of the rows, the rows
+         *     created or changed since, and in `deleted` the ids of rows deleted since or, without `report` and
+         *     `alternatives`, no longer counting for their key (NOT_CURRENT: a more recent report states it). Page through
+         *     them with `cursor` as usual, repeating `since` and the filters. The token is a snapshot's oldest running
+         *     transaction (PostgreSQL xmin): a write committed after it, even by a transaction that started before it,
+         *     is always in the changes, which a timestamp cannot promise; a row may therefore come twice (apply rows by
+         *     `id`, they carry their whole state). Tombstones are filtered by scope, unit and program / indicator only:
+         *     ignore ids you do not hold. A row changed so that it no longer matches another filter (its year, measure,
+         *     kind…) is not reported: sync over the unit subtree and program or indicator. JSON only (with
+         *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR.
+         */
+        Since: string;
+        /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+        IfNoneMatch: string;
         /** @description Program code; only findings on that program's funding. */
         FindingProgram: string;
         /** @description Indicator code; only findings on that indicator's values. */
@@ -3072,6 +3155,27 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description `private, no-cache` on every read: a client (or its own cache) may keep the answer but asks again with
+         *     `If-None-Match` before each reuse; shared caches must not keep it (answers depend on the caller's scope).
+         */
+        CacheControl: string;
+        /** @description `Authorization, Accept, Accept-Encoding`: what the answer depends on besides the URL. */
+        Vary: string;
+        /**
+         * @description Weak (`W/"…"`): a hash of the JSON body, or of a CSV page's rows (their ids, versions and `current` flags,
+         *     read before the page is streamed). Send it in `If-None-Match`; 304 while the answer would be the same.
+         */
+        ReadETag: string;
+        /** @description `<URL of the next page>; rel="next"` (RFC 8288); absent on the last page. */
+        Link: string;
+        /** @description The page size applied; a requested `limit` above 10,000 is clamped to 10,000. */
+        PageLimit: number;
+        /**
+         * @description The sync token of a pull that starts with this request: keep the one of the first page of a pull and, once
+         *     its last page is read, pass it as `since` to get what changed in the meantime (schema of `since`).
+         */
+        SyncToken: string;
         /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
         IdempotentReplayed: "true";
         /** @description The resource's version, quoted; send it back in `If-Match` to update or delete. */
@@ -3088,7 +3192,10 @@ export interface operations {
     listCodeLists: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3103,8 +3210,10 @@ export interface operations {
                     "application/json": components["schemas"]["CodeLists"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listUnits: {
@@ -3140,7 +3249,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3181,9 +3293,11 @@ export interface operations {
                     "application/json": components["schemas"]["UnitPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createUnit: {
@@ -3229,12 +3343,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3282,9 +3400,11 @@ export interface operations {
                     "application/json": components["schemas"]["Unit"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateUnit: {
@@ -3325,6 +3445,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteUnit: {
@@ -3354,12 +3475,16 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listUnitSuccessions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3399,9 +3524,11 @@ export interface operations {
                     "application/json": components["schemas"]["UnitSuccessions"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createUnitSuccession: {
@@ -3442,12 +3569,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getUnitSuccession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 predecessorId: number;
                 successorId: number;
@@ -3465,9 +3596,11 @@ export interface operations {
                     "application/json": components["schemas"]["UnitSuccession"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteUnitSuccession: {
@@ -3492,6 +3625,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listPrograms: {
@@ -3504,7 +3638,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3519,9 +3656,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createProgram: {
@@ -3565,12 +3704,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getProgram: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3588,10 +3731,12 @@ export interface operations {
                     "application/json": components["schemas"]["Program"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateProgram: {
@@ -3632,6 +3777,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteProgram: {
@@ -3662,12 +3808,16 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listProgramComponents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3684,10 +3834,12 @@ export interface operations {
                     "application/json": components["schemas"]["ComponentList"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createComponent: {
@@ -3734,12 +3886,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getComponent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3757,10 +3913,12 @@ export interface operations {
                     "application/json": components["schemas"]["Component"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateComponent: {
@@ -3801,6 +3959,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteComponent: {
@@ -3831,6 +3990,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listLocalProjects: {
@@ -3865,7 +4025,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3880,10 +4043,12 @@ export interface operations {
                     "application/json": components["schemas"]["LocalProjectPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createLocalProject: {
@@ -3940,12 +4105,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getLocalProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3963,10 +4132,12 @@ export interface operations {
                     "application/json": components["schemas"]["LocalProject"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateLocalProject: {
@@ -4007,6 +4178,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteLocalProject: {
@@ -4036,6 +4208,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReports: {
@@ -4069,7 +4242,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4084,10 +4260,12 @@ export interface operations {
                     "application/json": components["schemas"]["ReportPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createReport: {
@@ -4133,12 +4311,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -4156,10 +4338,12 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateReport: {
@@ -4200,6 +4384,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteReport: {
@@ -4232,6 +4417,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReportFile: {
@@ -4276,6 +4462,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putReportFile: {
@@ -4365,6 +4552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteReportFile: {
@@ -4389,6 +4577,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listFundingLines: {
@@ -4417,30 +4606,55 @@ export interface operations {
                 report?: components["parameters"]["ReportFilter"];
                 /** @description Also the figures that do not count for their key (another report states it more recently). */
                 alternatives?: boolean;
-                /** @description Page size, 1–1000. */
-                limit?: components["parameters"]["Limit"];
+                /** @description Page size, at least 1, default 50; above 10,000 the page holds 10,000 (header `Page-Limit`, `limit` of the page). */
+                limit?: components["parameters"]["PullLimit"];
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description A sync token (the `Sync-Token` header of the first page of an earlier pull): instead of the rows, the rows
+                 *     created or changed since, and in `deleted` the ids of rows deleted since or, without `report` and
+                 *     `alternatives`, no longer counting for their key (NOT_CURRENT: a more recent report states it). Page through
+                 *     them with `cursor` as usual, repeating `since` and the filters. The token is a snapshot's oldest running
+                 *     transaction (PostgreSQL xmin): a write committed after it, even by a transaction that started before it,
+                 *     is always in the changes, which a timestamp cannot promise; a row may therefore come twice (apply rows by
+                 *     `id`, they carry their whole state). Tombstones are filtered by scope, unit and program / indicator only:
+                 *     ignore ids you do not hold. A row changed so that it no longer matches another filter (its year, measure,
+                 *     kind…) is not reported: sync over the unit subtree and program or indicator. JSON only (with
+                 *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR.
+                 */
+                since?: components["parameters"]["Since"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description One page of funding lines. */
+            /** @description One page, as JSON or (Accept text/csv) as the upload's CSV. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ReadETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Page-Limit": components["headers"]["PageLimit"];
+                    "Sync-Token": components["headers"]["SyncToken"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FundingLinePage"];
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createFundingLine: {
@@ -4490,12 +4704,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getFundingLine: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -4513,10 +4731,12 @@ export interface operations {
                     "application/json": components["schemas"]["FundingLine"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateFundingLine: {
@@ -4557,6 +4777,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteFundingLine: {
@@ -4586,6 +4807,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getFundingSummary: {
@@ -4622,7 +4844,10 @@ export interface operations {
                 /** @description Comma-separated extra grouping, any of `source`, `capitalType`. */
                 groupBy?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4637,10 +4862,12 @@ export interface operations {
                     "application/json": components["schemas"]["FundingSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getFundingSummaryChildren: {
@@ -4665,7 +4892,10 @@ export interface operations {
                 /** @description Count this report's lines; default the current line of each key (see the ingest tag). */
                 report?: number;
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4680,10 +4910,12 @@ export interface operations {
                     "application/json": components["schemas"]["FundingChildren"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listIndicators: {
@@ -4698,7 +4930,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4713,9 +4948,11 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createIndicator: {
@@ -4762,12 +4999,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -4785,9 +5026,11 @@ export interface operations {
                     "application/json": components["schemas"]["Indicator"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateIndicator: {
@@ -4828,6 +5071,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteIndicator: {
@@ -4857,6 +5101,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listIndicatorValues: {
@@ -4885,29 +5130,54 @@ export interface operations {
                 report?: components["parameters"]["ReportFilter"];
                 /** @description Also the figures that do not count for their key (another report states it more recently). */
                 alternatives?: boolean;
-                /** @description Page size, 1–1000. */
-                limit?: components["parameters"]["Limit"];
+                /** @description Page size, at least 1, default 50; above 10,000 the page holds 10,000 (header `Page-Limit`, `limit` of the page). */
+                limit?: components["parameters"]["PullLimit"];
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description A sync token (the `Sync-Token` header of the first page of an earlier pull): instead of the rows, the rows
+                 *     created or changed since, and in `deleted` the ids of rows deleted since or, without `report` and
+                 *     `alternatives`, no longer counting for their key (NOT_CURRENT: a more recent report states it). Page through
+                 *     them with `cursor` as usual, repeating `since` and the filters. The token is a snapshot's oldest running
+                 *     transaction (PostgreSQL xmin): a write committed after it, even by a transaction that started before it,
+                 *     is always in the changes, which a timestamp cannot promise; a row may therefore come twice (apply rows by
+                 *     `id`, they carry their whole state). Tombstones are filtered by scope, unit and program / indicator only:
+                 *     ignore ids you do not hold. A row changed so that it no longer matches another filter (its year, measure,
+                 *     kind…) is not reported: sync over the unit subtree and program or indicator. JSON only (with
+                 *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR.
+                 */
+                since?: components["parameters"]["Since"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description One page of values. */
+            /** @description One page, as JSON or (Accept text/csv) as the upload's CSV. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ReadETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Page-Limit": components["headers"]["PageLimit"];
+                    "Sync-Token": components["headers"]["SyncToken"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorValuePage"];
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createIndicatorValue: {
@@ -4950,12 +5220,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIndicatorValue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -4973,9 +5247,11 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorValue"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateIndicatorValue: {
@@ -5016,6 +5292,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteIndicatorValue: {
@@ -5044,6 +5321,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIndicatorRollup: {
@@ -5068,7 +5346,10 @@ export interface operations {
                 /** @description One of the indicator's category codes (400 UNKNOWN_CATEGORY otherwise); default: the reported totals. */
                 category?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5083,9 +5364,11 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorRollup"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIndicatorRollupChildren: {
@@ -5110,7 +5393,10 @@ export interface operations {
                 /** @description One of the indicator's category codes (400 UNKNOWN_CATEGORY otherwise); default: the reported totals. */
                 category?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5125,9 +5411,11 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorRollupChildren"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     uploadBatch: {
@@ -5205,6 +5493,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UploadUnsupportedMediaType"];
             422: components["responses"]["UploadRejected"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5219,7 +5508,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5234,9 +5526,11 @@ export interface operations {
                     "application/json": components["schemas"]["UploadJobPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createUploadJob: {
@@ -5295,13 +5589,17 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UploadUnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUploadJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 jobId: string;
             };
@@ -5318,10 +5616,12 @@ export interface operations {
                     "application/json": components["schemas"]["UploadJob"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5358,7 +5658,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5375,10 +5678,12 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listFindings: {
@@ -5409,7 +5714,10 @@ export interface operations {
                 /** @description The `next` value of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5424,10 +5732,12 @@ export interface operations {
                     "application/json": components["schemas"]["FindingPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     summarizeFindings: {
@@ -5451,7 +5761,10 @@ export interface operations {
                 report?: components["parameters"]["FindingReport"];
                 dataset?: components["parameters"]["FindingDataset"];
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5466,16 +5779,21 @@ export interface operations {
                     "application/json": components["schemas"]["FindingSummary"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getFinding: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -5493,10 +5811,12 @@ export interface operations {
                     "application/json": components["schemas"]["Finding"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     setFindingStatus: {
@@ -5543,6 +5863,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listFindingRules: {
@@ -5551,7 +5872,10 @@ export interface operations {
                 /** @description A program's code; absent = the defaults (which indicator rules use). */
                 program?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5566,10 +5890,12 @@ export interface operations {
                     "application/json": components["schemas"]["FindingRuleSettings"][];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     setFindingRule: {
@@ -5612,6 +5938,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -2,6 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
+// The operation also answers text/csv (Accept), which these calls never ask for.
+type FundingLinePage = components['schemas']['FundingLinePage'];
 export type FundingLine = components['schemas']['FundingLine'];
 export type FundingLineFilters = {
   program?: string;
@@ -21,7 +23,7 @@ export async function fetchFundingLines(
   limit: number,
 ) {
   const query = { ...filters, asOf: filters.unit ? filters.asOf : undefined, cursor, limit };
-  return unwrap(await api().GET('/api/v1/funding-lines', { params: { query } }));
+  return unwrap(await api().GET('/api/v1/funding-lines', { params: { query } })) as FundingLinePage;
 }
 
 export const useFundingLines = (filters: FundingLineFilters, cursor: string | undefined) =>

@@ -2,6 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
+// The operation also answers text/csv (Accept), which these calls never ask for.
+type IndicatorValuePage = components['schemas']['IndicatorValuePage'];
 export type IndicatorValue = components['schemas']['IndicatorValue'];
 export type IndicatorValueFilters = {
   indicator?: string;
@@ -18,7 +20,7 @@ export async function fetchIndicatorValues(
   limit: number,
 ) {
   const query = { ...filters, asOf: filters.unit ? filters.asOf : undefined, cursor, limit };
-  return unwrap(await api().GET('/api/v1/indicator-values', { params: { query } }));
+  return unwrap(await api().GET('/api/v1/indicator-values', { params: { query } })) as IndicatorValuePage;
 }
 
 export const useIndicatorValues = (filters: IndicatorValueFilters, cursor: string | undefined) =>

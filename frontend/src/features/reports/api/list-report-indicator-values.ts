@@ -2,6 +2,8 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
+// The operation also answers text/csv (Accept), which these calls never ask for.
+type IndicatorValuePage = components['schemas']['IndicatorValuePage'];
 export type IndicatorValue = components['schemas']['IndicatorValue'];
 
 /** The indicator values stated in a report, page by page. */
@@ -14,7 +16,7 @@ export const reportIndicatorValuesQuery = (report: number) =>
           params: { query: { report, alternatives: true, limit: 100, cursor: pageParam } },
           signal,
         }),
-      ),
+      ) as IndicatorValuePage,
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next ?? undefined,
   });

@@ -40,6 +40,8 @@ public enum ErrorCode {
     CONTENT_MISMATCH(422),
     IDEMPOTENCY_KEY_REUSED(422),
     PRECONDITION_REQUIRED(428),
+    /** A client above its request rate (security.ClientQuota); the answer says when to retry (Retry-After). */
+    TOO_MANY_REQUESTS(429),
     INTERNAL_ERROR(500),
     DATABASE_UNAVAILABLE(503);
 
@@ -63,6 +65,7 @@ public enum ErrorCode {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
         };
     }

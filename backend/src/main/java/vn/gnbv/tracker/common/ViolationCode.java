@@ -18,6 +18,8 @@ public enum ViolationCode {
     INVALID_CHARACTER,
     INVALID_PARAMETER,
     INVALID_CURSOR,
+    /** A query parameter the operation does not take (it would otherwise be silently ignored). */
+    UNKNOWN_PARAMETER,
     CONFLICTING_PARAMETERS,
     EMPTY_RANGE,
     NOT_A_BOOLEAN,

@@ -4,9 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.CsvStream;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.PullPage;
+import vn.gnbv.tracker.common.SqlWhere;
+import vn.gnbv.tracker.common.SyncToken;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.program.ProgramLookup;
@@ -31,7 +38,8 @@ public class FundingLineListing {
             Long report,
             boolean alternatives,
             int limit,
-            String cursor) {}
+            String cursor,
+            String since) {}
 
     @Inject
     ProgramLookup programs;
@@ -45,10 +53,94 @@ public class FundingLineListing {
     @Inject
     CallerScope scope;
 
+    @Inject
+    DataSource ds;
+
+    /**
+     * One page of the listing, or with {@code since} of the changes since that sync token; either way with the token a
+     * pull starting now would continue from (the page's Sync-Token).
+     */
     @Transactional
-    public Page<FundingLineView> list(ListQuery p) {
-        int limit = p.limit();
-        Long after = p.cursor() == null || p.cursor().isBlank() ? null : Cursor.decodeId(p.cursor());
+    public PullPage<FundingLineView> list(ListQuery p) {
+        int limit = PullPage.clamp(p.limit());
+        Long after = after(p);
+        var filter = filter(p);
+        String token = SyncToken.encode(lines.snapshotXmin());
+        if (p.since() == null) {
+            Page<FundingLineView> page =
+                    Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
+            return new PullPage<>(page.items(), null, page.next(), limit, token);
+        }
+        long since = SyncToken.decode("since", p.since());
+        List<Object[]> rows = lines.changes(filter, scope.sqlCondition("cu.path"), since, after, limit + 1);
+        List<FundingLineView> items = new ArrayList<>();
+        List<PullPage.Removed> removed = new ArrayList<>();
+        boolean countingOnly = p.report() == null && !p.alternatives();
+        int n = Math.min(rows.size(), limit);
+        for (Object[] r : rows.subList(0, n)) {
+            long id = FundingLineRepository.num(r[r.length - 1]);
+            if (r[0] == null) {
+                removed.add(new PullPage.Removed(id, "DELETED"));
+            } else if (countingOnly && !(Boolean) r[r.length - 2]) {
+                removed.add(new PullPage.Removed(id, "NOT_CURRENT"));
+            } else {
+                items.add(FundingLineView.fromRow(r));
+            }
+        }
+        String next = rows.size() > limit
+                ? Cursor.encode(FundingLineRepository.num(rows.get(n - 1)[rows.get(n - 1).length - 1]))
+                : null;
+        return new PullPage<>(items, removed, next, limit, token);
+    }
+
+    /**
+     * A page as the upload's canonical CSV, streamed: its size, last id (the next cursor) and fingerprint (the ETag)
+     * are read first, then its rows. A pull of one report's lines ({@code report}) leaves the report column out, so
+     * the file uploads as another report's ({@code report=} on the upload) unchanged.
+     */
+    @Transactional
+    public CsvStream.Page csv(ListQuery p) {
+        if (p.since() != null) {
+            throw ApiException.badParam(
+                    "since",
+                    ViolationCode.CONFLICTING_PARAMETERS,
+                    "Changes since a sync token are JSON only: CSV has no ids to apply deletions to");
+        }
+        int limit = PullPage.clamp(p.limit());
+        Long after = after(p);
+        var filter = filter(p);
+        SqlWhere where = FundingLinePullSql.where(filter, true);
+        if (after != null) {
+            where.and("f.id > ?", after);
+        }
+        Object[] head = lines.fingerprint(FundingLinePullSql.fingerprint(where, limit), where.args());
+        long count = FundingLineRepository.num(head[0]);
+        Long last = head[1] == null ? null : FundingLineRepository.num(head[1]);
+        if (last != null) {
+            where.and("f.id <= ?", last);
+        }
+        int[] columns = p.report() == null
+                ? CsvStream.without(FundingLinePullSql.CSV_HEADER)
+                : CsvStream.without(FundingLinePullSql.CSV_HEADER, "report");
+        String etag = "W/\"csv-" + head[2] + "-" + columns.length + "\"";
+        return new CsvStream.Page(
+                etag,
+                count > limit ? Cursor.encode(last) : null,
+                limit,
+                CsvStream.of(
+                        ds,
+                        last == null ? null : FundingLinePullSql.csv(where),
+                        where.args(),
+                        FundingLinePullSql.CSV_HEADER,
+                        columns));
+    }
+
+    private static Long after(ListQuery p) {
+        return p.cursor() == null || p.cursor().isBlank() ? null : Cursor.decodeId(p.cursor());
+    }
+
+    /** The filters parsed and resolved (400 for malformed, 422 for unknown codes), with the caller's scope. */
+    private FundingLineRepository.Filter filter(ListQuery p) {
         Integer from = p.yearFrom();
         Integer to = p.yearTo();
         if (p.year() != null && (from != null || to != null)) {
@@ -73,7 +165,7 @@ public class FundingLineListing {
                     "No component has code " + component + (programId == null ? "" : " in program " + p.program()));
         }
         String path = unitPath(p.unit(), p.unitId(), asOf);
-        var filter = new FundingLineRepository.Filter(
+        return new FundingLineRepository.Filter(
                 programId,
                 component,
                 path,
@@ -85,7 +177,6 @@ public class FundingLineListing {
                 p.report(),
                 p.alternatives(),
                 scope.sqlCondition("u.path"));
-        return Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
     }
 
     /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
@@ -33,16 +34,20 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
             boolean alternatives,
             String scopeCondition) {}
 
-    private static final String SELECT = """
-      select f.id, p.code, f.program_id, c.code, f.component_id, u.id, u.code, u.name, u.level, f.fiscal_year,
-             f.source, f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference,
-             f.note, f.version, f.created_at, f.updated_at, f.report_id, f.locator,
-             f.current
-        from funding_line f
-        join program p on p.id = f.program_id
-        left join program_component c on c.id = f.component_id
-        join admin_unit u on u.id = f.unit_id
+    /** The columns of a line as the API shows it ({@link FundingLineView#fromRow}), over f, p, c and u. */
+    static final String COLUMNS = """
+      f.id, p.code, f.program_id, c.code, f.component_id, u.id, u.code, u.name, u.level, f.fiscal_year,
+      f.source, f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference,
+      f.note, f.version, f.created_at, f.updated_at, f.report_id, f.locator, f.current""";
+
+    static final String FROM = """
+       from funding_line f
+       join program p on p.id = f.program_id
+       left join program_component c on c.id = f.component_id
+       join admin_unit u on u.id = f.unit_id
       """;
+
+    private static final String SELECT = "select " + COLUMNS + FROM;
 
     /** The line with this natural key (funding_line_natural_key), if any. */
     Optional<FundingLine> findByKey(FundingLineRules.Resolved r) {
@@ -95,56 +100,53 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
 
     /** Up to {@code limit} lines with id greater than {@code afterId}, ascending by id (keyset paging). */
     List<FundingLineView> list(Filter f, Long afterId, int limit) {
-        // The caller's scope over u.path (CallerScope.sqlCondition: literals we built, never user input).
-        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
-        List<Object> args = new ArrayList<>();
+        SqlWhere where = FundingLinePullSql.where(f, true);
         if (afterId != null) {
-            sql.append(" and f.id > ?").append(bind(args, afterId));
+            where.and("f.id > ?", afterId);
         }
-        if (f.programId() != null) {
-            sql.append(" and f.program_id = ?").append(bind(args, f.programId()));
-        }
-        if (f.componentCode() != null) {
-            // The component and its descendants: the tree is data, so walk it rather than match code prefixes.
-            sql.append(" and f.component_id in (with recursive d as (select id from program_component where code = ?")
-                    .append(bind(args, f.componentCode()));
-            if (f.programId() != null) {
-                sql.append(" and program_id = ?").append(bind(args, f.programId()));
-            }
-            sql.append(" union all select c2.id from program_component c2 join d on c2.parent_id = d.id)"
-                    + " select id from d)");
-        }
-        if (f.unitPath() != null) {
-            sql.append(" and u.path like ?").append(bind(args, f.unitPath() + "%"));
-        }
-        if (f.yearFrom() != null) {
-            sql.append(" and f.fiscal_year >= ?").append(bind(args, f.yearFrom()));
-        }
-        if (f.yearTo() != null) {
-            sql.append(" and f.fiscal_year <= ?").append(bind(args, f.yearTo()));
-        }
-        if (f.source() != null) {
-            sql.append(" and f.source = ?").append(bind(args, f.source().name()));
-        }
-        if (f.capitalType() != null) {
-            sql.append(" and f.capital_type = ?")
-                    .append(bind(args, f.capitalType().name()));
-        }
-        if (f.measure() != null) {
-            sql.append(" and f.measure = ?").append(bind(args, f.measure().name()));
-        }
-        if (f.reportId() != null) {
-            sql.append(" and f.report_id = ?").append(bind(args, f.reportId()));
-        } else if (!f.alternatives()) {
-            sql.append(" and f.current");
-        }
-        sql.append(" order by f.id limit ?").append(bind(args, limit));
-        Query q = getEntityManager().createNativeQuery(sql.toString());
+        Query q = getEntityManager()
+                .createNativeQuery(SELECT + " where " + where.sql() + " order by f.id limit " + limit);
+        bind(q, where.args());
+        return ((List<?>) q.getResultList())
+                .stream().map(r -> FundingLineView.fromRow((Object[]) r)).toList();
+    }
+
+    /**
+     * The lines changed by transactions with an id at or above {@code since} (V083), by row id after {@code afterId}:
+     * each line that still exists and matches the filters but the one on {@code current} (its current flag is the
+     * last column but one), or the id of a line deleted since (a tombstone: every other column null); the last column
+     * is the row id.
+     */
+    List<Object[]> changes(Filter f, String goneScope, long since, Long afterId, int limit) {
+        SqlWhere where = new SqlWhere("true");
+        String sql = FundingLinePullSql.changes(where, f, goneScope, since, afterId == null ? 0L : afterId) + " limit "
+                + limit;
+        Query q = getEntityManager().createNativeQuery(sql);
+        bind(q, where.args());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows;
+    }
+
+    /** The one row of a {@link FundingLinePullSql#fingerprint} statement. */
+    Object[] fingerprint(String sql, List<Object> args) {
+        Query q = getEntityManager().createNativeQuery(sql);
+        bind(q, args);
+        return (Object[]) q.getSingleResult();
+    }
+
+    /** The xmin of this transaction's snapshot: the sync token of a pull that starts now (V083). */
+    long snapshotXmin() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private static void bind(Query q, List<Object> args) {
         for (int i = 0; i < args.size(); i++) {
             q.setParameter(i + 1, args.get(i));
         }
-        return ((List<?>) q.getResultList())
-                .stream().map(r -> FundingLineView.fromRow((Object[]) r)).toList();
     }
 
     /** Figures per component × fiscal year (× the extra groups) of the lines under a unit and its mapped history. */
@@ -265,11 +267,6 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
             out.add(new FundingReform.PartialUnit(unitRef(r, 0), num(r[4])));
         }
         return out;
-    }
-
-    private static int bind(List<Object> args, Object value) {
-        args.add(value);
-        return args.size();
     }
 
     static UnitRef unitRef(Object[] r, int o) {

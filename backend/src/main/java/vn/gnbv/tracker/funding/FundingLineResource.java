@@ -3,6 +3,7 @@ package vn.gnbv.tracker.funding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,8 +24,8 @@ import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.ErrorCode;
-import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.PageSize;
+import vn.gnbv.tracker.common.Pulls;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
 
@@ -47,8 +49,10 @@ public class FundingLineResource {
     @Inject
     FundingLineListing listing;
 
+    /** JSON or, with Accept: text/csv, the upload's canonical CSV streamed (openapi.yaml listFundingLines). */
     @GET
-    public Page<FundingLineView> list(
+    @Produces({MediaType.APPLICATION_JSON, Pulls.CSV})
+    public Response list(
             @QueryParam("program") Code program,
             @QueryParam("component") Code component,
             @QueryParam("unit") Code unit,
@@ -62,9 +66,12 @@ public class FundingLineResource {
             @QueryParam("measure") FundingMeasure measure,
             @QueryParam("report") Long report,
             @QueryParam("alternatives") @DefaultValue("false") boolean alternatives,
-            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
-            @QueryParam("cursor") String cursor) {
-        return listing.list(new FundingLineListing.ListQuery(
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @Min(1) int limit,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("since") String since,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        var query = new FundingLineListing.ListQuery(
                 Code.text(program),
                 Code.text(component),
                 Code.text(unit),
@@ -79,7 +86,9 @@ public class FundingLineResource {
                 report,
                 alternatives,
                 limit,
-                cursor));
+                cursor,
+                since == null || since.isBlank() ? null : since);
+        return Pulls.wantsCsv(headers) ? Pulls.csv(listing.csv(query), uri) : Pulls.json(listing.list(query), uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

@@ -2,12 +2,19 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.common.ApiException;
+import vn.gnbv.tracker.common.CsvStream;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.PullPage;
+import vn.gnbv.tracker.common.SqlWhere;
+import vn.gnbv.tracker.common.SyncToken;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
@@ -30,7 +37,8 @@ public class IndicatorValueQueries {
             Long report,
             boolean alternatives,
             int limit,
-            String cursor) {}
+            String cursor,
+            String since) {}
 
     @Inject
     IndicatorValueRepository values;
@@ -44,13 +52,87 @@ public class IndicatorValueQueries {
     @Inject
     CallerScope scope;
 
+    @Inject
+    DataSource ds;
+
     /** One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
     public ValueView view(long id) {
         return values.view(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Indicator value", id));
     }
 
-    public Page<ValueView> list(Filter f) {
-        int limit = f.limit();
+    /**
+     * One page of the listing, or with {@code since} of the changes since that sync token; either way with the token a
+     * pull starting now would continue from (the page's Sync-Token).
+     */
+    @Transactional
+    public PullPage<ValueView> list(Filter f) {
+        int limit = PullPage.clamp(f.limit());
+        IndicatorValueRepository.Filter filter = filter(f);
+        String token = SyncToken.encode(values.snapshotXmin());
+        if (f.since() == null) {
+            Page<ValueView> page = Cursor.page(values.list(filter, limit + 1), limit, r -> Cursor.encode(r.id()));
+            return new PullPage<>(page.items(), null, page.next(), limit, token);
+        }
+        long since = SyncToken.decode("since", f.since());
+        List<Object[]> rows = values.changes(filter, scope.sqlCondition("cu.path"), since, limit + 1);
+        List<ValueView> items = new ArrayList<>();
+        List<PullPage.Removed> removed = new ArrayList<>();
+        boolean countingOnly = f.report() == null && !f.alternatives();
+        int n = Math.min(rows.size(), limit);
+        for (Object[] r : rows.subList(0, n)) {
+            long id = ((Number) r[r.length - 1]).longValue();
+            if (r[0] == null) {
+                removed.add(new PullPage.Removed(id, "DELETED"));
+            } else if (countingOnly && !(Boolean) r[r.length - 3]) {
+                removed.add(new PullPage.Removed(id, "NOT_CURRENT"));
+            } else {
+                items.add(IndicatorValueRepository.map(r));
+            }
+        }
+        String next = rows.size() > limit
+                ? Cursor.encode(((Number) rows.get(n - 1)[rows.get(n - 1).length - 1]).longValue())
+                : null;
+        return new PullPage<>(items, removed, next, limit, token);
+    }
+
+    /** As FundingLineListing.csv: a page of the upload's canonical CSV, streamed. */
+    @Transactional
+    public CsvStream.Page csv(Filter f) {
+        if (f.since() != null) {
+            throw ApiException.badParam(
+                    "since",
+                    ViolationCode.CONFLICTING_PARAMETERS,
+                    "Changes since a sync token are JSON only: CSV has no ids to apply deletions to");
+        }
+        int limit = PullPage.clamp(f.limit());
+        IndicatorValueRepository.Filter filter = filter(f);
+        SqlWhere where = IndicatorValuePullSql.where(filter, true);
+        if (filter.afterId() != null) {
+            where.and("v.id > ?", filter.afterId());
+        }
+        Object[] head = values.fingerprint(IndicatorValuePullSql.fingerprint(where, limit), where.args());
+        long count = ((Number) head[0]).longValue();
+        Long last = head[1] == null ? null : ((Number) head[1]).longValue();
+        if (last != null) {
+            where.and("v.id <= ?", last);
+        }
+        int[] columns = f.report() == null
+                ? CsvStream.without(IndicatorValuePullSql.CSV_HEADER)
+                : CsvStream.without(IndicatorValuePullSql.CSV_HEADER, "report");
+        return new CsvStream.Page(
+                "W/\"csv-" + head[2] + "-" + columns.length + "\"",
+                count > limit ? Cursor.encode(last) : null,
+                limit,
+                CsvStream.of(
+                        ds,
+                        last == null ? null : IndicatorValuePullSql.csv(where),
+                        where.args(),
+                        IndicatorValuePullSql.CSV_HEADER,
+                        columns));
+    }
+
+    /** The filters parsed and resolved (unknown codes: 400 naming the parameter), with the caller's scope. */
+    private IndicatorValueRepository.Filter filter(Filter f) {
         Long indicatorId = null;
         String code = f.indicator();
         if (code != null) {
@@ -65,23 +147,19 @@ public class IndicatorValueQueries {
         Period from = f.periodFrom();
         Period to = f.periodTo();
         Period exact = f.period();
-        ValueKind kind = f.kind();
         Long afterId = f.cursor() != null && !f.cursor().isBlank() ? Cursor.decodeId(f.cursor()) : null;
-        List<ValueView> rows = values.list(
-                new IndicatorValueRepository.Filter(
-                        indicatorId,
-                        unit == null ? null : unit.path(),
-                        from == null ? null : from.start(),
-                        to == null ? null : to.end(),
-                        exact == null ? null : exact.id(),
-                        kind,
-                        f.category(),
-                        f.report(),
-                        f.alternatives(),
-                        afterId,
-                        scope.sqlCondition("u.path")),
-                limit + 1);
-        return Cursor.page(rows, limit, r -> Cursor.encode(r.id()));
+        return new IndicatorValueRepository.Filter(
+                indicatorId,
+                unit == null ? null : unit.path(),
+                from == null ? null : from.start(),
+                to == null ? null : to.end(),
+                exact == null ? null : exact.id(),
+                f.kind(),
+                f.category(),
+                f.report(),
+                f.alternatives(),
+                afterId,
+                scope.sqlCondition("u.path"));
     }
 
     private UnitLookup.Unit unitFilter(Filter f) {

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
@@ -40,9 +40,15 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             Long afterId,
             String scopeCondition) {}
 
-    private static final String SELECT = "select v.id, i.code as indicator_code, u.id as unit_id, u.code as unit_code,"
+    /** The columns of a value as the API shows it ({@link #map}), over v, i and u. */
+    static final String COLUMNS = "v.id, i.code as indicator_code, u.id as unit_id, u.code as unit_code,"
             + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version,"
-            + " v.report_id, v.locator, v.current, v.comparator from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+            + " v.report_id, v.locator, v.current, v.comparator";
+
+    static final String FROM =
+            " from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+
+    private static final String SELECT = "select " + COLUMNS + FROM;
 
     /** The id of the value with this natural key, or null. */
     /** The value with this natural key (the report is part of it: V071), if any. */
@@ -93,53 +99,47 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
 
     /** Up to {@code limit} values after {@code f.afterId()}, by id (keyset paging). */
     List<ValueView> list(Filter f, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
-        List<Object> args = new ArrayList<>();
-        if (f.indicatorId() != null) {
-            args.add(f.indicatorId());
-            sql.append(" and v.indicator_id = ?").append(args.size());
-        }
-        if (f.unitPath() != null) {
-            args.add(f.unitPath() + "%");
-            sql.append(" and u.path like ?").append(args.size());
-        }
-        if (f.endsFrom() != null) {
-            args.add(f.endsFrom());
-            sql.append(" and v.period_end >= ?").append(args.size());
-        }
-        if (f.startsTo() != null) {
-            args.add(f.startsTo());
-            sql.append(" and v.period_start <= ?").append(args.size());
-        }
-        if (f.period() != null) {
-            args.add(f.period());
-            sql.append(" and v.period = ?").append(args.size());
-        }
-        if (f.kind() != null) {
-            args.add(f.kind().name());
-            sql.append(" and v.kind = ?").append(args.size());
-        }
-        if (f.category() != null) {
-            args.add(f.category());
-            sql.append(" and v.category = ?").append(args.size());
-        }
-        if (f.reportId() != null) {
-            args.add(f.reportId());
-            sql.append(" and v.report_id = ?").append(args.size());
-        } else if (!f.alternatives()) {
-            sql.append(" and v.current");
-        }
+        SqlWhere where = IndicatorValuePullSql.where(f, true);
         if (f.afterId() != null) {
-            args.add(f.afterId());
-            sql.append(" and v.id > ?").append(args.size());
+            where.and("v.id > ?", f.afterId());
         }
-        sql.append(" order by v.id limit ").append(limit);
-        var q = getEntityManager().createNativeQuery(sql.toString());
+        var q = getEntityManager()
+                .createNativeQuery(SELECT + " where " + where.sql() + " order by v.id limit " + limit);
+        bind(q, where.args());
+        return ((List<?>) q.getResultList())
+                .stream().map(r -> map((Object[]) r)).toList();
+    }
+
+    /** As FundingLineRepository.changes: the values changed since a sync token (V083), tombstones included. */
+    List<Object[]> changes(Filter f, String goneScope, long since, int limit) {
+        SqlWhere where = new SqlWhere("true");
+        String sql = IndicatorValuePullSql.changes(where, f, goneScope, since) + " limit " + limit;
+        var q = getEntityManager().createNativeQuery(sql);
+        bind(q, where.args());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows;
+    }
+
+    /** The one row of an {@link IndicatorValuePullSql#fingerprint} statement. */
+    Object[] fingerprint(String sql, List<Object> args) {
+        var q = getEntityManager().createNativeQuery(sql);
+        bind(q, args);
+        return (Object[]) q.getSingleResult();
+    }
+
+    /** The xmin of this transaction's snapshot: the sync token of a pull that starts now (V083). */
+    long snapshotXmin() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private static void bind(jakarta.persistence.Query q, List<Object> args) {
         for (int i = 0; i < args.size(); i++) {
             q.setParameter(i + 1, args.get(i));
         }
-        return ((List<?>) q.getResultList())
-                .stream().map(r -> map((Object[]) r)).toList();
     }
 
     /**
@@ -194,7 +194,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
         return out;
     }
 
-    private static ValueView map(Object[] r) {
+    static ValueView map(Object[] r) {
         return new ValueView(
                 ((Number) r[0]).longValue(),
                 (String) r[1],

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.indicator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,14 +17,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.Code;
-import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.Pulls;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
@@ -49,8 +51,10 @@ public class IndicatorValueResource {
     @Inject
     IndicatorValueQueries queries;
 
+    /** JSON or, with Accept: text/csv, the upload's canonical CSV streamed (openapi.yaml listIndicatorValues). */
     @GET
-    public Page<ValueView> list(
+    @Produces({MediaType.APPLICATION_JSON, Pulls.CSV})
+    public Response list(
             @QueryParam("indicator") Code indicator,
             @QueryParam("unit") Code unit,
             @QueryParam("unitId") Long unitId,
@@ -62,9 +66,12 @@ public class IndicatorValueResource {
             @QueryParam("category") Code category,
             @QueryParam("report") Long report,
             @QueryParam("alternatives") @DefaultValue("false") boolean alternatives,
-            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @PageSize int limit,
-            @QueryParam("cursor") String cursor) {
-        return queries.list(new IndicatorValueQueries.Filter(
+            @QueryParam("limit") @DefaultValue(PageSize.DEFAULT) @Min(1) int limit,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("since") String since,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        var filter = new IndicatorValueQueries.Filter(
                 Code.text(indicator),
                 Code.text(unit),
                 unitId,
@@ -77,7 +84,9 @@ public class IndicatorValueResource {
                 report,
                 alternatives,
                 limit,
-                cursor));
+                cursor,
+                since == null || since.isBlank() ? null : since);
+        return Pulls.wantsCsv(headers) ? Pulls.csv(queries.csv(filter), uri) : Pulls.json(queries.list(filter), uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.gnbv.tracker.common.CsvCells;
 import vn.gnbv.tracker.common.ErrorCode;
 import vn.gnbv.tracker.common.ViolationCode;
 
@@ -122,7 +123,8 @@ final class CsvRecords implements RowSource {
         } else {
             for (int i = 0; i < cells.size(); i++) {
                 String v = cells.get(i);
-                values[columnOf[i]] = v.isEmpty() ? null : v;
+                // A cell a pull protected against formula injection (CsvCells) reads back as the value it was.
+                values[columnOf[i]] = v.isEmpty() ? null : CsvCells.unprotect(v);
             }
         }
         return new Row(rows, start, values, problems);

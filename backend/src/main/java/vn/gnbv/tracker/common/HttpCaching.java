@@ -1,0 +1,98 @@
+package vn.gnbv.tracker.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Conditional GETs for every read of the API: an {@code ETag} on each 200, {@code If-None-Match} answered 304 without a
+ * body, and {@code Cache-Control} / {@code Vary} that keep shared caches out (answers depend on the caller's scope).
+ *
+ * <p>A JSON answer without an ETag of its own gets a weak one, a hash of its serialised body: it changes exactly when
+ * the bytes would, whatever the endpoint reads (units, reports, roll-ups, the caller's scope), at the cost of running
+ * the read; the answer is serialised once, here, and sent as those bytes. Weak, because the same answer gzipped is
+ * a different byte sequence but the same content. Answers with an ETag of their own keep it: a figure's version (its
+ * If-Match token), a report file's SHA-256, a CSV page's fingerprint.
+ */
+@Provider
+public class HttpCaching implements ContainerResponseFilter {
+    /** Store, but ask the server (If-None-Match) before every reuse; only the caller's own cache may store it. */
+    public static final String CACHE_CONTROL = "private, no-cache";
+
+    public static final String VARY = "Authorization, Accept, Accept-Encoding";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        if (!HttpMethod.GET.equals(request.getMethod())
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        if (response.getStatus() != 200) {
+            return;
+        }
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        if (etag == null && isJson(response)) {
+            byte[] body = mapper.writeValueAsBytes(response.getEntity());
+            etag = "W/\"" + hash(body) + "\"";
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+        if (etag != null && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+        }
+    }
+
+    private static boolean isJson(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        MediaType type = response.getMediaType();
+        return entity != null
+                && !(entity instanceof byte[])
+                && !(entity instanceof String)
+                && type != null
+                && type.getSubtype().endsWith("json");
+    }
+
+    /** RFC 9110 13.1.2: weak comparison, any listed tag or "*". */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String ours = opaque(etag);
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .anyMatch(t -> t.equals("*") || opaque(t).equals(ours));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** A short, URL-safe digest of these bytes (144 bits of SHA-256). */
+    public static String hash(byte[] bytes) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(d, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
