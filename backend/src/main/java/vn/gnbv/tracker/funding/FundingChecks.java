@@ -17,6 +17,7 @@ public class FundingChecks implements FindingCheck {
             FundingTotalsSql.COVER,
             "analyze finding_cover",
             FundingTotalsSql.TOTALS,
+            FundingTotalsSql.SOURCES,
             FundingFlowsSql.FLOWS,
             FundingFlowsSql.MAGNITUDE);
 

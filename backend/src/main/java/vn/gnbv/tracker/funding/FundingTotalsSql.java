@@ -119,4 +119,68 @@ final class FundingTotalsSql {
           from judged t
          where t.parts > t.a + t.tol
             or (t.parts < t.a - t.tol and (t.complete or t.a - t.parts < t.a * coalesce(t.threshold, 0)))""";
+
+    /**
+     * TOTAL_VS_PARTS on the source and capital-type axes, at one position (unit, component, year, measure, body,
+     * origin): a line without a source (UNSPECIFIED) over the sources stated beside it, LOCAL over the province,
+     * district and commune budgets, a line without a capital type over investment and recurrent — one axis at a
+     * time, the other equal. MOBILIZED is "other lawful mobilised sources", a sibling of the named mobilisers, not
+     * their total (the seeds state it beside them: 000 l.63, 002 l.119). Positions on the source and capital-type
+     * trees are paths ({@code sp}, {@code kp}); the parts are the covered lines no other covered line covers.
+     * Complete when the parts are every child of the total's source (the ten top-level sources; LOCAL's three
+     * levels) or both capital types. Its fingerprint names its axis: the same total line may also be a total on
+     * another axis.
+     */
+    static final String SOURCES = BASE + """
+        ,
+        sp as (
+          select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id, locator,
+                 case when source = 'UNSPECIFIED' then '/'
+                      when source like 'LOCAL\\_%' then '/LOCAL/' || source || '/'
+                      else '/' || source || '/' end as sp,
+                 case when capital_type = 'UNSPECIFIED' then '/' else '/' || capital_type || '/' end as kp
+            from l),
+        -- The pairs carry what the parts' sums and figures need: the lines are not read again.
+        cov as materialized (
+          select t.id as tid, t.sp as tsp, x.id as pid, x.a, x.report_id, x.locator,
+                 case when x.kp = t.kp then 'SOURCE' else 'CAPITAL_TYPE' end as axis,
+                 x.sp ~ ('^' || t.sp || '[A-Z_]+/$') as direct
+            from sp t join sp x on x.program_id = t.program_id and x.unit_id = t.unit_id
+             and coalesce(x.component_id, 0) = coalesce(t.component_id, 0) and coalesce(x.fy, 0) = coalesce(t.fy, 0)
+             and x.measure = t.measure and x.b = t.b and coalesce(x.origin_year, 0) = coalesce(t.origin_year, 0)
+           where (t.sp in ('/', '/LOCAL/') or t.kp = '/') and x.id <> t.id
+             and x.sp like t.sp || '%' and x.kp like t.kp || '%' and (x.sp = t.sp) <> (x.kp = t.kp)),
+        maxi as (
+          select tid, pid, axis from cov
+          except
+          select c3.tid, c2.pid, c3.axis from cov c2 join cov c3 on c3.pid = c2.tid and c3.axis = c2.axis),
+        tot as (
+          select c.tid, c.axis, min(c.tsp) as tsp, sum(c.a) as parts,
+                 bool_and(c.axis = 'CAPITAL_TYPE' or c.direct) as direct, count(*) as n,
+                 jsonb_agg(finding_figure('funding-lines', c.pid, 'part', c.a, c.report_id, c.locator) order by c.pid)
+                   as figs,
+                 array_agg(distinct c.report_id) filter (where c.report_id is not null) as reps
+            from maxi m join cov c on c.tid = m.tid and c.pid = m.pid and c.axis = m.axis group by c.tid, c.axis),
+        judged as (
+          select t.*, o.axis, o.parts, o.figs, o.reps, r.severity, r.threshold,
+                 finding_print_tolerance(t.a, r.tolerance) as tol,
+                 o.direct and o.n = case when o.axis = 'CAPITAL_TYPE' then 2 when o.tsp = '/LOCAL/' then 3 else 10 end
+                   as complete
+            from tot o join l t on t.id = o.tid
+            join rules r on r.program_id = t.program_id and r.rule = 'TOTAL_VS_PARTS')
+        insert into finding_candidate
+        select 'TOTAL_VS_PARTS', 'TOTAL_VS_PARTS|funding|' || t.program_id || '|' || t.unit_id || '|'
+                 || coalesce(t.component_id, 0) || '|' || coalesce(t.fy, 0) || '|' || t.ckey || '|' || t.axis,
+               t.prov, t.unit_id, t.program_id, null, t.fy, null, t.severity,
+               """ + SUBJECT + """
+                 || jsonb_build_object('axis', t.axis, 'complete', t.complete),
+               case when t.parts > t.a then 'a stated total is at least the sum of its parts'
+                    else 'a stated total equals the sum of all its parts' end,
+               t.parts, t.a, t.a - t.parts,
+               jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
+               array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
+                     order by 1)
+          from judged t
+         where t.parts > t.a + t.tol
+            or (t.parts < t.a - t.tol and (t.complete or t.a - t.parts < t.a * coalesce(t.threshold, 0)))""";
 }

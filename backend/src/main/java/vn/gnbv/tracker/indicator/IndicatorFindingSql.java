@@ -71,29 +71,43 @@ final class IndicatorFindingSql {
 
     /**
      * A summable indicator's value at a unit against the values below it (the nearest stated units of its subtree):
-     * parts above always a finding, parts below only when they are every child unit of the period.
+     * parts above always a finding, parts below only when they are every child unit of the period. Each value meets
+     * the values at its ancestor units (the ids of its path); the totals are judged on sums and counts, and figures
+     * are built for the failing ones only.
      */
     static final String TOTALS = BASE + """
         ,
-        pos as materialized (
-          select v.id, v.indicator_id, v.period, v.kind, v.cat, left(v.path, i) as upath
-            from v cross join lateral generate_series(2, length(v.path) - 1) i
-           where substr(v.path, i, 1) = '/'),
         cov as materialized (
           select t.id as tid, x.id as pid
-            from pos x
-            join v t on t.indicator_id = x.indicator_id and t.period = x.period and t.kind = x.kind
-             and t.cat = x.cat and t.path = x.upath),
+            from v x cross join lateral unnest(string_to_array(trim(both '/' from x.path), '/')) a(u)
+            join v t on t.unit_id = a.u::bigint and t.indicator_id = x.indicator_id and t.period = x.period
+             and t.kind = x.kind and t.cat = x.cat
+           where t.id <> x.id),
+        -- The covered values no other covered value covers; a set difference (hash joins), not a NOT EXISTS that
+        -- rescans the pairs per pair.
         maxi as (
-          select c1.tid, c1.pid from cov c1
-           where not exists (select 1 from cov c2 join cov c3 on c3.pid = c2.tid and c3.tid = c1.tid
-                              where c2.pid = c1.pid)),
+          select tid, pid from cov
+          except
+          select c3.tid, c2.pid from cov c2 join cov c3 on c3.pid = c2.tid),
         tot as (
-          select m.tid, sum(p.value) as parts, bool_and(p.upar = t.unit_id) as direct, count(*) as n,
-                 jsonb_agg(""" + figure("p", "part") + """
+          select m.tid, sum(p.value) as parts, bool_and(p.upar = t.unit_id) as direct, count(*) as n
+            from maxi m join v p on p.id = m.pid join v t on t.id = m.tid group by m.tid),
+        bad as materialized (
+          select o.*, t.value - o.parts as diff from tot o join v t on t.id = o.tid
+            join indicator i on i.id = t.indicator_id and i.aggregation = 'SUM'
+            join rules r on r.rule = 'TOTAL_VS_PARTS'
+            cross join lateral (select case when i.unit_of_measure = 'VND'
+                                       then finding_print_tolerance(t.value, r.tolerance) else 0 end as tol) x
+           where o.parts > t.value + x.tol
+              or (o.direct and o.parts < t.value - x.tol
+                  and o.n = (select count(*) from admin_unit k where k.parent_id = t.unit_id
+                              and k.valid_from <= t.period_end
+                              and (k.valid_to is null or k.valid_to >= t.period_start)))),
+        figs as (
+          select b.tid, jsonb_agg(""" + figure("p", "part") + """
                    order by p.id) as figs,
                  array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
-            from maxi m join v p on p.id = m.pid join v t on t.id = m.tid group by m.tid)
+            from bad b join maxi m on m.tid = b.tid join v p on p.id = m.pid group by b.tid)
         insert into finding_candidate
         select 'TOTAL_VS_PARTS', """ + fingerprint("TOTAL_VS_PARTS") + """
                , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT
@@ -101,36 +115,36 @@ final class IndicatorFindingSql {
                  || jsonb_build_object('axis', 'UNIT'),
                case when o.parts > t.value then 'a stated total is at least the sum of its parts'
                     else 'a stated total equals the sum of all its parts' end,
-               o.parts, t.value, t.value - o.parts,
+               o.parts, t.value, o.diff,
                jsonb_build_array(""" + figure("t", "total") + """
-               ) || o.figs,
-               array(select distinct x from unnest(coalesce(o.reps, '{}') || t.report_id) x where x is not null
+               ) || g.figs,
+               array(select distinct x from unnest(coalesce(g.reps, '{}') || t.report_id) x where x is not null
                      order by 1)
-          from tot o
-          join (select v.*, case when i.unit_of_measure = 'VND' then finding_print_tolerance(v.value, r.tolerance)
-                                 else 0 end as tol
-                  from v join indicator i on i.id = v.indicator_id
-                  join rules r on r.rule = 'TOTAL_VS_PARTS') t on t.id = o.tid
-          join indicator i on i.id = t.indicator_id and i.aggregation = 'SUM'
-          join rules r on r.rule = 'TOTAL_VS_PARTS'
-         where o.parts > t.value + t.tol
-            or (o.direct and o.parts < t.value - t.tol
-                and o.n = (select count(*) from admin_unit k where k.parent_id = t.unit_id
-                            and k.valid_from <= t.period_end and (k.valid_to is null or k.valid_to >= t.period_start)))""";
+          from bad o join figs g on g.tid = o.tid join v t on t.id = o.tid
+          join indicator i on i.id = t.indicator_id
+          join rules r on r.rule = 'TOTAL_VS_PARTS'""";
 
-    /** One key stated with different values (every value, not only the current ones). */
+    /**
+     * One key stated with different values (every value, not only the current ones). A key stated twice has a value
+     * that is not current (V071): the keys come from those (index V084), their values and figures only for them.
+     */
     static final String DISAGREE = """
-        with t as (
+        with k as materialized (
+          select distinct iv.indicator_id, iv.unit_id, iv.period, iv.kind, coalesce(iv.category, '') as cat
+            from indicator_value iv join admin_unit u on u.id = iv.unit_id
+           where not iv.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)),
+        t as (
           select iv.indicator_id, iv.unit_id, min(u.code) as unit_code, split_part(min(u.path), '/', 2)::bigint as prov,
-                 iv.period, iv.kind, min(iv.category) as category, coalesce(iv.category, '') as cat,
+                 iv.period, iv.kind, min(iv.category) as category, k.cat,
                  min(iv.value) as lo, max(iv.value) as hi,
                  jsonb_agg(finding_figure('indicator-values', iv.id, case when iv.current then 'current' else 'other' end,
                            iv.value, iv.report_id, iv.locator) order by iv.id) as figs,
                  array_agg(distinct iv.report_id order by iv.report_id) filter (where iv.report_id is not null) as reps
-            from indicator_value iv join admin_unit u on u.id = iv.unit_id
-           where u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)
-           group by iv.indicator_id, iv.unit_id, iv.period, iv.kind, coalesce(iv.category, '')
-          having count(*) > 1 and min(iv.value) <> max(iv.value))
+            from k join indicator_value iv on iv.indicator_id = k.indicator_id and iv.unit_id = k.unit_id
+             and iv.period = k.period and iv.kind = k.kind and coalesce(iv.category, '') = k.cat
+            join admin_unit u on u.id = iv.unit_id
+           group by iv.indicator_id, iv.unit_id, iv.period, iv.kind, k.cat
+          having min(iv.value) <> max(iv.value))
         insert into finding_candidate
         select 'REPORTS_DISAGREE', """ + fingerprint("REPORTS_DISAGREE") + """
                , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT + """

@@ -27,6 +27,19 @@ final class FindingFixtures {
     /** The same with a budget source. */
     static String row(
             String program, String component, String unit, Object year, String source, String measure, long amount) {
+        return row(program, component, unit, year, source, "RECURRENT", measure, amount);
+    }
+
+    /** The same with a budget source and a capital type. */
+    static String row(
+            String program,
+            String component,
+            String unit,
+            Object year,
+            String source,
+            String capitalType,
+            String measure,
+            long amount) {
         return String.join(
                 ",",
                 program,
@@ -34,7 +47,7 @@ final class FindingFixtures {
                 unit,
                 year == null ? "" : year.toString(),
                 source,
-                "RECURRENT",
+                capitalType,
                 measure,
                 "B",
                 "",

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,33 @@ class FindingIndicatorsTest {
         Map<String, Object> f = open(indicatorFindings(poor), "TOTAL_VS_PARTS").get(0);
         assertEquals("2023", f.get("period"));
         assertEquals(120L, ((Number) f.get("expected")).longValue());
+    }
+
+    @Test
+    void twoReportsStatingOneValueDifferentlyAreBothShown() {
+        String poor = UploadFixtures.indicator("HOUSEHOLD");
+        long annual = FindingFixtures.report("109", LocalDate.of(2024, 1, 15));
+        long review = FindingFixtures.report("109", LocalDate.of(2024, 8, 1));
+        String row = poor + ",109,2023,ACTUAL,538,";
+        FindingFixtures.upload(Upload.csv(UploadFixtures.VALUES, UploadFixtures.csv(UploadFixtures.VALUE_HEADER, row))
+                .report(annual));
+        JsonPath r = FindingFixtures.upload(Upload.csv(
+                        UploadFixtures.VALUES,
+                        UploadFixtures.csv(UploadFixtures.VALUE_HEADER, row.replace(",538,", ",356,")))
+                .report(review));
+        assertEquals(List.of("REPORTS_DISAGREE OPENED"), changes(r), r.prettify());
+        Map<String, Object> f =
+                open(indicatorFindings(poor), "REPORTS_DISAGREE").get(0);
+        assertEquals(182L, ((Number) f.get("difference")).longValue(), "the highest value − the lowest");
+        List<Map<String, Object>> figures = (List<Map<String, Object>>) f.get("figures");
+        assertEquals(
+                List.of("other 538", "current 356"),
+                figures.stream().map(x -> x.get("role") + " " + x.get("value")).toList());
+        // The older report restates its figure as the newer one has it: they agree, the finding is resolved.
+        JsonPath agreed = FindingFixtures.upload(Upload.csv(
+                        UploadFixtures.VALUES,
+                        UploadFixtures.csv(UploadFixtures.VALUE_HEADER, row.replace(",538,", ",356,")))
+                .report(annual));
+        assertEquals(List.of("REPORTS_DISAGREE RESOLVED"), changes(agreed), agreed.prettify());
     }
 }

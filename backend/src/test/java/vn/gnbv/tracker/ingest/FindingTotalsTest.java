@@ -123,6 +123,36 @@ class FindingTotalsTest {
     }
 
     @Test
+    void sourcesAndCapitalTypesAreCheckedAgainstTheLineThatStatesNoneOfThem() {
+        String p = UploadFixtures.program(true);
+        JsonPath r = uploadRows(
+                // "giải ngân 1.000 triệu, trong đó trung ương 700, địa phương 400": the sources exceed the total.
+                row(p, "DA1", "109", 2023, "UNSPECIFIED", "DISBURSED", 1_000_000_000L),
+                row(p, "DA1", "109", 2023, "CENTRAL", "DISBURSED", 700_000_000L),
+                row(p, "DA1", "109", 2023, "LOCAL", "DISBURSED", 400_000_000L),
+                // The local budget over its levels agrees (and its levels are not parts of the first total).
+                row(p, "DA1", "109", 2023, "LOCAL_PROVINCE", "DISBURSED", 250_000_000L),
+                row(p, "DA1", "109", 2023, "LOCAL_DISTRICT", "DISBURSED", 150_000_000L),
+                // No capital type stated: investment and recurrent, both stated, fall short of it.
+                row(p, "DA2", "109", 2023, "CENTRAL", "UNSPECIFIED", "ASSIGNED", 900_000_000L),
+                row(p, "DA2", "109", 2023, "CENTRAL", "INVESTMENT", "ASSIGNED", 600_000_000L),
+                row(p, "DA2", "109", 2023, "CENTRAL", "RECURRENT", "ASSIGNED", 200_000_000L),
+                // One source of many below the total: the others may hold the rest.
+                row(p, "DA1", "109", 2022, "UNSPECIFIED", "ASSIGNED", 1_000_000_000L),
+                row(p, "DA1", "109", 2022, "CENTRAL", "ASSIGNED", 600_000_000L),
+                // "Other mobilised sources" is not the total of the named mobilisers.
+                row(p, "DA1", "109", 2022, "MOBILIZED", "MOBILIZED", 100_000_000L),
+                row(p, "DA1", "109", 2022, "MOBILIZED_RED_CROSS", "MOBILIZED", 180_000_000L));
+        assertEquals(List.of(TOTALS + " OPENED", TOTALS + " OPENED"), changes(r), r.prettify());
+        List<String> found = open(findings(p), TOTALS).stream()
+                .map(f -> ((Map<?, ?>) f.get("subject")).get("axis") + " "
+                        + ((Map<?, ?>) f.get("subject")).get("complete") + " " + f.get("difference"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("CAPITAL_TYPE true 100000000", "SOURCE false -100000000"), found);
+    }
+
+    @Test
     void figuresThatAgreeRaiseNothing() {
         String p = UploadFixtures.program(true);
         JsonPath r = uploadRows(
