@@ -35,6 +35,9 @@ export function Shell() {
               <NavLink to="/reports">{t('nav.reports')}</NavLink>
             </li>
             <li>
+              <NavLink to="/findings">{t('nav.findings')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/data">{t('nav.data')}</NavLink>
             </li>
             {canUpload && (

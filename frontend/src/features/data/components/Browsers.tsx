@@ -8,7 +8,7 @@ import { useIndicatorValues } from '../api/list-indicator-values';
 import { exportFundingLines, exportIndicatorValues } from '../export';
 import { FundingLineRows, IndicatorValueRows } from './DataTables';
 import { FilterForm } from './FilterForm';
-import { Pager } from './Pager';
+import { Pager } from '@/components/ui/Pager';
 
 type Params = Record<string, string | undefined>;
 type Props = { params: Params; asOf: string; onChange: (changes: Params) => void };
