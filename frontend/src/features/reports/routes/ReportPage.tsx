@@ -9,6 +9,7 @@ import { FiguresSection } from '../components/FiguresSection';
 import { FundingLinesTable, IndicatorValuesTable, LocalProjectsTable } from '../components/FigureTables';
 import { ReportFile } from '../components/ReportFile';
 import { ReportMeta } from '../components/ReportMeta';
+import { Disagreements } from '@/features/findings/components/Disagreements';
 
 export function ReportPage() {
   const raw = useParams().id ?? '';
@@ -37,6 +38,7 @@ function ReportView({ id }: { id: number }) {
           </>
         )}
       </QueryView>
+      <Disagreements report={id} />
       <FiguresSection id="funding-lines" title={t('reports.fundingLines')} query={lines}>
         {(items) => <FundingLinesTable items={items} />}
       </FiguresSection>
