@@ -116,6 +116,48 @@ describe('findings (Lai Châu province manager)', () => {
       assert.equal(now.statusBy, MANAGER);
     }),
   );
+
+  it(
+    'lists the change on the audit page: who, when, status and note before and after',
+    withScreenshot(page, 'audit', async () => {
+      const trail = await apiGet(
+        MANAGER,
+        `/api/v1/audit-events?resourceType=FINDING&resourceId=${finding.id}`,
+      );
+      const event = trail.items[0];
+      assert.equal(event.operation, 'UPDATE');
+      assert.equal(event.after.status, 'EXPLAINED');
+      await page().getByRole('navigation', { name: 'Trang' }).getByRole('link', { name: 'Nhật ký' }).click();
+      await page().getByTestId('audit-table').waitFor();
+      await page().getByLabel('Đối tượng', { exact: true }).selectOption('FINDING');
+      await page().getByLabel('Mã đối tượng', { exact: true }).fill(String(finding.id));
+      await page().getByRole('button', { name: 'Xem', exact: true }).click();
+      await page().waitForURL(new RegExp(`resourceId=${finding.id}`));
+      const row = page().locator(`[data-testid="audit-table"] tr[data-event="${event.id}"]`);
+      await row.getByText(MANAGER).waitFor();
+      // The previous page stays until the filtered one arrives: wait for the filtered rows.
+      await page().waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="audit-table"] tbody tr').length === n,
+        trail.items.length,
+      );
+      assert.deepEqual(
+        await page()
+          .locator('[data-testid="audit-table"] tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-event')))),
+        trail.items.map((e) => e.id),
+      );
+      await row.getByRole('button', { name: `Xem thay đổi #${event.id}` }).click();
+      const status = page().locator('[data-testid="audit-diff"] tr[data-field="status"]');
+      await status.waitFor();
+      assert.deepEqual(
+        (await status.locator('td').allInnerTexts()).map((x) => x.trim()),
+        [event.before.status, 'EXPLAINED'],
+      );
+      await page().locator('[data-testid="audit-diff"] tr[data-field="note"]').getByText(NOTE).waitFor();
+      await screenshot(page(), 'audit');
+      assert.deepEqual(await seriousViolations(page()), []);
+    }),
+  );
 });
 
 describe('findings (Phong Thổ district officer)', () => {

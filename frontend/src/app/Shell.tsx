@@ -10,6 +10,8 @@ export function Shell() {
   const user = useUser();
   // Viewers read only: the upload page is not in their menu (the API would refuse them anyway).
   const canUpload = user.roles.some((r) => r !== 'VIEWER');
+  // The audit trail is the managers' (the API answers others 403).
+  const canAudit = user.roles.some((r) => r === 'ADMIN' || r === 'PROVINCE_MANAGER');
   return (
     <div className="shell">
       <a className="skip" href="#main">
@@ -43,6 +45,11 @@ export function Shell() {
             {canUpload && (
               <li>
                 <NavLink to="/uploads">{t('nav.uploads')}</NavLink>
+              </li>
+            )}
+            {canAudit && (
+              <li>
+                <NavLink to="/audit">{t('nav.audit')}</NavLink>
               </li>
             )}
           </ul>

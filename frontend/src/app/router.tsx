@@ -11,6 +11,7 @@ import { DataBrowserPage } from '@/features/data/routes/DataBrowserPage';
 import { ReportPage } from '@/features/reports/routes/ReportPage';
 import { FindingsPage } from '@/features/findings/routes/FindingsPage';
 import { FindingPage } from '@/features/findings/routes/FindingPage';
+import { AuditPage } from '@/features/audit/routes/AuditPage';
 import { Shell } from './Shell';
 import { SignInPage } from './SignInPage';
 
@@ -46,6 +47,7 @@ export function createRouter(signInError?: unknown) {
         { path: 'findings', element: <FindingsPage /> },
         { path: 'findings/:id', element: <FindingPage /> },
         { path: 'data', element: <DataBrowserPage /> },
+        { path: 'audit', element: <AuditPage /> },
         { path: 'uploads', element: <UploadsPage /> },
         { path: '*', element: <NotFound /> },
       ],

@@ -1,4 +1,5 @@
 import type { Messages } from './vi';
+import { auditEn } from './audit-en';
 import { findingsEn } from './findings-en';
 
 export const en: Messages = {
@@ -215,4 +216,5 @@ export const en: Messages = {
     count: '{{count}} rows loaded',
   },
   findings: findingsEn,
+  audit: auditEn,
 };

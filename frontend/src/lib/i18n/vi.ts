@@ -1,3 +1,4 @@
+import { auditVi } from './audit-vi';
 import { findingsVi } from './findings-vi';
 
 // Vietnamese, the default language. English (en.ts) has the same keys; a test checks they match.
@@ -215,6 +216,7 @@ export const vi = {
     count: 'Đã tải {{count}} dòng',
   },
   findings: findingsVi,
+  audit: auditVi,
 };
 
 export type Messages = typeof vi;
