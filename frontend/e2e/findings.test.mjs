@@ -137,7 +137,7 @@ describe('findings (Lai Châu province manager)', () => {
       await row.getByText(MANAGER).waitFor();
       // The previous page stays until the filtered one arrives: wait for the filtered rows.
       await page().waitForFunction(
-        (n) => document.querySelectorAll('[data-testid="audit-table"] tbody tr').length === n,
+        (n) => globalThis.document.querySelectorAll('[data-testid="audit-table"] tbody tr').length === n,
         trail.items.length,
       );
       assert.deepEqual(
