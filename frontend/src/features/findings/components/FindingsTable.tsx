@@ -18,8 +18,9 @@ export function FindingsTable({ items, caption }: { items: Finding[]; caption: s
           <tr>
             <th scope="col">{t('findings.id')}</th>
             <th scope="col">{t('findings.rule')}</th>
-            <th scope="col">{t('findings.severity')}</th>
-            <th scope="col">{t('findings.status')}</th>
+            <th scope="col">
+              {t('findings.severity')} · {t('findings.status')}
+            </th>
             <th scope="col">{t('findings.unit')}</th>
             <th scope="col">{t('findings.yearOrPeriod')}</th>
             <th scope="col">{t('findings.subject')}</th>
@@ -34,12 +35,9 @@ export function FindingsTable({ items, caption }: { items: Finding[]; caption: s
               <td>
                 <Link to={`/findings/${f.id}`}>#{f.id}</Link>
               </td>
-              <td>{t(`findings.rules.${f.rule}`)}</td>
+              <td className="wrap narrow">{t(`findings.rules.${f.rule}`)}</td>
               <td>
-                <SeverityBadge severity={f.severity} />
-              </td>
-              <td>
-                <StatusBadge status={f.status} />
+                <SeverityBadge severity={f.severity} /> <StatusBadge status={f.status} />
               </td>
               <td>{f.unit.name}</td>
               <td>{yearOrPeriod(f)}</td>
