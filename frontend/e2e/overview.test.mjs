@@ -21,12 +21,16 @@ describe('overview (Lai Châu province manager)', () => {
   it(
     'shows who is signed in and their scope',
     withScreenshot(page, 'overview-user', async () => {
-      // The shell names a scope unit by the code's first version (a district the reform abolished keeps its name).
-      const me = await apiGet('laichau.manager', '/api/v1/units?code=12&includeHistory=true&limit=1');
+      // The shell shows the user as GET /me names them: name, role, scope units in the chosen language.
+      const me = await apiGet('laichau.manager', '/api/v1/me');
+      assert.deepEqual(
+        me.units.map((u) => u.code),
+        ['12'],
+      );
       const user = page().getByTestId('user');
-      await user.getByText('Lan Nguyễn Thị').waitFor();
+      await user.getByText(me.name).waitFor();
       await user.getByText('Quản lý cấp tỉnh').waitFor();
-      await user.getByText(`${me.items[0].name} (12)`).waitFor();
+      await user.getByTestId('scope').getByText(`${me.units[0].name} (12)`, { exact: true }).waitFor();
     }),
   );
 
@@ -78,6 +82,8 @@ describe('overview (Lai Châu province manager)', () => {
       await page().reload();
       await page().getByRole('heading', { name: 'Funding overview' }).waitFor();
       assert.equal(await page().locator('html').getAttribute('lang'), 'en');
+      const me = await apiGet('laichau.manager', '/api/v1/me');
+      await page().getByTestId('scope').getByText(`${me.units[0].nameEn} (12)`, { exact: true }).waitFor();
       await page().getByLabel('Language').selectOption('vi');
       await page().getByRole('heading', { name: 'Tổng quan kinh phí' }).waitFor();
     }),

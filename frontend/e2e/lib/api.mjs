@@ -33,3 +33,13 @@ export async function apiPut(username, pathAndQuery, body, headers) {
   if (!response.ok) throw new Error(`PUT ${pathAndQuery}: HTTP ${response.status} ${await response.text()}`);
   return response;
 }
+
+export async function apiPost(username, pathAndQuery, json) {
+  const response = await fetch(`${env.apiUrl}${pathAndQuery}`, {
+    method: 'POST',
+    body: JSON.stringify(json),
+    headers: { Authorization: `Bearer ${await token(username)}`, 'Content-Type': 'application/json' },
+  });
+  if (!response.ok) throw new Error(`POST ${pathAndQuery}: HTTP ${response.status} ${await response.text()}`);
+  return response.json();
+}

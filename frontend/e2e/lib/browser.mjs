@@ -46,11 +46,21 @@ export async function signIn(page, username, startPath = '/overview') {
   );
 }
 
+/** A page as the 1366×768 screen shows it (the viewport, not the whole page), into docs/screenshots/. */
 export async function screenshot(page, name) {
-  fs.mkdirSync(env.artifacts, { recursive: true });
-  const file = path.join(env.artifacts, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  fs.mkdirSync(env.screenshots, { recursive: true });
+  const file = path.join(env.screenshots, `${name}.png`);
+  // Nothing mid-animation or mid-load: the fonts are in and no request is pending.
+  await page.evaluate(() => globalThis.document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: file, fullPage: false, animations: 'disabled', caret: 'hide' });
   return file;
+}
+
+/** The whole page as it was when a test failed, into .data/e2e/ (never committed). */
+async function failureShot(page, name) {
+  fs.mkdirSync(env.artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(env.artifacts, `${name}.png`), fullPage: true });
 }
 
 /** Axe on the current page: the serious and critical violations (there should be none). */
@@ -68,7 +78,7 @@ export function withScreenshot(getPage, name, body) {
       await body(t);
     } catch (error) {
       const page = getPage();
-      if (page) await screenshot(page, `failed-${name}`).catch(() => undefined);
+      if (page) await failureShot(page, `failed-${name}`).catch(() => undefined);
       throw error;
     }
   };

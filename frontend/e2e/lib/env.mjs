@@ -9,6 +9,8 @@ export const env = {
   apiUrl: process.env.E2E_API_URL ?? 'http://localhost:8091',
   realmUrl: process.env.E2E_REALM_URL ?? 'http://localhost:8201/realms/gnbv',
   artifacts: process.env.E2E_ARTIFACTS ?? path.join(root, '.data/e2e'),
+  // The pages as a 1366×768 laptop shows them, committed and shown in the README (Dashboard).
+  screenshots: process.env.E2E_SCREENSHOTS ?? path.join(root, 'docs/screenshots'),
   chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
   password: 'gnbv-demo',
 };

@@ -2,14 +2,18 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useUser } from '@/lib/auth/AuthContext';
 import { changeLanguage, LANGUAGES, type Language } from '@/lib/i18n';
-import { ScopeLabel } from '@/features/units/components/ScopeLabel';
+import { scopeText, useMe } from '@/lib/api/me';
 
 export function Shell() {
   const { t, i18n } = useTranslation();
   const { signOut } = useAuth();
   const user = useUser();
+  // Name and scope as the API sees them (GET /me: units named in both languages); the token's until it answers.
+  const me = useMe().data;
   // Viewers read only: the upload page is not in their menu (the API would refuse them anyway).
   const canUpload = user.roles.some((r) => r !== 'VIEWER');
+  // The audit trail is the managers' (the API answers others 403).
+  const canAudit = user.roles.some((r) => r === 'ADMIN' || r === 'PROVINCE_MANAGER');
   return (
     <div className="shell">
       <a className="skip" href="#main">
@@ -35,11 +39,19 @@ export function Shell() {
               <NavLink to="/reports">{t('nav.reports')}</NavLink>
             </li>
             <li>
+              <NavLink to="/findings">{t('nav.findings')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/data">{t('nav.data')}</NavLink>
             </li>
             {canUpload && (
               <li>
                 <NavLink to="/uploads">{t('nav.uploads')}</NavLink>
+              </li>
+            )}
+            {canAudit && (
+              <li>
+                <NavLink to="/audit">{t('nav.audit')}</NavLink>
               </li>
             )}
           </ul>
@@ -60,10 +72,14 @@ export function Shell() {
             </select>
           </label>
           <span className="who" data-testid="user">
-            <strong>{user.name}</strong>
+            <strong>{me?.name ?? user.name}</strong>
             <span>
               {user.roles.map((r) => t(`roles.${r}`)).join(', ')} · {t('user.scope')}:{' '}
-              <ScopeLabel units={user.units} />
+              <span data-testid="scope">
+                {me
+                  ? scopeText(me, i18n.language, t('user.national'))
+                  : user.units.join(', ') || t('user.national')}
+              </span>
             </span>
           </span>
           <button type="button" onClick={signOut}>

@@ -9,6 +9,9 @@ import { IndicatorsPage } from '@/features/indicators/routes/IndicatorsPage';
 import { UploadsPage } from '@/features/uploads/routes/UploadsPage';
 import { DataBrowserPage } from '@/features/data/routes/DataBrowserPage';
 import { ReportPage } from '@/features/reports/routes/ReportPage';
+import { FindingsPage } from '@/features/findings/routes/FindingsPage';
+import { FindingPage } from '@/features/findings/routes/FindingPage';
+import { AuditPage } from '@/features/audit/routes/AuditPage';
 import { Shell } from './Shell';
 import { SignInPage } from './SignInPage';
 
@@ -41,7 +44,10 @@ export function createRouter(signInError?: unknown) {
         { path: 'indicators', element: <IndicatorsPage /> },
         { path: 'reports', element: <ReportsPage /> },
         { path: 'reports/:id', element: <ReportPage /> },
+        { path: 'findings', element: <FindingsPage /> },
+        { path: 'findings/:id', element: <FindingPage /> },
         { path: 'data', element: <DataBrowserPage /> },
+        { path: 'audit', element: <AuditPage /> },
         { path: 'uploads', element: <UploadsPage /> },
         { path: '*', element: <NotFound /> },
       ],

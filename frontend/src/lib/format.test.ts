@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
   formatDate,
+  formatDateTime,
   formatDecimal,
   formatMillions,
   formatPercentValue,
@@ -39,6 +40,12 @@ describe('format', () => {
     expect(formatDate('2024-12-31')).toBe('31/12/2024');
     expect(formatDate('2024-01-01T00:30:00Z')).toBe('01/01/2024');
     expect(formatDate(undefined)).toBe('–');
+  });
+
+  it("writes an instant as Vietnam's clock shows it", () => {
+    expect(formatDateTime('2026-12-03T10:40:11.467672Z')).toBe('03/12/2026 17:40:11');
+    expect(formatDateTime('2024-12-31T20:00:00Z')).toBe('01/01/2025 03:00:00');
+    expect(formatDateTime(null)).toBe('–');
   });
 
   it('writes file sizes', () => {

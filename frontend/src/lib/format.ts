@@ -56,3 +56,23 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${upToTwo.format(bytes / 1024)} KB`;
   return `${upToTwo.format(bytes / 1024 / 1024)} MB`;
 }
+
+const vnTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as Vietnam's clock shows it: `03/12/2026 17:40:11`. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const p = Object.fromEntries(vnTime.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}

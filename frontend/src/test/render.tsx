@@ -16,20 +16,28 @@ export const laiChauManager: SignedInUser = {
   units: ['12'],
 };
 
-type Handler = (url: URL) => { status?: number; body: unknown };
+type Sent = { method: string; headers: Headers; body: string };
+type Handler = (url: URL, sent: Sent) => { status?: number; body: unknown };
 
-/** Replaces globalThis.fetch: each request is answered by the handler of its path; every URL asked is recorded. */
-export function fakeApi(handlers: Record<string, Handler>) {
+/**
+ * Replaces globalThis.fetch: each request is answered by the handler of `METHOD /path`, else of its path; every URL
+ * asked is recorded (and every request sent, in `sent`).
+ */
+export function fakeApi(handlers: Record<string, Handler>, sent: (Sent & { url: URL })[] = []) {
   const requests: URL[] = [];
   vi.stubGlobal('fetch', async (input: Request | string) => {
-    const url = new URL(typeof input === 'string' ? input : input.url);
+    const request = typeof input === 'string' ? new Request(input) : input;
+    const url = new URL(request.url);
     requests.push(url);
-    const handler = handlers[url.pathname];
+    const body = request.method === 'GET' ? '' : await request.text();
+    const one = { method: request.method, headers: request.headers, body };
+    sent.push({ ...one, url });
+    const handler = handlers[`${request.method} ${url.pathname}`] ?? handlers[url.pathname];
     if (!handler)
       return new Response('{"title":"Not Found","status":404,"code":"NOT_FOUND"}', { status: 404 });
-    const { status = 200, body } = handler(url);
+    const { status = 200, body: answer } = handler(url, one);
     const type = status >= 400 ? 'application/problem+json' : 'application/json';
-    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+    return new Response(JSON.stringify(answer), { status, headers: { 'Content-Type': type } });
   });
   return requests;
 }

@@ -4,6 +4,29 @@
  */
 
 export interface paths {
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, with which roles and scope
+         * @description The caller as the API sees them (what the dashboard shows in its header): username and name from the token,
+         *     the realm roles the API knows, and the administrative units of its `gnbv_units` claim, each named by the
+         *     version of the code valid today (else its latest version: a unit the 2025 reform abolished). A national
+         *     caller (ADMIN) has `national` true and needs no unit. Codes naming no unit are left out.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/code-lists": {
         parameters: {
             query?: never;
@@ -2898,6 +2921,50 @@ export interface components {
             /** @description Cursor of the next page; absent on the last page. */
             next?: string;
         };
+        Me: {
+            /**
+             * @description The token's `preferred_username`.
+             * @example laichau.manager
+             */
+            username: string;
+            /**
+             * @description The token's `name`, else the username.
+             * @example Lan Nguyễn Thị
+             */
+            name: string;
+            /** @description The caller's realm roles that the API knows (ADMIN, PROVINCE_MANAGER, …), in that order. */
+            roles: ("ADMIN" | "PROVINCE_MANAGER" | "DISTRICT_OFFICER" | "COMMUNE_OFFICER" | "VIEWER" | "API_READER" | "UPLOADER")[];
+            /** @description Whether the caller sees the whole country (ADMIN). */
+            national: boolean;
+            /** @description The units of the token's `gnbv_units` claim, in its order. */
+            units: components["schemas"]["ScopeUnit"][];
+        };
+        ScopeUnit: {
+            /** Format: int64 */
+            id: number;
+            /** @example 12 */
+            code: string;
+            /**
+             * @description As the statistics office names it (Vietnamese).
+             * @example Tỉnh Lai Châu
+             */
+            name: string;
+            /**
+             * @description The English form of `name`: the proper name, then its designation (Tỉnh → Province, Thành phố → City,
+             *     Huyện → District, Quận → Urban District, Thị xã → Town, Xã → Commune, Phường → Ward, Thị trấn →
+             *     Township, Đặc khu → Special Zone); `name` itself when it starts with none of these.
+             * @example Lai Châu Province
+             */
+            nameEn: string;
+            level: components["schemas"]["UnitLevel"];
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last valid day; null = still valid.
+             */
+            validTo: string | null;
+        };
     };
     responses: {
         /**
@@ -3189,6 +3256,28 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listCodeLists: {
         parameters: {
             query?: never;

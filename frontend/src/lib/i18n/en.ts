@@ -1,4 +1,6 @@
 import type { Messages } from './vi';
+import { auditEn } from './audit-en';
+import { findingsEn } from './findings-en';
 
 export const en: Messages = {
   app: {
@@ -14,6 +16,8 @@ export const en: Messages = {
     reports: 'Reports',
     data: 'Data',
     uploads: 'Uploads',
+    findings: 'Findings',
+    audit: 'Audit trail',
   },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   auth: {
@@ -30,6 +34,12 @@ export const en: Messages = {
     DISTRICT_OFFICER: 'District officer',
     COMMUNE_OFFICER: 'Commune officer',
     VIEWER: 'Viewer',
+  },
+  violations: {
+    MISSING: 'required',
+    TOO_LONG: 'too long',
+    NOT_ALLOWED: 'not allowed',
+    INVALID_VALUE: 'invalid value',
   },
   state: {
     loading: 'Loading…',
@@ -60,6 +70,9 @@ export const en: Messages = {
     CONCURRENT_WRITE: 'Someone wrote the same figures meanwhile; try again.',
     DATABASE_UNAVAILABLE: 'The database is unavailable for a moment.',
     INTERNAL_ERROR: 'Server error.',
+    FINDING_RESOLVED: 'This finding is resolved (its figures were corrected): nothing is left to decide.',
+    VERSION_MISMATCH: 'Someone changed this meanwhile; it has been reloaded, look again and retry.',
+    PRECONDITION_REQUIRED: 'The version of what you change is missing.',
   },
   filters: {
     program: 'Phase',
@@ -202,4 +215,6 @@ export const en: Messages = {
     budget: 'State budget (million đồng)',
     count: '{{count}} rows loaded',
   },
+  findings: findingsEn,
+  audit: auditEn,
 };

@@ -1,3 +1,6 @@
+import { auditVi } from './audit-vi';
+import { findingsVi } from './findings-vi';
+
 // Vietnamese, the default language. English (en.ts) has the same keys; a test checks they match.
 export const vi = {
   app: {
@@ -13,6 +16,8 @@ export const vi = {
     reports: 'Báo cáo',
     data: 'Tra cứu',
     uploads: 'Tải lên',
+    findings: 'Phát hiện',
+    audit: 'Nhật ký',
   },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   auth: {
@@ -29,6 +34,12 @@ export const vi = {
     DISTRICT_OFFICER: 'Cán bộ cấp huyện',
     COMMUNE_OFFICER: 'Cán bộ cấp xã',
     VIEWER: 'Người xem',
+  },
+  violations: {
+    MISSING: 'bắt buộc',
+    TOO_LONG: 'quá dài',
+    NOT_ALLOWED: 'không được phép',
+    INVALID_VALUE: 'giá trị không hợp lệ',
   },
   state: {
     loading: 'Đang tải…',
@@ -59,6 +70,9 @@ export const vi = {
     CONCURRENT_WRITE: 'Có người vừa ghi cùng số liệu; thử lại.',
     DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không truy cập được.',
     INTERNAL_ERROR: 'Lỗi máy chủ.',
+    FINDING_RESOLVED: 'Phát hiện này đã tự khớp (số liệu đã được sửa): không còn gì để quyết định.',
+    VERSION_MISMATCH: 'Có người vừa thay đổi nội dung này; đã tải lại, hãy xem rồi thử lại.',
+    PRECONDITION_REQUIRED: 'Thiếu phiên bản của nội dung cần sửa.',
   },
   filters: {
     program: 'Giai đoạn',
@@ -201,6 +215,8 @@ export const vi = {
     budget: 'Kinh phí nhà nước (triệu đồng)',
     count: 'Đã tải {{count}} dòng',
   },
+  findings: findingsVi,
+  audit: auditVi,
 };
 
 export type Messages = typeof vi;

@@ -1,17 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { FundingLinesTable } from '@/components/tables/FundingLinesTable';
+import { IndicatorValuesTable } from '@/components/tables/IndicatorValuesTable';
+import { Pager } from '@/components/ui/Pager';
 import { ErrorState, Empty, QueryView } from '@/components/ui/States';
 import { saveText } from '@/lib/csv';
 import type { components } from '@/lib/api/schema';
-import { useFundingLines } from '../api/list-funding-lines';
-import { useIndicatorValues } from '../api/list-indicator-values';
+import { useFundingLines, type FundingLineFilters } from '../api/list-funding-lines';
+import { useIndicatorValues, type IndicatorValueFilters } from '../api/list-indicator-values';
 import { exportFundingLines, exportIndicatorValues } from '../export';
-import { FundingLineRows, IndicatorValueRows } from './DataTables';
-import { FilterForm } from './FilterForm';
-import { Pager } from './Pager';
+import { FilterForm, type FilterField } from './FilterForm';
 
 type Params = Record<string, string | undefined>;
 type Props = { params: Params; asOf: string; onChange: (changes: Params) => void };
+type Page<T> = { items: T[]; next?: string | null };
+
+/** One dataset's browser: its filters (labels are message keys), its page query, its table and its CSV export. */
+type Dataset<F, T> = {
+  fields: FilterField[];
+  filters: (params: Params, asOf: string) => F;
+  usePage: (filters: F, cursor: string | undefined) => UseQueryResult<Page<T>>;
+  table: (items: T[]) => React.ReactNode;
+  exportCsv: (filters: F) => Promise<string>;
+  fileName: string;
+};
 
 function ExportButton({ run, fileName }: { run: () => Promise<string>; fileName: string }) {
   const { t } = useTranslation();
@@ -39,43 +52,26 @@ function ExportButton({ run, fileName }: { run: () => Promise<string>; fileName:
   );
 }
 
-export function FundingLinesBrowser({ params, asOf, onChange }: Props) {
+function Browser<F, T>({ dataset: d, params, asOf, onChange }: Props & { dataset: Dataset<F, T> }) {
   const { t } = useTranslation();
-  const filters = {
-    program: params.program,
-    unit: params.unit,
-    asOf,
-    year: params.year ? Number(params.year) : undefined,
-    component: params.component,
-    source: params.source as components['schemas']['FundingSource'] | undefined,
-    capitalType: params.capitalType as components['schemas']['CapitalType'] | undefined,
-    measure: params.measure as components['schemas']['FundingMeasure'] | undefined,
-  };
-  const page = useFundingLines(filters, params.cursor);
+  const filters = d.filters(params, asOf);
+  const page = d.usePage(filters, params.cursor);
   return (
     <>
       <FilterForm
         key={JSON.stringify(params)}
         values={params}
         onApply={(values) => onChange({ ...values, cursor: undefined })}
-        fields={[
-          { name: 'program', label: t('filters.program') },
-          { name: 'unit', label: t('filters.unit'), pattern: '\\d{2,5}' },
-          { name: 'year', label: t('filters.year'), pattern: '\\d{4}' },
-          { name: 'component', label: t('reports.component') },
-          { name: 'source', label: t('reports.source'), list: 'sources' },
-          { name: 'capitalType', label: t('reports.capitalType'), list: 'capitalTypes' },
-          { name: 'measure', label: t('reports.measure'), list: 'measures' },
-        ]}
+        fields={d.fields.map((f) => ({ ...f, label: t(f.label) }))}
       />
-      <ExportButton run={() => exportFundingLines(filters)} fileName="funding-lines.csv" />
+      <ExportButton run={() => d.exportCsv(filters)} fileName={d.fileName} />
       <QueryView query={page}>
         {(data) =>
           data.items.length === 0 ? (
             <Empty />
           ) : (
             <div className="table-wrap">
-              <FundingLineRows items={data.items} />
+              {d.table(data.items)}
               <Pager next={data.next} atFirst={!params.cursor} onPage={(cursor) => onChange({ cursor })} />
             </div>
           )
@@ -85,42 +81,54 @@ export function FundingLinesBrowser({ params, asOf, onChange }: Props) {
   );
 }
 
-export function IndicatorValuesBrowser({ params, asOf, onChange }: Props) {
-  const { t } = useTranslation();
-  const filters = {
-    indicator: params.indicator,
-    unit: params.unit,
+type Schemas = components['schemas'];
+const UNIT = { name: 'unit', label: 'filters.unit', pattern: '\\d{2,5}' };
+
+const fundingLines: Dataset<FundingLineFilters, Schemas['FundingLine']> = {
+  fields: [
+    { name: 'program', label: 'filters.program' },
+    UNIT,
+    { name: 'year', label: 'filters.year', pattern: '\\d{4}' },
+    { name: 'component', label: 'reports.component' },
+    { name: 'source', label: 'reports.source', list: 'sources' },
+    { name: 'capitalType', label: 'reports.capitalType', list: 'capitalTypes' },
+    { name: 'measure', label: 'reports.measure', list: 'measures' },
+  ],
+  filters: (p, asOf) => ({
+    program: p.program,
+    unit: p.unit,
     asOf,
-    period: params.period,
-    kind: params.kind as components['schemas']['ValueKind'] | undefined,
-  };
-  const page = useIndicatorValues(filters, params.cursor);
-  return (
-    <>
-      <FilterForm
-        key={JSON.stringify(params)}
-        values={params}
-        onApply={(values) => onChange({ ...values, cursor: undefined })}
-        fields={[
-          { name: 'indicator', label: t('reports.indicator') },
-          { name: 'unit', label: t('filters.unit'), pattern: '\\d{2,5}' },
-          { name: 'period', label: t('reports.period') },
-          { name: 'kind', label: t('reports.valueKind'), list: 'valueKinds' },
-        ]}
-      />
-      <ExportButton run={() => exportIndicatorValues(filters)} fileName="indicator-values.csv" />
-      <QueryView query={page}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty />
-          ) : (
-            <div className="table-wrap">
-              <IndicatorValueRows items={data.items} />
-              <Pager next={data.next} atFirst={!params.cursor} onPage={(cursor) => onChange({ cursor })} />
-            </div>
-          )
-        }
-      </QueryView>
-    </>
-  );
-}
+    year: p.year ? Number(p.year) : undefined,
+    component: p.component,
+    source: p.source as Schemas['FundingSource'] | undefined,
+    capitalType: p.capitalType as Schemas['CapitalType'] | undefined,
+    measure: p.measure as Schemas['FundingMeasure'] | undefined,
+  }),
+  usePage: useFundingLines,
+  table: (items) => <FundingLinesTable items={items} testId="data-funding-lines" last="implementingBody" />,
+  exportCsv: exportFundingLines,
+  fileName: 'funding-lines.csv',
+};
+
+const indicatorValues: Dataset<IndicatorValueFilters, Schemas['IndicatorValue']> = {
+  fields: [
+    { name: 'indicator', label: 'reports.indicator' },
+    UNIT,
+    { name: 'period', label: 'reports.period' },
+    { name: 'kind', label: 'reports.valueKind', list: 'valueKinds' },
+  ],
+  filters: (p, asOf) => ({
+    indicator: p.indicator,
+    unit: p.unit,
+    asOf,
+    period: p.period,
+    kind: p.kind as Schemas['ValueKind'] | undefined,
+  }),
+  usePage: useIndicatorValues,
+  table: (items) => <IndicatorValuesTable items={items} testId="data-indicator-values" />,
+  exportCsv: exportIndicatorValues,
+  fileName: 'indicator-values.csv',
+};
+
+export const FundingLinesBrowser = (props: Props) => <Browser dataset={fundingLines} {...props} />;
+export const IndicatorValuesBrowser = (props: Props) => <Browser dataset={indicatorValues} {...props} />;

@@ -8,6 +8,7 @@ import { currentProgram, usePrograms, type Program } from '@/features/programs/a
 import { ViewFilters } from '@/features/programs/components/ViewFilters';
 import { useFundingChildren } from '../api/get-funding-children';
 import { useFundingSummary } from '../api/get-funding-summary';
+import { OpenFindingsLink } from '@/features/findings/components/OpenFindingsLink';
 import { BehindList } from '../components/BehindList';
 import { SummaryTable } from '../components/SummaryTable';
 import { YearChart } from '../components/YearChart';
@@ -48,7 +49,8 @@ function Overview({ programs, program }: { programs: Program[]; program: Program
       <h1 id="overview-title">{t('funding.title')}</h1>
       {summary.data && (
         <p className="lead" data-testid="overview-unit">
-          {t('funding.unitLine', { unit: summary.data.unit.name, program: program.code })}
+          {t('funding.unitLine', { unit: summary.data.unit.name, program: program.code })}{' '}
+          <OpenFindingsLink unit={unit} map={map} />
         </p>
       )}
       <ViewFilters

@@ -6,9 +6,12 @@ import { useReportFundingLines } from '../api/list-report-funding-lines';
 import { useReportIndicatorValues } from '../api/list-report-indicator-values';
 import { useReportLocalProjects } from '../api/list-report-local-projects';
 import { FiguresSection } from '../components/FiguresSection';
-import { FundingLinesTable, IndicatorValuesTable, LocalProjectsTable } from '../components/FigureTables';
+import { FundingLinesTable } from '@/components/tables/FundingLinesTable';
+import { IndicatorValuesTable } from '@/components/tables/IndicatorValuesTable';
+import { LocalProjectsTable } from '../components/LocalProjectsTable';
 import { ReportFile } from '../components/ReportFile';
 import { ReportMeta } from '../components/ReportMeta';
+import { Disagreements } from '@/features/findings/components/Disagreements';
 
 export function ReportPage() {
   const raw = useParams().id ?? '';
@@ -37,11 +40,12 @@ function ReportView({ id }: { id: number }) {
           </>
         )}
       </QueryView>
+      <Disagreements report={id} />
       <FiguresSection id="funding-lines" title={t('reports.fundingLines')} query={lines}>
-        {(items) => <FundingLinesTable items={items} />}
+        {(items) => <FundingLinesTable items={items} testId="report-funding-lines" last="locator" />}
       </FiguresSection>
       <FiguresSection id="indicator-values" title={t('reports.indicatorValues')} query={values}>
-        {(items) => <IndicatorValuesTable items={items} />}
+        {(items) => <IndicatorValuesTable items={items} testId="report-indicator-values" locator />}
       </FiguresSection>
       <FiguresSection id="local-projects" title={t('reports.localProjects')} query={projects}>
         {(items) => <LocalProjectsTable items={items} />}

@@ -13,6 +13,7 @@ import { useFundingSummary } from '@/features/funding/api/get-funding-summary';
 import { POVERTY_RATE, useRollupChildren } from '@/features/indicators/api/get-rollup-children';
 import { useFindUnit } from '../api/find-unit';
 import { useUnit } from '../api/get-unit';
+import { OpenFindingsLink } from '@/features/findings/components/OpenFindingsLink';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ChildrenTable } from '../components/ChildrenTable';
 
@@ -73,15 +74,16 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
         linkTo={linkTo}
       />
       <h1 id="unit-title">{name}</h1>
-      {!nation && (
-        <p>
+      <p className="filters">
+        {!nation && (
           <Link
             to={`/indicators?${new URLSearchParams({ unit: code, map, program: program.code }).toString()}`}
           >
             {t('indicators.link')}
           </Link>
-        </p>
-      )}
+        )}
+        <OpenFindingsLink unit={code} map={map} />
+      </p>
       <ViewFilters
         programs={programs}
         program={program.code}

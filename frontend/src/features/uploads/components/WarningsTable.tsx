@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/lib/api/schema';
 
@@ -12,6 +13,7 @@ export function WarningsTable({ items, caption }: { items: Warning[]; caption: s
         <caption>{caption}</caption>
         <thead>
           <tr>
+            <th scope="col">{t('findings.id')}</th>
             <th scope="col">{t('uploads.change')}</th>
             <th scope="col">{t('uploads.rule')}</th>
             <th scope="col">{t('uploads.severity')}</th>
@@ -22,8 +24,11 @@ export function WarningsTable({ items, caption }: { items: Warning[]; caption: s
         <tbody>
           {items.map((w) => (
             <tr key={`${w.findingId}-${w.change}`} data-finding={w.findingId}>
+              <td>
+                <Link to={`/findings/${w.findingId}`}>#{w.findingId}</Link>
+              </td>
               <td>{t(`uploads.changes.${w.change}`)}</td>
-              <td>{w.code}</td>
+              <td>{t(`findings.rules.${w.code}`)}</td>
               <td>{t(`uploads.severities.${w.severity}`)}</td>
               <td className="num">{w.rows.length > 0 ? w.rows.join(', ') : '–'}</td>
               <td className="wrap">{w.message}</td>

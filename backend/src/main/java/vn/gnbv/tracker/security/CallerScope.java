@@ -148,7 +148,8 @@ public class CallerScope implements UnitVisibility {
                 clientId);
     }
 
-    private List<String> codes() {
+    /** The unit codes of the scope claim, in its order (statistics-office codes only). */
+    List<String> codes() {
         Object claim = jwt.getClaim(CLAIM);
         List<String> codes = new ArrayList<>();
         if (claim instanceof Collection<?> c) {

@@ -43,6 +43,8 @@ class AccessMatrixTest {
         String writeIn = "A A A A F F A"; // VIEWER and API_READER never write
         String writeOut = "A S S S F F S";
         rule("listCodeLists", readAll, "-");
+        // Who is signed in: every role, about itself only.
+        rule("getMe", readAll, "-");
         // Units: in scope or an ancestor of it is visible; successions when either end is.
         rule("listUnits", readAll, scopedRead);
         rule("createUnit", adminOnly, "-");

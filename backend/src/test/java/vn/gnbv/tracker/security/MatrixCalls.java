@@ -139,6 +139,7 @@ final class MatrixCalls {
 
     private void define() {
         on("listCodeLists", c -> c.api().get("/api/v1/code-lists"));
+        on("getMe", c -> c.api().get("/api/v1/me"));
         on(
                 "listUnits",
                 c -> c.api()
