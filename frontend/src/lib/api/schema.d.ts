@@ -2643,8 +2643,8 @@ export interface components {
             period?: string | null;
             /**
              * @description The key the finding is about, in codes: for funding program, unit, component, fiscalYear, source,
-             *     capitalType, measure, implementingBody, originYear (and for totals `axis`: COMPONENT, UNIT, YEAR or
-             *     MIXED, and `complete`); for indicators indicator, unit, period, kind, category.
+             *     capitalType, measure, implementingBody, originYear (and for totals `axis`: COMPONENT, UNIT, YEAR,
+             *     SOURCE, CAPITAL_TYPE or MIXED, and `complete`); for indicators indicator, unit, period, kind, category.
              */
             subject: {
                 [key: string]: unknown;
