@@ -31,34 +31,36 @@ final class IndicatorHistorySql {
                       else 1 end as years
             from v t join indicator i on i.id = t.indicator_id and i.change_of_id is not null
            where t.comparator is null),
-        fin as (
-          select distinct on (t.id) t.id as tid, l.*
-            from ch t join v l on l.indicator_id = t.change_of_id and l.unit_id = t.unit_id and l.cat = t.cat
-             and l.kind = t.kind and l.period_end = t.period_end
-           where l.comparator is null and l.kind <> 'BASELINE'
-           order by t.id, l.period_start desc, l.id),
-        ini as (
-          select distinct on (t.id) t.id as tid, l.*
-            from ch t join v l on l.indicator_id = t.change_of_id and l.unit_id = t.unit_id and l.cat = t.cat
-           where l.comparator is null
-             and ((l.kind = 'ACTUAL' and l.period_end = t.period_start - 1)
-                  or (l.kind = 'BASELINE' and l.period_start = t.period_start))
-           order by t.id, l.kind = 'ACTUAL' desc, l.period_start desc, l.id),
-        cmp as (
-          select t.*, d.diff, d.diff / t.years as mean, r.severity,
-                 """ + printed("t", "t.uom") + " + " + printed("s", "t.uom") + " + "
-            + printed("e", "t.uom") + """
-                  + r.tolerance as tol,
-                 10::numeric ^ (-scale(t.value)) + (""" + printed("s", "t.uom") + " + " + printed("e", "t.uom")
-            + """
-                 ) / t.years + r.tolerance as mean_tol,
-                 s.id as s_id, s.value as s_value, s.report_id as s_report_id, s.locator as s_locator,
+        lv as (
+          select t.*, s.id as s_id, s.value as s_value, s.report_id as s_report_id, s.locator as s_locator,
                  s.period as s_period, e.id as e_id, e.value as e_value, e.report_id as e_report_id,
                  e.locator as e_locator, e.period as e_period
-            from ch t join ini s on s.tid = t.id join fin e on e.tid = t.id
-            join rules r on r.rule = 'CHANGE_VS_LEVELS'
-            cross join lateral (select case when t.change_direction = 'DECREASE' then s.value - e.value
-                                            else e.value - s.value end as diff) d)
+            from ch t
+            cross join lateral (
+              select l.id, l.value, l.report_id, l.locator, l.period from indicator_value l
+               where l.indicator_id = t.change_of_id and l.unit_id = t.unit_id and coalesce(l.category, '') = t.cat
+                 and l.current and l.comparator is null
+                 and ((l.kind = 'ACTUAL' and l.period_end = t.period_start - 1)
+                      or (l.kind = 'BASELINE' and l.period_start = t.period_start))
+               order by l.kind = 'ACTUAL' desc, l.period_start desc, l.id limit 1) s
+            cross join lateral (
+              select l.id, l.value, l.report_id, l.locator, l.period from indicator_value l
+               where l.indicator_id = t.change_of_id and l.unit_id = t.unit_id and coalesce(l.category, '') = t.cat
+                 and l.current and l.comparator is null and l.kind = t.kind and l.kind <> 'BASELINE'
+                 and l.period_end = t.period_end
+               order by l.period_start desc, l.id limit 1) e),
+        cmp as (
+          select t.*, d.diff, d.diff / t.years as mean, r.severity,
+                 """ + printed("t.value", "t.uom") + " + " + printed("t.s_value", "t.uom")
+            + " + " + printed("t.e_value", "t.uom")
+            + """
+                  + r.tolerance as tol,
+                 10::numeric ^ (-scale(t.value)) + (""" + printed("t.s_value", "t.uom") + " + "
+            + printed("t.e_value", "t.uom") + """
+                 ) / t.years + r.tolerance as mean_tol
+            from lv t join rules r on r.rule = 'CHANGE_VS_LEVELS'
+            cross join lateral (select case when t.change_direction = 'DECREASE' then t.s_value - t.e_value
+                                            else t.e_value - t.s_value end as diff) d)
         insert into finding_candidate
         select 'CHANGE_VS_LEVELS', """ + fingerprint("CHANGE_VS_LEVELS") + """
                , t.prov, t.unit_id, null, t.indicator_id, null, t.period, t.severity, """ + SUBJECT + """
@@ -68,7 +70,8 @@ final class IndicatorHistorySql {
                                           || ' yearly average'
                     else 'a stated change is the difference of the two levels it compares' end,
                x.expected, t.value, t.value - x.expected,
-               jsonb_build_array(""" + figure("t", "change")
+               jsonb_build_array("""
+            + figure("t", "change")
             + ", finding_figure('indicator-values', t.s_id, 'start', t.s_value, t.s_report_id, t.s_locator),"
             + " finding_figure('indicator-values', t.e_id, 'end', t.e_value, t.e_report_id, t.e_locator)" + """
                ),

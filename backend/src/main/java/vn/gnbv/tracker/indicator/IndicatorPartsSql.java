@@ -13,12 +13,12 @@ final class IndicatorPartsSql {
     private IndicatorPartsSql() {}
 
     /**
-     * The rounding a printed figure of alias {@code a} may carry, by its unit of measure {@code uom}: one unit of its
-     * last printed decimal for percentages and kilograms (a report may truncate), none for counts, which are exact.
+     * The rounding a printed figure {@code value} may carry, by its unit of measure {@code uom}: one unit of its last
+     * printed decimal for percentages and kilograms (a report may truncate), none for counts, which are exact.
      */
-    static String printed(String a, String uom) {
-        return "(case when " + uom + " in ('PERCENT', 'KILOGRAM') then 10::numeric ^ (-scale(" + a
-                + ".value)) else 0 end)";
+    static String printed(String value, String uom) {
+        return "(case when " + uom + " in ('PERCENT', 'KILOGRAM') then 10::numeric ^ (-scale(" + value
+                + ")) else 0 end)";
     }
 
     /**
@@ -59,7 +59,7 @@ final class IndicatorPartsSql {
           join rules r on r.rule = 'CATEGORIES_VS_TOTAL'
           cross join lateral (select case when i.unit_of_measure = 'VND'
                                           then finding_print_tolerance(t.value, r.tolerance)
-                                          else """ + printed("t", "i.unit_of_measure") + """
+                                          else """ + printed("t.value", "i.unit_of_measure") + """
                                            end as tol) x
          where o.parts > t.value + x.tol or (o.n = z.members and o.parts < t.value - x.tol)""";
 
@@ -68,8 +68,7 @@ final class IndicatorPartsSql {
      * above it always a finding, parts below only when every year is stated; a change (it states the decrease of a
      * level) is compared only when every year is stated, and may be their sum or their yearly average.
      */
-    static final String YEARS =
-            BASE + """
+    static final String YEARS = BASE + """
         ,
         tot as materialized (
           select t.*, i.change_of_id is not null as is_change, i.unit_of_measure as uom,
@@ -78,7 +77,7 @@ final class IndicatorPartsSql {
            where t.kind = 'ACTUAL' and t.comparator is null and t.period ~ '^\\d{4}/\\d{4}$'),
         sums as (
           select t.id as tid, sum(p.value) as parts, count(*) as n,
-                 sum(""" + printed("p", "t.uom") + """
+                 sum(""" + printed("p.value", "t.uom") + """
                  ) as prt,
                  jsonb_agg(""" + figure("p", "part") + """
                    order by p.period) as figs,
@@ -92,13 +91,14 @@ final class IndicatorPartsSql {
         cmp as (
           select t.*, s.parts, s.n, s.figs, s.periods, s.reps, s.parts / s.n as mean, r.severity,
                  case when t.uom = 'VND' then finding_print_tolerance(t.value, r.tolerance)
-                      else """ + printed("t", "t.uom") + """
+                      else """
+            + printed("t.value", "t.uom") + """
                        + s.prt end as tol,
                  10::numeric ^ (-scale(t.value)) + s.prt / s.n as mean_tol
             from tot t join sums s on s.tid = t.id join rules r on r.rule = 'YEARS_VS_PERIOD')
         insert into finding_candidate
         select 'YEARS_VS_PERIOD', """
-                    + fingerprint("YEARS_VS_PERIOD") + """
+            + fingerprint("YEARS_VS_PERIOD") + """
                , t.prov, t.unit_id, null, t.indicator_id, null, t.period, t.severity, """ + SUBJECT + """
                 || jsonb_build_object('years', t.periods, 'complete', t.n = t.years),
                case when t.is_change then 'a change over years is the sum or the yearly average of its years'' changes'
