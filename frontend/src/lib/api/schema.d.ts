@@ -2227,7 +2227,24 @@ export interface components {
              */
             categories?: components["schemas"]["IndicatorCategoryInput"][];
             description?: string | null;
+            /**
+             * @description Absent, null or false: no. Values add over time (jobs created, houses built, a decrease): an ACTUAL value over several years is
+             *     the sum of its years' (findings rule YEARS_VS_PERIOD). Stocks (households, rates, balances) never add.
+             */
+            addsOverTime?: boolean | null;
+            /**
+             * @description Code of the level indicator whose change this one states (POOR_RATE for POOR_RATE_REDUCTION), in the
+             *     same unit of measure; findings rule CHANGE_VS_LEVELS compares the two. 422 UNKNOWN_INDICATOR,
+             *     NOT_ALLOWED (itself, or another unit of measure); changeDirection is then required.
+             */
+            changeOf?: string | null;
+            changeDirection?: components["schemas"]["IndicatorChangeDirection"];
         };
+        /**
+         * @description DECREASE: the level at the start of the period minus the level at its end; INCREASE: end minus start. Only with changeOf.
+         * @enum {string|null}
+         */
+        IndicatorChangeDirection: "DECREASE" | "INCREASE" | null;
         IndicatorCategoryInput: {
             /** @example NEAR_POOR */
             code: string;
@@ -2235,6 +2252,13 @@ export interface components {
             nameVi: string;
             /** @example Near-poor households */
             nameEn?: string | null;
+            /**
+             * @description The codes sharing a partition name split the indicator's total: disjoint, and together the whole (poor +
+             *     near-poor + newly escaped borrowers); findings rule CATEGORIES_VS_TOTAL compares them with the total.
+             *     Codes without one may overlap and are never summed. SUM indicators only (422 NOT_ALLOWED).
+             * @example TARGET_GROUP
+             */
+            partition?: string | null;
         };
         IndicatorCategory: {
             /** @example NEAR_POOR */
@@ -2243,6 +2267,11 @@ export interface components {
             nameVi: string;
             /** @example Near-poor households */
             nameEn: string | null;
+            /**
+             * @description See IndicatorCategoryInput.partition.
+             * @example TARGET_GROUP
+             */
+            partition: string | null;
         };
         Indicator: {
             /** Format: int64 */
@@ -2267,6 +2296,14 @@ export interface components {
             hasCategories: boolean;
             categories: components["schemas"]["IndicatorCategory"][];
             description: string | null;
+            /** @description See IndicatorInput.addsOverTime. */
+            addsOverTime: boolean;
+            /**
+             * @description See IndicatorInput.changeOf.
+             * @example POOR_RATE
+             */
+            changeOf: string | null;
+            changeDirection: components["schemas"]["IndicatorChangeDirection"];
             version: number;
         };
         IndicatorPage: {
@@ -2599,7 +2636,7 @@ export interface components {
          * @description The built-in rules; each is defined exactly in docs/findings.md.
          * @enum {string}
          */
-        FindingRuleCode: "TOTAL_VS_PARTS" | "AVAILABLE_VS_FLOWS" | "CARRY_OVER_CHAIN" | "DISBURSED_OVER_AVAILABLE" | "ALLOCATED_OVER_ASSIGNED" | "RETURNED_OVER_CARRIED_IN" | "RATE_VS_COUNTS" | "SHARE_OUT_OF_RANGE" | "MAGNITUDE" | "REPORTS_DISAGREE";
+        FindingRuleCode: "TOTAL_VS_PARTS" | "AVAILABLE_VS_FLOWS" | "CARRY_OVER_CHAIN" | "DISBURSED_OVER_AVAILABLE" | "ALLOCATED_OVER_ASSIGNED" | "RETURNED_OVER_CARRIED_IN" | "RATE_VS_COUNTS" | "SHARE_OUT_OF_RANGE" | "MAGNITUDE" | "REPORTS_DISAGREE" | "CATEGORIES_VS_TOTAL" | "YEARS_VS_PERIOD" | "CHANGE_VS_LEVELS" | "MAGNITUDE_VS_HISTORY" | "YEAR_OVER_YEAR_JUMP";
         /** @enum {string} */
         FindingSeverity: "LOW" | "MEDIUM" | "HIGH";
         /**
@@ -2644,7 +2681,11 @@ export interface components {
             /**
              * @description The key the finding is about, in codes: for funding program, unit, component, fiscalYear, source,
              *     capitalType, measure, implementingBody, originYear (and for totals `axis`: COMPONENT, UNIT, YEAR,
-             *     SOURCE, CAPITAL_TYPE or MIXED, and `complete`); for indicators indicator, unit, period, kind, category.
+             *     SOURCE, CAPITAL_TYPE or MIXED, and `complete`); for indicators indicator, unit, period, kind, category,
+             *     and by rule `axis` (TOTAL_VS_PARTS), `partition`, `categories`, `complete` (CATEGORIES_VS_TOTAL),
+             *     `years`, `complete` (YEARS_VS_PERIOD), `level`, `direction`, `from`, `to` (CHANGE_VS_LEVELS: the periods
+             *     of the two levels), `history`, `median` (MAGNITUDE_VS_HISTORY), `previous`, `factor`
+             *     (YEAR_OVER_YEAR_JUMP).
              */
             subject: {
                 [key: string]: unknown;
@@ -2703,9 +2744,9 @@ export interface components {
             program?: string | null;
             enabled: boolean;
             severity: components["schemas"]["FindingSeverity"];
-            /** @description Totals, flows and chains - the largest rounding (VND) a printed figure may carry; rates - percentage points beyond the last printed decimal. */
+            /** @description Totals, flows, chains, categories and years - the largest rounding (VND) a printed figure may carry; rates - percentage points beyond the last printed decimal; CHANGE_VS_LEVELS - units beyond the printed decimals of the change and its levels. */
             tolerance?: number | null;
-            /** @description MAGNITUDE: how many times the median of its unit's amounts an amount must be. */
+            /** @description MAGNITUDE: how many times the median of its unit's amounts an amount must be; MAGNITUDE_VS_HISTORY: how many times the median of its other periods a value must be (or that many times smaller); YEAR_OVER_YEAR_JUMP: the factor between consecutive years that is implausible; TOTAL_VS_PARTS: the share of a total its incomplete parts may fall short by and still be a slip. */
             threshold?: number | null;
             /** @description Whether the program has settings of its own for the rule. */
             programOverride: boolean;

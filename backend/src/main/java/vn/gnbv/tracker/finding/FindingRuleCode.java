@@ -1,6 +1,6 @@
 package vn.gnbv.tracker.finding;
 
-/** openapi.yaml FindingRule: the built-in rules (docs/findings.md), in V080's order. */
+/** openapi.yaml FindingRule: the built-in rules (docs/findings.md), in V080's and V081's order. */
 public enum FindingRuleCode {
     TOTAL_VS_PARTS,
     AVAILABLE_VS_FLOWS,
@@ -11,5 +11,10 @@ public enum FindingRuleCode {
     RATE_VS_COUNTS,
     SHARE_OUT_OF_RANGE,
     MAGNITUDE,
-    REPORTS_DISAGREE
+    REPORTS_DISAGREE,
+    CATEGORIES_VS_TOTAL,
+    YEARS_VS_PERIOD,
+    CHANGE_VS_LEVELS,
+    MAGNITUDE_VS_HISTORY,
+    YEAR_OVER_YEAR_JUMP
 }

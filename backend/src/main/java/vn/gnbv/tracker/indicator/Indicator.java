@@ -55,6 +55,18 @@ public class Indicator implements Auditable {
     @Column(name = "description")
     public String description;
 
+    /** Values add over time: a period's value is the sum of its years' (V081; stocks never add). */
+    @Column(name = "adds_over_time", nullable = false)
+    public boolean addsOverTime;
+
+    /** The level indicator whose change this one states, with {@link #changeDirection} (V081). */
+    @Column(name = "change_of_id")
+    public Long changeOfId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_direction")
+    public ChangeDirection changeDirection;
+
     @Version
     @Column(nullable = false)
     public int version;

@@ -29,8 +29,8 @@ final class IndicatorCategories {
         List<CategoryInput> out = new java.util.ArrayList<>();
         for (int n = 0; n < in.size(); n++) {
             CategoryInput c = in.get(n);
-            CategoryInput clean =
-                    new CategoryInput(Text.clean(c.code()), Text.clean(c.nameVi()), Text.clean(c.nameEn()));
+            CategoryInput clean = new CategoryInput(
+                    Text.clean(c.code()), Text.clean(c.nameVi()), Text.clean(c.nameEn()), Text.clean(c.partition()));
             Integer firstCode = codes.putIfAbsent(clean.code(), n);
             if (firstCode != null) {
                 v.add(
@@ -85,6 +85,7 @@ final class IndicatorCategories {
                 changed = true;
             } else if (!Objects.equals(c.nameVi, w.nameVi())
                     || !Objects.equals(c.nameEn, w.nameEn())
+                    || !Objects.equals(c.partition, w.partition())
                     || c.sortOrder != n) {
                 assign(c, w, n);
                 changed = true;
@@ -105,6 +106,7 @@ final class IndicatorCategories {
             if (!c.code.equals(w.code())
                     || !Objects.equals(c.nameVi, w.nameVi())
                     || !Objects.equals(c.nameEn, w.nameEn())
+                    || !Objects.equals(c.partition, w.partition())
                     || c.sortOrder != n) {
                 return true;
             }
@@ -115,6 +117,7 @@ final class IndicatorCategories {
     private static void assign(IndicatorCategory c, CategoryInput w, int order) {
         c.nameVi = w.nameVi();
         c.nameEn = w.nameEn();
+        c.partition = w.partition();
         c.sortOrder = order;
     }
 }

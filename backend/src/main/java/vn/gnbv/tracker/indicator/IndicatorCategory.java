@@ -38,6 +38,10 @@ public class IndicatorCategory implements Auditable {
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
 
+    /** The partition of its indicator's total this code belongs to (V081), or null: it may overlap the others. */
+    @Column(name = "partition")
+    public String partition;
+
     @Version
     @Column(nullable = false)
     public int version;

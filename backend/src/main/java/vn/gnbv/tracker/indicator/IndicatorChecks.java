@@ -15,7 +15,12 @@ public class IndicatorChecks implements FindingCheck {
             IndicatorFindingSql.RATES,
             IndicatorFindingSql.SHARES,
             IndicatorFindingSql.TOTALS,
-            IndicatorFindingSql.DISAGREE);
+            IndicatorFindingSql.DISAGREE,
+            IndicatorPartsSql.CATEGORIES,
+            IndicatorPartsSql.YEARS,
+            IndicatorHistorySql.CHANGES,
+            IndicatorHistorySql.MAGNITUDE,
+            IndicatorHistorySql.JUMPS);
 
     @Override
     public String dataset() {
@@ -24,7 +29,16 @@ public class IndicatorChecks implements FindingCheck {
 
     @Override
     public Set<String> rules() {
-        return Set.of("RATE_VS_COUNTS", "SHARE_OUT_OF_RANGE", "TOTAL_VS_PARTS", "REPORTS_DISAGREE");
+        return Set.of(
+                "RATE_VS_COUNTS",
+                "SHARE_OUT_OF_RANGE",
+                "TOTAL_VS_PARTS",
+                "REPORTS_DISAGREE",
+                "CATEGORIES_VS_TOTAL",
+                "YEARS_VS_PERIOD",
+                "CHANGE_VS_LEVELS",
+                "MAGNITUDE_VS_HISTORY",
+                "YEAR_OVER_YEAR_JUMP");
     }
 
     @Override

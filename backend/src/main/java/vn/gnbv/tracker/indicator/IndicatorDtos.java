@@ -32,7 +32,11 @@ public final class IndicatorDtos {
             Dimension dimension,
             // The whole code list, in order: codes missing from it are deleted (refused while values use them).
             @Size(max = 200) List<@Valid @NotNull CategoryInput> categories,
-            @Size(max = MaxLength.NOTE) String description) {}
+            @Size(max = MaxLength.NOTE) String description,
+            // Findings (V081): values add over time; the level indicator whose change this one states, and how.
+            Boolean addsOverTime,
+            @Size(max = MaxLength.CODE) String changeOf,
+            ChangeDirection changeDirection) {}
 
     /** One code of an indicator's disaggregation list. */
     public record CategoryInput(
@@ -42,9 +46,13 @@ public final class IndicatorDtos {
             String code,
 
             @NotBlank @Size(max = MaxLength.NAME) String nameVi,
-            @Size(max = MaxLength.NAME) String nameEn) {}
+            @Size(max = MaxLength.NAME) String nameEn,
+            // The codes sharing a partition split the total: disjoint, together the whole (SUM indicators only).
+            @Size(max = 64)
+            @Pattern(regexp = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", message = "must be UPPER_SNAKE_CASE, e.g. TARGET_GROUP")
+            String partition) {}
 
-    public record CategoryView(String code, String nameVi, String nameEn) {}
+    public record CategoryView(String code, String nameVi, String nameEn, String partition) {}
 
     public record IndicatorView(
             long id,
@@ -60,6 +68,9 @@ public final class IndicatorDtos {
             boolean hasCategories,
             List<CategoryView> categories,
             String description,
+            boolean addsOverTime,
+            String changeOf,
+            ChangeDirection changeDirection,
             int version) {}
 
     public record ValueInput(

@@ -7,26 +7,28 @@ package vn.gnbv.tracker.indicator;
 final class IndicatorFindingSql {
     private IndicatorFindingSql() {}
 
-    private static final String BASE = """
+    /** The current values of the provinces asked ({@code v}) and the indicator rule settings ({@code rules}). */
+    static final String BASE = """
         with v as materialized (
           select iv.id, iv.indicator_id, iv.unit_id, u.code as unit_code, u.path, u.parent_id as upar,
                  split_part(u.path, '/', 2)::bigint as prov, iv.period, iv.period_start, iv.period_end, iv.kind,
-                 iv.category, coalesce(iv.category, '') as cat, iv.value, iv.report_id, iv.locator
+                 iv.category, coalesce(iv.category, '') as cat, iv.value, iv.report_id, iv.locator,
+                 iv.comparator
             from indicator_value iv join admin_unit u on u.id = iv.unit_id
            where iv.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)),
         rules as (select * from finding_rule_effective where enabled and program_id is null)""";
 
     /** The subject of a finding on value {@code t} of indicator {@code i}. */
-    private static final String SUBJECT = """
+    static final String SUBJECT = """
         jsonb_build_object('dataset', 'indicator-values', 'indicator', i.code, 'unit', t.unit_code,
           'period', t.period, 'kind', t.kind, 'category', t.category)""";
 
-    private static String fingerprint(String rule) {
+    static String fingerprint(String rule) {
         return "'" + rule + "|indicator|' || t.indicator_id || '|' || t.unit_id || '|' || t.period || '|' || t.kind"
                 + " || '|' || t.cat";
     }
 
-    private static String figure(String alias, String role) {
+    static String figure(String alias, String role) {
         return "finding_figure('indicator-values', " + alias + ".id, '" + role + "', " + alias + ".value, " + alias
                 + ".report_id, " + alias + ".locator)";
     }

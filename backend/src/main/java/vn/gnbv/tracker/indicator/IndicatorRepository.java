@@ -70,6 +70,24 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         return count("numeratorId = ?1 or denominatorId = ?1", id) > 0;
     }
 
+    /** Whether a definition states changes of this one (change_of_id). */
+    boolean isChangeLevel(long id) {
+        return count("changeOfId", id) > 0;
+    }
+
+    /** The provinces (unit ids) where the indicator has values: where a change of its definition moves findings. */
+    @SuppressWarnings("unchecked")
+    java.util.Set<Long> provincesOfValues(long id) {
+        List<Number> rows = getEntityManager()
+                .createNativeQuery("select distinct split_part(u.path, '/', 2)::bigint from indicator_value v"
+                        + " join admin_unit u on u.id = v.unit_id where v.indicator_id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+        rows.forEach(n -> out.add(n.longValue()));
+        return out;
+    }
+
     /** Every definition by code with what value rules need, read on a bulk load's own connection. */
     Map<String, Indicator> byCode(Connection c) throws SQLException {
         Map<String, Indicator> out = new HashMap<>();

@@ -14,6 +14,7 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Text;
 import vn.gnbv.tracker.common.Versioning;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.finding.FindingRefresh;
 import vn.gnbv.tracker.indicator.IndicatorDtos.CategoryInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.CategoryView;
 import vn.gnbv.tracker.indicator.IndicatorDtos.IndicatorInput;
@@ -30,6 +31,9 @@ public class IndicatorService {
 
     @Inject
     IndicatorCategoryRepository categories;
+
+    @Inject
+    FindingRefresh findings;
 
     public Page<IndicatorView> list(Dimension dim, Aggregation agg, String q, int limit, String cursor) {
         String afterCode = null;
@@ -80,6 +84,7 @@ public class IndicatorService {
         Versioning.check(ifMatch, i.version);
         List<CategoryInput> list = IndicatorCategories.check(in.categories());
         guardChangeInUse(i, in);
+        String rulesRead = rulesRead(i, categories.of(i.id));
         apply(i, in);
         if (IndicatorCategories.differs(categories, i, list)) {
             // A changed code list is a change of the definition: its version (the ETag) moves on, once.
@@ -87,6 +92,11 @@ public class IndicatorService {
         }
         IndicatorCategories.replace(categories, i, list);
         Flush.unique(indicators, "An indicator with code " + i.code + " already exists");
+        if (!rulesRead.equals(rulesRead(i, categories.of(i.id)))) {
+            // The finding rules read the definition (partitions, adding over time, the level of a change, a ratio's
+            // parts): its values' findings are recomputed in the transaction that changes it.
+            findings.provinces(IndicatorValueDataset.PATH, indicators.provincesOfValues(i.id));
+        }
         return i;
     }
 
@@ -100,6 +110,10 @@ public class IndicatorService {
         if (indicators.isRatioPart(id)) {
             throw ApiException.conflict(
                     ErrorCode.IN_USE, "Indicator " + i.code + " is the numerator or denominator of a RATIO");
+        }
+        if (indicators.isChangeLevel(id)) {
+            throw ApiException.conflict(
+                    ErrorCode.IN_USE, "Indicator " + i.code + " is the level another indicator states changes of");
         }
         IndicatorCategories.replace(categories, i, List.of());
         indicators.delete(i);
@@ -123,9 +137,12 @@ public class IndicatorService {
                 i.dimension,
                 !list.isEmpty(),
                 list.stream()
-                        .map(c -> new CategoryView(c.code, c.nameVi, c.nameEn))
+                        .map(c -> new CategoryView(c.code, c.nameVi, c.nameEn, c.partition))
                         .toList(),
                 i.description,
+                i.addsOverTime,
+                codeOf(i.changeOfId),
+                i.changeDirection,
                 i.version);
     }
 
@@ -155,6 +172,16 @@ public class IndicatorService {
                 v.add("scale", ViolationCode.NOT_ALLOWED, "scale applies to RATIO indicators only; leave it 1");
             }
         }
+        Long changeOf = changeOf(v, in, i);
+        for (int n = 0; in.categories() != null && n < in.categories().size(); n++) {
+            CategoryInput c = in.categories().get(n);
+            if (c != null && Text.clean(c.partition()) != null && in.aggregation() != Aggregation.SUM) {
+                v.add(
+                        "categories[" + n + "].partition",
+                        ViolationCode.NOT_ALLOWED,
+                        "Only the categories of a SUM indicator add up to its total");
+            }
+        }
         v.throwIfAny();
         i.code = code;
         i.nameVi = Text.clean(in.nameVi());
@@ -166,6 +193,52 @@ public class IndicatorService {
         i.scale = scale;
         i.dimension = in.dimension();
         i.description = Text.clean(in.description());
+        i.addsOverTime = Boolean.TRUE.equals(in.addsOverTime());
+        i.changeOfId = changeOf;
+        i.changeDirection = changeOf == null ? null : in.changeDirection();
+    }
+
+    /** The level a change indicator states changes of: an existing other indicator, with a direction. */
+    private Long changeOf(Violations v, IndicatorInput in, Indicator self) {
+        String code = Text.clean(in.changeOf());
+        if (code == null) {
+            if (in.changeDirection() != null) {
+                v.add("changeDirection", ViolationCode.NOT_ALLOWED, "changeDirection needs changeOf");
+            }
+            return null;
+        }
+        if (in.changeDirection() == null) {
+            v.add("changeDirection", ViolationCode.MISSING, "changeDirection is required with changeOf");
+        }
+        Indicator level = byCode(code);
+        if (level == null) {
+            v.add("changeOf", ViolationCode.UNKNOWN_INDICATOR, "No indicator has code " + code);
+            return null;
+        }
+        if (Objects.equals(level.id, self.id) || level.unitOfMeasure != in.unitOfMeasure()) {
+            v.add(
+                    "changeOf",
+                    ViolationCode.NOT_ALLOWED,
+                    "changeOf must be another indicator in the same unit of measure; " + code + " is not");
+            return null;
+        }
+        return level.id;
+    }
+
+    /** What the finding rules read of a definition, as one string to compare before and after a change. */
+    private static String rulesRead(Indicator i, List<IndicatorCategory> list) {
+        StringBuilder b = new StringBuilder(String.join(
+                "|",
+                String.valueOf(i.unitOfMeasure),
+                String.valueOf(i.aggregation),
+                String.valueOf(i.numeratorId),
+                String.valueOf(i.denominatorId),
+                String.valueOf(i.scale),
+                String.valueOf(i.addsOverTime),
+                String.valueOf(i.changeOfId),
+                String.valueOf(i.changeDirection)));
+        list.forEach(c -> b.append('|').append(c.code).append('=').append(c.partition));
+        return b.toString();
     }
 
     /** A RATIO part: required, must exist and must be a SUM indicator other than the one being defined. */

@@ -266,6 +266,7 @@ class FindingWorkflowTest {
                 .extract()
                 .jsonPath()
                 .getList("$");
-        assertEquals(10, rules.size());
+        // Every rule of the contract's FindingRuleCode: V080's ten and V081's five indicator rules.
+        assertEquals(15, rules.size());
     }
 }
