@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import vn.gnbv.tracker.finding.FindingCheck;
@@ -11,11 +12,13 @@ import vn.gnbv.tracker.finding.FindingCheck;
 /** The indicator rules of docs/findings.md, each one statement over the provinces' values. */
 @ApplicationScoped
 public class IndicatorChecks implements FindingCheck {
-    private static final List<String> STATEMENTS = List.of(
+    /** The rules over finding_value ({@link IndicatorFindingSql#VALUES}), then the one over every stated value. */
+    private static final List<String> OVER_VALUES = List.of(
+            IndicatorFindingSql.COVER,
+            "analyze finding_value_cover",
             IndicatorFindingSql.RATES,
             IndicatorFindingSql.SHARES,
             IndicatorFindingSql.TOTALS,
-            IndicatorFindingSql.DISAGREE,
             IndicatorPartsSql.CATEGORIES,
             IndicatorPartsSql.YEARS,
             IndicatorHistorySql.CHANGES,
@@ -43,11 +46,22 @@ public class IndicatorChecks implements FindingCheck {
 
     @Override
     public void collect(Connection c, Long[] provinceIds) throws SQLException {
-        for (String sql : STATEMENTS) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setArray(1, c.createArrayOf("bigint", provinceIds));
-                ps.executeUpdate();
+        try (Statement st = c.createStatement()) {
+            st.execute("drop table if exists finding_value, finding_value_cover");
+        }
+        try (PreparedStatement ps = c.prepareStatement(IndicatorFindingSql.VALUES)) {
+            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
+            ps.executeUpdate();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("analyze finding_value");
+            for (String sql : OVER_VALUES) {
+                st.executeUpdate(sql);
             }
+        }
+        try (PreparedStatement ps = c.prepareStatement(IndicatorFindingSql.DISAGREE)) {
+            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
+            ps.executeUpdate();
         }
     }
 }
