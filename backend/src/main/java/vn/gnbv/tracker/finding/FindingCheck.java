@@ -1,7 +1,10 @@
 package vn.gnbv.tracker.finding;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,4 +25,40 @@ public interface FindingCheck {
      * {@link Candidates#COLUMNS} in that order.
      */
     void collect(Connection c, Long[] provinceIds) throws SQLException;
+
+    /**
+     * The shape every check shares: {@code figures} (parameter: the province ids) creates the temporary table of the
+     * provinces' current figures, the first of {@code temporaryTables} (all of them dropped first: one transaction
+     * may recompute several times), which is analysed; then {@code overFigures} run over it (without parameters),
+     * then {@code overStored} over every stated figure (parameter: the province ids).
+     */
+    static void run(
+            Connection c,
+            Long[] provinceIds,
+            String figures,
+            List<String> overFigures,
+            List<String> overStored,
+            String... temporaryTables)
+            throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("drop table if exists " + String.join(", ", temporaryTables));
+        }
+        withProvinces(c, figures, provinceIds);
+        try (Statement st = c.createStatement()) {
+            st.execute("analyze " + temporaryTables[0]);
+            for (String sql : overFigures) {
+                st.executeUpdate(sql);
+            }
+        }
+        for (String sql : overStored) {
+            withProvinces(c, sql, provinceIds);
+        }
+    }
+
+    private static void withProvinces(Connection c, String sql, Long[] provinceIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
+            ps.executeUpdate();
+        }
+    }
 }

@@ -2,9 +2,7 @@ package vn.gnbv.tracker.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import vn.gnbv.tracker.finding.FindingCheck;
@@ -41,22 +39,13 @@ public class FundingChecks implements FindingCheck {
 
     @Override
     public void collect(Connection c, Long[] provinceIds) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("drop table if exists finding_line, finding_cover");
-        }
-        try (PreparedStatement ps = c.prepareStatement(FundingTotalsSql.LINES)) {
-            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
-            ps.executeUpdate();
-        }
-        try (Statement st = c.createStatement()) {
-            st.execute("analyze finding_line");
-            for (String sql : OVER_LINES) {
-                st.executeUpdate(sql);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(FundingFlowsSql.DISAGREE)) {
-            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
-            ps.executeUpdate();
-        }
+        FindingCheck.run(
+                c,
+                provinceIds,
+                FundingTotalsSql.LINES,
+                OVER_LINES,
+                List.of(FundingFlowsSql.DISAGREE),
+                "finding_line",
+                "finding_cover");
     }
 }

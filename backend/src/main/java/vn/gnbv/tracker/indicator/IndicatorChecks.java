@@ -2,9 +2,7 @@ package vn.gnbv.tracker.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import vn.gnbv.tracker.finding.FindingCheck;
@@ -46,22 +44,13 @@ public class IndicatorChecks implements FindingCheck {
 
     @Override
     public void collect(Connection c, Long[] provinceIds) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("drop table if exists finding_value, finding_value_cover");
-        }
-        try (PreparedStatement ps = c.prepareStatement(IndicatorFindingSql.VALUES)) {
-            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
-            ps.executeUpdate();
-        }
-        try (Statement st = c.createStatement()) {
-            st.execute("analyze finding_value");
-            for (String sql : OVER_VALUES) {
-                st.executeUpdate(sql);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(IndicatorFindingSql.DISAGREE)) {
-            ps.setArray(1, c.createArrayOf("bigint", provinceIds));
-            ps.executeUpdate();
-        }
+        FindingCheck.run(
+                c,
+                provinceIds,
+                IndicatorFindingSql.VALUES,
+                OVER_VALUES,
+                List.of(IndicatorFindingSql.DISAGREE),
+                "finding_value",
+                "finding_value_cover");
     }
 }
