@@ -80,8 +80,12 @@ describe('drill-down (Lai Châu province manager)', () => {
     withScreenshot(page, 'units-reform', async () => {
       await page().goto(`${env.baseUrl}/units/12?map=pre&program=${PROGRAM}`);
       await page().getByRole('heading', { name: 'Tỉnh Lai Châu', level: 1 }).waitFor();
-      await page().getByLabel('Sau sắp xếp (từ 01/07/2025)').check();
+      // The map lives in the URL: React Router applies the change in a transition, so the radio shows it a
+      // moment after the click; wait for that rather than assert it in the click (check() fails under load).
+      const post = 'Sau sắp xếp (từ 01/07/2025)';
+      await page().getByRole('radio', { name: post }).click();
       await page().waitForURL(/map=post/);
+      await page().getByRole('radio', { name: post, checked: true }).waitFor();
       const year = Number(await page().getByLabel('Năm', { exact: true }).inputValue());
       await assertChildren(page(), 'laichau.manager', '12', year, '2025-07-01');
     }),
