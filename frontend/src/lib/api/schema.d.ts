@@ -517,6 +517,10 @@ export interface paths {
          *     and its sub-projects' rows overlap by design); `PROJECT` only to the projects (or to `component` itself).
          *     `totals` is the root (the program, or `component`) per year and over the range.
          *
+         *     Freshness: answers are kept per query and caller scope and recomputed when a funding line or the catalogue
+         *     (units, successions, programs, components) has changed since; every request first checks the change logs, so a
+         *     write committed before the request is always in its answer — no delay, on any API instance.
+         *
          *     Derived figures per row: `availableVnd` = carriedIn + assigned; `disbursementRate` = disbursed / available
          *     (null when available is 0 or nothing disbursed was reported); `disbursementRateOfAllocated` the same on the
          *     allocated base; `undisbursedVnd` = available − disbursed; `unallocatedVnd` = assigned − allocated (negative
@@ -720,6 +724,14 @@ export interface paths {
          *     PARTIAL_SUCCESSION. A pre-reform unit that overlaps a current unit reporting its own value below the
          *     level where it would be added is likewise excluded (OVERLAPS_NEWER_VALUE). Nothing is double counted;
          *     `partialHandling` is always EXCLUDED.
+         *
+         *     The whole country: `unit=VN` (national callers only; others get 403) rolls up the provinces valid at `asOf`,
+         *     each exactly as its own roll-up, so the nation always equals the sum of its drill-down rows; nothing is
+         *     recorded on the nation, so `reportedValue` is null and `childrenValue` equals `value`.
+         *
+         *     Freshness: answers are kept per query and caller scope and recomputed when an indicator value or the catalogue
+         *     (units, successions, indicators) has changed since; every request first checks the change logs, so a write
+         *     committed before the request is always in its answer — no delay, on any API instance.
          */
         get: operations["getIndicatorRollup"];
         put?: never;
@@ -741,6 +753,7 @@ export interface paths {
          * Drill down one level
          * @description The target's roll-up plus one roll-up per child unit valid at `asOf`, ordered by code; children with
          *     nothing reported have null figures. Use a child's code as the next `unit` to go further down.
+         *     `unit=VN` lists the provinces valid at `asOf`.
          */
         get: operations["getIndicatorRollupChildren"];
         put?: never;
@@ -5463,7 +5476,7 @@ export interface operations {
                  */
                 indicator: string;
                 /**
-                 * @description Unit code, resolved at `asOf`.
+                 * @description Unit code, resolved at `asOf`; `VN` for the whole country.
                  * @example 12
                  */
                 unit: string;
@@ -5510,7 +5523,7 @@ export interface operations {
                  */
                 indicator: string;
                 /**
-                 * @description Unit code, resolved at `asOf`.
+                 * @description Unit code, resolved at `asOf`; `VN` for the whole country.
                  * @example 12
                  */
                 unit: string;

@@ -16,7 +16,7 @@ import { phasePeriods } from '../periods';
 
 const spec = {
   program: text(/^[A-Z0-9-]+$/),
-  unit: text(/^\d{2,5}$/),
+  unit: text(/^(VN|\d{2,5})$/),
   indicator: text(/^[A-Z0-9_]+$/),
   map: oneOf('pre', 'post'),
 };
@@ -50,11 +50,13 @@ function IndicatorsView({ programs, program, indicators, indicator }: Props) {
   const user = useUser();
   const [params, setParams] = useUrlState(spec);
   const home = homeUnit(user);
-  const unit = params.unit ?? (home === 'VN' ? undefined : home);
+  // National users start from the whole country: its roll-up sums the provinces (unit=VN).
+  const unit: string | undefined = params.unit ?? home;
+  const nation = unit === 'VN';
   const map: MapView = params.map ?? defaultMap(program);
   const asOf = asOfFor(map);
   const periods = phasePeriods(program);
-  const found = useFindUnit(unit ?? '', asOf, unit !== undefined);
+  const found = useFindUnit(unit ?? '', asOf, unit !== undefined && !nation);
   const rollups = useRollups({ indicator: indicator.code, unit: unit ?? '', asOf }, unit ? periods : []);
   const rows = periods.map((period, i) => ({
     period,
@@ -66,7 +68,11 @@ function IndicatorsView({ programs, program, indicators, indicator }: Props) {
   return (
     <section aria-labelledby="indicators-title">
       <h1 id="indicators-title">{t('indicators.title')}</h1>
-      {found.data && <p className="lead">{found.data.name}</p>}
+      {nation ? (
+        <p className="lead">{t('units.nation')}</p>
+      ) : (
+        found.data && <p className="lead">{found.data.name}</p>
+      )}
       <ViewFilters
         programs={programs}
         program={program.code}

@@ -56,7 +56,7 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
   );
   const poverty = useRollupChildren(
     { indicator: POVERTY_RATE, unit: code, period: String(chosenYear), asOf },
-    !nation && yearKnown,
+    yearKnown,
   );
   const linkTo = (to: string) => {
     const next = new URLSearchParams({ program: program.code, map, year: String(chosenYear) });
@@ -75,13 +75,11 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
       />
       <h1 id="unit-title">{name}</h1>
       <p className="filters">
-        {!nation && (
-          <Link
-            to={`/indicators?${new URLSearchParams({ unit: code, map, program: program.code }).toString()}`}
-          >
-            {t('indicators.link')}
-          </Link>
-        )}
+        <Link
+          to={`/indicators?${new URLSearchParams({ unit: code, map, program: program.code }).toString()}`}
+        >
+          {t('indicators.link')}
+        </Link>
         <OpenFindingsLink unit={code} map={map} />
       </p>
       <ViewFilters

@@ -13,14 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.MaxLength;
+import vn.gnbv.tracker.common.ReadMemo;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
+import vn.gnbv.tracker.security.CallerScope;
 
-/** openapi.yaml funding-summary: parses the query (400 when malformed) and delegates. */
+/** openapi.yaml funding-summary: parses the query (400 when malformed) and delegates, memoised until lines change. */
 @Path("/api/v1/funding-summary")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads: every signed-in role, within its scope; writes: see each method.
@@ -37,6 +40,12 @@ public class FundingSummaryResource {
     @Inject
     FundingSummaryService service;
 
+    @Inject
+    ReadMemo memo;
+
+    @Inject
+    CallerScope callerScope;
+
     @GET
     public FundingSummary summary(
             @QueryParam("program") @NotNull Code program,
@@ -52,7 +61,7 @@ public class FundingSummaryResource {
             @QueryParam("report") Long report,
             @QueryParam("scope") @DefaultValue("SUBTREE") FundingSummary.Scope scope) {
         FundingLineListing.checkRange(yearFrom, yearTo);
-        return service.summary(new FundingSummaryService.SummaryQuery(
+        var q = new FundingSummaryService.SummaryQuery(
                 program.value(),
                 unit.value(),
                 FundingLineListing.asOf(asOf, yearFrom),
@@ -62,7 +71,8 @@ public class FundingSummaryResource {
                 componentLevel,
                 groupBy(groupBy),
                 LineFilter.of(implementingBody, originYear, report),
-                scope == FundingSummary.Scope.OWN));
+                scope == FundingSummary.Scope.OWN);
+        return memoised("summary|" + q, () -> service.summary(q));
     }
 
     @GET
@@ -76,13 +86,24 @@ public class FundingSummaryResource {
             @QueryParam("implementingBody") @Size(max = MaxLength.NAME) String implementingBody,
             @QueryParam("originYear") Integer originYear,
             @QueryParam("report") Long report) {
-        return service.children(
+        LocalDate at = FundingLineListing.asOf(asOf, year);
+        LineFilter filter = LineFilter.of(implementingBody, originYear, report);
+        String key = String.join(
+                "|",
+                "children",
                 program.value(),
                 unit.value(),
-                FundingLineListing.asOf(asOf, year),
-                year,
-                Code.text(component),
-                LineFilter.of(implementingBody, originYear, report));
+                String.valueOf(at),
+                String.valueOf(year),
+                String.valueOf(Code.text(component)),
+                filter.toString());
+        return memoised(
+                key, () -> service.children(program.value(), unit.value(), at, year, Code.text(component), filter));
+    }
+
+    /** Summaries are kept per query and caller scope until a funding line or the catalogue changes (ReadMemo). */
+    private <T> T memoised(String key, Supplier<T> compute) {
+        return memo.get("funding-summary|" + key + "|" + callerScope.key(), List.of(FundingChangeLog.TOPIC), compute);
     }
 
     /** "source,capitalType" in any order, without repeats; returned in the canonical order. */

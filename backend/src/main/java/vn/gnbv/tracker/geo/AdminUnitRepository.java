@@ -177,6 +177,14 @@ public class AdminUnitRepository implements PanacheRepository<AdminUnit> {
         return units("where u.id = ?1", id).stream().findFirst();
     }
 
+    /** The provinces valid at {@code at}, by code: the nation's children. */
+    List<UnitLookup.Unit> provincesAt(LocalDate at) {
+        return units(
+                "where u.level = 'PROVINCE' and u.valid_from <= ?1 and (u.valid_to is null or u.valid_to >= ?1)"
+                        + " order by u.code",
+                at);
+    }
+
     /** Every version of the unit with this code. */
     List<UnitLookup.Unit> versions(String code) {
         return units("where u.code = ?1", code);

@@ -78,6 +78,11 @@ public class UnitLookup {
         return units.unit(id);
     }
 
+    /** The provinces valid at {@code at}, by code: the children of {@link #NATION}. */
+    public List<Unit> provincesAt(LocalDate at) {
+        return units.provincesAt(at);
+    }
+
     /** Every version of the unit with this code (Lai Châu 12 before and after the reform). */
     public List<Unit> versions(String code) {
         return units.versions(code);

@@ -57,6 +57,11 @@ public class CallerScope implements UnitVisibility {
         return prefixes;
     }
 
+    /** Names the scope, for memoised reads whose answer depends on it: "*" nationwide, else the sorted prefixes. */
+    public String key() {
+        return national() ? "*" : String.join(",", prefixes().stream().sorted().toList());
+    }
+
     public boolean covers(String unitPath) {
         return national() || prefixes().stream().anyMatch(unitPath::startsWith);
     }

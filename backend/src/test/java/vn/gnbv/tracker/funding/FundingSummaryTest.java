@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
@@ -42,6 +45,31 @@ class FundingSummaryTest {
         Map<String, Object> p = new HashMap<>(Map.of("program", "GNBV-2021-2025", "unit", "108", "asOf", "2024-01-01"));
         p.putAll(extra);
         return SummaryJson.get(SUMMARY, p);
+    }
+
+    @Inject
+    DataSource ds;
+
+    @Test
+    void aSummarySeesAWriteMadeBehindTheApisBack() throws Exception {
+        assertEquals(1_000_000_000L, vnd(row(summary(Map.of()), "DA3.TDA1", 2022), "assignedVnd"));
+        // Another API instance (or psql) writes: the memoised summary must not outlive the change.
+        String where = " from program_component c where c.id = f.component_id and c.code = 'DA3.TDA1'"
+                + " and f.fiscal_year = 2022 and f.measure = 'ASSIGNED' and f.current";
+        try {
+            sql("update funding_line f set amount_vnd = amount_vnd + 7" + where);
+            assertEquals(1_000_000_007L, vnd(row(summary(Map.of()), "DA3.TDA1", 2022), "assignedVnd"));
+        } finally {
+            sql("update funding_line f set amount_vnd = amount_vnd - 7" + where);
+        }
+        assertEquals(1_000_000_000L, vnd(row(summary(Map.of()), "DA3.TDA1", 2022), "assignedVnd"));
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
     }
 
     @Test

@@ -1,0 +1,128 @@
+package vn.gnbv.tracker.common;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Read models that are costly to compute (a national roll-up reads every province) memoised per request, and exactly
+ * as fresh as the database. Before answering, one statement asks every change log whether anything was written since
+ * the last look (an index probe per log: V083's figure logs and V088's catalogue log); each topic that changed gets a
+ * new version, and an entry computed under an older version of a topic it depends on is computed again. So a write
+ * committed before a request starts is always in its answer, also when another API instance made the write: there is
+ * no delay to document, only a recomputation after each change. A write that commits while an entry is being
+ * computed bumps the version that entry was stamped with, so it is not served past the next look.
+ *
+ * <p>The log position is a transaction-snapshot xmin, as for the pulls' sync tokens (see V083): a transaction that
+ * started early and committed late is still seen.
+ */
+@ApplicationScoped
+public class ReadMemo {
+    /** Units, successions, programs, components and the indicator catalogue: every read model depends on them. */
+    public static final String CATALOGUE = "catalogue";
+
+    private record Entry(Object value, Map<String, Long> stamp) {}
+
+    @Inject
+    DataSource ds;
+
+    @Inject
+    Instance<ChangeLog> logs;
+
+    private final Cache<String, Entry> entries = Caffeine.newBuilder()
+            .maximumSize(5_000)
+            .expireAfterAccess(Duration.ofHours(6))
+            .build();
+
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final Object pollLock = new Object();
+    private String token; // guarded by pollLock
+    private long lastPollStarted; // System.nanoTime(), guarded by pollLock
+
+    /**
+     * The memoised value of {@code key} if nothing in {@code topics} (and the catalogue) changed since it was
+     * computed, else {@code compute}'s fresh one. The key must name everything the value depends on besides the data:
+     * the query and the caller's scope.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, List<String> topics, Supplier<T> compute) {
+        look();
+        Map<String, Long> stamp = stamp(topics);
+        Entry e = entries.getIfPresent(key);
+        if (e != null && e.stamp().equals(stamp)) {
+            return (T) e.value();
+        }
+        T value = compute.get();
+        entries.put(key, new Entry(value, stamp));
+        return value;
+    }
+
+    private Map<String, Long> stamp(List<String> topics) {
+        Map<String, Long> s = new HashMap<>();
+        s.put(CATALOGUE, versions.getOrDefault(CATALOGUE, 0L));
+        topics.forEach(t -> s.put(t, versions.getOrDefault(t, 0L)));
+        return s;
+    }
+
+    /** Reads the logs, unless a look that began after this request arrived has already done so. */
+    private void look() {
+        long arrived = System.nanoTime();
+        synchronized (pollLock) {
+            if (token != null && lastPollStarted - arrived > 0) {
+                return;
+            }
+            lastPollStarted = System.nanoTime();
+            try (Connection c = ds.getConnection()) {
+                poll(c);
+            } catch (SQLException ex) {
+                throw new IllegalStateException("Reading the change logs failed", ex);
+            }
+        }
+    }
+
+    private void poll(Connection c) throws SQLException {
+        List<String> topics = new ArrayList<>(List.of(CATALOGUE));
+        List<String> tables = new ArrayList<>(List.of("catalogue_change"));
+        for (ChangeLog log : logs) {
+            topics.add(log.topic());
+            tables.add(log.table());
+        }
+        StringBuilder sql = new StringBuilder("select pg_snapshot_xmin(pg_current_snapshot())::text");
+        if (token != null) {
+            tables.forEach(
+                    t -> sql.append(", exists(select 1 from ").append(t).append(" where change_xid >= ?::xid8)"));
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            if (token != null) {
+                for (int i = 1; i <= tables.size(); i++) {
+                    ps.setString(i, token);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (token != null) {
+                    for (int i = 0; i < topics.size(); i++) {
+                        if (rs.getBoolean(i + 2)) {
+                            versions.merge(topics.get(i), 1L, Long::sum);
+                        }
+                    }
+                }
+                token = rs.getString(1);
+            }
+        }
+    }
+}
