@@ -254,6 +254,11 @@ curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /d
 run_dataset indicator-values indicator_value \
   "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
 
+# Reads at national scale over the figures just loaded (issue 12): HTTP beside the live GROUP BY.
+refresh_token
+echo "national reads, ${READ_SECONDS:-10} s each…"
+reads=$(python3 scripts/bench_reads.py "$API" "$token" "$PG_PORT" "${READ_SECONDS:-10}")
+
 hwm=$(awk '/VmHWM/ {print $2}' /proc/$api_pid/status)
 hwm_mb=$(( hwm / 1024 ))
 
@@ -321,6 +326,15 @@ update). findings s: the time of the findings engine's statements within the upl
 what that adds to the upload's time without them (issue 10: at most +20 % for one province's 100k rows); the
 nationwide rows cover every province, each recomputed once. one province: a second report of PROVINCE_ROWS new lines
 in the province with the most units, uploaded after the nationwide replace (beside its remaining lines).
+
+National reads over the figures above (scripts/bench_reads.py), 8 clients for ${READ_SECONDS:-10} s each, keep-alive,
+gzip asked; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which
+knows nothing of stated totals beside their parts or of the reform: the API's answer does more). first ms = the first
+request after the uploads (the answer computed; every later one is memoised until a figure changes).
+
+| read | HTTP first ms | HTTP p50 / p95 ms | HTTP req/s | SQL p50 / p95 ms | SQL tx/s | HTTP p95 / SQL p50 |
+|---|---:|---:|---:|---:|---:|---:|
+$reads
 
 Audit growth (audit_event and the history tables, pg_total_relation_size, before and after the step):
 

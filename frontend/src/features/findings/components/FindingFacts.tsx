@@ -3,6 +3,7 @@ import { useCodeLabel } from '@/lib/api/code-lists';
 import { formatDate, formatVnd } from '@/lib/format';
 import type { Finding } from '../api/list-findings';
 import { findingNumber, yearOrPeriod } from '../labels';
+import { relationText } from '../relation';
 import { SeverityBadge, StatusBadge } from './Badges';
 
 const CODED: Record<string, 'sources' | 'capitalTypes' | 'measures' | 'valueKinds'> = {
@@ -33,7 +34,7 @@ const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.
 
 /** What a finding says: rule, relation, the numbers (exact đồng in the tooltip), its key and its decision. */
 export function FindingFacts({ finding: f }: { finding: Finding }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useCodeLabel();
   const money = (v: number | null | undefined) =>
     f.dataset === 'funding-lines' && v != null ? formatVnd(v) : undefined;
@@ -73,7 +74,7 @@ export function FindingFacts({ finding: f }: { finding: Finding }) {
         <dt>{t('findings.yearOrPeriod')}</dt>
         <dd>{yearOrPeriod(f)}</dd>
         <dt>{t('findings.relation')}</dt>
-        <dd>{f.relation}</dd>
+        <dd>{relationText(f.relation, i18n.language)}</dd>
         <dt>{t('findings.expected')}</dt>
         {number(f.expected, 'finding-expected')}
         <dt>{t('findings.actual')}</dt>

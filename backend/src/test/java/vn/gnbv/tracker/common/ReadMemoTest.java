@@ -1,0 +1,76 @@
+package vn.gnbv.tracker.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** When a memoised read is computed again: after every write that commits, and only then. */
+@QuarkusTest
+class ReadMemoTest {
+    private static final String LOG_ROW =
+            "insert into indicator_value_change (row_id, unit_id, indicator_id, deleted) values (-1, -1, -1, false)";
+
+    @Inject
+    ReadMemo memo;
+
+    @Inject
+    DataSource ds;
+
+    private final String key = "test|" + UUID.randomUUID();
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private int read() {
+        return memo.get(key, List.of("indicator"), computed::incrementAndGet);
+    }
+
+    @Test
+    void aValueIsComputedAgainOnlyAfterAWriteCommits() throws Exception {
+        assertEquals(1, read());
+        assertEquals(1, read(), "nothing written: memoised");
+
+        sql(LOG_ROW);
+        assertEquals(2, read(), "a committed write: computed again");
+        assertEquals(2, read());
+
+        try (Connection open = ds.getConnection()) {
+            open.setAutoCommit(false);
+            try (Statement st = open.createStatement()) {
+                st.execute(LOG_ROW); // not committed: nobody sees it yet
+            }
+            assertEquals(2, read(), "an uncommitted write changes nothing");
+
+            // While that transaction holds the log position back, another write commits: seen once, not at every look.
+            sql(LOG_ROW);
+            assertEquals(3, read());
+            assertEquals(3, read());
+            assertEquals(3, read());
+
+            open.commit();
+        }
+        assertEquals(4, read(), "the long transaction's write, once it commits");
+        assertEquals(4, read());
+    }
+
+    @Test
+    void aCatalogueChangeRecomputesEveryTopic() throws Exception {
+        assertEquals(1, read());
+        sql("update admin_unit set name = name where code = '12'");
+        assertEquals(2, read());
+        assertEquals(2, read());
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+}
