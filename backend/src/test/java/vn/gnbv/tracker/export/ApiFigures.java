@@ -50,7 +50,10 @@ final class ApiFigures {
     /** The summary's rows by "code|year" ("|" + year for the totals, year "" for the whole range). */
     static Map<String, JsonNode> summary(String unit, String asOf) {
         JsonNode s = json(
-                Api.given().queryParam("program", PROGRAM).queryParam("unit", unit).queryParam("asOf", asOf),
+                Api.given()
+                        .queryParam("program", PROGRAM)
+                        .queryParam("unit", unit)
+                        .queryParam("asOf", asOf),
                 "/api/v1/funding-summary");
         Map<String, JsonNode> out = new HashMap<>();
         for (JsonNode r : s.get("rows")) {

@@ -31,8 +31,8 @@ class ExportRefusalTest {
     private static final String TITLE = "@SUM(1+1)*cmd|' /C calc'!A0";
 
     private static Map<String, Object> params(String unit) {
-        return Map.of("program", ApiFigures.PROGRAM, "unit", unit, "asOf", "2024-01-01", "yearFrom", 2023, "yearTo",
-                2023);
+        return Map.of(
+                "program", ApiFigures.PROGRAM, "unit", unit, "asOf", "2024-01-01", "yearFrom", 2023, "yearTo", 2023);
     }
 
     @Test
@@ -102,12 +102,18 @@ class ExportRefusalTest {
     void formulasInNamesStayText() throws IOException {
         String program = "X" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-2021-2022";
         long programId = Api.json(Map.of(
-                        "code", program,
-                        "nameVi", "Chương trình xuất thử",
-                        "nameEn", "Export test",
-                        "startYear", 2021,
-                        "endYear", 2022,
-                        "legalBasis", "Thử nghiệm"))
+                        "code",
+                        program,
+                        "nameVi",
+                        "Chương trình xuất thử",
+                        "nameEn",
+                        "Export test",
+                        "startYear",
+                        2021,
+                        "endYear",
+                        2022,
+                        "legalBasis",
+                        "Thử nghiệm"))
                 .post("/api/v1/programs")
                 .then()
                 .statusCode(201)
@@ -119,7 +125,10 @@ class ExportRefusalTest {
         component.put("code", "DA1");
         component.put("nameVi", FORMULA);
         component.put("sortOrder", 1);
-        Api.json(component).post("/api/v1/programs/" + programId + "/components").then().statusCode(201);
+        Api.json(component)
+                .post("/api/v1/programs/" + programId + "/components")
+                .then()
+                .statusCode(201);
         long report = Api.json(Map.of(
                         "unit", "109",
                         "program", program,
@@ -161,8 +170,8 @@ class ExportRefusalTest {
                 for (Cell c : row) {
                     assertTrue(c.getCellType() != CellType.FORMULA, "no formula anywhere");
                     titleAsText |= c.getCellType() == CellType.STRING
-                            && c.getStringCellValue().equals("- Báo cáo số -1/BC ngày 30/12/2021: " + TITLE
-                                    + " (1 dòng số liệu)");
+                            && c.getStringCellValue()
+                                    .equals("- Báo cáo số -1/BC ngày 30/12/2021: " + TITLE + " (1 dòng số liệu)");
                 }
             }
             assertTrue(titleAsText, "the source note keeps the report's title as text");

@@ -33,8 +33,9 @@ import vn.gnbv.tracker.ingest.DemoUploads;
 @QuarkusTest
 class ExportSheetsTest {
     static final String AS_OF = "2024-08-01";
-    static final String[] FUNDING_FIELDS = {"carriedInVnd", "assignedVnd", "availableVnd", "disbursedVnd", null,
-        "carriedOutVnd"};
+    static final String[] FUNDING_FIELDS = {
+        "carriedInVnd", "assignedVnd", "availableVnd", "disbursedVnd", null, "carriedOutVnd"
+    };
 
     @Inject
     DemoUploads loader;
@@ -100,7 +101,8 @@ class ExportSheetsTest {
                     int col = FundingSheet.FIRST_FIGURE_COLUMN + 6 * g;
                     if (want == null) {
                         for (int i = 0; i < 6; i++) {
-                            assertEquals(CellType.BLANK, row.getCell(col + i).getCellType(), code + " " + groups.get(g));
+                            assertEquals(
+                                    CellType.BLANK, row.getCell(col + i).getCellType(), code + " " + groups.get(g));
                         }
                         continue;
                     }
@@ -184,7 +186,8 @@ class ExportSheetsTest {
             List<String> periods = new ArrayList<>();
             for (int c = IndicatorSheet.FIRST_FIGURE_COLUMN; c < top.getLastCellNum(); c += 4) {
                 String h = top.getCell(c).getStringCellValue();
-                periods.add(h.startsWith("Năm ") ? h.substring(4) : h.substring(6).replace('–', '/'));
+                periods.add(
+                        h.startsWith("Năm ") ? h.substring(4) : h.substring(6).replace('–', '/'));
             }
             assertEquals(List.of("2021", "2022", "2023", "2024", "2025", "2021/2025"), periods);
             List<String> codes = new ArrayList<>();
