@@ -1040,6 +1040,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/funding-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funding annex (Phụ lục V, VI) as XLSX or CSV
+         * @description The unit subtree's funding as `GET /funding-summary` answers it (every component level, the current line of
+         *     each key, pre-reform units mapped in), laid out like the annexes: the program's total (`Tổng cộng`), then every
+         *     project, sub-project and content of the phase in its order, numbered 1, 1.1, 1.1.1, with code and
+         *     Vietnamese name; per fiscal year and for the whole range (`Cả kỳ`, the summary's row without a fiscal year):
+         *     carried in from the year before, assigned, available (carried in + assigned), disbursed, the disbursement
+         *     rate and carried over to the next year. Title rows: sign-off, annex title, unit and years, unit of measure
+         *     (triệu đồng); below the table, the reports the counted lines cite (number, date, title, how many lines) and
+         *     how the figures are derived. One sheet, `Vốn`.
+         *
+         *     CSV (`format=csv` or `Accept: text/csv`): one row per component with figures and fiscal year (and one with
+         *     an empty `fiscal_year` for the whole range), the program's total first (empty `component`): `status,
+         *     component, component_kind, component_name, fiscal_year, carried_in_vnd, assigned_vnd, available_vnd,
+         *     disbursed_vnd, disbursement_rate, carried_out_vnd`, amounts in exact đồng.
+         */
+        get: operations["exportFundingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator annex (Phụ lục II, targets and results) as XLSX or CSV
+         * @description One row per indicator: first the poor / near-poor counts and rates (HH_TOTAL, HH_POOR, POOR_RATE,
+         *     HH_NEAR_POOR, NEAR_POOR_RATE), then every indicator with a current total ACTUAL or TARGET value for one of
+         *     the periods on the unit or a unit below it (by code). Periods: each year of the range and, when it spans
+         *     several years, the range itself (`2021/2025`); a value stated for another period (`2020/2023`) is not in
+         *     this table. Per period, as `GET /indicator-rollups` (kind ACTUAL, totals) answers it at `asOf`: the unit's
+         *     own target with its bound (`So sánh`: trên, ít nhất, dưới, tối đa, bằng, khoảng), the result (the roll-up's
+         *     `value`, else the unit's own `reportedValue`) and whether the target is met (`Đạt` / `Chưa đạt`). One sheet,
+         *     `Chỉ tiêu`.
+         *
+         *     CSV: one row per indicator and period with a figure: `status, indicator, indicator_name, unit_of_measure,
+         *     period, actual, target, comparator, met`, values exactly as the roll-up gives them.
+         */
+        get: operations["exportIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A drafted periodic report (.docx) whose figures are its annexes'
+         * @description A Word document in the shape of the seed reports' results section, in Vietnamese, dated today (Vietnam):
+         *     the sign-off banner, the issuing unit, `BÁO CÁO` and its title (program, years, unit); **I.** funding of the
+         *     whole program, per year and per project (its sub-projects below it): available (carried in, assigned),
+         *     disbursed with its rate, carried over (`1.957,5 triệu đồng`, exact to the đồng; `29,52 %`); **II.** each
+         *     indicator's results against its targets per period (`năm 2023 thực hiện 1,96 % (mục tiêu dưới 1,83 %, chưa
+         *     đạt)`); **III.** the findings still OPEN in the unit's subtree and program whose year or period lies in the
+         *     range (or that name neither), counted and listed by rule (at most 20 each); **IV.** the assessment, left to
+         *     the officer, and the reports the figures come from. Every number is written from the figures the two
+         *     exports above give for the same parameters.
+         */
+        get: operations["getReportDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3022,6 +3112,21 @@ export interface components {
     };
     responses: {
         /**
+         * @description The annex: an XLSX workbook (default, or `format=xlsx`) or its table as CSV (`format=csv`, or `Accept:
+         *     text/csv` without `format`), UTF-8, CRLF.
+         */
+        ExportFile: {
+            headers: {
+                /** @description `attachment; filename="<phu-luc-von|phu-luc-chi-tieu>_<program>_<unit>[_<from>-<to>].<xlsx|csv>"` */
+                "Content-Disposition"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        /**
          * @description The `If-None-Match` names the current `ETag`: the answer would be the same as the one the client holds. No
          *     body; `ETag`, `Cache-Control` and `Vary` as on a 200.
          */
@@ -3207,6 +3312,14 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Program code. */
+        ExportProgram: string;
+        /** @description Unit code, resolved at `asOf`; `VN` is the whole country (national callers). */
+        ExportUnit: string;
+        /** @description Date at which `unit` is resolved; default 1 January of the first year exported. */
+        ExportAsOf: string;
+        /** @description `xlsx` (default) or `csv`; without it, `Accept: text/csv` asks for CSV. */
+        ExportFormat: "xlsx" | "csv";
         /** @description Page size, at least 1, default 50; above 10,000 the page holds 10,000 (header `Page-Limit`, `limit` of the page). */
         PullLimit: number;
         /**
@@ -6080,6 +6193,106 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportFundingSummary: {
+        parameters: {
+            query: {
+                /** @description Program code. */
+                program: components["parameters"]["ExportProgram"];
+                /** @description Unit code, resolved at `asOf`; `VN` is the whole country (national callers). */
+                unit: components["parameters"]["ExportUnit"];
+                /** @description Date at which `unit` is resolved; default 1 January of the first year exported. */
+                asOf?: components["parameters"]["ExportAsOf"];
+                /** @description First fiscal year; default the phase's first. */
+                yearFrom?: number;
+                /** @description Last fiscal year; default the phase's last. */
+                yearTo?: number;
+                /** @description `xlsx` (default) or `csv`; without it, `Accept: text/csv` asks for CSV. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportIndicators: {
+        parameters: {
+            query: {
+                /** @description Program code. */
+                program: components["parameters"]["ExportProgram"];
+                /** @description Unit code, resolved at `asOf`; `VN` is the whole country (national callers). */
+                unit: components["parameters"]["ExportUnit"];
+                /** @description Date at which `unit` is resolved; default 1 January of the first year exported. */
+                asOf?: components["parameters"]["ExportAsOf"];
+                /** @description First year; default the phase's first. */
+                yearFrom?: number;
+                /** @description Last year; default the phase's last. */
+                yearTo?: number;
+                /** @description `xlsx` (default) or `csv`; without it, `Accept: text/csv` asks for CSV. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getReportDraft: {
+        parameters: {
+            query: {
+                /** @description Program code. */
+                program: components["parameters"]["ExportProgram"];
+                /** @description Unit code, resolved at `asOf`; `VN` is the whole country (national callers). */
+                unit: components["parameters"]["ExportUnit"];
+                /** @description Date at which `unit` is resolved; default 1 January of the first year exported. */
+                asOf?: components["parameters"]["ExportAsOf"];
+                /** @description One fiscal year (instead of yearFrom/yearTo). */
+                year?: number;
+                /** @description First year; default the phase's first. */
+                yearFrom?: number;
+                /** @description Last year; default the phase's last. */
+                yearTo?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drafted report. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="du-thao-bao-cao_<program>_<unit>[_<from>-<to>].docx"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };

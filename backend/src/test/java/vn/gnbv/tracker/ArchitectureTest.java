@@ -51,6 +51,8 @@ class ArchitectureTest {
             List.of("report"),
             List.of("finding"),
             List.of("funding", "indicator", "localproject"),
+            // The approval feature (issue 13) goes here, between the figures and the exports that state its status.
+            List.of("export"),
             List.of("catalog"));
 
     /**

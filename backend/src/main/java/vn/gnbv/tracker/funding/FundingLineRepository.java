@@ -210,6 +210,36 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         return query.getResultList();
     }
 
+    /** The reports cited by the lines {@link #summaryRows} counts, with their line counts. */
+    List<FundingSummaryService.Source> sources(SummaryQuery q, Region region, String inScope) {
+        Query query = getEntityManager()
+                .createNativeQuery(FundingSummarySql.sources(q, inScope))
+                .setParameter("program", region.programId())
+                .setParameter("first", region.first())
+                .setParameter("last", region.last())
+                .setParameter("whole", q.yearFrom() == null && q.yearTo() == null);
+        if (q.own()) {
+            query.setParameter("unit", region.unitId());
+        } else {
+            query.setParameter("path", region.unitPath() + "%").setParameter("mapped", region.mappedIds());
+        }
+        if (q.component() != null) {
+            query.setParameter("component", q.component());
+        }
+        q.lines().bind(query);
+        List<FundingSummaryService.Source> out = new ArrayList<>();
+        for (Object o : query.getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new FundingSummaryService.Source(
+                    r[0] == null ? null : num(r[0]),
+                    (String) r[1],
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2],
+                    (String) r[3],
+                    num(r[4])));
+        }
+        return out;
+    }
+
     /** One fiscal year of a unit: the figures of each child unit, of its own lines, and in total. */
     record ChildFigures(List<FundingSummary.Child> children, FundingSummary.Cell own, FundingSummary.Cell total) {}
 

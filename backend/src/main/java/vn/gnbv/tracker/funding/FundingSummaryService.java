@@ -28,7 +28,29 @@ public class FundingSummaryService {
             FundingSummary.ComponentLevel level,
             List<String> groupBy,
             LineFilter lines,
-            boolean own) {}
+            boolean own) {
+        /**
+         * The summary of a unit's subtree by component (every level) over a range of years, counting the current line
+         * of each key: what {@code GET /funding-summary} answers without filters, for the exports and drafted reports.
+         */
+        public static SummaryQuery subtree(
+                String program, String unit, LocalDate asOf, Integer yearFrom, Integer yearTo) {
+            return new SummaryQuery(
+                    program,
+                    unit,
+                    FundingLineListing.asOf(asOf, yearFrom),
+                    yearFrom,
+                    yearTo,
+                    null,
+                    FundingSummary.ComponentLevel.LEAF,
+                    List.of(),
+                    LineFilter.of(null, null, null),
+                    false);
+        }
+    }
+
+    /** A report cited by lines a summary counts, and how many of them (report null: lines entered without one). */
+    public record Source(Long reportId, String number, LocalDate issuedOn, String title, long lines) {}
 
     @Inject
     FundingLineRepository lines;
@@ -76,6 +98,26 @@ public class FundingSummaryService {
                 out,
                 years,
                 reform.treatment(scope, program.id(), callerScope.sqlCondition("u.path")));
+    }
+
+    /**
+     * The reports the lines of {@link #summary} cite (the same lines: program, subtree with the pre-reform units mapped
+     * in, scope, filters and years), oldest first, so an export can say where its figures come from.
+     */
+    @Transactional
+    public List<Source> sources(SummaryQuery q) {
+        ProgramRef program = programs.requireProgram("program", q.program());
+        UnitLookup.Unit unit = units.requireArea("unit", q.unit(), q.asOf());
+        callerScope.require(unit, "unit");
+        FundingReform.Scope scope = reform.scope(unit, q.asOf());
+        FundingLineRepository.Region region = new FundingLineRepository.Region(
+                program.id(),
+                unit.id(),
+                unit.path(),
+                scope.wholeIds(),
+                q.yearFrom() == null ? program.startYear() : q.yearFrom(),
+                q.yearTo() == null ? program.endYear() : q.yearTo());
+        return lines.sources(q, region, callerScope.sqlCondition("u.path"));
     }
 
     @Transactional

@@ -147,6 +147,22 @@ final class FundingSummarySql {
     }
 
     /**
+     * The reports cited by the lines {@link #aggregate} counts (report, count), oldest first: the same lines, within
+     * the range of years (the whole phase's own lines too when no range is given), without the next year it reads
+     * for the carry-over check.
+     */
+    static String sources(FundingSummaryService.SummaryQuery q, String inScope) {
+        return "select r.id, r.number, r.issued_on, r.title, count(*) from funding_line f"
+                + " join admin_unit u on u.id = f.unit_id left join report r on r.id = f.report_id"
+                + " where f.program_id = :program and "
+                + (q.own() ? "f.unit_id = :unit" : "(u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
+                + " and " + inScope + q.lines().sql()
+                + " and (f.fiscal_year between :first and :last or (f.fiscal_year is null and :whole))"
+                + (q.component() == null ? "" : " and " + COMPONENT_SUBTREE)
+                + " group by r.id, r.number, r.issued_on, r.title order by r.issued_on nulls first, r.id";
+    }
+
+    /**
      * One fiscal year of a unit over its children (part 0, one row per child), its own lines (part 1) and the total
      * (part 2), each a cell of {@link CellSql}: the child's subtree, the lines on the unit itself, the whole subtree.
      * Lines of pre-reform units wholly inside count toward the child holding all their successors, or, when they spread

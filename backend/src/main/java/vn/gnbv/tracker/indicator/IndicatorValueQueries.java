@@ -55,6 +55,16 @@ public class IndicatorValueQueries {
     @Inject
     DataSource ds;
 
+    /**
+     * The indicators with a current total (no category) ACTUAL or TARGET value for one of {@code periods} on the unit
+     * or a unit below it, within the caller's scope, by code: which rows an indicator table has figures for.
+     */
+    @Transactional
+    public List<String> statedIndicators(UnitLookup.Unit unit, List<String> periods) {
+        scope.require(unit, "unit");
+        return values.statedIndicators(unit.path(), periods, scope.sqlCondition("u.path"));
+    }
+
     /** One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
     public ValueView view(long id) {
         return values.view(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Indicator value", id));

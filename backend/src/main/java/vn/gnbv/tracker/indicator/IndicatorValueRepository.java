@@ -169,6 +169,23 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
         return values;
     }
 
+    /**
+     * Codes of the indicators with a current total ACTUAL / TARGET in these periods under {@code path}; the periods
+     * are {@link vn.gnbv.tracker.common.Period} ids (digits, '/', 'H', 'Q', '-'), so they need no quoting in the array.
+     */
+    List<String> statedIndicators(String path, List<String> periods, String scopeCondition) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager()
+                .createNativeQuery("select distinct i.code" + FROM
+                        + " where v.current and v.category is null and v.kind in ('ACTUAL', 'TARGET')"
+                        + " and v.period = any(cast(:periods as text[])) and u.path like :path and " + scopeCondition
+                        + " order by i.code")
+                .setParameter("periods", String.join(",", periods).transform(t -> "{" + t + "}"))
+                .setParameter("path", path + "%")
+                .getResultList();
+        return codes;
+    }
+
     /** A unit's current TARGET: its value and the bound it states. */
     record Target(BigDecimal value, TargetComparator comparator) {}
 

@@ -96,6 +96,10 @@ class AccessMatrixTest {
         rule("getFundingSummaryChildren", readAll, scopedRead);
         rule("getIndicatorRollup", readAll, scopedRead);
         rule("getIndicatorRollupChildren", readAll, scopedRead);
+        // Exports and the drafted report read figures: like the summaries they are made of.
+        rule("exportFundingSummary", readAll, scopedRead);
+        rule("exportIndicators", readAll, scopedRead);
+        rule("getReportDraft", readAll, scopedRead);
         // The audit trail: ADMIN everywhere, province managers within their subtree, nobody else.
         rule("listAuditEvents", "A A F F F F F", "A S F F F F F");
         // Bulk upload: the writing roles, every row inside their scope. A job's rows are read only when it runs (a row

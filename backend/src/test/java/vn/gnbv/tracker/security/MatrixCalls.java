@@ -23,6 +23,8 @@ import vn.gnbv.tracker.security.SecurityFixtures.Principal;
  */
 final class MatrixCalls {
     private static final String NONE = "999999999";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String STALE = "\"0\"";
 
     /** What the requests of one side aim at. */
@@ -256,6 +258,35 @@ final class MatrixCalls {
                         .queryParam("unit", c.side().readCode())
                         .queryParam("period", "2024")
                         .get("/api/v1/indicator-rollups"));
+        on(
+                "exportFundingSummary",
+                c -> c.api()
+                        .accept(XLSX + ", application/problem+json")
+                        .queryParam("program", PROGRAM)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .queryParam("yearFrom", 2024)
+                        .queryParam("yearTo", 2024)
+                        .get("/api/v1/exports/funding-summary"));
+        on(
+                "exportIndicators",
+                c -> c.api()
+                        .accept("text/csv, application/problem+json")
+                        .queryParam("program", PROGRAM)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .queryParam("yearFrom", 2024)
+                        .queryParam("yearTo", 2024)
+                        .get("/api/v1/exports/indicators"));
+        on(
+                "getReportDraft",
+                c -> c.api()
+                        .accept(DOCX + ", application/problem+json")
+                        .queryParam("program", PROGRAM)
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .queryParam("year", 2024)
+                        .get("/api/v1/report-draft"));
         on(
                 "listAuditEvents",
                 c -> c.api()
