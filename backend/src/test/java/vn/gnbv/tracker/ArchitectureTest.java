@@ -51,6 +51,8 @@ class ArchitectureTest {
             List.of("report"),
             List.of("finding"),
             List.of("funding", "indicator", "localproject"),
+            // Sign-off and locks: reads figures and findings, explains upload refusals through ingest's SPI.
+            List.of("approval"),
             List.of("catalog"));
 
     /**
