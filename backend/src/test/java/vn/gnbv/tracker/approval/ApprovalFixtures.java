@@ -44,6 +44,10 @@ final class ApprovalFixtures {
             return new Key(otherUnit, program, period, dataset);
         }
 
+        Key period(String otherPeriod) {
+            return new Key(unit, program, otherPeriod, dataset);
+        }
+
         RequestSpecification on(RequestSpecification r) {
             return r.queryParam("unit", unit)
                     .queryParam("asOf", AS_OF)
