@@ -1130,6 +1130,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sign-offs, filtered, newest first
+         * @description The stored sign-offs (a key that was never moved has no row: it is DRAFT, see `/approval-status`) of the units
+         *     in the caller's scope, newest first, keyset-paginated by id. `awaiting=me`: the SUBMITTED sign-offs waiting for
+         *     the caller's decision, i.e. of the children of the caller's scope units (for a national ADMIN, the provinces).
+         *     Each item says which statuses the caller may move it to now (`allowedTransitions`).
+         */
+        get: operations["listApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Read a stored sign-off */
+        get: operations["getApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-status": {
+        parameters: {
+            query: {
+                /** @description Unit code, resolved at `asOf`. */
+                unit: string;
+                /** @description Date at which `unit` is resolved; default the period's first day. */
+                asOf?: string;
+                /** @description Program code. */
+                program: string;
+                /**
+                 * @description FUNDING: a fiscal year of the program (its start year to its end year + 1, the carry-over year), or its
+                 *     whole phase (`2021/2025`, the lines stated for no single year). INDICATORS: any period within the program's
+                 *     years (`2024`, `2024H1`, `2024Q2`, `2024-05`, `2021/2025`); the sign-off covers the values of exactly that
+                 *     period.
+                 */
+                period: string;
+                dataset: components["schemas"]["ApprovalDataset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a sign-off by its key
+         * @description The sign-off of (unit, program, period, dataset); a key that was never moved is DRAFT at version 0 (no `id`).
+         *     Also what holds it up: `pendingChildren` (children with figures whose sign-off is not approved) and
+         *     `blockingFindings` (open HIGH findings about its figures). The ETag is the version, to send back in `If-Match`.
+         */
+        get: operations["getApprovalStatus"];
+        /**
+         * Submit, approve, return or reopen a sign-off
+         * @description Moves the key's sign-off to `status` (tag `approvals`): SUBMITTED (from DRAFT or RETURNED, by the unit's own
+         *     officers), APPROVED or RETURNED (from SUBMITTED, by the level above; RETURNED needs a `reason`), DRAFT (from
+         *     APPROVED: reopening, by the level above, with a `reason`). `If-Match` is the version read (`"0"` for a key
+         *     never moved). Refusals: 403 FORBIDDEN (not the caller's to decide), 409 APPROVAL_TRANSITION_INVALID (not from
+         *     the current status, or an ancestor's approval covers what is reopened), 409 APPROVAL_CHILDREN_PENDING (approving
+         *     before the children with figures are approved; `pendingChildren`), 409 APPROVAL_BLOCKED_BY_FINDINGS (submitting
+         *     while open HIGH findings touch the figures; `blockingFindings`), 422 (no reason). Audited (resourceType
+         *     SIGN_OFF, before and after).
+         */
+        put: operations["setApprovalStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1138,7 +1228,8 @@ export interface components {
          * @description The catalogue of top-level problem codes; each has one HTTP status. 400 MALFORMED_REQUEST,
          *     INVALID_PARAMETER, INCOMPLETE_BODY, MALFORMED_JSON, MALFORMED_CSV; 401 UNAUTHENTICATED; 403 FORBIDDEN,
          *     OUT_OF_SCOPE; 404 NOT_FOUND; 405 METHOD_NOT_ALLOWED; 406 NOT_ACCEPTABLE; 409 CONCURRENT_MODIFICATION,
-         *     CONCURRENT_WRITE, DUPLICATE_KEY, IN_USE, IDEMPOTENCY_KEY_IN_USE, FINDING_RESOLVED; 412 VERSION_MISMATCH; 413
+         *     CONCURRENT_WRITE, DUPLICATE_KEY, IN_USE, IDEMPOTENCY_KEY_IN_USE, FINDING_RESOLVED, APPROVAL_TRANSITION_INVALID,
+         *     APPROVAL_CHILDREN_PENDING, APPROVAL_BLOCKED_BY_FINDINGS, PERIOD_LOCKED; 412 VERSION_MISMATCH; 413
          *     PAYLOAD_TOO_LARGE, BATCH_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_ENCODING; 422
          *     VALIDATION_FAILED, UPLOAD_REJECTED, CSV_HEADER_INVALID, INVALID_ENCODING, CONTENT_MISMATCH,
          *     IDEMPOTENCY_KEY_REUSED; 428
@@ -1146,13 +1237,13 @@ export interface components {
          *     only name why an upload job FAILED.
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
         /**
          * @description What is wrong with one field, parameter or upload row (`errors[].code`); the problem's `code` gives the
          *     status. A whole upload body refused (MALFORMED_JSON, CSV_HEADER_INVALID, ...) has one entry repeating it.
          * @enum {string}
          */
-        ViolationCode: "MISSING" | "WRONG_TYPE" | "INVALID_VALUE" | "INVALID_FORMAT" | "TOO_LONG" | "TOO_SHORT" | "OUT_OF_RANGE" | "TOO_LARGE" | "INVALID_CHARACTER" | "INVALID_PARAMETER" | "INVALID_CURSOR" | "UNKNOWN_PARAMETER" | "CONFLICTING_PARAMETERS" | "EMPTY_RANGE" | "NOT_A_BOOLEAN" | "NOT_A_DATE" | "NOT_A_DATE_TIME" | "NOT_AN_INTEGER" | "INVALID_DATE" | "INVALID_YEAR" | "INVALID_PERIOD" | "UNKNOWN_CODE" | "UNKNOWN_GROUP" | "NOT_A_DECIMAL" | "NEGATIVE_VALUE" | "TOO_PRECISE" | "INVALID_AMOUNT" | "NEGATIVE_AMOUNT" | "AMOUNT_OUT_OF_RANGE" | "AMOUNT_CONFLICT" | "UNKNOWN_UNIT" | "UNKNOWN_PROGRAM" | "UNKNOWN_COMPONENT" | "UNKNOWN_INDICATOR" | "UNKNOWN_REPORT" | "REPORT_MISMATCH" | "UNKNOWN_PARENT" | "OUT_OF_SCOPE" | "NOT_ALLOWED" | "CODE_FORMAT" | "BAD_CODE" | "BEFORE_START" | "BEFORE_VALID_FROM" | "SAME_UNIT" | "PREDECESSOR_NOT_ENDED" | "SUCCESSOR_NOT_VALID" | "PARENT_NOT_ALLOWED" | "PARENT_NOT_VALID" | "WRONG_PARENT_LEVEL" | "WRONG_PARENT_KIND" | "OTHER_PROGRAM" | "SELF_PARENT" | "HAS_CHILDREN" | "CHILD_OUTSIDE_VALIDITY" | "CATEGORY_NOT_ALLOWED" | "UNKNOWN_CATEGORY" | "DUPLICATE_CATEGORY" | "COMPARATOR_NOT_ALLOWED" | "SAME_AS_NUMERATOR" | "NOT_A_SUM_INDICATOR" | "ORIGIN_AFTER_FISCAL_YEAR" | "FISCAL_YEAR_OUTSIDE_PROGRAM" | "WRONG_CELL_COUNT" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DUPLICATE_FIELD" | "DUPLICATE_KEY_IN_BATCH" | "KEY_EXISTS" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "UNSUPPORTED_ENCODING" | "BATCH_TOO_LARGE" | "PAYLOAD_TOO_LARGE";
+        ViolationCode: "MISSING" | "WRONG_TYPE" | "INVALID_VALUE" | "INVALID_FORMAT" | "TOO_LONG" | "TOO_SHORT" | "OUT_OF_RANGE" | "TOO_LARGE" | "INVALID_CHARACTER" | "INVALID_PARAMETER" | "INVALID_CURSOR" | "UNKNOWN_PARAMETER" | "CONFLICTING_PARAMETERS" | "EMPTY_RANGE" | "NOT_A_BOOLEAN" | "NOT_A_DATE" | "NOT_A_DATE_TIME" | "NOT_AN_INTEGER" | "INVALID_DATE" | "INVALID_YEAR" | "INVALID_PERIOD" | "UNKNOWN_CODE" | "UNKNOWN_GROUP" | "NOT_A_DECIMAL" | "NEGATIVE_VALUE" | "TOO_PRECISE" | "INVALID_AMOUNT" | "NEGATIVE_AMOUNT" | "AMOUNT_OUT_OF_RANGE" | "AMOUNT_CONFLICT" | "UNKNOWN_UNIT" | "UNKNOWN_PROGRAM" | "UNKNOWN_COMPONENT" | "UNKNOWN_INDICATOR" | "UNKNOWN_REPORT" | "REPORT_MISMATCH" | "UNKNOWN_PARENT" | "OUT_OF_SCOPE" | "NOT_ALLOWED" | "CODE_FORMAT" | "BAD_CODE" | "BEFORE_START" | "BEFORE_VALID_FROM" | "SAME_UNIT" | "PREDECESSOR_NOT_ENDED" | "SUCCESSOR_NOT_VALID" | "PARENT_NOT_ALLOWED" | "PARENT_NOT_VALID" | "WRONG_PARENT_LEVEL" | "WRONG_PARENT_KIND" | "OTHER_PROGRAM" | "SELF_PARENT" | "HAS_CHILDREN" | "CHILD_OUTSIDE_VALIDITY" | "CATEGORY_NOT_ALLOWED" | "UNKNOWN_CATEGORY" | "DUPLICATE_CATEGORY" | "COMPARATOR_NOT_ALLOWED" | "SAME_AS_NUMERATOR" | "NOT_A_SUM_INDICATOR" | "ORIGIN_AFTER_FISCAL_YEAR" | "FISCAL_YEAR_OUTSIDE_PROGRAM" | "WRONG_CELL_COUNT" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DUPLICATE_FIELD" | "DUPLICATE_KEY_IN_BATCH" | "KEY_EXISTS" | "PERIOD_LOCKED" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "UNSUPPORTED_ENCODING" | "BATCH_TOO_LARGE" | "PAYLOAD_TOO_LARGE";
         /** @description RFC 9457 problem details. */
         Problem: {
             /** @example about:blank */
@@ -1163,6 +1254,12 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             instance?: string;
             errors?: components["schemas"]["Violation"][];
+            /** @description PERIOD_LOCKED only — the approved sign-offs the write touched (tag `approvals`). */
+            lockedCells?: components["schemas"]["LockedCell"][];
+            /** @description APPROVAL_CHILDREN_PENDING only — the children with figures not approved yet. */
+            pendingChildren?: components["schemas"]["ApprovalChild"][];
+            /** @description APPROVAL_BLOCKED_BY_FINDINGS only — the open HIGH findings to explain or confirm first. */
+            blockingFindings?: components["schemas"]["BlockingFinding"][];
         };
         Violation: {
             /** @description The offending field or parameter, e.g. `amountVnd`. */
@@ -1383,6 +1480,11 @@ export interface components {
             endYear: number;
             /** @example Quyết định 90/QĐ-TTg ngày 18/01/2022 */
             legalBasis?: string | null;
+            /**
+             * @description Sign-off order (tag `approvals`): a parent unit's sign-off can be approved only when the sign-offs of its
+             *     children with figures in the same program, period and dataset are approved. Absent or null: true.
+             */
+            approvalChildrenFirst?: boolean | null;
         };
         Program: {
             /** Format: int64 */
@@ -1394,6 +1496,8 @@ export interface components {
             startYear: number;
             endYear: number;
             legalBasis?: string;
+            /** @description A parent's sign-off waits for its children's (ProgramInput). */
+            approvalChildrenFirst: boolean;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -2916,6 +3020,12 @@ export interface components {
             warnings: components["schemas"]["UploadWarning"][];
             /** Format: int64 */
             durationMs?: number;
+            /**
+             * @description Present when the batch was refused because it would change approved figures (409 PERIOD_LOCKED): the
+             *     approved sign-offs; `errors` then names the rows in them (code PERIOD_LOCKED) and, for mode=replace, the
+             *     approved figures it would delete (field `report`).
+             */
+            lockedCells?: components["schemas"]["LockedCell"][];
         };
         /** @description A problem (RFC 9457) about an upload, with its error count and, when rows were read, its report. */
         UploadProblem: {
@@ -2930,6 +3040,8 @@ export interface components {
             /** Format: int64 */
             errorCount?: number;
             report?: components["schemas"]["UploadReport"];
+            /** @description PERIOD_LOCKED only — the approved sign-offs the batch would change. */
+            lockedCells?: components["schemas"]["LockedCell"][];
         };
         /**
          * @description QUEUED (received, waiting), RUNNING, SUCCEEDED (written, or validated for a dry run), REJECTED (invalid
@@ -2994,7 +3106,7 @@ export interface components {
          */
         AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "UPLOAD" | "APPROVE";
         /** @enum {string} */
-        AuditResourceType: "ADMIN_UNIT" | "UNIT_SUCCESSION" | "PROGRAM" | "PROGRAM_COMPONENT" | "LOCAL_PROJECT" | "FUNDING_LINE" | "INDICATOR" | "INDICATOR_CATEGORY" | "INDICATOR_VALUE" | "UPLOAD_JOB" | "REPORT" | "REPORT_FILE" | "FINDING" | "FINDING_RULE";
+        AuditResourceType: "ADMIN_UNIT" | "UNIT_SUCCESSION" | "PROGRAM" | "PROGRAM_COMPONENT" | "LOCAL_PROJECT" | "FUNDING_LINE" | "INDICATOR" | "INDICATOR_CATEGORY" | "INDICATOR_VALUE" | "UPLOAD_JOB" | "REPORT" | "REPORT_FILE" | "FINDING" | "FINDING_RULE" | "SIGN_OFF";
         /** @description Who wrote. Writes made by the system itself (startup loaders) have username `system`. */
         AuditActor: {
             /** @description The token's `sub`. */
@@ -3064,6 +3176,95 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             /** @description Cursor of the next page; absent on the last page. */
             next?: string;
+        };
+        /**
+         * @description FUNDING (funding lines) or INDICATORS (indicator values); see tag `approvals`.
+         * @enum {string}
+         */
+        ApprovalDataset: "FUNDING" | "INDICATORS";
+        /**
+         * @description DRAFT (being entered), SUBMITTED (waiting for the level above), APPROVED (locked), RETURNED (sent back with a
+         *     reason; entered again and resubmitted).
+         * @enum {string}
+         */
+        ApprovalStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+        /**
+         * @description A sign-off: a unit's figures of one program, period and dataset on their way to the level above. `id` is absent
+         *     for a key never moved (DRAFT, version 0).
+         */
+        Approval: {
+            /** Format: int64 */
+            id?: number;
+            unit: components["schemas"]["UnitRef"];
+            /** @example GNBV-2021-2025 */
+            program: string;
+            dataset: components["schemas"]["ApprovalDataset"];
+            /** @example 2024 */
+            period: string;
+            status: components["schemas"]["ApprovalStatus"];
+            /** @description Why it was returned or reopened (or a submitter's note). */
+            reason?: string;
+            /** @description Who made the last transition (username). */
+            changedBy?: string;
+            /** Format: date-time */
+            changedAt?: string;
+            /**
+             * Format: int32
+             * @description The ETag; 0 for a key never moved.
+             */
+            version: number;
+            /** @description The statuses the caller may move it to now (empty for those who only read). */
+            allowedTransitions: components["schemas"]["ApprovalStatus"][];
+            /** @description By key only (getApprovalStatus) — children with figures whose sign-off is not approved. */
+            pendingChildren?: components["schemas"]["ApprovalChild"][];
+            /** @description By key only (getApprovalStatus) — open HIGH findings that block a submission. */
+            blockingFindings?: components["schemas"]["BlockingFinding"][];
+        };
+        ApprovalChild: {
+            unit: components["schemas"]["UnitRef"];
+            status: components["schemas"]["ApprovalStatus"];
+        };
+        /** @description An open finding of severity HIGH about the sign-off's figures (`/api/v1/findings/{id}`). */
+        BlockingFinding: {
+            /** Format: int64 */
+            id: number;
+            /** @example TOTAL_VS_PARTS */
+            rule: string;
+            /** @enum {string} */
+            severity: "LOW" | "MEDIUM" | "HIGH";
+            unit: components["schemas"]["UnitRef"];
+            fiscalYear?: number | null;
+            period?: string | null;
+        };
+        ApprovalStatusInput: {
+            status: components["schemas"]["ApprovalStatus"];
+            /** @description Required to return (RETURNED) or reopen (DRAFT). */
+            reason?: string | null;
+        };
+        ApprovalPage: {
+            items: components["schemas"]["Approval"][];
+            /** @description Cursor of the next page; absent on the last page. */
+            next?: string;
+        };
+        /**
+         * @description An approved sign-off a refused write touched: the locked cell (unit, program, period, dataset). Its figures
+         *     refuse every write until the level above reopens it.
+         */
+        LockedCell: {
+            /** Format: int64 */
+            signOffId: number;
+            dataset: components["schemas"]["ApprovalDataset"];
+            /** Format: int64 */
+            unitId: number;
+            /** @example 109 */
+            unitCode: string;
+            /** @example Huyện Phong Thổ */
+            unitName: string;
+            unitLevel: components["schemas"]["UnitLevel"];
+            /** @example GNBV-2021-2025 */
+            program: string;
+            /** @example 2024 */
+            period: string;
         };
         Me: {
             /**
@@ -3165,15 +3366,17 @@ export interface components {
             };
         };
         /**
-         * @description IDEMPOTENCY_KEY_IN_USE (a request with the same key is still running; retry later), or CONCURRENT_WRITE (a
-         *     single-row write created one of the keys while the batch ran; nothing was written, retry).
+         * @description IDEMPOTENCY_KEY_IN_USE (a request with the same key is still running; retry later), CONCURRENT_WRITE (a
+         *     single-row write created one of the keys while the batch ran; nothing was written, retry), or PERIOD_LOCKED
+         *     (rows, or figures a replace would delete, lie in approved figures: `lockedCells` names the sign-offs and
+         *     `errors[]` the rows; nothing was written, also for a dry run; the job is REJECTED).
          */
         UploadConflict: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["UploadProblem"];
             };
         };
         /**
@@ -3265,7 +3468,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflicts with the current state (duplicate natural key, resource still referenced). */
+        /**
+         * @description Conflicts with the current state (duplicate natural key, resource still referenced), or PERIOD_LOCKED: the
+         *     write would change approved figures (`lockedCells` names the sign-offs; tag `approvals`).
+         */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -5061,6 +5267,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -5575,6 +5782,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -6294,6 +6502,189 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listApprovals: {
+        parameters: {
+            query?: {
+                /** @description Unit code (its subtree), resolved at `asOf`; `VN` the whole country. */
+                unit?: string;
+                /** @description Date at which `unit` is resolved; default today. */
+                asOf?: string;
+                /** @description Program code. */
+                program?: string;
+                /** @description The sign-off period, exactly. */
+                period?: string;
+                dataset?: components["schemas"]["ApprovalDataset"];
+                status?: components["schemas"]["ApprovalStatus"];
+                /** @description `me`: what waits for the caller's decision. */
+                awaiting?: "me";
+                /** @description Page size, 1–1000. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next` value of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ReadETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-off; its ETag is its version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approval"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getApprovalStatus: {
+        parameters: {
+            query: {
+                /** @description Unit code, resolved at `asOf`. */
+                unit: string;
+                /** @description Date at which `unit` is resolved; default the period's first day. */
+                asOf?: string;
+                /** @description Program code. */
+                program: string;
+                /**
+                 * @description FUNDING: a fiscal year of the program (its start year to its end year + 1, the carry-over year), or its
+                 *     whole phase (`2021/2025`, the lines stated for no single year). INDICATORS: any period within the program's
+                 *     years (`2024`, `2024H1`, `2024Q2`, `2024-05`, `2021/2025`); the sign-off covers the values of exactly that
+                 *     period.
+                 */
+                period: string;
+                dataset: components["schemas"]["ApprovalDataset"];
+            };
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-off. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approval"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setApprovalStatus: {
+        parameters: {
+            query: {
+                /** @description Unit code, resolved at `asOf`. */
+                unit: string;
+                /** @description Date at which `unit` is resolved; default the period's first day. */
+                asOf?: string;
+                /** @description Program code. */
+                program: string;
+                /**
+                 * @description FUNDING: a fiscal year of the program (its start year to its end year + 1, the carry-over year), or its
+                 *     whole phase (`2021/2025`, the lines stated for no single year). INDICATORS: any period within the program's
+                 *     years (`2024`, `2024H1`, `2024Q2`, `2024-05`, `2021/2025`); the sign-off covers the values of exactly that
+                 *     period.
+                 */
+                period: string;
+                dataset: components["schemas"]["ApprovalDataset"];
+            };
+            header: {
+                /** @description The `ETag` of the version being changed; stale → 412, missing → 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "RETURNED",
+                 *       "reason": "Số giải ngân DA2 chưa khớp với báo cáo của Kho bạc."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApprovalStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The sign-off in its new status; the ETag is its new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approval"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

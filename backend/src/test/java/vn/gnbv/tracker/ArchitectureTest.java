@@ -51,7 +51,9 @@ class ArchitectureTest {
             List.of("report"),
             List.of("finding"),
             List.of("funding", "indicator", "localproject"),
-            // The approval feature (issue 13) goes here, between the figures and the exports that state its status.
+            // Sign-off and locks: reads figures and findings, explains upload refusals through ingest's SPI.
+            List.of("approval"),
+            // The annexes and the drafted report: state the sign-off of the figures they export.
             List.of("export"),
             List.of("catalog"));
 

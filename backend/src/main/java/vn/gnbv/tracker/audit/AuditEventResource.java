@@ -49,7 +49,8 @@ public class AuditEventResource {
         REPORT,
         REPORT_FILE,
         FINDING,
-        FINDING_RULE
+        FINDING_RULE,
+        SIGN_OFF
     }
 
     @Inject

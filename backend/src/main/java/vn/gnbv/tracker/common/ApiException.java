@@ -9,11 +9,18 @@ import java.util.List;
 public class ApiException extends RuntimeException {
     private final ErrorCode code;
     private final List<ProblemDetail.Violation> errors;
+    private final Object extension;
 
     public ApiException(ErrorCode code, String detail, List<ProblemDetail.Violation> errors) {
+        this(code, detail, errors, null);
+    }
+
+    /** {@code extension}: members the problem adds beside the common ones (written inline, see ProblemDetail). */
+    public ApiException(ErrorCode code, String detail, List<ProblemDetail.Violation> errors, Object extension) {
         super(detail, null, false, false); // no stack trace: this is an answer, not a crash
         this.code = code;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.extension = extension;
     }
 
     public ApiException(ErrorCode code, String detail) {
@@ -56,5 +63,14 @@ public class ApiException extends RuntimeException {
 
     public List<ProblemDetail.Violation> errors() {
         return errors;
+    }
+
+    public Object extension() {
+        return extension;
+    }
+
+    /** This answer as a problem body. */
+    public ProblemDetail problem() {
+        return ProblemDetail.of(code, getMessage(), errors, extension);
     }
 }

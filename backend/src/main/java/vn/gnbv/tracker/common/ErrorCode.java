@@ -27,6 +27,14 @@ public enum ErrorCode {
     IN_USE(409),
     IDEMPOTENCY_KEY_IN_USE(409),
     FINDING_RESOLVED(409),
+    /** A sign-off transition its current status does not allow (approve a draft, reopen what is not approved). */
+    APPROVAL_TRANSITION_INVALID(409),
+    /** A parent's sign-off approved before its children with figures are (when its program asks for that order). */
+    APPROVAL_CHILDREN_PENDING(409),
+    /** A submission while open HIGH findings touch the sign-off's figures (explain or confirm them first). */
+    APPROVAL_BLOCKED_BY_FINDINGS(409),
+    /** A write touching approved figures (their sign-off locks the period until it is reopened). */
+    PERIOD_LOCKED(409),
     VERSION_MISMATCH(412),
     PAYLOAD_TOO_LARGE(413),
     BATCH_TOO_LARGE(413),

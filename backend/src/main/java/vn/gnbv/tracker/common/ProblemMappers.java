@@ -23,7 +23,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return ProblemDetail.of(e.code(), e.getMessage(), e.errors()).response();
+        return e.problem().response();
     }
 
     @ServerExceptionMapper
@@ -117,6 +117,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        // A write that reached approved figures, from whatever path (entity flush, set-based delete, commit).
+        if (SqlStates.periodLocked(e)) {
+            return SqlStates.periodLockedProblem(e).problem().response();
+        }
         if (SqlStates.unavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return ProblemDetail.of(

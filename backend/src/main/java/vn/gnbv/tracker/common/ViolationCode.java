@@ -79,6 +79,8 @@ public enum ViolationCode {
     DUPLICATE_FIELD,
     DUPLICATE_KEY_IN_BATCH,
     KEY_EXISTS,
+    /** An upload row, or a figure a replace would delete, whose figures are approved (locked). */
+    PERIOD_LOCKED,
     // a whole upload body refused: its report's one entry repeats the problem's code
     MALFORMED_JSON,
     MALFORMED_CSV,

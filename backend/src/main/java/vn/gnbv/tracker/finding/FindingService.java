@@ -68,6 +68,36 @@ public class FindingService {
         return new FindingDto.Summary(UnitRef.of(root), rows);
     }
 
+    /**
+     * The OPEN findings of a severity within a unit's subtree (the caller's scope checked by the caller), of one
+     * dataset, program (null: any) and fiscal year or period (null: any), newest first, at most {@code limit}: what
+     * a sign-off's submission must see explained (the approval feature).
+     */
+    @Transactional
+    public java.util.List<FindingDto.View> open(
+            String unitPath,
+            String dataset,
+            Long programId,
+            Integer fiscalYear,
+            String period,
+            FindingDto.Severity severity,
+            int limit) {
+        var f = new FindingRepository.Filter(
+                unitPath,
+                null,
+                programId,
+                null,
+                fiscalYear,
+                period,
+                null,
+                severity.name(),
+                FindingStatus.OPEN.name(),
+                null,
+                dataset,
+                "true");
+        return findings.list(f, null, limit);
+    }
+
     @Transactional
     public FindingDto.View get(long id) {
         requireVisible(id);

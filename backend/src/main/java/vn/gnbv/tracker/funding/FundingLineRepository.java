@@ -299,6 +299,21 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         return out;
     }
 
+    /** The children of a unit with lines of the program in the fiscal year (null: the phase) in their subtrees. */
+    public List<Long> childrenWithLines(long parentId, long programId, Integer fiscalYear) {
+        return getEntityManager()
+                .createNativeQuery("select c.id from admin_unit c where c.parent_id = ?1 and exists (select 1"
+                        + " from admin_unit u join funding_line f on f.unit_id = u.id where u.path like c.path || '%'"
+                        + " and f.program_id = ?2 and coalesce(f.fiscal_year, 0) = ?3) order by c.id")
+                .setParameter(1, parentId)
+                .setParameter(2, programId)
+                .setParameter(3, fiscalYear == null ? 0 : fiscalYear)
+                .getResultList()
+                .stream()
+                .map(o -> num(o))
+                .toList();
+    }
+
     static UnitRef unitRef(Object[] r, int o) {
         return new UnitRef(num(r[o]), (String) r[o + 1], (String) r[o + 2], UnitLevel.valueOf((String) r[o + 3]));
     }

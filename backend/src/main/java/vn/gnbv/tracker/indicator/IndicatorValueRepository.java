@@ -297,4 +297,18 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             "report_id",
             HISTORY,
             RIVAL_KEY);
+
+    /** The children of a unit with values of exactly this period in their subtrees. */
+    public List<Long> childrenWithValues(long parentId, String period) {
+        return getEntityManager()
+                .createNativeQuery("select c.id from admin_unit c where c.parent_id = ?1 and exists (select 1"
+                        + " from admin_unit u join indicator_value v on v.unit_id = u.id where u.path like c.path || '%'"
+                        + " and v.period = ?2) order by c.id")
+                .setParameter(1, parentId)
+                .setParameter(2, period)
+                .getResultList()
+                .stream()
+                .map(o -> ((Number) o).longValue())
+                .toList();
+    }
 }

@@ -11,6 +11,8 @@ final class RowErrors {
     static final int CAP = 1000;
 
     private final List<Violation> kept = new ArrayList<>();
+    // Errors of the batch as a whole (no row), listed first.
+    private final List<Violation> whole = new ArrayList<>();
     private long total;
     private long outOfScope;
     private boolean sorted = true;
@@ -31,6 +33,12 @@ final class RowErrors {
         }
     }
 
+    /** An error of the batch as a whole, naming a parameter (e.g. the report a replace would empty), not a row. */
+    void addWhole(String field, ViolationCode code, String message) {
+        total++;
+        whole.add(Violation.field(field, code, message));
+    }
+
     long total() {
         return total;
     }
@@ -46,7 +54,9 @@ final class RowErrors {
     /** The first {@value #CAP} errors in row order. */
     List<Violation> first() {
         trim();
-        return List.copyOf(kept);
+        List<Violation> out = new ArrayList<>(whole);
+        out.addAll(kept);
+        return List.copyOf(out.size() > CAP ? out.subList(0, CAP) : out);
     }
 
     private void trim() {

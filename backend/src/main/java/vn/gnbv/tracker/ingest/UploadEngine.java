@@ -23,6 +23,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.LockedCell;
 import vn.gnbv.tracker.common.SqlStates;
 
 /**
@@ -43,6 +44,9 @@ class UploadEngine {
 
     @Inject
     UploadBookkeeper bookkeeper;
+
+    @Inject
+    UploadLocks locks;
 
     /** Runs the upload now, on this thread; the body file is deleted afterwards. */
     UploadResult run(UploadSpec spec, Path body) {
@@ -117,8 +121,15 @@ class UploadEngine {
 
         // The upload's audit event: its id now, so that the history rows of what it replaces or deletes name it.
         long event = AuditWriter.reserveEvent(c);
-        // mode=replace: the source's rows the file no longer names go first, each into the history.
-        long deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql, event) : 0;
+        // Approved figures refuse the write (the tables' lock triggers): back to here, then say which rows.
+        Savepoint beforeWrite = c.setSavepoint();
+        long deleted;
+        try {
+            // mode=replace: the source's rows the file no longer names go first, each into the history.
+            deleted = spec.replace() ? SourceReplace.deleteLeftOut(c, spec, sql, event) : 0;
+        } catch (SQLException e) {
+            return locked(c, spec, e, beforeWrite, errors, report);
+        }
 
         // Merge, audit, and record the success in the same transaction.
         boolean alone = dataset.table().rivalKey() != null && keys.alone();
@@ -143,6 +154,9 @@ class UploadEngine {
                 st.executeQuery(MergeSql.currentByTriggers()).close();
             }
         } catch (SQLException e) {
+            if (SqlStates.periodLocked(e)) {
+                return locked(c, spec, e, beforeWrite, errors, report);
+            }
             if (!SqlStates.duplicate(e)) {
                 throw e;
             }
@@ -164,6 +178,17 @@ class UploadEngine {
         UploadAudit.record(c, spec, r, created, event, locks.single());
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
+    }
+
+    /** A write the lock triggers refused: rolled back to before it, the rows in approved figures as errors. */
+    private UploadReport locked(
+            Connection c, UploadSpec spec, SQLException e, Savepoint beforeWrite, RowErrors errors, Counts report)
+            throws SQLException {
+        if (!SqlStates.periodLocked(e)) {
+            throw e;
+        }
+        c.rollback(beforeWrite);
+        return report.locked(locks.explain(c, spec, e, errors));
     }
 
     /** What staging found: rows read and rows valid. */
@@ -235,6 +260,28 @@ class UploadEngine {
             return report(true, 0, 0, 0, 0, List.of());
         }
 
+        UploadReport locked(List<LockedCell> cells) {
+            UploadReport r = rejected();
+            return new UploadReport(
+                    r.jobId(),
+                    r.dataset(),
+                    r.mode(),
+                    r.dryRun(),
+                    true,
+                    r.rowsRead(),
+                    r.rowsValid(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    r.errorCount(),
+                    r.errors(),
+                    List.of(),
+                    r.durationMs(),
+                    0,
+                    cells);
+        }
+
         UploadReport of(long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
             return report(false, inserted, updated, unchanged, deleted, warnings);
         }
@@ -262,7 +309,8 @@ class UploadEngine {
                     errors.first(),
                     warnings,
                     (System.nanoTime() - started) / 1_000_000,
-                    errors.outOfScope());
+                    errors.outOfScope(),
+                    null);
         }
     }
 

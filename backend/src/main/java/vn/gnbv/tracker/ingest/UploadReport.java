@@ -1,7 +1,9 @@
 package vn.gnbv.tracker.ingest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import vn.gnbv.tracker.common.LockedCell;
 import vn.gnbv.tracker.common.ProblemDetail.Violation;
 
 /** What an upload did, or with dryRun would do (contract schema UploadReport). */
@@ -21,7 +23,9 @@ public record UploadReport(
         List<Violation> errors,
         List<UploadWarning> warnings,
         long durationMs,
-        @JsonIgnore long outOfScope) {
+        @JsonIgnore long outOfScope,
+        // The approved sign-offs the batch would change (then refused, 409 PERIOD_LOCKED); absent otherwise.
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LockedCell> lockedCells) {
 
     /** The report of a body that could not be read on: one error, nothing written. */
     static UploadReport refused(UploadSpec job, Violation error) {
@@ -41,6 +45,7 @@ public record UploadReport(
                 List.of(error),
                 List.of(),
                 0,
-                0);
+                0,
+                null);
     }
 }

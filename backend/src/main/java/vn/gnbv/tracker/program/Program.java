@@ -38,6 +38,10 @@ public class Program implements Auditable {
     @Column(name = "legal_basis")
     private String legalBasis;
 
+    /** A parent unit's sign-off is approved only after its children's with figures (the approval feature's rule). */
+    @Column(name = "approval_children_first", nullable = false)
+    private boolean approvalChildrenFirst = true;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -56,6 +60,7 @@ public class Program implements Auditable {
         startYear = in.startYear();
         endYear = in.endYear();
         legalBasis = in.legalBasis();
+        approvalChildrenFirst = in.approvalChildrenFirst() == null || in.approvalChildrenFirst();
     }
 
     @PrePersist
@@ -95,6 +100,10 @@ public class Program implements Auditable {
 
     public String getLegalBasis() {
         return legalBasis;
+    }
+
+    public boolean isApprovalChildrenFirst() {
+        return approvalChildrenFirst;
     }
 
     public int getVersion() {

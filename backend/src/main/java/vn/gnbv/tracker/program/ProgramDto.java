@@ -27,7 +27,9 @@ public final class ProgramDto {
             @Size(max = MaxLength.NAME) String nameEn,
             @NotNull @Min(1990) @Max(2100) Integer startYear,
             @NotNull @Min(1990) @Max(2100) Integer endYear,
-            @Size(max = MaxLength.LEGAL_BASIS) String legalBasis) {
+            @Size(max = MaxLength.LEGAL_BASIS) String legalBasis,
+            // Absent: true (a parent's sign-off waits for its children's).
+            Boolean approvalChildrenFirst) {
 
         Input cleaned() {
             return new Input(
@@ -36,7 +38,8 @@ public final class ProgramDto {
                     Text.clean(nameEn),
                     startYear,
                     endYear,
-                    Text.clean(legalBasis));
+                    Text.clean(legalBasis),
+                    approvalChildrenFirst);
         }
     }
 
@@ -49,6 +52,7 @@ public final class ProgramDto {
             int startYear,
             int endYear,
             String legalBasis,
+            boolean approvalChildrenFirst,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -62,6 +66,7 @@ public final class ProgramDto {
                     p.getStartYear(),
                     p.getEndYear(),
                     p.getLegalBasis(),
+                    p.isApprovalChildrenFirst(),
                     p.getVersion(),
                     p.getCreatedAt(),
                     p.getUpdatedAt());

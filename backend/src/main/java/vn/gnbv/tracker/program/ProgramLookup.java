@@ -37,6 +37,13 @@ public class ProgramLookup {
                         "Program " + program.code() + " has no component " + code));
     }
 
+    /** Whether the program approves a parent unit's sign-off only after its children's (ProgramDto approvalChildrenFirst). */
+    public boolean approvalChildrenFirst(long programId) {
+        return programs.findByIdOptional(programId)
+                .map(Program::isApprovalChildrenFirst)
+                .orElse(true);
+    }
+
     /** Whether any component with this code exists (in the program, when given). */
     public boolean componentExists(String code, Long programId) {
         return programId == null

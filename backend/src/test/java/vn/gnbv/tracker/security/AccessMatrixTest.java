@@ -92,6 +92,13 @@ class AccessMatrixTest {
         rule("setFindingStatus", "A A A A F F F", "A S S S F F F");
         rule("listFindingRules", readAll, "-");
         rule("setFindingRule", adminOnly, "-");
+        // Sign-offs: read like figures; moved by the roles that manage figures, as their level allows. The matrix asks
+        // to approve the side's commune: its own commune officer may not (the level above decides), the district and
+        // the province above may (the stale If-Match then refuses it without changing anything).
+        rule("listApprovals", readAll, scopedRead);
+        rule("getApproval", readAll, scopedRead);
+        rule("getApprovalStatus", readAll, scopedRead);
+        rule("setApprovalStatus", "A A A F F F F", "A S S S F F F");
         rule("getFundingSummary", readAll, scopedRead);
         rule("getFundingSummaryChildren", readAll, scopedRead);
         rule("getIndicatorRollup", readAll, scopedRead);

@@ -38,7 +38,8 @@ final class MatrixCalls {
             long valueId,
             long projectId,
             long reportId,
-            long findingId) {}
+            long findingId,
+            long approvalId) {}
 
     private record Call(Principal p, Side side) {
         RequestSpecification api() {
@@ -136,7 +137,8 @@ final class MatrixCalls {
                 create("/api/v1/indicator-values", SecurityFixtures.indicatorValue(indicator, commune)),
                 create("/api/v1/local-projects", SecurityFixtures.localProject(commune)),
                 SecurityFixtures.reportWithFile(commune),
-                SecurityFixtures.finding(commune));
+                SecurityFixtures.finding(commune),
+                SecurityFixtures.submitted(commune));
     }
 
     private void define() {
@@ -236,6 +238,7 @@ final class MatrixCalls {
                         .delete("/api/v1/reports/"
                                 + SecurityFixtures.reportWithFile(c.side().commune()) + "/file"));
         findings();
+        approvals();
         on(
                 "getFundingSummary",
                 c -> c.api()
@@ -345,6 +348,27 @@ final class MatrixCalls {
                 "setFindingRule",
                 c -> c.json(Map.of("enabled", true, "severity", "HIGH", "threshold", -1))
                         .put("/api/v1/finding-rules/MAGNITUDE"));
+    }
+
+    /** Sign-offs of the side's commune (FUNDING 2026 of the demo program, submitted: nothing is locked). */
+    private void approvals() {
+        on(
+                "listApprovals",
+                c -> c.api()
+                        .queryParam("unit", c.side().readCode())
+                        .queryParam("asOf", AS_OF)
+                        .get("/api/v1/approvals"));
+        on("getApproval", c -> c.api().get("/api/v1/approvals/" + c.side().approvalId()));
+        on(
+                "getApprovalStatus",
+                c -> SecurityFixtures.approvalKey(c.api(), c.side().commune()).get("/api/v1/approval-status"));
+        // Never a version the sign-off has: whoever may approve gets 412, and nothing is approved (locked).
+        on(
+                "setApprovalStatus",
+                c -> SecurityFixtures.approvalKey(
+                                c.json(Map.of("status", "APPROVED")).header("If-Match", "\"999\""),
+                                c.side().commune())
+                        .put("/api/v1/approval-status"));
     }
 
     private void figures(

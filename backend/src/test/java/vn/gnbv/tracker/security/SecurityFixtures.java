@@ -197,4 +197,33 @@ final class SecurityFixtures {
                 .jsonPath()
                 .getLong("items[0].id");
     }
+
+    /** The key of the side's commune's sign-off the matrix uses: FUNDING 2026 (the carry-over year) of the program. */
+    static RequestSpecification approvalKey(RequestSpecification r, String commune) {
+        return r.queryParam("unit", commune)
+                .queryParam("asOf", AS_OF)
+                .queryParam("program", PROGRAM)
+                .queryParam("period", "2026")
+                .queryParam("dataset", "FUNDING");
+    }
+
+    /** That sign-off, submitted by ADMIN (submitted locks nothing); its id. */
+    static long submitted(String commune) {
+        io.restassured.response.Response current = approvalKey(admin(), commune).get("/api/v1/approval-status");
+        current.then().statusCode(200);
+        if ("SUBMITTED".equals(current.jsonPath().getString("status"))) {
+            return current.jsonPath().getLong("id");
+        }
+        return approvalKey(
+                        admin().contentType(ContentType.JSON)
+                                .body(Map.of("status", "SUBMITTED"))
+                                .header("If-Match", current.header("ETag")),
+                        commune)
+                .put("/api/v1/approval-status")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
 }
