@@ -81,7 +81,10 @@ describe('where two reports disagree (Lai Châu province manager)', () => {
       // The URL changes before the new report's page replaces the old one's rows (same finding, same test ids):
       // wait for this report's own value rather than read whichever page is showing.
       const back = page().locator(`[data-testid="disagreements"] tr[data-finding="${finding.id}"]`);
-      await back.getByTestId('this-value').getByText(`${millions(line.amountVnd)} triệu đồng`).waitFor();
+      await back
+        .getByTestId('this-value')
+        .getByText(`${millions(line.amountVnd)} triệu đồng`)
+        .waitFor();
       await back.getByRole('link', { name: `#${finding.id}` }).click();
       await page().waitForURL(`${env.baseUrl}/findings/${finding.id}`);
     }),

@@ -73,9 +73,13 @@ public class ApprovalPermissions {
 
     /**
      * SQL over the unit path column {@code u.path}: the units whose sign-offs wait for the caller (the children of
-     * the caller's scope units; for a national caller, the provinces). The prefixes are paths we built.
+     * the caller's scope units; for a national caller, the provinces; none for a role that does not decide). The prefixes
+     * are paths we built.
      */
     String awaitingCondition() {
+        if (!decider()) {
+            return "false"; // readers see sign-offs, but none waits for their decision
+        }
         if (scope.national()) {
             return "u.parent_id is null";
         }

@@ -4,7 +4,7 @@ import vn.gnbv.tracker.geo.UnitLookup;
 
 /**
  * Whether a unit's figures of a program and period are signed off, which every export states in its first rows. The
- * approval feature answers it; until its bean is there, {@link UnapprovedSignOffs} says DRAFT for every figure.
+ * approval feature answers it ({@link ApprovalSignOffs}).
  */
 public interface SignOffStatus {
     enum Dataset {

@@ -159,6 +159,7 @@ class ApprovalWorkflowTest {
         // which is the district's to decide); for the commune officer: nothing.
         assertEquals(List.of(COMMUNE), awaiting(DISTRICT_OFFICER, program));
         assertEquals(List.of(DISTRICT), awaiting(PROVINCE_MANAGER, program));
+        assertEquals(List.of(), awaiting(VIEWER, program), "a viewer reads sign-offs but decides none");
         assertEquals(List.of(), awaiting(COMMUNE_OFFICER, program));
         assertEquals(List.of(), awaiting(OTHER_OFFICER, program));
 

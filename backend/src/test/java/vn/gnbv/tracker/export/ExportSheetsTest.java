@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -75,6 +76,41 @@ class ExportSheetsTest {
             out.add(h.startsWith("Năm ") ? h.substring(4) : "");
         }
         return out;
+    }
+
+    @Inject
+    DataSource ds;
+
+    @Test
+    void aPeriodTheProvinceApprovedSaysApproved() throws Exception {
+        // The province's approval of 2021 covers Phong Thổ's figures; 2022 is nobody's approval yet.
+        String key = " from admin_unit u, program p where u.code = '12' and u.valid_to is not null and p.code = '"
+                + ApiFigures.PROGRAM + "'";
+        sql("insert into sign_off (unit_id, program_id, dataset, period, fiscal_year, status, changed_by, changed_at)"
+                + " select u.id, p.id, 'FUNDING', '2021', 2021, 'APPROVED', 'test', now()" + key);
+        try {
+            byte[] xlsx = download(
+                    "/api/v1/exports/funding-summary",
+                    Map.of("program", ApiFigures.PROGRAM, "unit", "109", "asOf", AS_OF),
+                    ApiFigures.XLSX);
+            try (XSSFWorkbook wb = book(xlsx)) {
+                Sheet s = wb.getSheet("Vốn");
+                assertTrue(text(s.getRow(0), 0).startsWith("DỰ THẢO"), "not every period is approved");
+                assertTrue(text(s.getRow(1), 0).contains("2021 Đã phê duyệt"), text(s.getRow(1), 0));
+                assertTrue(text(s.getRow(1), 0).contains("2022 Dự thảo"), text(s.getRow(1), 0));
+            }
+        } finally {
+            sql("delete from sign_off a using admin_unit u, program p where a.unit_id = u.id and a.program_id = p.id"
+                    + " and u.code = '12' and u.valid_to is not null and p.code = '" + ApiFigures.PROGRAM + "'"
+                    + " and a.period = '2021' and a.dataset = 'FUNDING'");
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (java.sql.Connection c = ds.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
     }
 
     @Test
