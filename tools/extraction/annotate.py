@@ -148,7 +148,9 @@ def main():
             line, quote = find_quote(seed_lines, lines, money_forms(amount))
             assert quote, (s3, amount)
             item = {'program': rep['program'], 'component': comp, 'unit': unit, 'year': year, 'source': src,
-                    'capitalType': cap, 'measure': measure, 'implementingBody': None, 'originYear': None,
+                    'capitalType': cap, 'measure': measure, 'implementingBody': None,
+                    # the demo's convention: assigned or allocated money originates in its own year
+                    'originYear': year if measure in ('ASSIGNED', 'ALLOCATED') else None,
                     'amountVnd': amount, 'lines': lines, 'locator': ', '.join(f'l.{n}' for n in lines),
                     'quote': quote, 'quoteLine': line}
             if note:
