@@ -51,6 +51,7 @@ class ArchitectureTest {
             List.of("report"),
             List.of("finding"),
             List.of("funding", "indicator", "localproject"),
+            List.of("extract"),
             List.of("catalog"));
 
     /**
