@@ -51,8 +51,9 @@ class ArchitectureTest {
             List.of("report"),
             List.of("finding"),
             List.of("funding", "indicator", "localproject"),
-            // Sign-off and locks: reads figures and findings, explains upload refusals through ingest's SPI.
-            List.of("approval"),
+            // Sign-off and locks (reads figures and findings, explains upload refusals through ingest's SPI), and
+            // reading a report's file into proposed figures: side by side, neither uses the other.
+            List.of("approval", "extract"),
             // The annexes and the drafted report: state the sign-off of the figures they export.
             List.of("export"),
             List.of("catalog"));

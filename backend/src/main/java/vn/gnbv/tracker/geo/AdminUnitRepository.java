@@ -202,6 +202,17 @@ public class AdminUnitRepository implements PanacheRepository<AdminUnit> {
         return paths;
     }
 
+    /**
+     * The units below the subtree {@code path} valid on {@code at} whose name, folded like the column (NFC, unaccent,
+     * đ → d, lower), is {@code name} — with or without its type word ("xã Mường So" and "Mường So" alike).
+     */
+    List<UnitLookup.Unit> named(String path, String name, LocalDate at) {
+        return units(
+                "where u.path like ?1 and u.path <> ?1 and u.valid_from <= ?3 and (u.valid_to is null or u.valid_to >= ?3)"
+                        + " and (u.name_folded = gnbv_fold(?2) or u.name_folded like '% ' || gnbv_fold(?2))",
+                path + "%", name, at);
+    }
+
     /** The units of a subtree given by its path prefix ('/12/'). */
     List<UnitLookup.Unit> subtree(String path) {
         return units("where u.path like ?1", path + "%");

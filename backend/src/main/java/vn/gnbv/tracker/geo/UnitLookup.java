@@ -74,6 +74,15 @@ public class UnitLookup {
         return NATION_CODE.equals(code) ? NATION : require(field, code, at);
     }
 
+    /**
+     * The one unit below {@code within} named {@code name} on {@code at} (diacritics, case and NFC/NFD ignored, as the
+     * unit search compares names); empty when none or several are so named.
+     */
+    public Optional<Unit> named(Unit within, String name, LocalDate at) {
+        List<Unit> found = units.named(within.path(), name, at);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public Optional<Unit> byId(long id) {
         return units.unit(id);
     }

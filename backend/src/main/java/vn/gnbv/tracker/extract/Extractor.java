@@ -1,0 +1,76 @@
+package vn.gnbv.tracker.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a report's text into proposals: funding lines and indicator values with every key field, the amount or
+ * value, the quote and its locator, a confidence and the reasons for doubt. Pure: the catalogue answers the names,
+ * nothing is read from or written to the database here. A figure stated twice (same key and value) becomes one
+ * proposal citing both places.
+ */
+public final class Extractor {
+    private Extractor() {}
+
+    public static List<Proposal> read(DocumentText doc, ReportContext report, Catalogue catalogue) {
+        String folded = Fold.of(doc.text());
+        Outline outline = new Outline(catalogue, report.program());
+        FundingReader funding = new FundingReader(report, catalogue, folded);
+        IndicatorReader indicators = new IndicatorReader(report, catalogue);
+        List<Proposal> all = new ArrayList<>();
+        for (DocumentText.Block b : doc.blocks()) {
+            String text = doc.blockText(b);
+            String f = folded.substring(b.start(), b.end());
+            if (f.isBlank()) {
+                continue;
+            }
+            boolean hasAmount = !Money.find(text, f).isEmpty();
+            outline.enter(f, hasAmount);
+            if (hasAmount) {
+                all.addAll(funding.read(text, f, b.start(), b.locator(), outline));
+                if (f.strip().matches("(?s).*(?:trong do|gom|sau):?\\W*$")) {
+                    outline.lead(f); // "2.1. Ngân sách trung ương: 221.878 triệu đồng, gồm:": its parts follow
+                }
+            }
+            all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));
+        }
+        return merge(all);
+    }
+
+    /** Same key and value stated in several places: one proposal citing each place, the highest confidence. */
+    static List<Proposal> merge(List<Proposal> all) {
+        Map<String, Proposal> byKey = new LinkedHashMap<>();
+        for (Proposal p : all) {
+            byKey.merge(p.identity(), p, (a, b) -> {
+                List<Proposal.Citation> cites = new ArrayList<>(a.citations());
+                cites.addAll(b.citations());
+                List<String> reasons = new ArrayList<>(a.reasons());
+                b.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+                return new Proposal(
+                        a.dataset(),
+                        a.program(),
+                        a.component(),
+                        a.unit(),
+                        a.year(),
+                        a.source(),
+                        a.capitalType(),
+                        a.measure(),
+                        a.implementingBody(),
+                        a.originYear(),
+                        a.amountVnd(),
+                        a.indicator(),
+                        a.period(),
+                        a.kind(),
+                        a.category(),
+                        a.value(),
+                        a.quote(),
+                        List.copyOf(cites),
+                        Math.max(a.confidence(), b.confidence()),
+                        List.copyOf(reasons));
+            });
+        }
+        return List.copyOf(byKey.values());
+    }
+}

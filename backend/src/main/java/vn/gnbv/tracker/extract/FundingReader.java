@@ -1,0 +1,277 @@
+package vn.gnbv.tracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads funding figures from one block: each amount with the cues nearest before it — in its own stretch of text
+ * (since the previous amount), then its clause, then the heading it is under — for measure, source, capital type,
+ * year, component, unit and implementing body. A total whose parts by source or capital type follow ("786 triệu
+ * đồng, trong đó NSTW 763, NSĐP 23") is not a line of its own; a total made of carried-in and assigned money
+ * ("6.687 (vốn 2022 chuyển sang 4.672; giao 2.015)") is the AVAILABLE line.
+ */
+final class FundingReader {
+    private static final Pattern CARRY = Pattern.compile("(?:nam )?(\\d{4})? ?(?:sang|sa) (?:nam )?(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?:nam|den het|het) (\\d{4})\\b");
+    private static final Pattern PERIOD = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})|tu nam \\d{4} den nay");
+    private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
+    private static final Pattern COMMUNE =
+            Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
+
+    private final ReportContext report;
+    private final Catalogue catalogue;
+    private final String defaultSource;
+
+    FundingReader(ReportContext report, Catalogue catalogue, String documentFolded) {
+        this.report = report;
+        this.catalogue = catalogue;
+        // A report whose plan is the central budget's (002: "Kế hoạch trung hạn vốn ngân sách trung ương giao") states
+        // its programme money without naming the source again.
+        this.defaultSource = documentFolded.matches("(?s).*(?:ke hoach trung han|ke hoach) von ngan sach trung uong.*")
+                ? "CENTRAL"
+                : "UNSPECIFIED";
+    }
+
+    /** Proposals for the amounts of one block ({@code text} NFC, {@code folded} its fold; offsets relative). */
+    List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
+        List<Money.Amount> amounts = Money.find(text, folded);
+        List<Proposal> out = new ArrayList<>();
+        int prevEnd = 0;
+        String totalMeasure = null; // the measure of a total whose parts are being read
+        for (int i = 0; i < amounts.size(); i++) {
+            Money.Amount a = amounts.get(i);
+            int segStart = prevEnd;
+            prevEnd = a.end();
+            if (a.denominator()) {
+                continue; // "1.957/6.629": the second is what the first is measured against, stated elsewhere
+            }
+            int next = i + 1 < amounts.size() ? amounts.get(i + 1).start() : folded.length();
+            int clause = clauseStart(folded, a.start());
+            int clauseEnd = clauseEnd(folded, a.end());
+            String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 160));
+            List<String> reasons = new ArrayList<>(a.doubts());
+            double confidence = 0.9;
+            boolean available = false;
+            if (isTotalOverParts(folded, a, amounts, i)) {
+                if (after.matches("(?s)^\\W{0,4}\\(.*chuyen.*")) {
+                    available = true;
+                } else {
+                    Cues.Cue t = Cues.measure(folded, clause, a.start());
+                    totalMeasure = t != null ? t.code() : at.measure;
+                    continue;
+                }
+            }
+            // measure
+            String measure = null;
+            Cues.Cue m = Cues.measure(folded, segStart, a.start());
+            Cues.Cue carryAfter = Cues.measure(folded, a.end(), Math.min(next, clauseEnd));
+            if (carryAfter != null && !"CARRIED".equals(carryAfter.code())) {
+                carryAfter = null;
+            }
+            if (m == null && carryAfter != null) {
+                m = carryAfter;
+            }
+            if (m == null && totalMeasure != null) {
+                m = new Cues.Cue(totalMeasure, a.start(), a.start());
+            }
+            if (m == null) {
+                m = Cues.measure(folded, clause, a.start());
+                confidence -= 0.05;
+            }
+            if (m == null) {
+                m = Cues.measure(folded, 0, a.start());
+                confidence -= 0.05;
+            }
+            measure = m != null ? m.code() : at.measure;
+            if (available) {
+                measure = "AVAILABLE";
+            }
+            if (measure == null) {
+                continue; // an amount with no verb or heading saying what it is: not a funding figure we can key
+            }
+            // year (and origin year for carry-overs)
+            Integer year = yearBefore(folded, clause, a.start(), at);
+            Integer origin = null;
+            if ("CARRIED".equals(measure)) {
+                Matcher c = CARRY.matcher(folded.substring(m.start(), Math.min(folded.length(), m.end() + 20)));
+                Integer from = null;
+                Integer to = null;
+                if (c.find()) {
+                    from = c.group(1) == null ? null : Integer.valueOf(c.group(1));
+                    to = Integer.valueOf(c.group(2));
+                }
+                Integer ctx = at.year != null ? at.year : year;
+                if (to != null && ctx != null && to.equals(ctx)) {
+                    measure = "CARRIED_IN";
+                    year = to;
+                    origin = from != null ? from : to - 1;
+                } else {
+                    measure = "CARRIED_OUT";
+                    year = from != null ? from : (to != null ? to - 1 : ctx);
+                    origin = year;
+                }
+            } else if ("ASSIGNED".equals(measure) || "ALLOCATED".equals(measure)) {
+                origin = year;
+                Matcher extra = EXTRA.matcher(folded).region(clause, a.start());
+                if (extra.find() && at.year != null) {
+                    origin = Integer.valueOf(extra.group(1));
+                    year = at.year;
+                }
+            }
+            // source and capital type
+            boolean sourceStated = true;
+            String source =
+                    cue(Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
+            if (source == null) {
+                sourceStated = false;
+                source = defaultSource;
+                confidence -= 0.1;
+                reasons.add("budget source not stated; "
+                        + ("CENTRAL".equals(source)
+                                ? "the report's plan is the central budget's"
+                                : "left unspecified"));
+            }
+            String capital =
+                    cue(Cues.capital(folded, segStart, a.start()), Cues.capital(folded, clause, a.start()), at.capital);
+            String component = at.component;
+            Components.Mention named = at.comps().find(folded, clause, a.start());
+            if (named != null) {
+                Integer project = named.project() != null ? named.project() : at.project;
+                component = at.comps().code(project, named.sub());
+            }
+            boolean mobilised = source.startsWith("MOBILIZED") || "POLICY_CREDIT".equals(source);
+            if (mobilised) {
+                capital = "UNSPECIFIED";
+                measure = "POLICY_CREDIT".equals(source) ? "DISBURSED" : "MOBILIZED";
+                component = null;
+            }
+            if (component == null && !sourceStated && capital == null) {
+                continue; // money outside any component with neither source nor capital type: not a programme figure
+            }
+            if (capital == null) {
+                capital = component != null && !investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
+                if (component != null) {
+                    reasons.add("capital type not stated; recurrent (vốn sự nghiệp) as the project's money is");
+                    confidence -= 0.05;
+                }
+            }
+            Cues.Cue body = Cues.body(folded, clause == 0 ? 0 : clause, a.start());
+            if (body == null) {
+                body = Cues.body(folded, 0, Math.min(folded.length(), 40));
+            }
+            String unit = report.unit();
+            // A commune named right before its amount ("xã Mường So 1.000 triệu"), not a list of places ("tại 5 xã …")
+            Matcher commune = COMMUNE.matcher(text).region(Math.max(segStart, a.start() - 60), a.start());
+            if (commune.find() && a.start() - commune.end() <= 2) {
+                unit = catalogue.unitNamed(commune.group(1)).orElse(unit);
+            }
+            if (component == null && at.component == null && named == null) {
+                confidence -= 0.05;
+            }
+            if (!reasons.isEmpty() && !a.doubts().isEmpty()) {
+                confidence = Math.min(confidence, 0.3);
+            }
+            String quote = text.substring(clause, clauseEnd).strip();
+            out.add(new Proposal(
+                    Proposal.Dataset.FUNDING_LINES,
+                    at.program,
+                    component,
+                    unit,
+                    year,
+                    source,
+                    capital,
+                    measure,
+                    body == null || mobilised ? null : body.code(),
+                    "DISBURSED".equals(measure) || "AVAILABLE".equals(measure) ? null : origin,
+                    a.vnd(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    quote,
+                    List.of(new Proposal.Citation(locator, offset + a.start(), offset + a.end())),
+                    Math.max(0.05, confidence),
+                    List.copyOf(reasons)));
+        }
+        return out;
+    }
+
+    private Integer yearBefore(String folded, int clause, int at, Outline outline) {
+        Matcher p = PERIOD.matcher(folded).region(clause, at);
+        Integer year = null;
+        boolean period = false;
+        int last = -1;
+        while (p.find()) {
+            period = true;
+            last = p.end();
+        }
+        Matcher y = YEAR.matcher(folded).region(clause, at);
+        while (y.find()) {
+            if (y.start() > last && !folded.startsWith("sang", Math.max(0, y.start() - 5))) {
+                year = Integer.valueOf(y.group(1));
+            }
+        }
+        if (year != null) {
+            return year;
+        }
+        if (period) {
+            return null;
+        }
+        return outline.year != null ? outline.year : report.periodYear();
+    }
+
+    /** Parts by source or capital type follow the amount ("…, trong đó NSTW …", "(trong đó: vốn đầu tư …"). */
+    private static boolean isTotalOverParts(String folded, Money.Amount a, List<Money.Amount> all, int i) {
+        String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 40));
+        boolean lead = after.matches("(?s)^\\W{0,4}(?:\\(\\W*)?(?:trong do|gom|bao gom|cu the)\\b.*")
+                || after.matches("(?s)^\\W{0,4}\\(.*");
+        if (!lead) {
+            return false;
+        }
+        if (i + 1 >= all.size()) {
+            return after.matches("(?s)^\\W{0,4}(?:trong do|gom)\\W*$");
+        }
+        Money.Amount next = all.get(i + 1);
+        int from = Math.min(a.unitEnd(), next.start());
+        String between = folded.substring(from, next.start());
+        return Cues.source(folded, from, next.start()) != null
+                || Cues.capital(folded, from, next.start()) != null
+                || between.contains("chuyen");
+    }
+
+    private boolean investment(Outline at, String component) {
+        String project = at.comps().projectOf(component);
+        return catalogue.components(at.program).stream()
+                .anyMatch(c -> c.code().equals(project)
+                        && Fold.of(Fold.nfc(c.nameVi())).contains("dau tu"));
+    }
+
+    private static String cue(Cues.Cue first, Cues.Cue second, String context) {
+        return first != null ? first.code() : second != null ? second.code() : context;
+    }
+
+    static int clauseStart(String folded, int at) {
+        int best = 0;
+        for (String d : new String[] {"; ", "(", ". ", ";", "+ "}) {
+            int i = folded.lastIndexOf(d, at - 1);
+            if (i >= 0 && !(d.equals(". ") && i > 0 && Character.isDigit(folded.charAt(i - 1)) && false)) {
+                best = Math.max(best, i + d.length());
+            }
+        }
+        return Math.min(best, at);
+    }
+
+    static int clauseEnd(String folded, int from) {
+        int end = folded.length();
+        for (String d : new String[] {"; ", ". ", ")"}) {
+            int i = folded.indexOf(d, from);
+            if (i >= 0) {
+                end = Math.min(end, i);
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.gnbv.tracker.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A figure read from a report, proposed for review: every key field of its dataset, the amount (exact đồng) or value,
+ * the quote and where it was read (one citation per place it is stated), a confidence in [0, 1] and the reason for
+ * anything uncertain. A proposal is a draft: nothing is written to figures until a reviewer commits it.
+ */
+public record Proposal(
+        Dataset dataset,
+        String program,
+        String component,
+        String unit,
+        Integer year,
+        String source,
+        String capitalType,
+        String measure,
+        String implementingBody,
+        Integer originYear,
+        Long amountVnd,
+        String indicator,
+        String period,
+        String kind,
+        String category,
+        BigDecimal value,
+        String quote,
+        List<Citation> citations,
+        double confidence,
+        List<String> reasons) {
+
+    public enum Dataset {
+        FUNDING_LINES("funding-lines"),
+        INDICATOR_VALUES("indicator-values");
+
+        public final String path;
+
+        Dataset(String path) {
+            this.path = path;
+        }
+    }
+
+    /** Where a figure is stated: the block's locator and the figure's offsets in the document's text. */
+    public record Citation(String locator, int start, int end) {}
+
+    /** The full key and value: two proposals with the same one are the same figure stated twice. */
+    public String identity() {
+        return dataset == Dataset.FUNDING_LINES
+                ? String.join(
+                        "|",
+                        "F",
+                        program,
+                        s(component),
+                        unit,
+                        s(year),
+                        source,
+                        capitalType,
+                        measure,
+                        s(implementingBody),
+                        s(originYear),
+                        s(amountVnd))
+                : String.join(
+                        "|",
+                        "I",
+                        indicator,
+                        unit,
+                        period,
+                        kind,
+                        s(category),
+                        value.stripTrailingZeros().toPlainString());
+    }
+
+    private static String s(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}
