@@ -3,7 +3,6 @@ package vn.gnbv.tracker.approval;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
 
@@ -70,27 +70,29 @@ public class SignOffRepository implements PanacheRepository<SignOff> {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
         if (f.unitPath() != null) {
-            sql.append(" and u.path like ?").append(bind(args, f.unitPath() + "%"));
+            sql.append(" and u.path like ?").append(NativeSql.bind(args, f.unitPath() + "%"));
         }
         if (f.programId() != null) {
-            sql.append(" and a.program_id = ?").append(bind(args, f.programId()));
+            sql.append(" and a.program_id = ?").append(NativeSql.bind(args, f.programId()));
         }
         if (f.period() != null) {
-            sql.append(" and a.period = ?").append(bind(args, f.period()));
+            sql.append(" and a.period = ?").append(NativeSql.bind(args, f.period()));
         }
         if (f.dataset() != null) {
-            sql.append(" and a.dataset = ?").append(bind(args, f.dataset().name()));
+            sql.append(" and a.dataset = ?")
+                    .append(NativeSql.bind(args, f.dataset().name()));
         }
         if (f.status() != null) {
-            sql.append(" and a.status = ?").append(bind(args, f.status().name()));
+            sql.append(" and a.status = ?")
+                    .append(NativeSql.bind(args, f.status().name()));
         }
         if (f.awaiting() != null) {
             sql.append(" and a.status = 'SUBMITTED' and ").append(f.awaiting());
         }
         if (before != null) {
-            sql.append(" and a.id < ?").append(bind(args, before));
+            sql.append(" and a.id < ?").append(NativeSql.bind(args, before));
         }
-        sql.append(" order by a.id desc limit ?").append(bind(args, limit));
+        sql.append(" order by a.id desc limit ?").append(NativeSql.bind(args, limit));
         return query(sql.toString(), args).stream().map(r -> row((Object[]) r)).toList();
     }
 
@@ -122,16 +124,7 @@ public class SignOffRepository implements PanacheRepository<SignOff> {
     }
 
     private List<?> query(String sql, List<Object> args) {
-        Query q = getEntityManager().createNativeQuery(sql);
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
-        return q.getResultList();
-    }
-
-    private static int bind(List<Object> args, Object value) {
-        args.add(value);
-        return args.size();
+        return NativeSql.list(getEntityManager(), sql, args);
     }
 
     private static Row row(Object[] r) {

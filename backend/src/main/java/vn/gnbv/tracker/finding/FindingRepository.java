@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
 
@@ -77,9 +77,9 @@ public class FindingRepository implements PanacheRepository<Finding> {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where(f, args));
         if (before != null) {
-            sql.append(" and f.id < ?").append(bind(args, before));
+            sql.append(" and f.id < ?").append(NativeSql.bind(args, before));
         }
-        sql.append(" order by f.id desc limit ?").append(bind(args, limit));
+        sql.append(" order by f.id desc limit ?").append(NativeSql.bind(args, limit));
         return query(sql.toString(), args).stream().map(r -> row((Object[]) r)).toList();
     }
 
@@ -89,8 +89,8 @@ public class FindingRepository implements PanacheRepository<Finding> {
      */
     List<FindingDto.SummaryRow> summary(Filter f, long rootId, int depth) {
         List<Object> args = new ArrayList<>();
-        String child = "coalesce(nullif(split_part(u.path, '/', ?" + bind(args, depth + 2) + "), '')::bigint, ?"
-                + bind(args, rootId) + ")";
+        String child = "coalesce(nullif(split_part(u.path, '/', ?" + NativeSql.bind(args, depth + 2)
+                + "), '')::bigint, ?" + NativeSql.bind(args, rootId) + ")";
         String sql = "select c.id, c.code, c.name, c.level, s.rule, s.open, s.explained, s.confirmed, s.resolved"
                 + " from (select " + child + " as child, f.rule,"
                 + " count(*) filter (where f.status = 'OPEN') as open,"
@@ -112,60 +112,51 @@ public class FindingRepository implements PanacheRepository<Finding> {
         // The caller's scope over u.path (CallerScope.sqlCondition: literals we built, never user input).
         StringBuilder w = new StringBuilder(f.scopeCondition());
         if (f.unitPath() != null) {
-            w.append(" and u.path like ?").append(bind(args, f.unitPath() + "%"));
+            w.append(" and u.path like ?").append(NativeSql.bind(args, f.unitPath() + "%"));
         }
         if (f.unitId() != null) {
-            w.append(" and f.unit_id = ?").append(bind(args, f.unitId()));
+            w.append(" and f.unit_id = ?").append(NativeSql.bind(args, f.unitId()));
         }
         if (f.programId() != null) {
-            w.append(" and f.program_id = ?").append(bind(args, f.programId()));
+            w.append(" and f.program_id = ?").append(NativeSql.bind(args, f.programId()));
         }
         if (f.indicator() != null) {
             w.append(" and f.indicator_id = (select id from indicator where code = ?")
-                    .append(bind(args, f.indicator()))
+                    .append(NativeSql.bind(args, f.indicator()))
                     .append(")");
         }
         if (f.year() != null) {
             w.append(" and (f.fiscal_year = ?")
-                    .append(bind(args, f.year()))
+                    .append(NativeSql.bind(args, f.year()))
                     .append(" or left(f.period, 4) = ?")
-                    .append(bind(args, String.valueOf(f.year())))
+                    .append(NativeSql.bind(args, String.valueOf(f.year())))
                     .append(")");
         }
         if (f.period() != null) {
-            w.append(" and f.period = ?").append(bind(args, f.period()));
+            w.append(" and f.period = ?").append(NativeSql.bind(args, f.period()));
         }
         if (f.rule() != null) {
-            w.append(" and f.rule = ?").append(bind(args, f.rule()));
+            w.append(" and f.rule = ?").append(NativeSql.bind(args, f.rule()));
         }
         if (f.severity() != null) {
-            w.append(" and f.severity = ?").append(bind(args, f.severity()));
+            w.append(" and f.severity = ?").append(NativeSql.bind(args, f.severity()));
         }
         if (f.status() != null) {
-            w.append(" and f.status = ?").append(bind(args, f.status()));
+            w.append(" and f.status = ?").append(NativeSql.bind(args, f.status()));
         }
         if (f.reportId() != null) {
             w.append(" and f.report_ids @> array[?")
-                    .append(bind(args, f.reportId()))
+                    .append(NativeSql.bind(args, f.reportId()))
                     .append("]::bigint[]");
         }
         if (f.dataset() != null) {
-            w.append(" and f.dataset = ?").append(bind(args, f.dataset()));
+            w.append(" and f.dataset = ?").append(NativeSql.bind(args, f.dataset()));
         }
         return w.toString();
     }
 
     private List<?> query(String sql, List<Object> args) {
-        Query q = getEntityManager().createNativeQuery(sql);
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
-        return q.getResultList();
-    }
-
-    private static int bind(List<Object> args, Object value) {
-        args.add(value);
-        return args.size();
+        return NativeSql.list(getEntityManager(), sql, args);
     }
 
     private FindingDto.View row(Object[] r) {

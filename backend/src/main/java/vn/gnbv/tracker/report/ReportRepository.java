@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
 
@@ -64,27 +65,27 @@ public class ReportRepository implements PanacheRepository<Report> {
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
         List<Object> args = new ArrayList<>();
         if (f.unitPath() != null) {
-            sql.append(" and u.path like ?").append(bind(args, f.unitPath() + "%"));
+            sql.append(" and u.path like ?").append(NativeSql.bind(args, f.unitPath() + "%"));
         }
         if (f.unitId() != null) {
-            sql.append(" and r.unit_id = ?").append(bind(args, f.unitId()));
+            sql.append(" and r.unit_id = ?").append(NativeSql.bind(args, f.unitId()));
         }
         if (f.programId() != null) {
-            sql.append(" and r.program_id = ?").append(bind(args, f.programId()));
+            sql.append(" and r.program_id = ?").append(NativeSql.bind(args, f.programId()));
         }
         if (f.kind() != null) {
-            sql.append(" and r.kind = ?").append(bind(args, f.kind().name()));
+            sql.append(" and r.kind = ?").append(NativeSql.bind(args, f.kind().name()));
         }
         if (f.issuedFrom() != null) {
-            sql.append(" and r.issued_on >= ?").append(bind(args, f.issuedFrom()));
+            sql.append(" and r.issued_on >= ?").append(NativeSql.bind(args, f.issuedFrom()));
         }
         if (f.issuedTo() != null) {
-            sql.append(" and r.issued_on <= ?").append(bind(args, f.issuedTo()));
+            sql.append(" and r.issued_on <= ?").append(NativeSql.bind(args, f.issuedTo()));
         }
         if (f.text() != null) {
             // Folded (case, diacritics, đ) as every search is; the text's own % and _ match themselves.
             String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            String p = "gnbv_fold(?" + bind(args, "%" + escaped + "%") + ") escape '\\'";
+            String p = "gnbv_fold(?" + NativeSql.bind(args, "%" + escaped + "%") + ") escape '\\'";
             sql.append(" and (gnbv_fold(r.number) like ")
                     .append(p)
                     .append(" or gnbv_fold(r.title) like ")
@@ -93,23 +94,18 @@ public class ReportRepository implements PanacheRepository<Report> {
         }
         if (after != null) {
             sql.append(" and (r.issued_on, r.id) < (?")
-                    .append(bind(args, after.issuedOn()))
+                    .append(NativeSql.bind(args, after.issuedOn()))
                     .append(", ?")
-                    .append(bind(args, after.id()))
+                    .append(NativeSql.bind(args, after.id()))
                     .append(")");
         }
-        sql.append(" order by r.issued_on desc, r.id desc limit ?").append(bind(args, limit));
+        sql.append(" order by r.issued_on desc, r.id desc limit ?").append(NativeSql.bind(args, limit));
         Query q = getEntityManager().createNativeQuery(sql.toString());
         for (int i = 0; i < args.size(); i++) {
             q.setParameter(i + 1, args.get(i));
         }
         List<?> rows = q.getResultList();
         return rows.stream().map(r -> row((Object[]) r)).toList();
-    }
-
-    private static int bind(List<Object> args, Object value) {
-        args.add(value);
-        return args.size();
     }
 
     private static ReportDto.View row(Object[] r) {
