@@ -71,6 +71,8 @@ export function ApprovalActions({ approval, asOf }: { approval: Approval; asOf?:
             rows={2}
             cols={40}
             maxLength={2000}
+            // Opened by the user's own press of Return or Reopen: the reason is what they type next.
+            autoFocus
             aria-required="true"
             aria-invalid={missing}
             aria-describedby={missing ? `${id}-missing` : undefined}
