@@ -14,6 +14,8 @@ export function Shell() {
   const canUpload = user.roles.some((r) => r !== 'VIEWER');
   // The audit trail is the managers' (the API answers others 403).
   const canAudit = user.roles.some((r) => r === 'ADMIN' || r === 'PROVINCE_MANAGER');
+  // Sign-off is the managers' and officers' (viewers only read a status; awaiting=me lists nothing for them).
+  const canSignOff = user.roles.some((r) => r !== 'VIEWER');
   return (
     <div className="shell">
       <a className="skip" href="#main">
@@ -44,6 +46,11 @@ export function Shell() {
             <li>
               <NavLink to="/data">{t('nav.data')}</NavLink>
             </li>
+            {canSignOff && (
+              <li>
+                <NavLink to="/approvals">{t('nav.approvals')}</NavLink>
+              </li>
+            )}
             {canUpload && (
               <li>
                 <NavLink to="/uploads">{t('nav.uploads')}</NavLink>

@@ -12,6 +12,7 @@ import { ReportPage } from '@/features/reports/routes/ReportPage';
 import { FindingsPage } from '@/features/findings/routes/FindingsPage';
 import { FindingPage } from '@/features/findings/routes/FindingPage';
 import { AuditPage } from '@/features/audit/routes/AuditPage';
+import { ApprovalsPage } from '@/features/approvals/routes/ApprovalsPage';
 import { Shell } from './Shell';
 import { SignInPage } from './SignInPage';
 
@@ -48,6 +49,7 @@ export function createRouter(signInError?: unknown) {
         { path: 'findings/:id', element: <FindingPage /> },
         { path: 'data', element: <DataBrowserPage /> },
         { path: 'audit', element: <AuditPage /> },
+        { path: 'approvals', element: <ApprovalsPage /> },
         { path: 'uploads', element: <UploadsPage /> },
         { path: '*', element: <NotFound /> },
       ],

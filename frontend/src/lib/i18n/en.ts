@@ -1,5 +1,6 @@
 import type { Messages } from './vi';
 import { auditEn } from './audit-en';
+import { approvalsEn, exportsEn } from './approvals-en';
 import { findingsEn } from './findings-en';
 
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
     uploads: 'Uploads',
     findings: 'Findings',
     audit: 'Audit trail',
+    approvals: 'Sign-off',
   },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   auth: {
@@ -73,6 +75,11 @@ export const en: Messages = {
     FINDING_RESOLVED: 'This finding is resolved (its figures were corrected): nothing is left to decide.',
     VERSION_MISMATCH: 'Someone changed this meanwhile; it has been reloaded, look again and retry.',
     PRECONDITION_REQUIRED: 'The version of what you change is missing.',
+    APPROVAL_TRANSITION_INVALID:
+      'This status cannot be reached from the current one (someone just changed it, or a level above has approved).',
+    APPROVAL_CHILDREN_PENDING: 'Not approved yet: some units below are not approved.',
+    APPROVAL_BLOCKED_BY_FINDINGS: 'Not submitted: open high-severity findings remain.',
+    PERIOD_LOCKED: 'These figures are approved and locked: the level above must reopen them first.',
   },
   filters: {
     program: 'Phase',
@@ -217,4 +224,6 @@ export const en: Messages = {
   },
   findings: findingsEn,
   audit: auditEn,
+  approvals: approvalsEn,
+  exports: exportsEn,
 };

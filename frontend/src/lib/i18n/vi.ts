@@ -1,4 +1,5 @@
 import { auditVi } from './audit-vi';
+import { approvalsVi, exportsVi } from './approvals-vi';
 import { findingsVi } from './findings-vi';
 
 // Vietnamese, the default language. English (en.ts) has the same keys; a test checks they match.
@@ -18,6 +19,7 @@ export const vi = {
     uploads: 'Tải lên',
     findings: 'Phát hiện',
     audit: 'Nhật ký',
+    approvals: 'Phê duyệt',
   },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   auth: {
@@ -73,6 +75,11 @@ export const vi = {
     FINDING_RESOLVED: 'Phát hiện này đã tự khớp (số liệu đã được sửa): không còn gì để quyết định.',
     VERSION_MISMATCH: 'Có người vừa thay đổi nội dung này; đã tải lại, hãy xem rồi thử lại.',
     PRECONDITION_REQUIRED: 'Thiếu phiên bản của nội dung cần sửa.',
+    APPROVAL_TRANSITION_INVALID:
+      'Không thể chuyển sang trạng thái này từ trạng thái hiện tại (đã có người vừa thay đổi, hoặc cấp trên đã phê duyệt).',
+    APPROVAL_CHILDREN_PENDING: 'Chưa phê duyệt được: còn đơn vị cấp dưới chưa được phê duyệt.',
+    APPROVAL_BLOCKED_BY_FINDINGS: 'Chưa trình được: còn phát hiện mức cao chưa xử lý.',
+    PERIOD_LOCKED: 'Số liệu này đã được phê duyệt và đang khóa: cấp trên cần mở lại trước khi sửa.',
   },
   filters: {
     program: 'Giai đoạn',
@@ -217,6 +224,8 @@ export const vi = {
   },
   findings: findingsVi,
   audit: auditVi,
+  approvals: approvalsVi,
+  exports: exportsVi,
 };
 
 export type Messages = typeof vi;

@@ -9,6 +9,7 @@ import { ViewFilters } from '@/features/programs/components/ViewFilters';
 import { useFundingChildren } from '../api/get-funding-children';
 import { useFundingSummary } from '../api/get-funding-summary';
 import { OpenFindingsLink } from '@/features/findings/components/OpenFindingsLink';
+import { ExportLinks } from '@/features/exports/components/ExportLinks';
 import { BehindList } from '../components/BehindList';
 import { SummaryTable } from '../components/SummaryTable';
 import { YearChart } from '../components/YearChart';
@@ -82,6 +83,11 @@ function Overview({ programs, program }: { programs: Program[]; program: Program
           </QueryView>
         </section>
       )}
+      <ExportLinks
+        params={{ program: program.code, unit, asOf }}
+        from={program.startYear}
+        to={program.endYear}
+      />
     </section>
   );
 }

@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '@/components/ui/Money';
 import { formatPercentValue, formatRate } from '@/lib/format';
 import type { FundingChildren } from '@/features/funding/api/get-funding-children';
+import type { ApprovalStatus } from '@/features/approvals/api/list-approvals';
 import { rollupFigure, type IndicatorRollupChildren } from '@/features/indicators/api/get-rollup-children';
 
 type Props = {
   funding: FundingChildren;
   poverty: IndicatorRollupChildren | undefined;
   linkTo: (code: string) => string;
+  /** Each child's funding sign-off for the year, when the API gave it. */
+  signOffs?: Map<string, ApprovalStatus>;
 };
 
 /** The unit's children side by side: money to spend, disbursed, disbursement rate, poor-household rate. */
-export function ChildrenTable({ funding, poverty, linkTo }: Props) {
+export function ChildrenTable({ funding, poverty, linkTo, signOffs }: Props) {
   const { t } = useTranslation();
   const poorRate = new Map((poverty?.children ?? []).map((r) => [r.unit.code, rollupFigure(r)]));
   const figures = (f: { availableVnd: number; disbursedVnd: number; disbursementRate: number | null }) => (
@@ -37,6 +40,7 @@ export function ChildrenTable({ funding, poverty, linkTo }: Props) {
             <th scope="col">{t('funding.disbursed')} (tr.đ)</th>
             <th scope="col">{t('funding.rate')}</th>
             <th scope="col">{t('units.poorRate')}</th>
+            {signOffs && <th scope="col">{t('approvals.childCol')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -47,6 +51,11 @@ export function ChildrenTable({ funding, poverty, linkTo }: Props) {
               </th>
               {figures(c)}
               <td className="num">{formatPercentValue(poorRate.get(c.unit.code))}</td>
+              {signOffs && (
+                <td data-testid="child-sign-off">
+                  {t(`approvals.statuses.${signOffs.get(c.unit.code) ?? 'DRAFT'}`)}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -55,11 +64,13 @@ export function ChildrenTable({ funding, poverty, linkTo }: Props) {
             <th scope="row">{t('units.own')}</th>
             {figures(funding.own)}
             <td className="num">{formatPercentValue(poverty?.target.reportedValue)}</td>
+            {signOffs && <td />}
           </tr>
           <tr data-unit="total">
             <th scope="row">{t('units.total')}</th>
             {figures(funding.total)}
             <td className="num">{formatPercentValue(rollupFigure(poverty?.target))}</td>
+            {signOffs && <td />}
           </tr>
         </tbody>
       </table>

@@ -16,6 +16,9 @@ import { useUnit } from '../api/get-unit';
 import { OpenFindingsLink } from '@/features/findings/components/OpenFindingsLink';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ChildrenTable } from '../components/ChildrenTable';
+import { SignOffPanel } from '@/features/approvals/components/SignOffPanel';
+import { useChildStatuses } from '@/features/approvals/api/use-child-statuses';
+import { ExportLinks } from '@/features/exports/components/ExportLinks';
 
 const spec = { program: text(/^[A-Z0-9-]+$/), year, map: oneOf('pre', 'post') };
 
@@ -58,6 +61,13 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
     { indicator: POVERTY_RATE, unit: code, period: String(chosenYear), asOf },
     yearKnown,
   );
+  // Sign-off of the chosen year: the unit's own (nothing to sign off for the whole country) and its children's.
+  const signOff = { unit: code, program: program.code, period: String(chosenYear), asOf };
+  const signOffs = useChildStatuses(
+    { ...signOff, dataset: 'FUNDING' },
+    (funding.data?.children ?? []).map((c) => c.unit.code),
+    yearKnown && !nation && funding.data !== undefined,
+  );
   const linkTo = (to: string) => {
     const next = new URLSearchParams({ program: program.code, map, year: String(chosenYear) });
     return `/units/${to}?${next.toString()}`;
@@ -90,6 +100,7 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
         year={chosenYear}
         onChange={(changes) => setParams(changes)}
       />
+      {!nation && yearKnown && <SignOffPanel {...signOff} unitName={name} />}
       {pageError ? (
         <ErrorState error={pageError} />
       ) : (
@@ -99,7 +110,7 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
               {data.children.length === 0 && (
                 <Empty>{t('units.noChildren', { date: formatDate(asOf) })}</Empty>
               )}
-              <ChildrenTable funding={data} poverty={poverty.data} linkTo={linkTo} />
+              <ChildrenTable funding={data} poverty={poverty.data} linkTo={linkTo} signOffs={signOffs} />
               {poverty.error ? <ErrorState error={poverty.error} /> : null}
               {data.reform.mappedUnits > 0 && <p>{t('units.mapped', { count: data.reform.mappedUnits })}</p>}
               {data.reform.partialUnits.length > 0 && (
@@ -111,6 +122,11 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
           )}
         </QueryView>
       )}
+      <ExportLinks
+        params={{ program: program.code, unit: code, asOf, yearFrom: chosenYear, yearTo: chosenYear }}
+        from={chosenYear}
+        to={chosenYear}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/States';
 import { ApiError } from '@/lib/api/problem';
+import { LockedCells } from '@/features/approvals/components/RefusalDetails';
 import type { UploadProblem, UploadReport } from '../api/upload-batch';
 import { ViolationsTable } from './ViolationsTable';
 import { WarningsTable } from './WarningsTable';
@@ -30,6 +31,7 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
             : t('uploads.written')}
       </h2>
       {outcome.error !== undefined && <ErrorState error={outcome.error} lead={t('uploads.refusal')} />}
+      <LockedCells cells={problem?.lockedCells ?? report?.lockedCells ?? []} />
       {report && (
         <p data-testid="upload-counts">
           {t('uploads.counts', {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { allowedActions, childStatuses, needsReason, TARGET_OF } from './transitions';
+
+describe('allowedActions', () => {
+  it('maps the allowed statuses to actions in button order', () => {
+    expect(allowedActions({ allowedTransitions: ['RETURNED', 'APPROVED'] })).toEqual(['approve', 'return']);
+    expect(allowedActions({ allowedTransitions: ['DRAFT'] })).toEqual(['reopen']);
+    expect(allowedActions({ allowedTransitions: [] })).toEqual([]);
+  });
+
+  it('round-trips each action to the status the API moves to', () => {
+    for (const action of allowedActions({
+      allowedTransitions: ['SUBMITTED', 'APPROVED', 'RETURNED', 'DRAFT'],
+    })) {
+      expect(allowedActions({ allowedTransitions: [TARGET_OF[action]] })).toEqual([action]);
+    }
+  });
+});
+
+describe('needsReason', () => {
+  it('asks a reason to return or reopen only', () => {
+    expect(['submit', 'approve', 'return', 'reopen'].filter((a) => needsReason(a as never))).toEqual([
+      'return',
+      'reopen',
+    ]);
+  });
+});
+
+describe('childStatuses', () => {
+  it('gives each child its stored status, DRAFT when it has none, and ignores deeper units', () => {
+    const unit = (code: string) => ({ id: 1, code, name: code, level: 'COMMUNE' as const });
+    const statuses = childStatuses(
+      ['03430', '03433'],
+      [
+        { unit: unit('03430'), status: 'SUBMITTED' },
+        { unit: unit('99999'), status: 'APPROVED' },
+      ],
+    );
+    expect([...statuses]).toEqual([
+      ['03430', 'SUBMITTED'],
+      ['03433', 'DRAFT'],
+    ]);
+  });
+});
