@@ -100,7 +100,8 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
         year={chosenYear}
         onChange={(changes) => setParams(changes)}
       />
-      {!nation && yearKnown && <SignOffPanel {...signOff} unitName={name} />}
+      {/* A unit the caller cannot see has one refusal to show, not one per panel. */}
+      {!nation && yearKnown && !pageError && <SignOffPanel {...signOff} unitName={name} />}
       {pageError ? (
         <ErrorState error={pageError} />
       ) : (
@@ -122,11 +123,13 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
           )}
         </QueryView>
       )}
-      <ExportLinks
-        params={{ program: program.code, unit: code, asOf, yearFrom: chosenYear, yearTo: chosenYear }}
-        from={chosenYear}
-        to={chosenYear}
-      />
+      {!pageError && (
+        <ExportLinks
+          params={{ program: program.code, unit: code, asOf, yearFrom: chosenYear, yearTo: chosenYear }}
+          from={chosenYear}
+          to={chosenYear}
+        />
+      )}
     </section>
   );
 }
