@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.Pulls;
@@ -55,9 +56,7 @@ public class ExportResource {
             @QueryParam("format") String format) {
         AnnexFigures.Query q = query(program, unit, asOf, yearFrom, yearTo);
         String name = "phu-luc-von_" + program.value() + "_" + unit.value() + years(yearFrom, yearTo);
-        return csv(format)
-                ? file(service.fundingCsv(q).getBytes(StandardCharsets.UTF_8), Pulls.CSV_UTF8.toString(), name + ".csv")
-                : file(service.fundingXlsx(q), XLSX, name + ".xlsx");
+        return annex(format, name, () -> service.fundingCsv(q), () -> service.fundingXlsx(q));
     }
 
     @GET
@@ -72,12 +71,7 @@ public class ExportResource {
             @QueryParam("format") String format) {
         AnnexFigures.Query q = query(program, unit, asOf, yearFrom, yearTo);
         String name = "phu-luc-chi-tieu_" + program.value() + "_" + unit.value() + years(yearFrom, yearTo);
-        return csv(format)
-                ? file(
-                        service.indicatorsCsv(q).getBytes(StandardCharsets.UTF_8),
-                        Pulls.CSV_UTF8.toString(),
-                        name + ".csv")
-                : file(service.indicatorsXlsx(q), XLSX, name + ".xlsx");
+        return annex(format, name, () -> service.indicatorsCsv(q), () -> service.indicatorsXlsx(q));
     }
 
     @GET
@@ -120,6 +114,13 @@ public class ExportResource {
             case "xlsx" -> false;
             default -> throw ApiException.badParam("format", ViolationCode.UNKNOWN_CODE, "format is xlsx or csv");
         };
+    }
+
+    /** An annex as CSV or XLSX (see {@link #csv}), only the one asked for computed, under {@code name}. */
+    private Response annex(String format, String name, Supplier<String> csv, Supplier<byte[]> xlsx) {
+        return csv(format)
+                ? file(csv.get().getBytes(StandardCharsets.UTF_8), Pulls.CSV_UTF8.toString(), name + ".csv")
+                : file(xlsx.get(), XLSX, name + ".xlsx");
     }
 
     private static String years(Integer from, Integer to) {

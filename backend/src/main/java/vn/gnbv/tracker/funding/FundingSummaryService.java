@@ -79,13 +79,7 @@ public class FundingSummaryService {
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
 
         String inScope = callerScope.sqlCondition("u.path");
-        FundingLineRepository.Region region = new FundingLineRepository.Region(
-                program.id(),
-                unit.id(),
-                unit.path(),
-                scope.wholeIds(),
-                q.yearFrom() == null ? program.startYear() : q.yearFrom(),
-                q.yearTo() == null ? program.endYear() : q.yearTo());
+        FundingLineRepository.Region region = region(q, program, unit, scope);
         List<FundingSummary.Row> out = lines.summaryRows(q, extra, region, inScope);
         List<FundingSummary.YearTotal> years = lines.summaryTotals(q, region, inScope);
         return new FundingSummary(
@@ -110,14 +104,19 @@ public class FundingSummaryService {
         UnitLookup.Unit unit = units.requireArea("unit", q.unit(), q.asOf());
         callerScope.require(unit, "unit");
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
-        FundingLineRepository.Region region = new FundingLineRepository.Region(
+        return lines.sources(q, region(q, program, unit, scope), callerScope.sqlCondition("u.path"));
+    }
+
+    /** The lines a summary reads: program, subtree (pre-reform units mapped in) and years, defaulting to the phase. */
+    private static FundingLineRepository.Region region(
+            SummaryQuery q, ProgramRef program, UnitLookup.Unit unit, FundingReform.Scope scope) {
+        return new FundingLineRepository.Region(
                 program.id(),
                 unit.id(),
                 unit.path(),
                 scope.wholeIds(),
                 q.yearFrom() == null ? program.startYear() : q.yearFrom(),
                 q.yearTo() == null ? program.endYear() : q.yearTo());
-        return lines.sources(q, region, callerScope.sqlCondition("u.path"));
     }
 
     @Transactional
