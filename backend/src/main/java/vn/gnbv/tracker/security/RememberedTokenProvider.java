@@ -1,0 +1,55 @@
+package vn.gnbv.tracker.security;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Answers a bearer token quarkus-oidc verified before from {@link VerifiedTokens}, ahead of quarkus-oidc's provider
+ * (priority 1001 by default); an unknown or expired token yields null, so quarkus-oidc verifies it in full.
+ */
+@ApplicationScoped
+public class RememberedTokenProvider implements IdentityProvider<TokenAuthenticationRequest> {
+    /** Marks an identity answered from memory, so {@link RememberVerifiedToken} does not store it again. */
+    static final String REMEMBERED = "gnbv.token-remembered";
+
+    @Inject
+    VerifiedTokens tokens;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public int priority() {
+        return 10_000;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext ctx) {
+        if (!(request.getToken() instanceof AccessTokenCredential bearer)) {
+            return Uni.createFrom().nullItem();
+        }
+        SecurityIdentity known = tokens.recall(bearer.getToken());
+        if (known == null) {
+            return Uni.createFrom().nullItem();
+        }
+        // The identity carries the request it was verified in; this request gets its own.
+        QuarkusSecurityIdentity.Builder b =
+                QuarkusSecurityIdentity.builder(known).addAttribute(REMEMBERED, true);
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (rc != null) {
+            b.addAttribute(RoutingContext.class.getName(), rc);
+        }
+        return Uni.createFrom().item(b.build());
+    }
+}
