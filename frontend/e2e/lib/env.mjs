@@ -13,6 +13,11 @@ export const env = {
   screenshots: process.env.E2E_SCREENSHOTS ?? path.join(root, 'docs/screenshots'),
   // The dashboard's speed, measured by speed.test.mjs, replaces its marked section there on every run.
   benchmarks: process.env.E2E_BENCHMARKS ?? path.join(root, 'docs/benchmarks.md'),
+  // The master realm's bootstrap admin (scripts/keycloak.sh), for tests that change a realm setting and restore it.
+  kcAdmin: {
+    username: process.env.E2E_KC_ADMIN ?? 'admin',
+    password: process.env.E2E_KC_ADMIN_PASSWORD ?? 'admin',
+  },
   chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
   password: 'gnbv-demo',
 };
