@@ -10,7 +10,8 @@ export default defineConfig({
   build: { sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    // e2e/lib/*.spec.mjs: the browser suite's own bookkeeping (node --test runs only *.test.mjs).
+    include: ['src/**/*.test.{ts,tsx}', 'e2e/lib/**/*.spec.mjs'],
     setupFiles: ['src/test/setup.ts'],
   },
 });

@@ -66,6 +66,12 @@ async function chooseYear() {
   throw new Error('every year of Phong Thổ with figures is blocked by open HIGH findings');
 }
 
+const STATUS_VI = {
+  DRAFT: 'Đang nhập',
+  SUBMITTED: 'Đã trình',
+  APPROVED: 'Đã phê duyệt',
+  RETURNED: 'Bị trả lại',
+};
 const statusCell = (page) => page.locator('[data-testid="sign-off"] tr[data-dataset="FUNDING"]');
 
 describe('sign-off: a district submits, the province returns, approves and reopens', () => {
@@ -99,9 +105,16 @@ describe('sign-off: a district submits, the province returns, approves and reope
     withScreenshot(page, 'approvals-return', async () => {
       current = officer;
       const row = statusCell(officer.page);
+      // Each child's sign-off of the year, funding and indicators, as the API states them.
       for (const child of children) {
-        const cell = officer.page.locator(`[data-testid="children-table"] tr[data-unit="${child}"]`);
-        await cell.getByTestId('child-sign-off').getByText('Đã phê duyệt').waitFor();
+        const cells = officer.page.locator(`[data-testid="children-table"] tr[data-unit="${child}"]`);
+        const cell = (dataset) => cells.locator(`[data-testid="child-sign-off"][data-dataset="${dataset}"]`);
+        await cell('FUNDING').getByText('Đã phê duyệt', { exact: true }).waitFor();
+        const indicators = await apiGet(
+          OFFICER,
+          `/api/v1/approval-status?${key(year, child).replace('FUNDING', 'INDICATORS')}`,
+        );
+        await cell('INDICATORS').getByText(STATUS_VI[indicators.status], { exact: true }).waitFor();
       }
       await row.getByRole('button', { name: 'Trình duyệt' }).click();
       await row.getByTestId('approval-done').getByText('Đã trình duyệt.').waitFor();

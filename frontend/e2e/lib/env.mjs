@@ -11,6 +11,13 @@ export const env = {
   artifacts: process.env.E2E_ARTIFACTS ?? path.join(root, '.data/e2e'),
   // The pages as a 1366×768 laptop shows them, committed and shown in the README (Dashboard).
   screenshots: process.env.E2E_SCREENSHOTS ?? path.join(root, 'docs/screenshots'),
+  // The dashboard's speed, measured by speed.test.mjs, replaces its marked section there on every run.
+  benchmarks: process.env.E2E_BENCHMARKS ?? path.join(root, 'docs/benchmarks.md'),
+  // The master realm's bootstrap admin (scripts/keycloak.sh), for tests that change a realm setting and restore it.
+  kcAdmin: {
+    username: process.env.E2E_KC_ADMIN ?? 'admin',
+    password: process.env.E2E_KC_ADMIN_PASSWORD ?? 'admin',
+  },
   chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
   password: 'gnbv-demo',
 };

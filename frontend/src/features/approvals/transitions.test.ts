@@ -27,18 +27,20 @@ describe('needsReason', () => {
 });
 
 describe('childStatuses', () => {
-  it('gives each child its stored status, DRAFT when it has none, and ignores deeper units', () => {
+  it('gives each child its stored status per dataset, DRAFT where it has none, and ignores other units', () => {
     const unit = (code: string) => ({ id: 1, code, name: code, level: 'COMMUNE' as const });
     const statuses = childStatuses(
       ['03430', '03433'],
       [
-        { unit: unit('03430'), status: 'SUBMITTED' },
-        { unit: unit('99999'), status: 'APPROVED' },
+        { unit: unit('03430'), dataset: 'FUNDING', status: 'SUBMITTED' },
+        { unit: unit('03430'), dataset: 'INDICATORS', status: 'APPROVED' },
+        { unit: unit('03433'), dataset: 'INDICATORS', status: 'RETURNED' },
+        { unit: unit('99999'), dataset: 'FUNDING', status: 'APPROVED' },
       ],
     );
     expect([...statuses]).toEqual([
-      ['03430', 'SUBMITTED'],
-      ['03433', 'DRAFT'],
+      ['03430', { FUNDING: 'SUBMITTED', INDICATORS: 'APPROVED' }],
+      ['03433', { FUNDING: 'DRAFT', INDICATORS: 'RETURNED' }],
     ]);
   });
 });

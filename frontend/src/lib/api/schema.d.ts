@@ -6510,7 +6510,14 @@ export interface operations {
             query?: {
                 /** @description Unit code (its subtree), resolved at `asOf`; `VN` the whole country. */
                 unit?: string;
-                /** @description Date at which `unit` is resolved; default today. */
+                /**
+                 * @description Unit code whose children's sign-offs are listed (the units one level below it valid at `asOf`, not their
+                 *     subtrees; `VN`: the provinces), resolved at `asOf`; like `unit`, it must lie in the caller's scope (403
+                 *     OUT_OF_SCOPE otherwise). With `program`, `period` and no `dataset`: every child's sign-offs of both datasets
+                 *     in one page (at most two per child).
+                 */
+                parent?: string;
+                /** @description Date at which `unit` and `parent` are resolved; default today. */
                 asOf?: string;
                 /** @description Program code. */
                 program?: string;

@@ -32,7 +32,7 @@ export const approvalsEn = {
   noActions: 'You can only view this status.',
   signOff: 'Sign-off of {{period}}',
   signOffCaption: 'Sign-off status of {{unit}}, {{period}}',
-  childCol: 'Sign-off',
+  childCol: { FUNDING: 'Funding sign-off', INDICATORS: 'Indicators sign-off' },
   lastChange: '{{who}}, {{when}}',
   pendingChildren: 'Units below not approved yet:',
   blockingFindings: 'Open high-severity findings (explain or confirm them first):',

@@ -32,7 +32,7 @@ export const approvalsVi = {
   noActions: 'Bạn chỉ xem trạng thái này.',
   signOff: 'Phê duyệt số liệu năm {{period}}',
   signOffCaption: 'Trạng thái phê duyệt của {{unit}}, {{period}}',
-  childCol: 'Phê duyệt',
+  childCol: { FUNDING: 'Phê duyệt kinh phí', INDICATORS: 'Phê duyệt chỉ tiêu' },
   lastChange: '{{who}}, {{when}}',
   pendingChildren: 'Các đơn vị cấp dưới chưa được phê duyệt:',
   blockingFindings: 'Các phát hiện mức cao chưa xử lý (cần giải trình hoặc xác nhận trước):',

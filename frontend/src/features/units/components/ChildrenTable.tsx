@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '@/components/ui/Money';
 import { formatPercentValue, formatRate } from '@/lib/format';
 import type { FundingChildren } from '@/features/funding/api/get-funding-children';
-import type { ApprovalStatus } from '@/features/approvals/api/list-approvals';
+import type { ChildSignOffs } from '@/features/approvals/transitions';
+import { DATASETS } from '@/features/approvals/components/ApprovalFilters';
 import { rollupFigure, type IndicatorRollupChildren } from '@/features/indicators/api/get-rollup-children';
 
 type Props = {
   funding: FundingChildren;
   poverty: IndicatorRollupChildren | undefined;
   linkTo: (code: string) => string;
-  /** Each child's funding sign-off for the year, when the API gave it. */
-  signOffs?: Map<string, ApprovalStatus>;
+  /** Each child's sign-off of the year, funding and indicators, when the API gave it. */
+  signOffs?: Map<string, ChildSignOffs>;
 };
 
 /** The unit's children side by side: money to spend, disbursed, disbursement rate, poor-household rate. */
@@ -40,7 +41,12 @@ export function ChildrenTable({ funding, poverty, linkTo, signOffs }: Props) {
             <th scope="col">{t('funding.disbursed')} (tr.đ)</th>
             <th scope="col">{t('funding.rate')}</th>
             <th scope="col">{t('units.poorRate')}</th>
-            {signOffs && <th scope="col">{t('approvals.childCol')}</th>}
+            {signOffs &&
+              DATASETS.map((d) => (
+                <th scope="col" key={d}>
+                  {t(`approvals.childCol.${d}`)}
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody>
@@ -51,11 +57,12 @@ export function ChildrenTable({ funding, poverty, linkTo, signOffs }: Props) {
               </th>
               {figures(c)}
               <td className="num">{formatPercentValue(poorRate.get(c.unit.code))}</td>
-              {signOffs && (
-                <td data-testid="child-sign-off">
-                  {t(`approvals.statuses.${signOffs.get(c.unit.code) ?? 'DRAFT'}`)}
-                </td>
-              )}
+              {signOffs &&
+                DATASETS.map((d) => (
+                  <td key={d} data-testid="child-sign-off" data-dataset={d}>
+                    {t(`approvals.statuses.${signOffs.get(c.unit.code)?.[d] ?? 'DRAFT'}`)}
+                  </td>
+                ))}
             </tr>
           ))}
         </tbody>
@@ -64,13 +71,13 @@ export function ChildrenTable({ funding, poverty, linkTo, signOffs }: Props) {
             <th scope="row">{t('units.own')}</th>
             {figures(funding.own)}
             <td className="num">{formatPercentValue(poverty?.target.reportedValue)}</td>
-            {signOffs && <td />}
+            {signOffs && <td colSpan={DATASETS.length} />}
           </tr>
           <tr data-unit="total">
             <th scope="row">{t('units.total')}</th>
             {figures(funding.total)}
             <td className="num">{formatPercentValue(rollupFigure(poverty?.target))}</td>
-            {signOffs && <td />}
+            {signOffs && <td colSpan={DATASETS.length} />}
           </tr>
         </tbody>
       </table>

@@ -64,7 +64,7 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
   // Sign-off of the chosen year: the unit's own (nothing to sign off for the whole country) and its children's.
   const signOff = { unit: code, program: program.code, period: String(chosenYear), asOf };
   const signOffs = useChildStatuses(
-    { ...signOff, dataset: 'FUNDING' },
+    signOff,
     (funding.data?.children ?? []).map((c) => c.unit.code),
     yearKnown && !nation && funding.data !== undefined,
   );

@@ -52,6 +52,7 @@ public class ApprovalResource {
     @Path("approvals")
     public Page<ApprovalDto.View> list(
             @QueryParam("unit") Code unit,
+            @QueryParam("parent") Code parent,
             @QueryParam("asOf") LocalDate asOf,
             @QueryParam("program") Code program,
             @QueryParam("period") Period period,
@@ -62,7 +63,14 @@ public class ApprovalResource {
             @QueryParam("cursor") String cursor) {
         return approvals.list(
                 new ApprovalService.ListQuery(
-                        Code.text(unit), asOf, Code.text(program), period, dataset, status, awaiting != null),
+                        Code.text(unit),
+                        Code.text(parent),
+                        asOf,
+                        Code.text(program),
+                        period,
+                        dataset,
+                        status,
+                        awaiting != null),
                 limit,
                 cursor == null || cursor.isBlank() ? null : cursor);
     }

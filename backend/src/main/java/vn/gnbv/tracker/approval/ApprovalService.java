@@ -32,6 +32,7 @@ public class ApprovalService {
     /** The list's query parameters, typed; codes trimmed, null when absent. */
     public record ListQuery(
             String unit,
+            String parent,
             LocalDate asOf,
             String program,
             Period period,
@@ -63,17 +64,25 @@ public class ApprovalService {
     @Transactional
     public Page<ApprovalDto.View> list(ListQuery q, int limit, String cursor) {
         Long before = cursor == null ? null : Cursor.decodeId(cursor);
+        LocalDate at = q.asOf() != null ? q.asOf() : LocalDate.now();
         String unitPath = null;
         if (q.unit() != null) {
-            UnitLookup.Unit u = units.requireArea("unit", q.unit(), q.asOf() != null ? q.asOf() : LocalDate.now());
+            UnitLookup.Unit u = units.requireArea("unit", q.unit(), at);
             scope.require(u, "unit");
             unitPath = u.national() ? null : u.path();
+        }
+        SignOffRepository.Parent parent = null;
+        if (q.parent() != null) {
+            UnitLookup.Unit p = units.requireArea("parent", q.parent(), at);
+            scope.require(p, "parent");
+            parent = new SignOffRepository.Parent(p.national() ? null : p.id(), at);
         }
         Long programId = q.program() == null
                 ? null
                 : programs.requireProgram("program", q.program()).id();
         var filter = new SignOffRepository.Filter(
                 unitPath,
+                parent,
                 programId,
                 q.period() == null ? null : q.period().id(),
                 q.dataset(),

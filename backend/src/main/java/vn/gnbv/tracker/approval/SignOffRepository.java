@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,12 +22,16 @@ public class SignOffRepository implements PanacheRepository<SignOff> {
     /** List filters, resolved; null: not filtered. {@code scopeCondition} and {@code awaiting} are SQL we built. */
     record Filter(
             String unitPath,
+            Parent parent,
             Long programId,
             String period,
             SignOffDataset dataset,
             SignOffStatus status,
             String awaiting,
             String scopeCondition) {}
+
+    /** The children of a unit valid at {@code at}: those whose parent is {@code id}; the provinces when it is null. */
+    record Parent(Long id, LocalDate at) {}
 
     /** A stored sign-off as the API lists it, with its unit's path (for what the caller may do with it). */
     record Row(
@@ -71,6 +76,17 @@ public class SignOffRepository implements PanacheRepository<SignOff> {
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(f.scopeCondition());
         if (f.unitPath() != null) {
             sql.append(" and u.path like ?").append(NativeSql.bind(args, f.unitPath() + "%"));
+        }
+        if (f.parent() != null) {
+            Parent p = f.parent();
+            sql.append(
+                    p.id() == null
+                            ? " and u.level = 'PROVINCE'"
+                            : " and u.parent_id = ?" + NativeSql.bind(args, p.id()));
+            sql.append(" and u.valid_from <= ?").append(NativeSql.bind(args, p.at()));
+            sql.append(" and (u.valid_to is null or u.valid_to >= ?")
+                    .append(NativeSql.bind(args, p.at()))
+                    .append(")");
         }
         if (f.programId() != null) {
             sql.append(" and a.program_id = ?").append(NativeSql.bind(args, f.programId()));

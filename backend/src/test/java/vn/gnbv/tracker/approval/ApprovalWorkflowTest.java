@@ -11,6 +11,7 @@ import static vn.gnbv.tracker.approval.ApprovalFixtures.COMMUNE_OFFICER;
 import static vn.gnbv.tracker.approval.ApprovalFixtures.DISTRICT;
 import static vn.gnbv.tracker.approval.ApprovalFixtures.DISTRICT_OFFICER;
 import static vn.gnbv.tracker.approval.ApprovalFixtures.OTHER_OFFICER;
+import static vn.gnbv.tracker.approval.ApprovalFixtures.PROVINCE;
 import static vn.gnbv.tracker.approval.ApprovalFixtures.PROVINCE_MANAGER;
 import static vn.gnbv.tracker.approval.ApprovalFixtures.VIEWER;
 import static vn.gnbv.tracker.approval.ApprovalFixtures.api;
@@ -199,6 +200,56 @@ class ApprovalWorkflowTest {
         assertEquals(List.of(), awaiting(DISTRICT_OFFICER, program));
         status(move(COMMUNE_OFFICER, commune, 2, "DRAFT", "x"), 403, "FORBIDDEN");
         assertFalse(awaiting(ADMIN, program).contains(DISTRICT), "a national admin waits for provinces");
+    }
+
+    @Test
+    void theChildrenOfAUnitAreListedWithBothDatasetsWithinScope() {
+        String program = ApprovalFixtures.program(false);
+        status(move(COMMUNE_OFFICER, new Key(COMMUNE, program, "2092", "FUNDING"), 0, "SUBMITTED", null), 200, null);
+        status(move(COMMUNE_OFFICER, new Key(COMMUNE, program, "2092", "INDICATORS"), 0, "SUBMITTED", null), 200, null);
+        status(move(DISTRICT_OFFICER, new Key(DISTRICT, program, "2092", "FUNDING"), 0, "SUBMITTED", null), 200, null);
+        status(move(ADMIN, new Key(PROVINCE, program, "2092", "FUNDING"), 0, "SUBMITTED", null), 200, null);
+
+        // The district's children: its commune, both datasets; not the district itself.
+        JsonPath communes = children(DISTRICT_OFFICER, DISTRICT, program, null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of(COMMUNE, COMMUNE), communes.getList("items.unit.code"));
+        assertEquals(List.of("INDICATORS", "FUNDING"), communes.getList("items.dataset"), "newest first");
+        // The province's children: the district, not the commune below it nor the province.
+        assertEquals(
+                List.of(DISTRICT),
+                children(PROVINCE_MANAGER, PROVINCE, program, null).jsonPath().getList("items.unit.code"));
+        // The nation's: the provinces. The other filters still apply.
+        assertEquals(
+                List.of(PROVINCE),
+                children(ADMIN, "VN", program, null).jsonPath().getList("items.unit.code"));
+        assertEquals(
+                List.of("FUNDING"),
+                children(PROVINCE_MANAGER, DISTRICT, program, "FUNDING")
+                        .jsonPath()
+                        .getList("items.dataset"));
+        assertEquals(
+                List.of(),
+                children(PROVINCE_MANAGER, COMMUNE, program, null).jsonPath().getList("items"),
+                "a commune has no children");
+
+        // Scope: another district's officer may not list Phong Thổ's children, nor a district officer its province's.
+        status(children(OTHER_OFFICER, DISTRICT, program, null), 403, "OUT_OF_SCOPE");
+        status(children(DISTRICT_OFFICER, PROVINCE, program, null), 403, "OUT_OF_SCOPE");
+        status(children(PROVINCE_MANAGER, "VN", program, null), 403, "OUT_OF_SCOPE");
+        status(children(ADMIN, "99999", program, null), 422, "VALIDATION_FAILED");
+    }
+
+    private static Response children(String token, String parent, String program, String dataset) {
+        var r = api(token)
+                .queryParam("parent", parent)
+                .queryParam("asOf", AS_OF)
+                .queryParam("program", program)
+                .queryParam("period", "2092");
+        return (dataset == null ? r : r.queryParam("dataset", dataset)).get("/api/v1/approvals");
     }
 
     private static List<String> awaiting(String token, String program) {
