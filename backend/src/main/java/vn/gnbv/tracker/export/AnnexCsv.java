@@ -102,6 +102,9 @@ final class AnnexCsv {
 
     private static String status(Annex.Header h, String period) {
         SignOffStatus.Status s = h.signOff().get(period);
+        if (s == null && !period.contains("/")) {
+            s = h.signOff().get(period.substring(0, 4)); // a half, quarter or month: its year's sign-off
+        }
         return (s == null ? h.overall() : s).name();
     }
 

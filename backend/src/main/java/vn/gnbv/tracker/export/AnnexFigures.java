@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.gnbv.tracker.common.ApiException;
@@ -145,13 +149,16 @@ public class AnnexFigures {
         Query q = resolved(given);
         LocalDate asOf = q.asOf();
         Annex.Header header = header(q, asOf, SignOffStatus.Dataset.INDICATORS, true);
-        List<String> periods = periods(header);
         UnitLookup.Unit unit = units.requireArea("unit", q.unit(), asOf);
         scope.require(unit, "unit");
+        // The nation's table keeps the core rows and the years: listing what every commune states would scan it all.
+        List<IndicatorValueQueries.StatedCell> stated =
+                unit.national() ? List.of() : values.statedCells(unit, header.firstYear(), header.lastYear());
+        List<String> periods = periods(
+                header,
+                stated.stream().map(IndicatorValueQueries.StatedCell::period).toList());
         Set<String> codes = new LinkedHashSet<>(POVERTY);
-        if (!unit.national()) {
-            codes.addAll(values.statedIndicators(unit, periods));
-        }
+        stated.stream().map(IndicatorValueQueries.StatedCell::code).sorted().forEach(codes::add);
         List<Annex.IndicatorRow> rows = new ArrayList<>();
         for (String code : codes) {
             Indicator ind = indicators.byCode(code);
@@ -171,16 +178,30 @@ public class AnnexFigures {
         return new Annex.Indicators(header, periods, rows);
     }
 
-    /** Each year of the header's range, then the range as one period when it spans several years. */
-    static List<String> periods(Annex.Header h) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The annex's columns: each year of the header's range with the shorter periods stated within it (halves,
+     * quarters, months, in order), then the ranges of several years stated within it, shorter first, and the whole
+     * range.
+     */
+    static List<String> periods(Annex.Header h, Collection<String> stated) {
+        Set<String> all = new HashSet<>(stated);
         for (int y = h.firstYear(); y <= h.lastYear(); y++) {
-            out.add(String.valueOf(y));
+            all.add(String.valueOf(y));
         }
         if (h.lastYear() > h.firstYear()) {
-            out.add(h.firstYear() + "/" + h.lastYear());
+            all.add(h.firstYear() + "/" + h.lastYear());
         }
-        return out;
+        return all.stream()
+                .map(Period::tryParse)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((Period p) -> p.id().contains("/"))
+                        .thenComparing(Period::start)
+                        // a year before its halves and quarters; a shorter range of years before a longer one
+                        .thenComparingLong(p -> p.id().contains("/")
+                                ? p.end().toEpochDay()
+                                : -p.end().toEpochDay()))
+                .map(Period::id)
+                .toList();
     }
 
     private Annex.Header header(Query q, LocalDate asOf, SignOffStatus.Dataset dataset, boolean wholeRange) {

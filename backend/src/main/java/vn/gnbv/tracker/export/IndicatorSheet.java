@@ -42,7 +42,7 @@ final class IndicatorSheet {
         int col = FIRST_FIGURE_COLUMN;
         for (String p : a.periods()) {
             for (int i = 0; i < MEASURES.length; i++) {
-                Xlsx.text(top, col + i, i == 0 ? periodHeading(p) : null, x.header);
+                Xlsx.text(top, col + i, i == 0 ? Labels.period(p) : null, x.header);
                 Xlsx.text(sub, col + i, MEASURES[i], x.header);
             }
             s.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, col, col + MEASURES.length - 1));
@@ -87,10 +87,6 @@ final class IndicatorSheet {
         s.setColumnWidth(2, 50 * 256);
         s.setColumnWidth(3, 10 * 256);
         s.createFreezePane(FIRST_FIGURE_COLUMN, FIRST_DATA_ROW);
-    }
-
-    static String periodHeading(String period) {
-        return period.contains("/") ? "Cả kỳ " + period.replace('/', '–') : "Năm " + period;
     }
 
     /** The figures of one roll-up as the annex shows them; shared with the CSV and the drafted report. */

@@ -17,6 +17,32 @@ final class Labels {
                 : "DỰ THẢO – số liệu chưa được phê duyệt (DRAFT)";
     }
 
+    private static final String[] QUARTERS = {"I", "II", "III", "IV"};
+
+    /**
+     * A period as the seeds' headings say it: "Năm 2023", "6 tháng đầu năm 2023", "Quý II/2023", "Tháng 5/2023",
+     * "Cả kỳ 2021–2025"; {@link #periodInProse} for the middle of a sentence.
+     */
+    static String period(String id) {
+        if (id.contains("/")) {
+            return "Cả kỳ " + id.replace('/', '–');
+        }
+        String year = id.substring(0, 4);
+        if (id.length() == 4) {
+            return "Năm " + year;
+        }
+        return switch (id.charAt(4)) {
+            case 'H' -> "6 tháng " + (id.charAt(5) == '1' ? "đầu" : "cuối") + " năm " + year;
+            case 'Q' -> "Quý " + QUARTERS[id.charAt(5) - '1'] + "/" + year;
+            default -> "Tháng " + Integer.parseInt(id.substring(5)) + "/" + year;
+        };
+    }
+
+    static String periodInProse(String id) {
+        String p = period(id);
+        return Character.isDigit(p.charAt(0)) ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    }
+
     /** "Trạng thái phê duyệt: 2021 Dự thảo; 2022 Dự thảo; …". */
     static String signOffs(Annex.Header h) {
         StringBuilder sb = new StringBuilder("Trạng thái phê duyệt: ");

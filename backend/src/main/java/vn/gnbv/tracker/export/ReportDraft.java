@@ -171,7 +171,7 @@ final class ReportDraft {
 
     /** "năm 2023 thực hiện 1,96 % (mục tiêu dưới 1,83 %, chưa đạt)". */
     static String indicatorPhrase(Annex.IndicatorRow row, String period, Rollup r) {
-        String when = period.contains("/") ? "cả kỳ " + period.replace('/', '–') : "năm " + period;
+        String when = Labels.periodInProse(period);
         StringBuilder sb = new StringBuilder(when);
         String actual = IndicatorSheet.Indicators.actual(r);
         if (actual != null) {

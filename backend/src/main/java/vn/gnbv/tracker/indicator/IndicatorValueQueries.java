@@ -55,14 +55,25 @@ public class IndicatorValueQueries {
     @Inject
     DataSource ds;
 
+    /** An indicator with a current total (no category) ACTUAL or TARGET value in a period. */
+    public record StatedCell(String code, String period) {}
+
     /**
-     * The indicators with a current total (no category) ACTUAL or TARGET value for one of {@code periods} on the unit
-     * or a unit below it, within the caller's scope, by code: which rows an indicator table has figures for.
+     * What an indicator table of the unit has figures for: the indicators and periods with a current total ACTUAL or
+     * TARGET value on the unit or a unit below it, within the caller's scope, whose period lies in the years.
      */
     @Transactional
-    public List<String> statedIndicators(UnitLookup.Unit unit, List<String> periods) {
+    public List<StatedCell> statedCells(UnitLookup.Unit unit, int firstYear, int lastYear) {
         scope.require(unit, "unit");
-        return values.statedIndicators(unit.path(), periods, scope.sqlCondition("u.path"));
+        return values
+                .statedCells(
+                        unit.path(),
+                        LocalDate.of(firstYear, 1, 1),
+                        LocalDate.of(lastYear, 12, 31),
+                        scope.sqlCondition("u.path"))
+                .stream()
+                .map(r -> new StatedCell((String) r[0], (String) r[1]))
+                .toList();
     }
 
     /** One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. */

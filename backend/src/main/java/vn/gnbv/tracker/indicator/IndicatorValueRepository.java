@@ -170,20 +170,21 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     }
 
     /**
-     * Codes of the indicators with a current total ACTUAL / TARGET in these periods under {@code path}; the periods
-     * are {@link vn.gnbv.tracker.common.Period} ids (digits, '/', 'H', 'Q', '-'), so they need no quoting in the array.
+     * The (indicator code, period) pairs with a current total ACTUAL / TARGET value under {@code path} whose period
+     * lies within [from, to]: which rows and columns an indicator table has figures for.
      */
-    List<String> statedIndicators(String path, List<String> periods, String scopeCondition) {
+    List<Object[]> statedCells(String path, LocalDate from, LocalDate to, String scopeCondition) {
         @SuppressWarnings("unchecked")
-        List<String> codes = getEntityManager()
-                .createNativeQuery("select distinct i.code" + FROM
+        List<Object[]> cells = getEntityManager()
+                .createNativeQuery("select distinct i.code, v.period" + FROM
                         + " where v.current and v.category is null and v.kind in ('ACTUAL', 'TARGET')"
-                        + " and v.period = any(cast(:periods as text[])) and u.path like :path and " + scopeCondition
-                        + " order by i.code")
-                .setParameter("periods", String.join(",", periods).transform(t -> "{" + t + "}"))
+                        + " and v.period_start >= :from and v.period_end <= :to and u.path like :path and "
+                        + scopeCondition)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .setParameter("path", path + "%")
                 .getResultList();
-        return codes;
+        return cells;
     }
 
     /** A unit's current TARGET: its value and the bound it states. */
