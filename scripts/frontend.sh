@@ -48,7 +48,8 @@ case "$cmd" in
   e2e)
     deps
     # E2E_FILES narrows the suite (e.g. "e2e/units.test.mjs") while developing; make test runs all.
-    (cd "$fe" && node --test --test-concurrency=1 ${E2E_FILES:-e2e/})
+    read -ra files <<< "${E2E_FILES:-e2e/}"
+    (cd "$fe" && node --test --test-concurrency=1 "${files[@]}")
     ;;
   serve)
     sub=${2:?start|stop}; site=$(realpath -m "${3:?site dir}")
