@@ -1083,9 +1083,11 @@ export interface paths {
          * The indicator annex (Phụ lục II, targets and results) as XLSX or CSV
          * @description One row per indicator: first the poor / near-poor counts and rates (HH_TOTAL, HH_POOR, POOR_RATE,
          *     HH_NEAR_POOR, NEAR_POOR_RATE), then every indicator with a current total ACTUAL or TARGET value for one of
-         *     the periods on the unit or a unit below it (by code). Periods: each year of the range and, when it spans
-         *     several years, the range itself (`2021/2025`); a value stated for another period (`2020/2023`) is not in
-         *     this table. Per period, as `GET /indicator-rollups` (kind ACTUAL, totals) answers it at `asOf`: the unit's
+         *     a period within the range on the unit or a unit below it (by code). Periods (columns), in order: each year
+         *     of the range followed by the halves, quarters and months stated within it (`2023`, `2023H1`, `2023Q2`,
+         *     `2023-05`), then the ranges of several years stated within it and the range itself (`2021/2023`,
+         *     `2021/2025`); a value for a period reaching outside the range (`2020/2023`) is not in this table. For the
+         *     whole country (`VN`), the years and the range only. Per period, as `GET /indicator-rollups` (kind ACTUAL, totals) answers it at `asOf`: the unit's
          *     own target with its bound (`So sánh`: trên, ít nhất, dưới, tối đa, bằng, khoảng), the result (the roll-up's
          *     `value`, else the unit's own `reportedValue`) and whether the target is met (`Đạt` / `Chưa đạt`). One sheet,
          *     `Chỉ tiêu`.
