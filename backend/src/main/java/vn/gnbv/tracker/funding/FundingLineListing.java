@@ -180,12 +180,8 @@ public class FundingLineListing {
     }
 
     /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */
-    @Transactional
     public FundingLineView get(long id) {
-        return lines.view(id)
-                .filter(l ->
-                        scope.covers(units.byId(l.unit().id()).orElseThrow().path()))
-                .orElseThrow(() -> scope.notVisible("Funding line", id));
+        return lines.read(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Funding line", id));
     }
 
     /** Default date for resolving a unit code: 1 January of the first requested year, else today. */

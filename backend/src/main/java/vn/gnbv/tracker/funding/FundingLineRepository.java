@@ -3,11 +3,14 @@ package vn.gnbv.tracker.funding;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import vn.gnbv.tracker.common.PointRead;
 import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
 import vn.gnbv.tracker.geo.UnitLevel;
@@ -20,6 +23,9 @@ import vn.gnbv.tracker.geo.UnitRef;
  */
 @ApplicationScoped
 public class FundingLineRepository implements PanacheRepository<FundingLine> {
+    @Inject
+    DataSource ds;
+
     /** List filters, already parsed and resolved to ids; null means "not filtered". */
     public record Filter(
             Long programId,
@@ -96,6 +102,15 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
                 .setParameter(1, id)
                 .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(FundingLineView.fromRow((Object[]) rows.get(0)));
+    }
+
+    /**
+     * One line if its unit meets {@code scopeCondition} (SQL over u.path we built): one plain JDBC statement, for a
+     * GET by id outside any transaction (it does not see unflushed changes).
+     */
+    Optional<FundingLineView> read(long id, String scopeCondition) {
+        return PointRead.one(ds, SELECT + " where f.id = ? and " + scopeCondition, id)
+                .map(FundingLineView::fromRow);
     }
 
     /** Up to {@code limit} lines with id greater than {@code afterId}, ascending by id (keyset paging). */

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.audit.HistoryTable;
 import vn.gnbv.tracker.common.Period;
+import vn.gnbv.tracker.common.PointRead;
 import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitRef;
@@ -26,6 +29,9 @@ import vn.gnbv.tracker.ingest.BulkTable;
  */
 @ApplicationScoped
 public class IndicatorValueRepository implements PanacheRepository<IndicatorValue> {
+    @Inject
+    DataSource ds;
+
     /** List filters, parsed and resolved; null means "not filtered". */
     record Filter(
             Long indicatorId,
@@ -90,11 +96,9 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
 
     /** One value as the API shows it, if its unit satisfies {@code scopeCondition} (over {@code u.path}). */
     Optional<ValueView> view(long id, String scopeCondition) {
-        List<?> rows = getEntityManager()
-                .createNativeQuery(SELECT + " where v.id = ?1 and " + scopeCondition)
-                .setParameter(1, id)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(map((Object[]) rows.get(0)));
+        // One plain JDBC statement (a GET by id, outside any transaction): see PointRead.
+        return PointRead.one(ds, SELECT + " where v.id = ? and " + scopeCondition, id)
+                .map(IndicatorValueRepository::map);
     }
 
     /** Up to {@code limit} values after {@code f.afterId()}, by id (keyset paging). */

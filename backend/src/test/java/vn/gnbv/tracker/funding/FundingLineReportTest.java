@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static vn.gnbv.tracker.funding.FundingFixtures.line;
 import static vn.gnbv.tracker.funding.FundingFixtures.with;
 
@@ -62,6 +63,35 @@ class FundingLineReportTest {
                 .jsonPath()
                 .getList("items.id", Long.class);
         assertEquals(List.of(id), listed);
+    }
+
+    @Test
+    void aLineThatStopsCountingGetsANewETag() throws Exception {
+        var key = line("DA2", "109", 2023, "DISBURSED", 696_000_000L);
+        long older = FundingFixtures.create(with(key, "reportId", report("109", LocalDate.of(2023, 6, 30))));
+        var first = Api.given()
+                .get("/api/v1/funding-lines/" + older)
+                .then()
+                .statusCode(200)
+                .extract();
+        assertEquals(true, first.jsonPath().getBoolean("current"));
+        // A later report states the same key: the older line stops counting, and its representation says so.
+        FundingFixtures.create(
+                with(with(key, "amountVnd", 700_000_000L), "reportId", report("109", LocalDate.of(2023, 12, 20))));
+        var second = Api.given()
+                .header("If-None-Match", first.header("ETag"))
+                .get("/api/v1/funding-lines/" + older)
+                .then()
+                .statusCode(200)
+                .extract();
+        assertEquals(false, second.jsonPath().getBoolean("current"));
+        assertNotEquals(first.header("ETag"), second.header("ETag"));
+        // An If-Match from before the change is stale.
+        Api.json(with(key, "amountVnd", 1L))
+                .header("If-Match", first.header("ETag"))
+                .put("/api/v1/funding-lines/" + older)
+                .then()
+                .statusCode(412);
     }
 
     @Test
