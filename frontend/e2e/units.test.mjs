@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiGet } from './lib/api.mjs';
+import fs from 'node:fs';
+import { apiGet, token } from './lib/api.mjs';
 import { launch, screenshot, seriousViolations, signIn, withScreenshot } from './lib/browser.mjs';
 import { env } from './lib/env.mjs';
 import { percentValue, rate } from './lib/format.mjs';
@@ -88,6 +89,47 @@ describe('drill-down (Lai Châu province manager)', () => {
       await page().getByRole('radio', { name: post, checked: true }).waitFor();
       const year = Number(await page().getByLabel('Năm', { exact: true }).inputValue());
       await assertChildren(page(), 'laichau.manager', '12', year, '2025-07-01');
+    }),
+  );
+
+  it(
+    'exports the annex for a range of years chosen in the URL, named for the range',
+    withScreenshot(page, 'units-export-range', async () => {
+      await page().goto(`${env.baseUrl}/units/109?map=pre&program=${PROGRAM}&year=2021`);
+      const exports = page().getByTestId('exports');
+      await exports.getByRole('heading', { name: 'Tải về · Năm 2021–2021' }).waitFor();
+      // Each pick reaches the URL before the next (the page applies URL changes in a transition); the second
+      // pick must keep the first.
+      await exports.getByLabel('Từ năm').selectOption('2022');
+      await page().waitForURL(/exportFrom=2022/);
+      await exports.getByRole('heading', { name: 'Tải về · Năm 2022–2022' }).waitFor();
+      await exports.getByLabel('Đến năm').selectOption('2023');
+      await page().waitForURL(/exportTo=2023/);
+      assert.match(page().url(), /exportFrom=2022/);
+      await exports.getByRole('heading', { name: 'Tải về · Năm 2022–2023' }).waitFor();
+      // A link reproduces it.
+      await page().reload();
+      await exports.getByRole('heading', { name: 'Tải về · Năm 2022–2023' }).waitFor();
+      assert.equal(await exports.getByLabel('Từ năm').inputValue(), '2022');
+      assert.equal(await exports.getByLabel('Đến năm').inputValue(), '2023');
+
+      // The file is the API's annex of those years, under the server's name for the range.
+      const query = `program=${PROGRAM}&unit=109&asOf=2025-06-30&yearFrom=2022&yearTo=2023&format=csv`;
+      const api = await fetch(`${env.apiUrl}/api/v1/exports/funding-summary?${query}`, {
+        headers: { Authorization: `Bearer ${await token('laichau.manager')}` },
+      });
+      assert.equal(api.status, 200);
+      const name = /filename="([^"]+)"/.exec(api.headers.get('content-disposition'))[1];
+      assert.match(name, /_2022-2023\.csv$/);
+      const [download] = await Promise.all([
+        page().waitForEvent('download'),
+        exports.getByRole('button', { name: 'Phụ lục kinh phí (CSV)' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), name);
+      const file = await download.path();
+      assert.equal(fs.readFileSync(file, 'utf8'), await api.text());
+      await exports.getByText(`Đã tải ${name}.`).waitFor();
+      assert.deepEqual(await seriousViolations(page()), []);
     }),
   );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
+  formatCount,
   formatDate,
   formatDateTime,
   formatDecimal,
@@ -49,6 +50,8 @@ describe('format', () => {
   });
 
   it('writes file sizes', () => {
+    expect(formatCount(190_000)).toBe('190.000');
+    expect(formatCount(7)).toBe('7');
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(48_213)).toBe('47,08 KB');
   });

@@ -51,6 +51,11 @@ export function formatDate(iso: string | null | undefined): string {
 }
 
 /** File sizes for a download link: `47,1 KB`. */
+/** A count of rows, records…: `190.000`. */
+export function formatCount(n: number): string {
+  return integer.format(n);
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${integer.format(bytes)} B`;
   if (bytes < 1024 * 1024) return `${upToTwo.format(bytes / 1024)} KB`;

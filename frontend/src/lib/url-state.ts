@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 
 // Filters live in the URL, so a link reproduces a view. Each page declares its fields; values are validated as they
 // are read (a hand-edited URL falls back to the default instead of breaking the page).
@@ -50,12 +50,35 @@ export function writeParams<S extends Spec>(
   return next;
 }
 
-export function useUrlState<S extends Spec>(spec: S): [Values<S>, (changes: Values<S>) => void] {
+/**
+ * The last parameters written through useUrlState, until a render shows another location. The router's
+ * `setSearchParams(prev => …)` hands `prev` as last rendered, and a data router's navigation completes after an await
+ * and renders in a transition: two writes in a row (one select, then another, before the page re-rendered) would
+ * both start from the same rendered copy and the second would undo the first. Building on the write not yet rendered
+ * keeps both.
+ */
+let unrendered: { key: string; params: string } | undefined;
+
+/** Changes to the URL's fields, or a function of the fields as they are now (the latest write included). */
+export type Update<S extends Spec> = Values<S> | ((current: Values<S>) => Values<S>);
+
+export function useUrlState<S extends Spec>(spec: S): [Values<S>, (update: Update<S>) => void] {
   const [params, setParams] = useSearchParams();
+  const { key } = useLocation();
   const values = useMemo(() => readParams(params, spec), [params, spec]);
+  useEffect(() => {
+    // A render of another location (ours, or the user's: a link, the back button): it is the URL's state now.
+    if (unrendered && unrendered.key !== key) unrendered = undefined;
+  }, [key]);
   const update = useCallback(
-    (changes: Values<S>) => setParams((current) => writeParams(current, spec, changes)),
-    [setParams, spec],
+    (u: Update<S>) =>
+      setParams((rendered) => {
+        const base = unrendered?.key === key ? new URLSearchParams(unrendered.params) : rendered;
+        const next = writeParams(base, spec, typeof u === 'function' ? u(readParams(base, spec)) : u);
+        unrendered = { key, params: next.toString() };
+        return next;
+      }),
+    [setParams, spec, key],
   );
   return [values, update];
 }

@@ -48,6 +48,8 @@ export const exportsEn = {
   indicators: 'Indicator annex',
   draft: 'Draft report (.docx)',
   range: 'Years {{from}}–{{to}}',
+  from: 'From year',
+  to: 'To year',
   downloading: 'Downloading…',
   failed: 'The file could not be downloaded',
   saved: 'Downloaded {{file}}.',

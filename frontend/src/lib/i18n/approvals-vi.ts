@@ -48,6 +48,8 @@ export const exportsVi = {
   indicators: 'Phụ lục chỉ tiêu',
   draft: 'Dự thảo báo cáo (.docx)',
   range: 'Năm {{from}}–{{to}}',
+  from: 'Từ năm',
+  to: 'Đến năm',
   downloading: 'Đang tải…',
   failed: 'Không tải được tệp',
   saved: 'Đã tải {{file}}.',

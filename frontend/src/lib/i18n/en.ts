@@ -175,6 +175,13 @@ export const en: Messages = {
     code: 'Code',
     message: 'Message',
     job: 'Upload job: {{state}}',
+    jobStates: {
+      QUEUED: 'queued',
+      RUNNING: 'running',
+      SUCCEEDED: 'done',
+      REJECTED: 'rejected',
+      FAILED: 'failed, nothing written',
+    },
     progress: '{{read}} rows read, {{validated}} validated, {{written}} written ({{size}}).',
   },
   data: {

@@ -175,6 +175,13 @@ export const vi = {
     code: 'Mã lỗi',
     message: 'Nội dung',
     job: 'Tác vụ tải lên: {{state}}',
+    jobStates: {
+      QUEUED: 'đang chờ',
+      RUNNING: 'đang xử lý',
+      SUCCEEDED: 'hoàn tất',
+      REJECTED: 'bị từ chối',
+      FAILED: 'lỗi, không ghi gì',
+    },
     progress: 'Đã đọc {{read}}, đã kiểm tra {{validated}}, đã ghi {{written}} dòng ({{size}}).',
   },
   data: {

@@ -20,7 +20,18 @@ const FILES: { kind: ExportKind; format: ExportFormat }[] = [
  * Downloads for the unit, program and years the page shows: the funding and indicator annexes (XLSX, CSV) and the
  * drafted report. Buttons, not links: the files need the bearer token, so they are fetched and then saved.
  */
-export function ExportLinks({ params, from, to }: { params: ExportParams; from: number; to: number }) {
+export function ExportLinks({
+  params,
+  from,
+  to,
+  picker,
+}: {
+  params: ExportParams;
+  from: number;
+  to: number;
+  /** Where a page lets the user choose the years (the unit page's YearRange). */
+  picker?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<string | undefined>();
   const [saved, setSaved] = useState<string | undefined>();
@@ -42,6 +53,7 @@ export function ExportLinks({ params, from, to }: { params: ExportParams; from: 
       <h2 id="exports-title">
         {t('exports.title')} · {t('exports.range', { from, to })}
       </h2>
+      {picker}
       <p className="filters">
         {FILES.map(({ kind, format }) => (
           <button

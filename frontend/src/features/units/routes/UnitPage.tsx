@@ -19,8 +19,16 @@ import { ChildrenTable } from '../components/ChildrenTable';
 import { SignOffPanel } from '@/features/approvals/components/SignOffPanel';
 import { useChildStatuses } from '@/features/approvals/api/use-child-statuses';
 import { ExportLinks } from '@/features/exports/components/ExportLinks';
+import { exportRange, moveEnd, YearRange } from '@/features/exports/components/YearRange';
 
-const spec = { program: text(/^[A-Z0-9-]+$/), year, map: oneOf('pre', 'post') };
+// exportFrom / exportTo: the years the downloads cover (default the page's year).
+const spec = {
+  program: text(/^[A-Z0-9-]+$/),
+  year,
+  map: oneOf('pre', 'post'),
+  exportFrom: year,
+  exportTo: year,
+};
 
 /** /units: the user's own unit (or the country, for national users). */
 export function UnitHome() {
@@ -51,6 +59,7 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
   const summary = useFundingSummary({ program: program.code, unit: code, asOf });
   const years = (summary.data?.totals ?? []).flatMap((r) => (r.fiscalYear == null ? [] : [r.fiscalYear]));
   const chosenYear = params.year ?? latestYear(summary.data?.totals ?? []) ?? program.startYear;
+  const exported = exportRange(chosenYear, params.exportFrom, params.exportTo);
   // Without a year in the URL, the children wait for the summary to choose one (no flash of another year).
   const yearKnown = params.year !== undefined || summary.data !== undefined || summary.error !== null;
   const funding = useFundingChildren(
@@ -98,7 +107,10 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
         map={map}
         years={years}
         year={chosenYear}
-        onChange={(changes) => setParams(changes)}
+        // Another phase has other years: the export range follows the page's year again.
+        onChange={(changes) =>
+          setParams(changes.program ? { ...changes, exportFrom: undefined, exportTo: undefined } : changes)
+        }
       />
       {/* A unit the caller cannot see has one refusal to show, not one per panel. */}
       {!nation && yearKnown && !pageError && <SignOffPanel {...signOff} unitName={name} />}
@@ -125,9 +137,25 @@ function UnitView({ code, programs, program }: { code: string; programs: Program
       )}
       {!pageError && (
         <ExportLinks
-          params={{ program: program.code, unit: code, asOf, yearFrom: chosenYear, yearTo: chosenYear }}
-          from={chosenYear}
-          to={chosenYear}
+          params={{ program: program.code, unit: code, asOf, yearFrom: exported.from, yearTo: exported.to }}
+          from={exported.from}
+          to={exported.to}
+          picker={
+            <YearRange
+              years={years}
+              from={exported.from}
+              to={exported.to}
+              onChange={(end) =>
+                setParams((now) => {
+                  const moved = moveEnd(
+                    exportRange(now.year ?? chosenYear, now.exportFrom, now.exportTo),
+                    end,
+                  );
+                  return { exportFrom: moved.from, exportTo: moved.to };
+                })
+              }
+            />
+          }
         />
       )}
     </section>

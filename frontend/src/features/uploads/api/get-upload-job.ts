@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { UploadJob } from './create-upload-job';
 
-const running = (job: UploadJob | undefined) => job?.state === 'QUEUED' || job?.state === 'RUNNING';
+/** Still queued or running: read again; else ended (SUCCEEDED, REJECTED, FAILED). */
+export const running = (job: UploadJob | undefined) => job?.state === 'QUEUED' || job?.state === 'RUNNING';
 
 /** A job's state and progress, read again every second while it is queued or running. */
 export const useUploadJob = (jobId: string | undefined) =>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/States';
 import { ApiError } from '@/lib/api/problem';
+import { formatCount } from '@/lib/format';
 import { LockedCells } from '@/features/approvals/components/RefusalDetails';
 import type { UploadProblem, UploadReport } from '../api/upload-batch';
 import { ViolationsTable } from './ViolationsTable';
@@ -24,7 +25,7 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
   return (
     <section aria-labelledby="outcome-title" data-testid="upload-outcome">
       <h2 id="outcome-title">
-        {outcome.error
+        {outcome.error || report?.rejected
           ? t('uploads.rejected')
           : report?.dryRun
             ? t('uploads.dryRunOk')
@@ -35,12 +36,12 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
       {report && (
         <p data-testid="upload-counts">
           {t('uploads.counts', {
-            read: report.rowsRead,
-            valid: report.rowsValid,
-            inserted: report.inserted,
-            updated: report.updated,
-            unchanged: report.unchanged,
-            deleted: report.deleted ?? 0,
+            read: formatCount(report.rowsRead),
+            valid: formatCount(report.rowsValid),
+            inserted: formatCount(report.inserted),
+            updated: formatCount(report.updated),
+            unchanged: formatCount(report.unchanged),
+            deleted: formatCount(report.deleted ?? 0),
           })}
         </p>
       )}

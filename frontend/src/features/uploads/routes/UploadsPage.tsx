@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { createUploadJob } from '../api/create-upload-job';
+import { createUploadJob, type UploadJob } from '../api/create-upload-job';
 import { DATASETS, SYNC_LIMIT_BYTES, uploadBatch, type Dataset } from '../api/upload-batch';
 import { JobProgress } from '../components/JobProgress';
 import { UploadOutcome, type Outcome } from '../components/UploadOutcome';
@@ -20,6 +20,19 @@ export function UploadsPage() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [jobId, setJobId] = useState<string>();
+  /** The file the current job was sent for (the choice may change while it runs). */
+  const sent = useRef<File>(undefined);
+
+  // A large file's job ended: a clean dry run allows the commit, as a clean synchronous check does; a commit wrote
+  // new figures, so every cached read may be stale.
+  const jobEnded = useCallback(
+    (job: UploadJob) => {
+      if (job.state !== 'SUCCEEDED') return;
+      if (job.dryRun) setChecked(sent.current);
+      else void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
 
   const send = async (dryRun: boolean) => {
     if (!file) return;
@@ -30,6 +43,7 @@ export function UploadsPage() {
       const idempotencyKey = dryRun ? undefined : await idempotencyKeyOf(dataset, file);
       const request = { dataset, file, dryRun, idempotencyKey };
       if (file.size > SYNC_LIMIT_BYTES) {
+        sent.current = file;
         setJobId((await createUploadJob(request)).id);
       } else {
         const report = await uploadBatch(request);
@@ -74,6 +88,7 @@ export function UploadsPage() {
             setFile(e.target.files?.[0]);
             setChecked(undefined);
             setOutcome(undefined);
+            setJobId(undefined);
           }}
         />
         <button type="button" onClick={() => void send(true)} disabled={!file || busy}>
@@ -90,7 +105,7 @@ export function UploadsPage() {
       </form>
       {busy && <p role="status">{t('uploads.sending')}</p>}
       {outcome && <UploadOutcome outcome={outcome} />}
-      {jobId && <JobProgress jobId={jobId} />}
+      {jobId && <JobProgress jobId={jobId} onEnd={jobEnded} />}
     </section>
   );
 }
