@@ -13,8 +13,8 @@ final class Components {
     /** What a piece of text names: a project number, a sub-project number (either may be null), or a code by name. */
     record Mention(Integer project, Integer sub, String byName, int end) {}
 
-    private static final Pattern SUB = Pattern.compile("(?:tieu du an|tda)\\s*(\\d+)(?:\\s*,\\s*\\d+)?");
-    private static final Pattern SUB_LIST = Pattern.compile("(?:tieu du an|tda)\\s*\\d+\\s*,\\s*\\d+");
+    private static final Pattern SUB = Pattern.compile("(?:tieu du(?: an)?|tda)\\s*(\\d+)(?:\\s*,\\s*\\d+)?");
+    private static final Pattern SUB_LIST = Pattern.compile("(?:tieu du(?: an)?|tda)\\s*\\d+\\s*,\\s*\\d+");
     private static final Pattern PROJECT = Pattern.compile("(?<!tieu )(?:du an|(?<![a-z])da)\\s*(\\d+)(?!\\d)");
 
     private final List<Catalogue.Component> all;

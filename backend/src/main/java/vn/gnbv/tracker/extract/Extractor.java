@@ -9,7 +9,8 @@ import java.util.Map;
  * Reads a report's text into proposals: funding lines and indicator values with every key field, the amount or
  * value, the quote and its locator, a confidence and the reasons for doubt. Pure: the catalogue answers the names,
  * nothing is read from or written to the database here. A figure stated twice (same key and value) becomes one
- * proposal citing both places.
+ * proposal citing both places; one key read with two different values becomes one proposal that says so
+ * ({@link Conflicts}).
  */
 public final class Extractor {
     private Extractor() {}
@@ -27,7 +28,7 @@ public final class Extractor {
                 continue;
             }
             boolean hasAmount = !Money.find(text, f).isEmpty();
-            outline.enter(f, hasAmount);
+            outline.enter(text, f, hasAmount);
             if (hasAmount) {
                 all.addAll(funding.read(text, f, b.start(), b.locator(), outline));
                 if (f.strip().matches("(?s).*(?:trong do|gom|sau):?\\W*$")) {
@@ -36,7 +37,7 @@ public final class Extractor {
             }
             all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));
         }
-        return merge(all);
+        return Conflicts.resolve(merge(all));
     }
 
     /** Same key and value stated in several places: one proposal citing each place, the highest confidence. */

@@ -16,6 +16,10 @@ final class FundingReader {
     private static final Pattern CARRY = Pattern.compile("(?:nam )?(\\d{4})? ?(?:sang|sa) (?:nam )?(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?:nam|den het|het) (\\d{4})\\b");
     private static final Pattern PERIOD = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})|tu nam \\d{4} den nay");
+    // "(Năm 2022 giao 786 …", "; năm 2023 phân bổ …", "Năm 2022 được giao là 1,8 tỷ": yearly lines follow
+    private static final Pattern YEARLY =
+            Pattern.compile("nam (\\d{4})\\W{0,3}(?:[a-z ]{0,20} )?(?:giao|phan bo|bo tri|duoc cap|cap|giai ngan)");
+    private static final Pattern REMAINDER = Pattern.compile("\\bcon(?: lai)?(?: la)?\\W{0,2}$");
     private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
     private static final Pattern COMMUNE =
             Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
@@ -40,6 +44,9 @@ final class FundingReader {
         List<Proposal> out = new ArrayList<>();
         int prevEnd = 0;
         String totalMeasure = null; // the measure of a total whose parts are being read
+        boolean inParts = false; // reading the parts of a total ("…, trong đó NSTW 1.753 triệu; NSĐP: 53 triệu")
+        Integer partsYear = null; // the total's own year, which its parts share
+        boolean partsOfSum = false; // the total spans the years whose own lines follow: its parts are sums too
         for (int i = 0; i < amounts.size(); i++) {
             Money.Amount a = amounts.get(i);
             int segStart = prevEnd;
@@ -48,8 +55,8 @@ final class FundingReader {
                 continue; // "1.957/6.629": the second is what the first is measured against, stated elsewhere
             }
             int next = i + 1 < amounts.size() ? amounts.get(i + 1).start() : folded.length();
-            int clause = clauseStart(folded, a.start());
-            int clauseEnd = clauseEnd(folded, a.end());
+            int clause = Clauses.clauseStart(folded, a.start());
+            int clauseEnd = Clauses.clauseEnd(folded, a.end());
             String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 160));
             List<String> reasons = new ArrayList<>(a.doubts());
             double confidence = 0.9;
@@ -60,8 +67,27 @@ final class FundingReader {
                 } else {
                     Cues.Cue t = Cues.measure(folded, clause, a.start());
                     totalMeasure = t != null ? t.code() : at.measure;
+                    inParts = true;
+                    partsYear = Clauses.explicitYear(folded, clause, a.start());
+                    partsOfSum = partsYear == null
+                            && YEARLY.matcher(folded)
+                                    .region(a.end(), folded.length())
+                                    .find();
                     continue;
                 }
+            } else if (inParts && endsParts(folded, segStart, a.start())) {
+                inParts = false;
+                partsYear = null;
+                partsOfSum = false;
+            }
+            if (REMAINDER.matcher(folded).region(segStart, a.start()).find()
+                    && !endsParts(folded, segStart, a.start())) {
+                continue; // "…, còn 41.880.000đ": what is left of the amounts before, not a figure of its own
+            }
+            if (inParts && partsOfSum) {
+                // "Tổng kinh phí giao là 4.924 triệu đồng trong đó NSTW 4.780, NSĐP 144: (Năm 2022 giao 786 …)": the
+                // whole period's parts are the sums of the yearly lines stated next, not lines of their own
+                continue;
             }
             // measure
             String measure = null;
@@ -93,6 +119,10 @@ final class FundingReader {
             }
             // year (and origin year for carry-overs)
             Integer year = yearBefore(folded, clause, a.start(), at);
+            if (inParts && partsYear != null && Clauses.explicitYear(folded, clause, a.start()) == null) {
+                year = partsYear; // "Năm 2023 tổng giao là 1.806 triệu đồng, trong đó …; ngân sách địa phương: 53
+                // triệu"
+            }
             Integer origin = null;
             if ("CARRIED".equals(measure)) {
                 Matcher c = CARRY.matcher(folded.substring(m.start(), Math.min(folded.length(), m.end() + 20)));
@@ -151,7 +181,9 @@ final class FundingReader {
                 continue; // money outside any component with neither source nor capital type: not a programme figure
             }
             if (capital == null) {
-                capital = component != null && !investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
+                // a proposal for another phase has no capital type until it is decided
+                boolean ownPhase = at.program.equals(report.program());
+                capital = component != null && ownPhase && !investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
                 if (component != null) {
                     reasons.add("capital type not stated; recurrent (vốn sự nghiệp) as the project's money is");
                     confidence -= 0.05;
@@ -197,6 +229,12 @@ final class FundingReader {
                     List.copyOf(reasons)));
         }
         return out;
+    }
+
+    /** A new measure verb or year in the stretch before an amount: it is not one more part of the total above. */
+    private static boolean endsParts(String folded, int from, int to) {
+        Cues.Cue m = Cues.measure(folded, from, to);
+        return (m != null && !Cues.weak(m)) || Clauses.explicitYear(folded, from, to) != null;
     }
 
     private Integer yearBefore(String folded, int clause, int at, Outline outline) {
@@ -251,27 +289,5 @@ final class FundingReader {
 
     private static String cue(Cues.Cue first, Cues.Cue second, String context) {
         return first != null ? first.code() : second != null ? second.code() : context;
-    }
-
-    static int clauseStart(String folded, int at) {
-        int best = 0;
-        for (String d : new String[] {"; ", "(", ". ", ";", "+ "}) {
-            int i = folded.lastIndexOf(d, at - 1);
-            if (i >= 0 && !(d.equals(". ") && i > 0 && Character.isDigit(folded.charAt(i - 1)) && false)) {
-                best = Math.max(best, i + d.length());
-            }
-        }
-        return Math.min(best, at);
-    }
-
-    static int clauseEnd(String folded, int from) {
-        int end = folded.length();
-        for (String d : new String[] {"; ", ". ", ")"}) {
-            int i = folded.indexOf(d, from);
-            if (i >= 0) {
-                end = Math.min(end, i);
-            }
-        }
-        return end;
     }
 }

@@ -1,6 +1,5 @@
 package vn.gnbv.tracker.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,12 +37,13 @@ final class IndicatorReader {
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
             new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
-    private static final Pattern TARGET = Pattern.compile("phan dau|chi tieu|muc tieu|ke hoach");
-    private static final Pattern PHASE = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?:nam|cuoi nam|den nam|thang \\d{1,2}/) ?(\\d{4})\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/])" + N + "(?![\\d]|/\\d)");
+    private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
     private final ReportContext report;
     private final Catalogue catalogue;
+    private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
@@ -52,76 +52,134 @@ final class IndicatorReader {
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
         List<Proposal> out = new ArrayList<>();
-        for (Rule rule : RULES) {
-            if (!catalogue.indicatorExists(rule.indicator)) {
-                continue;
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Money.Amount a : Money.find(text, folded)) {
+            for (int i = a.start(); i < a.end(); i++) {
+                taken.add(i); // money is the funding reader's
             }
+        }
+        for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(folded);
             while (m.find()) {
-                VnNumber n = VnNumber.parse(text.substring(m.start(1), m.end(1)));
-                if (n == null) {
-                    continue;
+                if (taken.add(m.start(1))) {
+                    add(out, rule.indicator, null, text, folded, m.start(1), m.end(1), offset, locator, at);
                 }
-                List<String> reasons = new ArrayList<>();
-                if (n.doubt() != null) {
-                    reasons.add(n.doubt());
+            }
+        }
+        String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
+        int parentEnd = -1;
+        Matcher m = NUMBER.matcher(folded);
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            if (taken.contains(s)) {
+                continue;
+            }
+            int sentence = sentenceStart(folded, s);
+            int sentenceEnd = sentenceEnd(folded, e);
+            int clause = Clauses.clauseStart(folded, s);
+            int next = nextNumber(folded, e, sentenceEnd);
+            String after = folded.substring(e, next);
+            if (s > parentEnd) {
+                parent = null;
+            }
+            if (after.matches("(?s)^\\s*%.*")) {
+                if (NOT_A_RESULT.matcher(after).find()) {
+                    continue; // "đạt 115,6% kế hoạch": how much of a plan, not a value of its own
                 }
-                int clause = FundingReader.clauseStart(folded, m.start());
-                int sentence = Math.max(0, folded.lastIndexOf(". ", m.start()));
-                String kind = TARGET.matcher(folded).region(sentence, m.start()).find() ? "TARGET" : "ACTUAL";
-                if (folded.startsWith("uoc", Math.max(0, clause))) {
-                    kind = "ESTIMATE";
+                IndicatorPhrases.Rate r = phrases.rate(folded.substring(clause, Clauses.clauseEnd(folded, e)));
+                if (r != null) {
+                    add(out, r.code(), r.category(), text, folded, s, e, offset, locator, at);
                 }
-                String period = period(folded, sentence, m.start(), at);
-                if (period == null) {
-                    reasons.add("no year stated before the figure: the report's period");
-                }
-                BigDecimal value = n.value();
-                out.add(new Proposal(
-                        Proposal.Dataset.INDICATOR_VALUES,
-                        null,
-                        null,
-                        report.unit(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        rule.indicator,
-                        period != null ? period : report.period(),
-                        kind,
-                        null,
-                        value,
-                        text.substring(clause, FundingReader.clauseEnd(folded, m.end()))
-                                .strip(),
-                        List.of(new Proposal.Citation(locator, offset + m.start(1), offset + m.end(1))),
-                        reasons.isEmpty() ? 0.7 : 0.4,
-                        List.copyOf(reasons)));
+                continue;
+            }
+            String group =
+                    parent == null ? null : phrases.breakdown(after, folded.substring(Math.max(clause, sentence), s));
+            if (group != null) {
+                add(out, parent, group, text, folded, s, e, offset, locator, at);
+                continue;
+            }
+            IndicatorPhrases.Count c = phrases.count(
+                    folded.substring(e, sentenceEnd), folded.substring(sentence, s), folded.substring(e, sentenceEnd));
+            if (c == null) {
+                continue;
+            }
+            String category = c.openCategory()
+                    ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)))
+                    : c.category();
+            add(out, c.code(), category, text, folded, s, e, offset, locator, at);
+            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 40));
+            if (b.find() && category == null) {
+                parent = c.code();
+                int close = folded.indexOf(')', b.start());
+                parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;
             }
         }
         return out;
     }
 
-    private String period(String folded, int from, int to, Outline at) {
-        Matcher y = YEAR.matcher(folded).region(from, to);
-        String found = null;
-        int last = -1;
-        while (y.find()) {
-            found = y.group(1);
-            last = y.start();
+    private void add(
+            List<Proposal> out,
+            String code,
+            String category,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at) {
+        if (!catalogue.indicatorExists(code)) {
+            return;
         }
-        Matcher phase = PHASE.matcher(folded).region(from, to);
-        while (phase.find()) {
-            if (phase.start() > last) {
-                found = phase.group(1) + "/" + phase.group(2);
-                last = phase.start();
-            }
+        VnNumber n = VnNumber.parse(text.substring(s, e));
+        if (n == null) {
+            return;
         }
-        if (found != null) {
-            return found;
+        List<String> reasons = new ArrayList<>();
+        if (n.doubt() != null) {
+            reasons.add(n.doubt());
         }
-        return at.year != null ? at.year.toString() : null;
+        int sentence = sentenceStart(folded, s);
+        int sentenceEnd = sentenceEnd(folded, e);
+        int clause = Clauses.clauseStart(folded, s);
+        String kind = Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
+        String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
+        out.add(new Proposal(
+                Proposal.Dataset.INDICATOR_VALUES,
+                null,
+                null,
+                report.unit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                code,
+                period,
+                kind,
+                category,
+                n.value(),
+                text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
+                List.of(new Proposal.Citation(locator, offset + s, offset + e)),
+                reasons.isEmpty() ? 0.6 : 0.35,
+                List.copyOf(reasons)));
+    }
+
+    private static int sentenceStart(String folded, int at) {
+        int i = Math.max(folded.lastIndexOf(". ", at - 1), folded.lastIndexOf(": ", at - 1));
+        return i < 0 ? 0 : i + 2;
+    }
+
+    private static int sentenceEnd(String folded, int from) {
+        int i = folded.indexOf(". ", from);
+        return i < 0 ? folded.length() : i;
+    }
+
+    private static int nextNumber(String folded, int from, int limit) {
+        Matcher m = NUMBER.matcher(folded).region(from, limit);
+        return m.find() ? m.start() : limit;
     }
 }
