@@ -20,6 +20,9 @@ final class FundingReader {
     private static final Pattern YEARLY =
             Pattern.compile("nam (\\d{4})\\W{0,3}(?:[a-z ]{0,20} )?(?:giao|phan bo|bo tri|duoc cap|cap|giai ngan)");
     private static final Pattern REMAINDER = Pattern.compile("\\bcon(?: lai)?(?: la)?\\W{0,2}$");
+    private static final Pattern PER_UNIT = Pattern.compile("\\s?/\\s?[a-z]");
+    private static final Pattern MOBILISING = Pattern.compile("huy dong|van dong|ung ho|quyen gop|tai tro|dong gop");
+    private static final java.util.Set<String> ANNUAL = java.util.Set.of("ASSIGNED", "ALLOCATED", "AVAILABLE");
     private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
     private static final Pattern COMMUNE =
             Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
@@ -117,11 +120,22 @@ final class FundingReader {
             if (measure == null) {
                 continue; // an amount with no verb or heading saying what it is: not a funding figure we can key
             }
+            if (PER_UNIT.matcher(folded)
+                    .region(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 3))
+                    .lookingAt()) {
+                continue; // "2.000.000đ/gia đình/năm": a norm per beneficiary, not an amount of money
+            }
             // year (and origin year for carry-overs)
             Integer year = yearBefore(folded, clause, a.start(), at);
             if (inParts && partsYear != null && Clauses.explicitYear(folded, clause, a.start()) == null) {
                 year = partsYear; // "Năm 2023 tổng giao là 1.806 triệu đồng, trong đó …; ngân sách địa phương: 53
                 // triệu"
+            }
+            if (year == null && ANNUAL.contains(measure) && report.periodYear() == null) {
+                // "Tổng kinh phí giao: 29.535 triệu đồng" over a phase: money is assigned year by year, and those
+                // years'
+                // lines are the figures; the phase's sum is not one
+                continue;
             }
             Integer origin = null;
             if ("CARRIED".equals(measure)) {
@@ -140,7 +154,7 @@ final class FundingReader {
                 } else {
                     measure = "CARRIED_OUT";
                     year = from != null ? from : (to != null ? to - 1 : ctx);
-                    origin = year;
+                    origin = from; // the money's own year only when stated ("vốn năm 2022 chuyển sang 2023")
                 }
             } else if ("ASSIGNED".equals(measure) || "ALLOCATED".equals(measure)) {
                 origin = year;
@@ -172,6 +186,15 @@ final class FundingReader {
                 component = at.comps().code(project, named.sub());
             }
             boolean mobilised = source.startsWith("MOBILIZED") || "POLICY_CREDIT".equals(source);
+            if (mobilised
+                    && !"POLICY_CREDIT".equals(source)
+                    && !"MOBILIZED".equals(at.measure)
+                    && !MOBILISING.matcher(folded).region(0, a.start()).find()) {
+                continue; // an organisation named near money nobody mobilised (a benefit paid out): not a line
+            }
+            if ("PEOPLE_COUNTERPART".equals(source)) {
+                measure = "MOBILIZED"; // what the people put in is mobilised, whatever the heading says
+            }
             if (mobilised) {
                 capital = "UNSPECIFIED";
                 measure = "POLICY_CREDIT".equals(source) ? "DISBURSED" : "MOBILIZED";

@@ -85,9 +85,12 @@ final class IndicatorPhrases {
         return null;
     }
 
-    Rate rate(String clause) {
+    /** The rate rule for a percentage: "…$" rules read the words right before it, others its whole clause. */
+    Rate rate(String clause, String before) {
         return rates.stream()
-                .filter(r -> r.words.matcher(clause).find())
+                .filter(r -> r.words
+                        .matcher(r.words.pattern().endsWith("$") ? before : clause)
+                        .find())
                 .findFirst()
                 .orElse(null);
     }

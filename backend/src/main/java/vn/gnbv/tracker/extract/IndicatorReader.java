@@ -87,7 +87,12 @@ final class IndicatorReader {
                 if (NOT_A_RESULT.matcher(after).find()) {
                     continue; // "đạt 115,6% kế hoạch": how much of a plan, not a value of its own
                 }
-                IndicatorPhrases.Rate r = phrases.rate(folded.substring(clause, Clauses.clauseEnd(folded, e)));
+                IndicatorPhrases.Rate r = phrases.rate(
+                        folded.substring(clause, Clauses.clauseEnd(folded, e)), folded.substring(clause, s));
+                if (r == null) {
+                    // "(năm 2020 tỷ lệ giảm nghèo 3,2%; năm 2021 … 3,9%)": the words of the sentence before it
+                    r = phrases.rate(folded.substring(sentence, s), folded.substring(sentence, s));
+                }
                 if (r != null) {
                     add(out, r.code(), r.category(), text, folded, s, e, offset, locator, at);
                 }
@@ -169,7 +174,7 @@ final class IndicatorReader {
     }
 
     private static int sentenceStart(String folded, int at) {
-        int i = Math.max(folded.lastIndexOf(". ", at - 1), folded.lastIndexOf(": ", at - 1));
+        int i = folded.lastIndexOf(". ", at - 1);
         return i < 0 ? 0 : i + 2;
     }
 

@@ -40,10 +40,15 @@ final class Outline {
     /** The level of the heading whose lead-in gave the source, capital type or measure (deeper headings keep them). */
     private final LeadIns leads = new LeadIns();
 
-    private static final Pattern TARGETS = Pattern.compile("muc tieu|chi tieu");
+    private static final Pattern TARGETS = Pattern.compile("(?<!chuong trinh )muc tieu|chi tieu");
     private static final Pattern RESULTS = Pattern.compile("ket qua|danh gia|tinh hinh|thuc hien cac");
     /** Under a heading of targets ("II. MỤC TIÊU", "1. Các chỉ tiêu chủ yếu"), not of results. */
     boolean targets;
+    /** A heading's phase ("1.1. Chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021-2025"): the period of the values under it. */
+    String period;
+
+    private int periodLevel = UNNUMBERED;
+    private static final Pattern HEAD_PERIOD = Pattern.compile("(?:giai doan|nhiem ky) (\\d{4})\\s*[-–]\\s*(\\d{4})");
 
     private boolean componentHeading;
     private int depth = UNNUMBERED;
@@ -71,6 +76,7 @@ final class Outline {
             }
             level = UNNUMBERED;
             targets = TARGETS.matcher(folded).find() && !RESULTS.matcher(folded).find();
+            headingPeriod(folded, 0);
             Matcher y = Pattern.compile("\\bnam (\\d{4})\\b").matcher(folded);
             if (y.find()) {
                 year = Integer.valueOf(y.group(1)); // "TỔNG NGUỒN VỐN THỰC HIỆN NĂM 2024"
@@ -79,6 +85,13 @@ final class Outline {
             return;
         }
         depth = depth(folded);
+        if (depth < UNNUMBERED && depth <= periodLevel) {
+            period = null;
+            periodLevel = UNNUMBERED;
+        }
+        if (depth < UNNUMBERED && !hasAmount && folded.length() < 200) {
+            headingPeriod(folded, depth);
+        }
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 160) {
             if (RESULTS.matcher(folded).find()) {
                 targets = false;
@@ -157,6 +170,16 @@ final class Outline {
             lead(folded);
         }
         sync();
+    }
+
+    private void headingPeriod(String folded, int level) {
+        Matcher p = HEAD_PERIOD.matcher(folded);
+        period = null;
+        periodLevel = UNNUMBERED;
+        if (p.find()) {
+            period = p.group(1) + "/" + p.group(2);
+            periodLevel = level;
+        }
     }
 
     private void sync() {

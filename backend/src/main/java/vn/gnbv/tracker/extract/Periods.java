@@ -16,9 +16,12 @@ final class Periods {
             Pattern.compile("tu (?:nam (\\d{4})|dau nhiem ky|dau ky) den (?:nay|thang nay|thoi diem bao cao)");
     private static final Pattern PHASE = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})");
     private static final Pattern UNTIL = Pattern.compile("den (?:cuoi |het )?(?:nam )?(\\d{4})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b|\\d{1,2}/\\d{1,2}/(\\d{4})\\b");
+    // a date, but not a document's ("Nghị quyết 70/NQ-CP ngày 01/11/2012")
+    private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b|(?<!ngay )\\d{1,2}/\\d{1,2}/(\\d{4})\\b");
     private static final Pattern ESTIMATE = Pattern.compile("\\buoc\\b|du kien");
-    private static final Pattern TARGET = Pattern.compile("phan dau|phan dau|muc tieu|chi tieu|toi thieu");
+    // not the programme's name ("Chương trình mục tiêu quốc gia")
+    private static final Pattern TARGET = Pattern.compile("phan dau|(?<!chuong trinh )muc tieu|chi tieu|toi thieu");
+    private static final Pattern PROGRAMME = Pattern.compile("chuong trinh[a-z ]{0,60}$");
 
     private Periods() {}
 
@@ -29,6 +32,11 @@ final class Periods {
         String phaseStart = null;
         Matcher m = PHASE.matcher(folded).region(sentence, at);
         while (m.find()) {
+            if (PROGRAMME
+                    .matcher(folded.substring(Math.max(sentence, m.start() - 70), m.start()))
+                    .find()) {
+                continue; // "Chương trình … giảm nghèo bền vững giai đoạn 2016 - 2020": the programme's name
+            }
             found = m.group(1) + "/" + m.group(2);
             phaseStart = m.group(1);
             last = m.start();
@@ -53,7 +61,8 @@ final class Periods {
         while (m.find()) {
             if (m.start() > last
                     && !inside(PHASE, folded, sentence, m.start())
-                    && !inside(RANGE, folded, sentence, m.start())) {
+                    && !inside(RANGE, folded, sentence, m.start())
+                    && !inside(SINCE, folded, sentence, m.start())) {
                 found = m.group(1) != null ? m.group(1) : m.group(2);
                 last = m.start();
             }
@@ -72,7 +81,10 @@ final class Periods {
         if (found != null) {
             return found;
         }
-        return outline.year != null ? outline.year.toString() : report.period();
+        if (outline.year != null) {
+            return outline.year.toString();
+        }
+        return outline.period != null ? outline.period : report.period();
     }
 
     private static boolean inside(Pattern p, String folded, int from, int at) {
