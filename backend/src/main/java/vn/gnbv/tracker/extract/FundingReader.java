@@ -16,10 +16,6 @@ final class FundingReader {
     private static final Pattern CARRY = Pattern.compile("(?:nam )?(\\d{4})? ?(?:sang|sa) (?:nam )?(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?:nam|den het|het) (\\d{4})\\b");
     private static final Pattern PERIOD = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})|tu nam \\d{4} den nay");
-    // "(Năm 2022 giao 786 …", "; năm 2023 phân bổ …", "Năm 2022 được giao là 1,8 tỷ": yearly lines follow
-    private static final Pattern YEARLY =
-            Pattern.compile("nam (\\d{4})\\W{0,3}(?:[a-z ]{0,20} )?(?:giao|phan bo|bo tri|duoc cap|cap|giai ngan)");
-    private static final Pattern REMAINDER = Pattern.compile("\\bcon(?: lai)?(?: la)?\\W{0,2}$");
     private static final Pattern PER_UNIT = Pattern.compile("\\s?/\\s?[a-z]");
     private static final Pattern MOBILISING = Pattern.compile("huy dong|van dong|ung ho|quyen gop|tai tro|dong gop");
     private static final java.util.Set<String> ANNUAL = java.util.Set.of("ASSIGNED", "ALLOCATED", "AVAILABLE");
@@ -64,7 +60,7 @@ final class FundingReader {
             List<String> reasons = new ArrayList<>(a.doubts());
             double confidence = 0.9;
             boolean available = false;
-            if (isTotalOverParts(folded, a, amounts, i)) {
+            if (Totals.isTotalOverParts(folded, a, amounts, i)) {
                 if (after.matches("(?s)^\\W{0,4}\\(.*chuyen.*")) {
                     available = true;
                 } else {
@@ -73,18 +69,19 @@ final class FundingReader {
                     inParts = true;
                     partsYear = Clauses.explicitYear(folded, clause, a.start());
                     partsOfSum = partsYear == null
-                            && YEARLY.matcher(folded)
+                            && Totals.YEARLY
+                                    .matcher(folded)
                                     .region(a.end(), folded.length())
                                     .find();
                     continue;
                 }
-            } else if (inParts && endsParts(folded, segStart, a.start())) {
+            } else if (inParts && Totals.endsParts(folded, segStart, a.start())) {
                 inParts = false;
                 partsYear = null;
                 partsOfSum = false;
             }
-            if (REMAINDER.matcher(folded).region(segStart, a.start()).find()
-                    && !endsParts(folded, segStart, a.start())) {
+            if (Totals.REMAINDER.matcher(folded).region(segStart, a.start()).find()
+                    && !Totals.endsParts(folded, segStart, a.start())) {
                 continue; // "…, còn 41.880.000đ": what is left of the amounts before, not a figure of its own
             }
             if (inParts && partsOfSum) {
@@ -254,12 +251,6 @@ final class FundingReader {
         return out;
     }
 
-    /** A new measure verb or year in the stretch before an amount: it is not one more part of the total above. */
-    private static boolean endsParts(String folded, int from, int to) {
-        Cues.Cue m = Cues.measure(folded, from, to);
-        return (m != null && !Cues.weak(m)) || Clauses.explicitYear(folded, from, to) != null;
-    }
-
     private Integer yearBefore(String folded, int clause, int at, Outline outline) {
         Matcher p = PERIOD.matcher(folded).region(clause, at);
         Integer year = null;
@@ -282,25 +273,6 @@ final class FundingReader {
             return null;
         }
         return outline.year != null ? outline.year : report.periodYear();
-    }
-
-    /** Parts by source or capital type follow the amount ("…, trong đó NSTW …", "(trong đó: vốn đầu tư …"). */
-    private static boolean isTotalOverParts(String folded, Money.Amount a, List<Money.Amount> all, int i) {
-        String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 40));
-        boolean lead = after.matches("(?s)^\\W{0,4}(?:\\(\\W*)?(?:trong do|gom|bao gom|cu the)\\b.*")
-                || after.matches("(?s)^\\W{0,4}\\(.*");
-        if (!lead) {
-            return false;
-        }
-        if (i + 1 >= all.size()) {
-            return after.matches("(?s)^\\W{0,4}(?:trong do|gom)\\W*$");
-        }
-        Money.Amount next = all.get(i + 1);
-        int from = Math.min(a.unitEnd(), next.start());
-        String between = folded.substring(from, next.start());
-        return Cues.source(folded, from, next.start()) != null
-                || Cues.capital(folded, from, next.start()) != null
-                || between.contains("chuyen");
     }
 
     private boolean investment(Outline at, String component) {

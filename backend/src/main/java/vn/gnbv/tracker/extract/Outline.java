@@ -48,6 +48,7 @@ final class Outline {
     String period;
 
     private int periodLevel = UNNUMBERED;
+    private int headingLevel;
     private static final Pattern HEAD_PERIOD = Pattern.compile("(?:giai doan|nhiem ky) (\\d{4})\\s*[-–]\\s*(\\d{4})");
 
     private boolean componentHeading;
@@ -75,6 +76,7 @@ final class Outline {
                 leads.put(LeadIns.MEASURE, 0, "PROPOSED");
             }
             level = UNNUMBERED;
+            headingLevel = 0;
             targets = TARGETS.matcher(folded).find() && !RESULTS.matcher(folded).find();
             headingPeriod(folded, 0);
             Matcher y = Pattern.compile("\\bnam (\\d{4})\\b").matcher(folded);
@@ -85,6 +87,9 @@ final class Outline {
             return;
         }
         depth = depth(folded);
+        if (depth < UNNUMBERED) {
+            headingLevel = depth;
+        }
         if (depth < UNNUMBERED && depth <= periodLevel) {
             period = null;
             periodLevel = UNNUMBERED;
@@ -126,8 +131,8 @@ final class Outline {
             if (m.project() != null) {
                 project = m.project();
                 year = null;
-                leads.end(LeadIns.SOURCE, depth);
-                leads.end(LeadIns.CAPITAL, depth);
+                leads.end(LeadIns.SOURCE, here());
+                leads.end(LeadIns.CAPITAL, here());
                 level = depth;
             } else if (depth < UNNUMBERED) {
                 level = depth;
@@ -139,10 +144,10 @@ final class Outline {
                 // "Tiểu dự án 1: Hỗ trợ đầu tư …" with no project heading above: the sub-project by its name
                 component = comps().subByName(folded.substring(m.end()), m.sub());
                 project = component == null ? null : comps().numberOf(comps().projectOf(component));
-                leads.end(LeadIns.MEASURE, depth);
+                leads.end(LeadIns.MEASURE, here());
             } else if (m.sub() != null) {
                 component = comps().code(project, m.sub());
-                leads.end(LeadIns.MEASURE, depth);
+                leads.end(LeadIns.MEASURE, here());
             } else {
                 component = comps().code(project, null);
             }
@@ -158,7 +163,7 @@ final class Outline {
         if (y.find()) {
             year = Integer.valueOf(y.group(1));
             yearUnderSub = component != null && !subUnderYear && !component.equals(comps().projectOf(component));
-            leads.end(LeadIns.MEASURE, depth);
+            leads.end(LeadIns.MEASURE, here());
             // "Năm 2023:" after "Năm 2022:" and its "- Tiểu dự án 1:" lines: back to the project. Under a sub-project
             // heading ("+ Tiểu dự án 1:" then "Năm 2022, được giao …") the year is inside the sub-project.
             if (subUnderYear && component != null && !component.equals(comps().projectOf(component))) {
@@ -170,6 +175,14 @@ final class Outline {
             lead(folded);
         }
         sync();
+    }
+
+    /**
+     * The level a line's lead-in holds at: a heading's own, else just below the last heading ("Kinh phí …, trong đó:"
+     * under a capitals heading holds over its "2.1." parts; "- Giải ngân:" under "3.2.2." ends at the next "3.2.x.").
+     */
+    private int here() {
+        return depth < UNNUMBERED ? depth : Math.min(UNNUMBERED, headingLevel + 1);
     }
 
     private void headingPeriod(String folded, int level) {
@@ -217,13 +230,13 @@ final class Outline {
         }
         Cues.Cue me = Cues.measure(folded, 0, folded.length());
         if (s != null) {
-            leads.put(LeadIns.SOURCE, depth, s.code());
+            leads.put(LeadIns.SOURCE, here(), s.code());
         }
         if (c != null && !componentHeading) { // "Dự án 1 - Hỗ trợ đầu tư …" names a project, not a capital type
-            leads.put(LeadIns.CAPITAL, depth, c.code());
+            leads.put(LeadIns.CAPITAL, here(), c.code());
         }
         if (me != null && !"CARRIED".equals(me.code())) {
-            leads.put(LeadIns.MEASURE, depth, me.code());
+            leads.put(LeadIns.MEASURE, here(), me.code());
         }
         Matcher y = Pattern.compile("\\bnam (\\d{4})\\b").matcher(folded);
         if (folded.length() < 80 && y.find() && year == null) {
