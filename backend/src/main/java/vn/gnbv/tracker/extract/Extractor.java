@@ -13,6 +13,10 @@ import java.util.Map;
  * ({@link Conflicts}).
  */
 public final class Extractor {
+    // "+ Vốn sự nghiệp: 11.620 triệu đồng.": a label and its one amount
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "^[\\s\\-+*]*[a-z ,()]{3,40}:\\W*[\\d.,]+ ?(?:trieu|ty|nghin)?(?: dong)?\\W*$");
+
     private Extractor() {}
 
     public static List<Proposal> read(DocumentText doc, ReportContext report, Catalogue catalogue) {
@@ -33,6 +37,8 @@ public final class Extractor {
                 all.addAll(funding.read(text, f, b.start(), b.locator(), outline));
                 if (f.strip().matches("(?s).*(?:trong do|gom|sau):?\\W*$")) {
                     outline.lead(f); // "2.1. Ngân sách trung ương: 221.878 triệu đồng, gồm:": its parts follow
+                } else if (f.length() < 70 && LABELLED.matcher(f).matches()) {
+                    outline.label(f, f.indexOf(':'));
                 }
             }
             all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));

@@ -19,6 +19,7 @@ final class FundingReader {
     private static final Pattern PER_UNIT = Pattern.compile("\\s?/\\s?[a-z]");
     private static final Pattern MOBILISING = Pattern.compile("huy dong|van dong|ung ho|quyen gop|tai tro|dong gop");
     private static final java.util.Set<String> ANNUAL = java.util.Set.of("ASSIGNED", "ALLOCATED", "AVAILABLE");
+    private static final Pattern LABEL = Pattern.compile("^[\\s\\-+*]*[a-z ,]{3,40}:");
     private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
     private static final Pattern COMMUNE =
             Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
@@ -151,7 +152,7 @@ final class FundingReader {
                 } else {
                     measure = "CARRIED_OUT";
                     year = from != null ? from : (to != null ? to - 1 : ctx);
-                    origin = from; // the money's own year only when stated ("vốn năm 2022 chuyển sang 2023")
+                    origin = year;
                 }
             } else if ("ASSIGNED".equals(measure) || "ALLOCATED".equals(measure)) {
                 origin = year;
@@ -174,8 +175,14 @@ final class FundingReader {
                                 ? "the report's plan is the central budget's"
                                 : "left unspecified"));
             }
-            String capital =
-                    cue(Cues.capital(folded, segStart, a.start()), Cues.capital(folded, clause, a.start()), at.capital);
+            // "+ Vốn đầu tư: 71.570 triệu đồng, … Giải ngân 66.313/71.570 …": a label at the block's head holds for it
+            int label = Math.min(a.start(), labelEnd(folded));
+            String capital = cue(
+                    Cues.capital(folded, segStart, a.start()),
+                    Cues.capital(folded, clause, a.start()),
+                    label > 0 && Cues.capital(folded, 0, label) != null
+                            ? Cues.capital(folded, 0, label).code()
+                            : at.capital);
             String component = at.component;
             Components.Mention named = at.comps().find(folded, clause, a.start());
             if (named != null) {
@@ -280,6 +287,12 @@ final class FundingReader {
         return catalogue.components(at.program).stream()
                 .anyMatch(c -> c.code().equals(project)
                         && Fold.of(Fold.nfc(c.nameVi())).contains("dau tu"));
+    }
+
+    /** The end of a bullet's label ("+ Vốn sự nghiệp:"), or 0. */
+    private static int labelEnd(String folded) {
+        Matcher l = LABEL.matcher(folded);
+        return l.lookingAt() ? l.end() : 0;
     }
 
     private static String cue(Cues.Cue first, Cues.Cue second, String context) {

@@ -245,6 +245,22 @@ final class Outline {
         sync();
     }
 
+    /**
+     * A short labelled line with one amount ("+ Vốn sự nghiệp: 11.620 triệu đồng."): its label's source and capital
+     * type hold for the lines under it, as a lead-in's do.
+     */
+    void label(String folded, int labelEnd) {
+        Cues.Cue s = Cues.source(folded, 0, labelEnd);
+        Cues.Cue c = Cues.capital(folded, 0, labelEnd);
+        if (s != null) {
+            leads.put(LeadIns.SOURCE, here(), s.code());
+        }
+        if (c != null) {
+            leads.put(LeadIns.CAPITAL, here(), c.code());
+        }
+        sync();
+    }
+
     /** The level of a numbered or lettered heading ("3.2.1." is 3, "b)" is 9), or {@link #UNNUMBERED}. */
     private static int depth(String folded) {
         Matcher l = LEVEL.matcher(folded);
