@@ -106,11 +106,27 @@ final class IndicatorPhrases {
                 .orElse(null);
     }
 
-    String channel(String clause) {
-        return channels.stream()
-                .filter(c -> c.words.matcher(clause).find())
-                .map(Category::code)
-                .findFirst()
-                .orElse(null);
+    /**
+     * The channel or group a count's clause names: the mention nearest before the number ("phát trên Đài truyền hình
+     * tỉnh được 12 tin"), else the first after it ("168 tin, bài trên cổng thông tin điện tử").
+     */
+    String channel(String clause, int at) {
+        String before = null;
+        int beforeEnd = -1;
+        String after = null;
+        int afterStart = Integer.MAX_VALUE;
+        for (Category c : channels) {
+            java.util.regex.Matcher m = c.words.matcher(clause);
+            while (m.find()) {
+                if (m.end() <= at && m.end() > beforeEnd) {
+                    before = c.code();
+                    beforeEnd = m.end();
+                } else if (m.start() >= at && m.start() < afterStart) {
+                    after = c.code();
+                    afterStart = m.start();
+                }
+            }
+        }
+        return before != null ? before : after;
     }
 }

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ final class IndicatorReader {
                             "ho can ngheo(?: la| con)?:? " + VnNumber.TOKEN + " ho, chiem(?: ty le)? " + N + " ?%")),
             new Rule(
                     "POOR_RATE",
-                    Pattern.compile("ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
+                    Pattern.compile("(?<!giam )ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
                             + "(?: con)?)? " + N + " ?%")),
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
@@ -40,6 +41,8 @@ final class IndicatorReader {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/])" + N + "(?![\\d]|/\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReportContext report;
     private final Catalogue catalogue;
@@ -89,9 +92,16 @@ final class IndicatorReader {
                 }
                 IndicatorPhrases.Rate r = phrases.rate(
                         folded.substring(clause, Clauses.clauseEnd(folded, e)), folded.substring(clause, s));
-                if (r == null) {
-                    // "(năm 2020 tỷ lệ giảm nghèo 3,2%; năm 2021 … 3,9%)": the words of the sentence before it
+                BigDecimal pct = VnNumber.parse(text.substring(s, e)) == null
+                        ? BigDecimal.ZERO
+                        : VnNumber.parse(text.substring(s, e)).value();
+                if (r == null && pct.compareTo(HUNDRED) < 0) {
+                    // "(năm 2020 tỷ lệ giảm nghèo 3,2%; năm 2021 … 3,9%)": the words of the sentence before it; not
+                    // "… ước thực hiện năm 2024 đạt 100%", how much of a plan was done
                     r = phrases.rate(folded.substring(sentence, s), folded.substring(sentence, s));
+                }
+                if (pct.compareTo(HUNDRED) > 0) {
+                    r = null; // "đạt 196,7%": an achievement against a plan, not a rate
                 }
                 if (r != null) {
                     add(out, r.code(), r.category(), text, folded, s, e, offset, locator, at);
@@ -110,7 +120,7 @@ final class IndicatorReader {
                 continue;
             }
             String category = c.openCategory()
-                    ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)))
+                    ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : c.category();
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 40));

@@ -17,11 +17,13 @@ final class Periods {
     private static final Pattern PHASE = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})");
     private static final Pattern UNTIL = Pattern.compile("den (?:cuoi |het )?(?:nam )?(\\d{4})\\b");
     // a date, but not a document's ("Nghị quyết 70/NQ-CP ngày 01/11/2012")
-    private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b|(?<!ngay )\\d{1,2}/\\d{1,2}/(\\d{4})\\b");
+    private static final Pattern YEAR =
+            Pattern.compile("\\bnam (\\d{4})\\b|(?<!ngay )(?<![\\d/])\\d{1,2}/\\d{1,2}/(\\d{4})\\b");
     private static final Pattern ESTIMATE = Pattern.compile("\\buoc\\b|du kien");
     // not the programme's name ("Chương trình mục tiêu quốc gia")
     private static final Pattern TARGET = Pattern.compile("phan dau|(?<!chuong trinh )muc tieu|chi tieu|toi thieu");
-    private static final Pattern PROGRAMME = Pattern.compile("chuong trinh[a-z ]{0,60}$");
+    private static final Pattern PROGRAMME =
+            Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet)[a-z ,-]{0,120}$");
 
     private Periods() {}
 
@@ -105,7 +107,7 @@ final class Periods {
                 && folded.substring(at, Math.min(end, at + 20)).matches("(?s)[\\d,.]+ ?% xuong.*")) {
             return "BASELINE";
         }
-        if (TARGET.matcher(folded).region(sentence, at).find() || outline.targets) {
+        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets) {
             return "TARGET";
         }
         return "ACTUAL";
