@@ -42,4 +42,10 @@ final class Clauses {
         }
         return end;
     }
+
+    /** The end of the sentence from {@code from} (its ". ", or the block's end). */
+    static int sentenceEnd(String folded, int from) {
+        int i = folded.indexOf(". ", from);
+        return i < 0 ? folded.length() : i;
+    }
 }

@@ -14,12 +14,9 @@ import java.util.regex.Pattern;
  */
 final class FundingReader {
     private static final Pattern CARRY = Pattern.compile("(?:nam )?(\\d{4})? ?(?:sang|sa) (?:nam )?(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?:nam|den het|het) (\\d{4})\\b");
-    private static final Pattern PERIOD = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})|tu nam \\d{4} den nay");
     private static final Pattern PER_UNIT = Pattern.compile("\\s?/\\s?[a-z]");
     private static final Pattern MOBILISING = Pattern.compile("huy dong|van dong|ung ho|quyen gop|tai tro|dong gop");
     private static final java.util.Set<String> ANNUAL = java.util.Set.of("ASSIGNED", "ALLOCATED", "AVAILABLE");
-    private static final Pattern LABEL = Pattern.compile("^[\\s\\-+*]*[a-z ,]{3,40}:");
     private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
     private static final Pattern COMMUNE =
             Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
@@ -27,10 +24,12 @@ final class FundingReader {
     private final ReportContext report;
     private final Catalogue catalogue;
     private final String defaultSource;
+    private final FundingLines lines;
 
     FundingReader(ReportContext report, Catalogue catalogue, String documentFolded) {
         this.report = report;
         this.catalogue = catalogue;
+        this.lines = new FundingLines(report, catalogue);
         // A report whose plan is the central budget's (002: "Kế hoạch trung hạn vốn ngân sách trung ương giao") states
         // its programme money without naming the source again.
         this.defaultSource = documentFolded.matches("(?s).*(?:ke hoach trung han|ke hoach) von ngan sach trung uong.*")
@@ -124,7 +123,7 @@ final class FundingReader {
                 continue; // "2.000.000đ/gia đình/năm": a norm per beneficiary, not an amount of money
             }
             // year (and origin year for carry-overs)
-            Integer year = yearBefore(folded, clause, a.start(), at);
+            Integer year = lines.yearBefore(folded, clause, a.start(), at);
             if (inParts && partsYear != null && Clauses.explicitYear(folded, clause, a.start()) == null) {
                 year = partsYear; // "Năm 2023 tổng giao là 1.806 triệu đồng, trong đó …; ngân sách địa phương: 53
                 // triệu"
@@ -164,8 +163,8 @@ final class FundingReader {
             }
             // source and capital type
             boolean sourceStated = true;
-            String source =
-                    cue(Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
+            String source = FundingLines.cue(
+                    Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
             if (source == null) {
                 sourceStated = false;
                 source = defaultSource;
@@ -176,8 +175,8 @@ final class FundingReader {
                                 : "left unspecified"));
             }
             // "+ Vốn đầu tư: 71.570 triệu đồng, … Giải ngân 66.313/71.570 …": a label at the block's head holds for it
-            int label = Math.min(a.start(), labelEnd(folded));
-            String capital = cue(
+            int label = Math.min(a.start(), FundingLines.labelEnd(folded));
+            String capital = FundingLines.cue(
                     Cues.capital(folded, segStart, a.start()),
                     Cues.capital(folded, clause, a.start()),
                     label > 0 && Cues.capital(folded, 0, label) != null
@@ -210,7 +209,8 @@ final class FundingReader {
             if (capital == null) {
                 // a proposal for another phase has no capital type until it is decided
                 boolean ownPhase = at.program.equals(report.program());
-                capital = component != null && ownPhase && !investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
+                capital =
+                        component != null && ownPhase && !lines.investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
                 if (component != null) {
                     reasons.add("capital type not stated; recurrent (vốn sự nghiệp) as the project's money is");
                     confidence -= 0.05;
@@ -233,9 +233,33 @@ final class FundingReader {
                 confidence = Math.min(confidence, 0.3);
             }
             String quote = text.substring(clause, clauseEnd).strip();
-            out.add(new Proposal(
-                    Proposal.Dataset.FUNDING_LINES,
-                    at.program,
+            int afterEnd = Math.min(next, Clauses.sentenceEnd(folded, a.end()));
+            Cues.Cue allocatedTo =
+                    "ASSIGNED".equals(measure) ? Afterwards.allocatedTo(folded, a.unitEnd(), afterEnd) : null;
+            if (allocatedTo != null) {
+                measure = "ALLOCATED";
+                body = allocatedTo;
+            }
+            if (ANNUAL.contains(measure) && Afterwards.allSpent(folded, a.unitEnd(), afterEnd)) {
+                out.add(FundingLines.line(
+                        at,
+                        component,
+                        unit,
+                        year,
+                        source,
+                        capital,
+                        "DISBURSED",
+                        null,
+                        null,
+                        a,
+                        quote,
+                        locator,
+                        offset,
+                        confidence,
+                        reasons));
+            }
+            out.add(FundingLines.line(
+                    at,
                     component,
                     unit,
                     year,
@@ -244,58 +268,13 @@ final class FundingReader {
                     measure,
                     body == null || mobilised ? null : body.code(),
                     "DISBURSED".equals(measure) || "AVAILABLE".equals(measure) ? null : origin,
-                    a.vnd(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    a,
                     quote,
-                    List.of(new Proposal.Citation(locator, offset + a.start(), offset + a.end())),
-                    Math.max(0.05, confidence),
-                    List.copyOf(reasons)));
+                    locator,
+                    offset,
+                    confidence,
+                    reasons));
         }
         return out;
-    }
-
-    private Integer yearBefore(String folded, int clause, int at, Outline outline) {
-        Matcher p = PERIOD.matcher(folded).region(clause, at);
-        Integer year = null;
-        boolean period = false;
-        int last = -1;
-        while (p.find()) {
-            period = true;
-            last = p.end();
-        }
-        Matcher y = YEAR.matcher(folded).region(clause, at);
-        while (y.find()) {
-            if (y.start() > last && !folded.startsWith("sang", Math.max(0, y.start() - 5))) {
-                year = Integer.valueOf(y.group(1));
-            }
-        }
-        if (year != null) {
-            return year;
-        }
-        if (period) {
-            return null;
-        }
-        return outline.year != null ? outline.year : report.periodYear();
-    }
-
-    private boolean investment(Outline at, String component) {
-        String project = at.comps().projectOf(component);
-        return catalogue.components(at.program).stream()
-                .anyMatch(c -> c.code().equals(project)
-                        && Fold.of(Fold.nfc(c.nameVi())).contains("dau tu"));
-    }
-
-    /** The end of a bullet's label ("+ Vốn sự nghiệp:"), or 0. */
-    private static int labelEnd(String folded) {
-        Matcher l = LABEL.matcher(folded);
-        return l.lookingAt() ? l.end() : 0;
-    }
-
-    private static String cue(Cues.Cue first, Cues.Cue second, String context) {
-        return first != null ? first.code() : second != null ? second.code() : context;
     }
 }

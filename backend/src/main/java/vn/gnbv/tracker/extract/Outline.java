@@ -148,6 +148,9 @@ final class Outline {
             } else if (m.sub() != null) {
                 component = comps().code(project, m.sub());
                 leads.end(LeadIns.MEASURE, here());
+                if (depth < UNNUMBERED) {
+                    year = null; // "3.2.2. Tiểu dự án 2": a year read under the previous sub-project is not its
+                }
             } else {
                 component = comps().code(project, null);
             }
@@ -239,7 +242,7 @@ final class Outline {
             leads.put(LeadIns.MEASURE, here(), me.code());
         }
         Matcher y = Pattern.compile("\\bnam (\\d{4})\\b").matcher(folded);
-        if (folded.length() < 80 && y.find() && year == null) {
+        if (folded.length() < 80 && !folded.strip().endsWith(".") && y.find() && year == null) {
             year = Integer.valueOf(y.group(1));
         }
         sync();
