@@ -1,5 +1,8 @@
 package vn.gnbv.tracker.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,5 +27,47 @@ final class Afterwards {
             return null;
         }
         return Cues.body(folded, from, to);
+    }
+
+    private static final Pattern CARRIED_ON = Pattern.compile("chuyen nguon sang (?:nam )?(\\d{4})");
+
+    /**
+     * "Tiểu dự án 3 … 240 triệu đồng, chưa giải ngân. Chuyển nguồn sang năm 2023.": a block of one assigned amount
+     * whose later words carry it over, with no amount of their own, carries all of it: a CARRIED_OUT line as well.
+     */
+    static List<Proposal> allCarried(List<Proposal> read, List<Money.Amount> amounts, String folded) {
+        if (amounts.size() != 1
+                || read.size() != 1
+                || !"ASSIGNED".equals(read.get(0).measure())) {
+            return read;
+        }
+        Matcher c = CARRIED_ON.matcher(folded).region(amounts.get(0).unitEnd(), folded.length());
+        Proposal p = read.get(0);
+        if (!c.find() || p.year() == null || Integer.parseInt(c.group(1)) != p.year() + 1) {
+            return read;
+        }
+        List<Proposal> out = new ArrayList<>(read);
+        out.add(new Proposal(
+                p.dataset(),
+                p.program(),
+                p.component(),
+                p.unit(),
+                p.year(),
+                p.source(),
+                p.capitalType(),
+                "CARRIED_OUT",
+                p.implementingBody(),
+                p.year(),
+                p.amountVnd(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                p.quote(),
+                p.citations(),
+                p.confidence(),
+                p.reasons()));
+        return out;
     }
 }

@@ -35,7 +35,7 @@ public final class Extractor {
             outline.enter(text, f, hasAmount);
             if (hasAmount) {
                 all.addAll(funding.read(text, f, b.start(), b.locator(), outline));
-                if (f.strip().matches("(?s).*(?:trong do|gom|sau):?\\W*$")) {
+                if (f.strip().matches("(?s).*(?:trong do|gom|sau|cu the):?\\W*$")) {
                     outline.lead(f); // "2.1. Ngân sách trung ương: 221.878 triệu đồng, gồm:": its parts follow
                 } else if (f.length() < 70 && LABELLED.matcher(f).matches()) {
                     outline.label(f, f.indexOf(':'));

@@ -275,6 +275,6 @@ final class FundingReader {
                     confidence,
                     reasons));
         }
-        return out;
+        return Afterwards.allCarried(out, amounts, folded);
     }
 }

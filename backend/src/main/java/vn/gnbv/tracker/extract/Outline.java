@@ -147,7 +147,9 @@ final class Outline {
                 leads.end(LeadIns.MEASURE, here());
             } else if (m.sub() != null) {
                 component = comps().code(project, m.sub());
-                leads.end(LeadIns.MEASURE, here());
+                if (!hasAmount || depth < UNNUMBERED) {
+                    leads.end(LeadIns.MEASURE, here()); // a sub-project's heading, not an item of a list "cụ thể:"
+                }
                 if (depth < UNNUMBERED) {
                     year = null; // "3.2.2. Tiểu dự án 2": a year read under the previous sub-project is not its
                 }
