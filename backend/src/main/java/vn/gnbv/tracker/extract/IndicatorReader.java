@@ -38,7 +38,9 @@ final class IndicatorReader {
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
             new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/])" + N + "(?![\\d]|/\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/])" + N + "(?!\\d)");
+    // "đào tạo nghề cho 880/1.000 lao động": done of planned
+    private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
@@ -114,16 +116,34 @@ final class IndicatorReader {
                 add(out, parent, group, text, folded, s, e, offset, locator, at);
                 continue;
             }
+            Matcher planned = OF_PLANNED.matcher(folded).region(e, sentenceEnd);
+            int nounAt = planned.lookingAt() ? planned.end() : e;
             IndicatorPhrases.Count c = phrases.count(
-                    folded.substring(e, sentenceEnd), folded.substring(sentence, s), folded.substring(e, sentenceEnd));
+                    folded.substring(nounAt, sentenceEnd),
+                    folded.substring(sentence, s),
+                    folded.substring(nounAt, sentenceEnd));
             if (c == null) {
                 continue;
+            }
+            if (nounAt > e) {
+                add(
+                        out,
+                        c.code(),
+                        c.openCategory() ? null : c.category(),
+                        text,
+                        folded,
+                        planned.start(1),
+                        planned.end(1),
+                        offset,
+                        locator,
+                        at,
+                        "TARGET");
             }
             String category = c.openCategory()
                     ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : c.category();
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
-            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 40));
+            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && category == null) {
                 parent = c.code();
                 int close = folded.indexOf(')', b.start());
@@ -144,6 +164,21 @@ final class IndicatorReader {
             int offset,
             String locator,
             Outline at) {
+        add(out, code, category, text, folded, s, e, offset, locator, at, null);
+    }
+
+    private void add(
+            List<Proposal> out,
+            String code,
+            String category,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at,
+            String fixedKind) {
         if (!catalogue.indicatorExists(code)) {
             return;
         }
@@ -158,7 +193,7 @@ final class IndicatorReader {
         int sentence = sentenceStart(folded, s);
         int sentenceEnd = sentenceEnd(folded, e);
         int clause = Clauses.clauseStart(folded, s);
-        String kind = Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
+        String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
         String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
         out.add(new Proposal(
                 Proposal.Dataset.INDICATOR_VALUES,

@@ -72,7 +72,7 @@ final class Periods {
         // "… giảm được 118 hộ nghèo đến cuối năm 2023": the end of a phase named before
         m = UNTIL.matcher(folded).region(sentence, Math.min(end, at + 60));
         while (m.find()) {
-            if (m.start() > last) {
+            if (m.start() > last && !inside(RANGE, folded, sentence, m.start())) {
                 found = phaseStart != null && m.start() > at ? phaseStart + "/" + m.group(1) : m.group(1);
                 last = m.start();
                 if (m.start() > at) {
