@@ -26,6 +26,9 @@ final class IndicatorPhrases {
     /** A rate: the words its clause holds. */
     record Rate(String code, String category, Pattern words) {}
 
+    /** A money value: the words right before the amount, and words its block must hold. */
+    record Money(String code, String category, Pattern before, Pattern context) {}
+
     /** A category: the words that name it (after a part of a breakdown, or anywhere in a count's clause). */
     record Category(String code, Pattern words) {}
 
@@ -35,6 +38,7 @@ final class IndicatorPhrases {
     final List<Rate> rates = new ArrayList<>();
     final List<Category> breakdowns = new ArrayList<>();
     final List<Category> channels = new ArrayList<>();
+    final List<Money> moneys = new ArrayList<>();
 
     static IndicatorPhrases load(String resource) {
         IndicatorPhrases p = new IndicatorPhrases();
@@ -56,6 +60,7 @@ final class IndicatorPhrases {
                     case "%" -> p.rates.add(new Rate(f[1], cat(f[2]), Pattern.compile(f[3])));
                     case "C" -> p.breakdowns.add(new Category(f[1], Pattern.compile(f[2])));
                     case "K" -> p.channels.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
                     default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
                 }
             }
@@ -83,6 +88,15 @@ final class IndicatorPhrases {
             }
         }
         return null;
+    }
+
+    /** The money rule for an amount: {@code before} is its clause up to it, {@code block} its whole block. */
+    Money money(String before, String block) {
+        return moneys.stream()
+                .filter(m -> m.before.matcher(before).find()
+                        && m.context.matcher(block).find())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The rate rule for a percentage: "…$" rules read the words right before it, others its whole clause. */

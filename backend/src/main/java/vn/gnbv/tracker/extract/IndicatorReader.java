@@ -38,12 +38,15 @@ final class IndicatorReader {
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
             new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/])" + N + "(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
+    private static final Pattern GROUPS_LISTED = Pattern.compile("ngheo,? (?:va )?(?:ho )?can ngheo");
+    private static final Pattern GROUP = Pattern.compile("^\\W*(?:luot )?ho (can )?ngheo");
+    private static final Pattern GROUP_ANYWHERE = Pattern.compile("\\bho (can )?ngheo");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReportContext report;
@@ -60,7 +63,25 @@ final class IndicatorReader {
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Money.Amount a : Money.find(text, folded)) {
             for (int i = a.start(); i < a.end(); i++) {
-                taken.add(i); // money is the funding reader's
+                taken.add(i); // money is the funding reader's, unless it is a policy loan's amount or balance
+            }
+            int clause = Clauses.clauseStart(folded, a.start());
+            IndicatorPhrases.Money rule =
+                    a.denominator() ? null : phrases.money(folded.substring(clause, a.start()), folded);
+            if (rule != null) {
+                addValue(
+                        out,
+                        rule.code(),
+                        category(rule.category(), folded, clause, a.start(), a.unitEnd()),
+                        BigDecimal.valueOf(a.vnd()),
+                        text,
+                        folded,
+                        a.start(),
+                        a.end(),
+                        offset,
+                        locator,
+                        at,
+                        null);
             }
         }
         for (Rule rule : RULES) {
@@ -141,7 +162,7 @@ final class IndicatorReader {
             }
             String category = c.openCategory()
                     ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
-                    : c.category();
+                    : category(c.category(), folded, clause, s, nounAt);
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && category == null) {
@@ -186,9 +207,45 @@ final class IndicatorReader {
         if (n == null) {
             return;
         }
+        addValue(out, code, category, n.value(), text, folded, s, e, offset, locator, at, fixedKind, n.doubt());
+    }
+
+    private void addValue(
+            List<Proposal> out,
+            String code,
+            String category,
+            BigDecimal value,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at,
+            String fixedKind) {
+        addValue(out, code, category, value, text, folded, s, e, offset, locator, at, fixedKind, null);
+    }
+
+    private void addValue(
+            List<Proposal> out,
+            String code,
+            String category,
+            BigDecimal value,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at,
+            String fixedKind,
+            String doubt) {
+        if (!catalogue.indicatorExists(code)) {
+            return;
+        }
         List<String> reasons = new ArrayList<>();
-        if (n.doubt() != null) {
-            reasons.add(n.doubt());
+        if (doubt != null) {
+            reasons.add(doubt);
         }
         int sentence = sentenceStart(folded, s);
         int sentenceEnd = sentenceEnd(folded, e);
@@ -211,11 +268,35 @@ final class IndicatorReader {
                 period,
                 kind,
                 category,
-                n.value(),
+                value,
                 text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
                 List.of(new Proposal.Citation(locator, offset + s, offset + e)),
                 reasons.isEmpty() ? 0.6 : 0.35,
                 List.copyOf(reasons)));
+    }
+
+    /**
+     * A rule's category, "@" for the group the value is counted for: named right after it ("42 lượt hộ nghèo vay
+     * vốn"; none when several are listed), else nearest before it in its clause ("Hộ cận nghèo vay số tiền …").
+     */
+    private static String category(String rule, String folded, int clause, int s, int e) {
+        if (!"@".equals(rule)) {
+            return rule;
+        }
+        String after = folded.substring(e, Math.min(folded.length(), e + 30));
+        if (GROUPS_LISTED.matcher(after).find()) {
+            return null;
+        }
+        Matcher g = GROUP.matcher(after);
+        if (g.lookingAt()) {
+            return g.group(1) != null ? "NEAR_POOR" : "POOR";
+        }
+        Matcher b = GROUP_ANYWHERE.matcher(folded).region(clause, s);
+        String found = null;
+        while (b.find()) {
+            found = b.group(1) != null ? "NEAR_POOR" : "POOR";
+        }
+        return found;
     }
 
     private static int sentenceStart(String folded, int at) {

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,8 @@ final class Periods {
     private static final Pattern UNTIL = Pattern.compile("den (?:cuoi |het )?(?:nam )?(\\d{4})\\b");
     // a date, but not a document's ("Nghị quyết 70/NQ-CP ngày 01/11/2012")
     private static final Pattern YEAR =
-            Pattern.compile("\\bnam (\\d{4})\\b|(?<!ngay )(?<![\\d/])\\d{1,2}/\\d{1,2}/(\\d{4})\\b");
+            Pattern.compile("\\bnam (\\d{4})\\b|(?<!ngay )(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|iii|ii|i)\\b(?: nam (\\d{4}))?");
     private static final Pattern ESTIMATE = Pattern.compile("\\buoc\\b|du kien");
     // not the programme's name ("Chương trình mục tiêu quốc gia")
     private static final Pattern TARGET = Pattern.compile("phan dau|(?<!chuong trinh )muc tieu|chi tieu|toi thieu");
@@ -65,7 +67,14 @@ final class Periods {
                     && !inside(PHASE, folded, sentence, m.start())
                     && !inside(RANGE, folded, sentence, m.start())
                     && !inside(SINCE, folded, sentence, m.start())) {
-                found = m.group(1) != null ? m.group(1) : m.group(2);
+                // "đến 30/6/2023": the first half of 2023
+                found = m.group(1) != null
+                        ? m.group(1)
+                        : m.group(4)
+                                + ("30".equals(m.group(2))
+                                                && "6".equals(m.group(3).replaceFirst("^0", ""))
+                                        ? "H1"
+                                        : "");
                 last = m.start();
             }
         }
@@ -80,6 +89,10 @@ final class Periods {
                 }
             }
         }
+        String quarter = quarter(folded, sentence, at, last);
+        if (quarter != null) {
+            return quarter;
+        }
         if (found != null) {
             return found;
         }
@@ -87,6 +100,28 @@ final class Periods {
             return outline.year.toString();
         }
         return outline.period != null ? outline.period : report.period();
+    }
+
+    /**
+     * "quý I năm 2023" (2023Q1); a later "quý IV" with no year of its own is the year before's fourth quarter when it
+     * follows a lower one ("… quý I năm 2023 … chi trả tiền điện quý IV" is 2022Q4).
+     */
+    private static String quarter(String folded, int sentence, int at, int last) {
+        Matcher q = QUARTER.matcher(folded).region(sentence, at);
+        Integer year = null;
+        int number = 0;
+        String found = null;
+        while (q.find()) {
+            int n = List.of("i", "ii", "iii", "iv").indexOf(q.group(1)) + 1;
+            if (q.group(2) != null) {
+                year = Integer.valueOf(q.group(2));
+            } else if (year != null && n > number) {
+                year = year - 1;
+            }
+            number = n;
+            found = year == null || q.end() < last ? null : year + "Q" + n;
+        }
+        return found;
     }
 
     private static boolean inside(Pattern p, String folded, int from, int at) {
