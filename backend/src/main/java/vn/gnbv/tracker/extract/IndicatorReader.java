@@ -44,9 +44,6 @@ final class IndicatorReader {
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
-    private static final Pattern GROUPS_LISTED = Pattern.compile("ngheo,? (?:va )?(?:ho )?can ngheo");
-    private static final Pattern GROUP = Pattern.compile("^\\W*(?:luot )?ho (can )?ngheo");
-    private static final Pattern GROUP_ANYWHERE = Pattern.compile("\\bho (can )?ngheo");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReportContext report;
@@ -72,7 +69,7 @@ final class IndicatorReader {
                 addValue(
                         out,
                         rule.code(),
-                        category(rule.category(), folded, clause, a.start(), a.unitEnd()),
+                        Groups.category(rule.category(), folded, clause, a.start(), a.unitEnd()),
                         BigDecimal.valueOf(a.vnd()),
                         text,
                         folded,
@@ -162,7 +159,7 @@ final class IndicatorReader {
             }
             String category = c.openCategory()
                     ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
-                    : category(c.category(), folded, clause, s, nounAt);
+                    : Groups.category(c.category(), folded, clause, s, nounAt);
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && category == null) {
@@ -273,30 +270,6 @@ final class IndicatorReader {
                 List.of(new Proposal.Citation(locator, offset + s, offset + e)),
                 reasons.isEmpty() ? 0.6 : 0.35,
                 List.copyOf(reasons)));
-    }
-
-    /**
-     * A rule's category, "@" for the group the value is counted for: named right after it ("42 lượt hộ nghèo vay
-     * vốn"; none when several are listed), else nearest before it in its clause ("Hộ cận nghèo vay số tiền …").
-     */
-    private static String category(String rule, String folded, int clause, int s, int e) {
-        if (!"@".equals(rule)) {
-            return rule;
-        }
-        String after = folded.substring(e, Math.min(folded.length(), e + 30));
-        if (GROUPS_LISTED.matcher(after).find()) {
-            return null;
-        }
-        Matcher g = GROUP.matcher(after);
-        if (g.lookingAt()) {
-            return g.group(1) != null ? "NEAR_POOR" : "POOR";
-        }
-        Matcher b = GROUP_ANYWHERE.matcher(folded).region(clause, s);
-        String found = null;
-        while (b.find()) {
-            found = b.group(1) != null ? "NEAR_POOR" : "POOR";
-        }
-        return found;
     }
 
     private static int sentenceStart(String folded, int at) {
