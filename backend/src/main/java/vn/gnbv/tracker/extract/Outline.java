@@ -13,10 +13,7 @@ final class Outline {
     private static final Pattern YEAR_HEAD = Pattern.compile("^[\\s\\-+*]*nam (\\d{4})\\b");
     private static final Pattern PHASE = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})");
     private static final Pattern NUMBERED = Pattern.compile("^[\\s\\-+*]*(?:\\d+\\.\\s?)*\\d*[.)]?\\s*");
-    // "3.2.1. Tiểu dự án 1", "4. Kết quả …", "b) Nguồn huy động …": a heading's level (numbers deeper, letters below)
-    private static final Pattern LEVEL =
-            Pattern.compile("^[\\s*]*(?:(\\d{1,2}(?:\\. ?\\d{1,2})*)|([a-z]))[.)]\\s+\\*{0,3}[a-z]");
-    private static final int UNNUMBERED = 10;
+    static final int UNNUMBERED = Headings.UNNUMBERED;
     private static final Pattern BOTH_SOURCES =
             Pattern.compile("trung uong\\W{1,3}(?:va |ngan sach )?dia phuong|nstw\\W{1,3}(?:va )?nsdp");
 
@@ -49,6 +46,8 @@ final class Outline {
 
     private int periodLevel = UNNUMBERED;
     private int headingLevel;
+    private Integer partYear;
+    private static final Pattern PART = Pattern.compile("^[\\s*]*(?:[a-d]\\.\\s|phan thu)");
     private static final Pattern HEAD_PERIOD = Pattern.compile("(?:giai doan|nhiem ky) (\\d{4})\\s*[-–]\\s*(\\d{4})");
 
     private boolean componentHeading;
@@ -62,10 +61,11 @@ final class Outline {
 
     /** Reads a block's heading role before its amounts are read ({@code text} NFC, {@code folded} its fold). */
     void enter(String text, String folded, boolean hasAmount) {
-        if (ROMAN.matcher(folded).find() || (!hasAmount && capitals(text))) {
+        if (ROMAN.matcher(folded).find() || (!hasAmount && Headings.capitals(text))) {
+            boolean part = !ROMAN.matcher(folded).find() && PART.matcher(folded).lookingAt();
             project = null;
             component = null;
-            year = null;
+            year = part ? null : partYear; // "A. KẾT QUẢ THỰC HIỆN NĂM 2023" holds over its "I.", "II."
             leads.clear();
             program = reportProgram;
             Matcher ph = PHASE.matcher(folded);
@@ -79,14 +79,17 @@ final class Outline {
             headingLevel = 0;
             targets = TARGETS.matcher(folded).find() && !RESULTS.matcher(folded).find();
             headingPeriod(folded, 0);
-            Matcher y = Pattern.compile("\\bnam (\\d{4})\\b").matcher(folded);
+            Matcher y = Headings.YEAR.matcher(folded);
             if (y.find()) {
                 year = Integer.valueOf(y.group(1)); // "TỔNG NGUỒN VỐN THỰC HIỆN NĂM 2024"
+            }
+            if (part) {
+                partYear = year;
             }
             sync();
             return;
         }
-        depth = depth(folded);
+        depth = Headings.depth(folded);
         if (depth < UNNUMBERED) {
             headingLevel = depth;
         }
@@ -116,9 +119,11 @@ final class Outline {
         componentHeading = named != null || (m != null && m.end() <= head + 24);
         if (m == null && named == null && depth < UNNUMBERED && depth <= level) {
             // "4. Kết quả thực hiện mục tiêu" after the projects' paragraphs: the heading ends the component
+            if (component != null || project != null) {
+                year = partYear; // the component's years end with it; a part's year ("A. … NĂM 2023") holds
+            }
             project = null;
             component = null;
-            year = null;
             leads.endAt(depth);
             level = UNNUMBERED;
         }
@@ -264,24 +269,6 @@ final class Outline {
             leads.put(LeadIns.CAPITAL, here(), c.code());
         }
         sync();
-    }
-
-    /** The level of a numbered or lettered heading ("3.2.1." is 3, "b)" is 9), or {@link #UNNUMBERED}. */
-    private static int depth(String folded) {
-        Matcher l = LEVEL.matcher(folded);
-        if (!l.lookingAt()) {
-            return UNNUMBERED;
-        }
-        return l.group(1) != null ? l.group(1).split("\\.").length : UNNUMBERED - 1;
-    }
-
-    /** A short line in capitals ("*** TỔNG NGUỒN VỐN THỰC HIỆN NĂM 2024**"): a section heading. */
-    private static boolean capitals(String text) {
-        String t = text.replaceAll("[*_\\s]+", " ").strip();
-        return t.length() >= 10
-                && t.length() <= 160
-                && t.chars().filter(Character::isLetter).count() >= 8
-                && t.chars().noneMatch(Character::isLowerCase);
     }
 
     /** The components of the phase being read. */
