@@ -13,14 +13,16 @@ final class Components {
     /** What a piece of text names: a project number, a sub-project number (either may be null), or a code by name. */
     record Mention(Integer project, Integer sub, String byName, int end) {}
 
-    private static final Pattern SUB = Pattern.compile("(?:tieu du an|tda)\\s*(\\d+)(?:\\s*,\\s*\\d+)?");
-    private static final Pattern SUB_LIST = Pattern.compile("(?:tieu du an|tda)\\s*\\d+\\s*,\\s*\\d+");
+    private static final Pattern SUB = Pattern.compile("(?:tieu du(?: an)?|tda)\\s*(\\d+)(?:\\s*,\\s*\\d+)?");
+    private static final Pattern SUB_LIST = Pattern.compile("(?:tieu du(?: an)?|tda)\\s*\\d+\\s*,\\s*\\d+");
     private static final Pattern PROJECT = Pattern.compile("(?<!tieu )(?:du an|(?<![a-z])da)\\s*(\\d+)(?!\\d)");
 
     private final List<Catalogue.Component> all;
+    private final java.util.Map<String, String> folded = new java.util.HashMap<>(); // code → folded Vietnamese name
 
     Components(List<Catalogue.Component> all) {
         this.all = all;
+        all.forEach(c -> folded.put(c.code(), Fold.of(Fold.nfc(c.nameVi()))));
     }
 
     /** The numbers named in folded text [from, to); the last project and sub-project mentions win. */
@@ -52,7 +54,7 @@ final class Components {
         }
         String found = null;
         for (Catalogue.Component c : all) {
-            String name = Fold.of(Fold.nfc(c.nameVi()));
+            String name = folded.get(c.code());
             if (t.equals(name) || (t.startsWith(name) && t.length() - name.length() < 3)) {
                 if (found != null && !found.equals(c.code())) {
                     return null; // two components of that name (DA6 and its TDA in some phases): ambiguous
@@ -72,7 +74,7 @@ final class Components {
             if (!"SUB_PROJECT".equals(c.kind()) || c.number() != sub) {
                 continue;
             }
-            String name = Fold.of(Fold.nfc(c.nameVi()));
+            String name = folded.get(c.code());
             int n = 0;
             while (n < Math.min(name.length(), t.length()) && name.charAt(n) == t.charAt(n)) {
                 n++;

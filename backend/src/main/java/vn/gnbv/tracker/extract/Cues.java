@@ -24,12 +24,12 @@ final class Cues {
             r("CARRIED", "chuyen(?: nguon)?(?: tu)?(?: nam)?(?: \\d{4})? (?:sang|sa)(?: nam)? \\d{4}|chuyen nguon"),
             r("RETURNED", "nop tra"),
             r("PROPOSED", "de xuat|de nghi|du kien khong the giai ngan|khong the giai ngan"),
-            r("DISBURSED", "giai ngan|da chi|thuc hien chi|da thanh toan|uoc giai ngan"),
+            r("DISBURSED", "giai ngan|da chi\\b|thuc hien chi\\b|da thanh toan|uoc giai ngan"),
             r("ALLOCATED", "phan bo"),
             r("MOBILIZED", "huy dong|van dong"),
             r(
                     "AVAILABLE",
-                    "tong (?:nguon )?von(?: duoc su dung)?|kinh phi duoc su dung|tong kinh phi|kinh phi thuc hien"
+                    "tong (?:nguon )?von(?: duoc su dung)?|kinh phi duoc su dung|tong kinh phi|kinh phi thuc hien|tong (?:cong )?la"
                             + "|von giao thuc hien|von, ke hoach von"),
             r(
                     "ASSIGNED",
@@ -70,6 +70,11 @@ final class Cues {
     static Cue measure(String folded, int from, int to) {
         Cue verb = last(MEASURES.stream().filter(r -> !WEAK.contains(r.code)).toList(), folded, from, to);
         return verb != null ? verb : last(MEASURES, folded, from, to);
+    }
+
+    /** A noun for plain money ("kinh phí", "kế hoạch vốn"), not a verb saying what happened to it. */
+    static boolean weak(Cue c) {
+        return WEAK.contains(c.code());
     }
 
     private static final java.util.Set<String> WEAK = java.util.Set.of("ASSIGNED", "AVAILABLE");

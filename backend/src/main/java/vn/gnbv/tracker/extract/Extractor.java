@@ -9,9 +9,14 @@ import java.util.Map;
  * Reads a report's text into proposals: funding lines and indicator values with every key field, the amount or
  * value, the quote and its locator, a confidence and the reasons for doubt. Pure: the catalogue answers the names,
  * nothing is read from or written to the database here. A figure stated twice (same key and value) becomes one
- * proposal citing both places.
+ * proposal citing both places; one key read with two different values becomes one proposal that says so
+ * ({@link Conflicts}).
  */
 public final class Extractor {
+    // "+ Vốn sự nghiệp: 11.620 triệu đồng.": a label and its one amount
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "^[\\s\\-+*]*[a-z ,()]{3,40}:\\W*[\\d.,]+ ?(?:trieu|ty|nghin)?(?: dong)?\\W*$");
+
     private Extractor() {}
 
     public static List<Proposal> read(DocumentText doc, ReportContext report, Catalogue catalogue) {
@@ -27,16 +32,18 @@ public final class Extractor {
                 continue;
             }
             boolean hasAmount = !Money.find(text, f).isEmpty();
-            outline.enter(f, hasAmount);
+            outline.enter(text, f, hasAmount);
             if (hasAmount) {
                 all.addAll(funding.read(text, f, b.start(), b.locator(), outline));
-                if (f.strip().matches("(?s).*(?:trong do|gom|sau):?\\W*$")) {
+                if (f.strip().matches("(?s).*(?:trong do|gom|sau|cu the):?\\W*$")) {
                     outline.lead(f); // "2.1. Ngân sách trung ương: 221.878 triệu đồng, gồm:": its parts follow
+                } else if (f.length() < 70 && LABELLED.matcher(f).matches()) {
+                    outline.label(f, f.indexOf(':'));
                 }
             }
             all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));
         }
-        return merge(all);
+        return Conflicts.resolve(merge(all));
     }
 
     /** Same key and value stated in several places: one proposal citing each place, the highest confidence. */

@@ -12,7 +12,26 @@ import java.util.regex.Pattern;
 final class Fold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    // each char below U+3000 folded once, when first met (a report folds tens of thousands of chars, each a Normalizer
+    // call otherwise); a race only writes the same value twice
+    private static final char[] TABLE = new char[0x3000];
+
     private Fold() {}
+
+    private static char fold(char c) {
+        if (c == 'đ' || c == 'Đ') {
+            return 'd';
+        }
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+                .replaceAll("");
+        return base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : c;
+    }
 
     static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -31,9 +50,14 @@ final class Fold {
                 out.append(Character.toLowerCase(c));
                 continue;
             }
-            String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
-                    .replaceAll("");
-            out.append(base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : c);
+            if (c >= TABLE.length) {
+                out.append(fold(c));
+                continue;
+            }
+            if (TABLE[c] == 0) {
+                TABLE[c] = fold(c);
+            }
+            out.append(TABLE[c]);
         }
         return out.toString();
     }

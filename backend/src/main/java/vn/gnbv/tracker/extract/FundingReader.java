@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class FundingReader {
     private static final Pattern CARRY = Pattern.compile("(?:nam )?(\\d{4})? ?(?:sang|sa) (?:nam )?(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?:nam|den het|het) (\\d{4})\\b");
-    private static final Pattern PERIOD = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})|tu nam \\d{4} den nay");
+    private static final Pattern PER_UNIT = Pattern.compile("\\s?/\\s?[a-z]");
+    private static final Pattern MOBILISING = Pattern.compile("huy dong|van dong|ung ho|quyen gop|tai tro|dong gop");
+    private static final java.util.Set<String> ANNUAL = java.util.Set.of("ASSIGNED", "ALLOCATED", "AVAILABLE");
     private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
     private static final Pattern COMMUNE =
             Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
@@ -23,10 +24,12 @@ final class FundingReader {
     private final ReportContext report;
     private final Catalogue catalogue;
     private final String defaultSource;
+    private final FundingLines lines;
 
     FundingReader(ReportContext report, Catalogue catalogue, String documentFolded) {
         this.report = report;
         this.catalogue = catalogue;
+        this.lines = new FundingLines(report, catalogue);
         // A report whose plan is the central budget's (002: "Kế hoạch trung hạn vốn ngân sách trung ương giao") states
         // its programme money without naming the source again.
         this.defaultSource = documentFolded.matches("(?s).*(?:ke hoach trung han|ke hoach) von ngan sach trung uong.*")
@@ -40,6 +43,9 @@ final class FundingReader {
         List<Proposal> out = new ArrayList<>();
         int prevEnd = 0;
         String totalMeasure = null; // the measure of a total whose parts are being read
+        boolean inParts = false; // reading the parts of a total ("…, trong đó NSTW 1.753 triệu; NSĐP: 53 triệu")
+        Integer partsYear = null; // the total's own year, which its parts share
+        boolean partsOfSum = false; // the total spans the years whose own lines follow: its parts are sums too
         for (int i = 0; i < amounts.size(); i++) {
             Money.Amount a = amounts.get(i);
             int segStart = prevEnd;
@@ -48,20 +54,40 @@ final class FundingReader {
                 continue; // "1.957/6.629": the second is what the first is measured against, stated elsewhere
             }
             int next = i + 1 < amounts.size() ? amounts.get(i + 1).start() : folded.length();
-            int clause = clauseStart(folded, a.start());
-            int clauseEnd = clauseEnd(folded, a.end());
+            int clause = Clauses.clauseStart(folded, a.start());
+            int clauseEnd = Clauses.clauseEnd(folded, a.end());
             String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 160));
             List<String> reasons = new ArrayList<>(a.doubts());
             double confidence = 0.9;
             boolean available = false;
-            if (isTotalOverParts(folded, a, amounts, i)) {
+            if (Totals.isTotalOverParts(folded, a, amounts, i)) {
                 if (after.matches("(?s)^\\W{0,4}\\(.*chuyen.*")) {
                     available = true;
                 } else {
                     Cues.Cue t = Cues.measure(folded, clause, a.start());
                     totalMeasure = t != null ? t.code() : at.measure;
+                    inParts = true;
+                    partsYear = Clauses.explicitYear(folded, clause, a.start());
+                    partsOfSum = partsYear == null
+                            && Totals.YEARLY
+                                    .matcher(folded)
+                                    .region(a.end(), folded.length())
+                                    .find();
                     continue;
                 }
+            } else if (inParts && Totals.endsParts(folded, segStart, a.start())) {
+                inParts = false;
+                partsYear = null;
+                partsOfSum = false;
+            }
+            if (Totals.REMAINDER.matcher(folded).region(segStart, a.start()).find()
+                    && !Totals.endsParts(folded, segStart, a.start())) {
+                continue; // "…, còn 41.880.000đ": what is left of the amounts before, not a figure of its own
+            }
+            if (inParts && partsOfSum) {
+                // "Tổng kinh phí giao là 4.924 triệu đồng trong đó NSTW 4.780, NSĐP 144: (Năm 2022 giao 786 …)": the
+                // whole period's parts are the sums of the yearly lines stated next, not lines of their own
+                continue;
             }
             // measure
             String measure = null;
@@ -91,8 +117,23 @@ final class FundingReader {
             if (measure == null) {
                 continue; // an amount with no verb or heading saying what it is: not a funding figure we can key
             }
+            if (PER_UNIT.matcher(folded)
+                    .region(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 3))
+                    .lookingAt()) {
+                continue; // "2.000.000đ/gia đình/năm": a norm per beneficiary, not an amount of money
+            }
             // year (and origin year for carry-overs)
-            Integer year = yearBefore(folded, clause, a.start(), at);
+            Integer year = lines.yearBefore(folded, clause, a.start(), at);
+            if (inParts && partsYear != null && Clauses.explicitYear(folded, clause, a.start()) == null) {
+                year = partsYear; // "Năm 2023 tổng giao là 1.806 triệu đồng, trong đó …; ngân sách địa phương: 53
+                // triệu"
+            }
+            if (year == null && ANNUAL.contains(measure) && report.periodYear() == null) {
+                // "Tổng kinh phí giao: 29.535 triệu đồng" over a phase: money is assigned year by year, and those
+                // years'
+                // lines are the figures; the phase's sum is not one
+                continue;
+            }
             Integer origin = null;
             if ("CARRIED".equals(measure)) {
                 Matcher c = CARRY.matcher(folded.substring(m.start(), Math.min(folded.length(), m.end() + 20)));
@@ -122,8 +163,8 @@ final class FundingReader {
             }
             // source and capital type
             boolean sourceStated = true;
-            String source =
-                    cue(Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
+            String source = FundingLines.cue(
+                    Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
             if (source == null) {
                 sourceStated = false;
                 source = defaultSource;
@@ -133,8 +174,14 @@ final class FundingReader {
                                 ? "the report's plan is the central budget's"
                                 : "left unspecified"));
             }
-            String capital =
-                    cue(Cues.capital(folded, segStart, a.start()), Cues.capital(folded, clause, a.start()), at.capital);
+            // "+ Vốn đầu tư: 71.570 triệu đồng, … Giải ngân 66.313/71.570 …": a label at the block's head holds for it
+            int label = Math.min(a.start(), FundingLines.labelEnd(folded));
+            String capital = FundingLines.cue(
+                    Cues.capital(folded, segStart, a.start()),
+                    Cues.capital(folded, clause, a.start()),
+                    label > 0 && Cues.capital(folded, 0, label) != null
+                            ? Cues.capital(folded, 0, label).code()
+                            : at.capital);
             String component = at.component;
             Components.Mention named = at.comps().find(folded, clause, a.start());
             if (named != null) {
@@ -142,6 +189,15 @@ final class FundingReader {
                 component = at.comps().code(project, named.sub());
             }
             boolean mobilised = source.startsWith("MOBILIZED") || "POLICY_CREDIT".equals(source);
+            if (mobilised
+                    && !"POLICY_CREDIT".equals(source)
+                    && !"MOBILIZED".equals(at.measure)
+                    && !MOBILISING.matcher(folded).region(0, a.start()).find()) {
+                continue; // an organisation named near money nobody mobilised (a benefit paid out): not a line
+            }
+            if ("PEOPLE_COUNTERPART".equals(source)) {
+                measure = "MOBILIZED"; // what the people put in is mobilised, whatever the heading says
+            }
             if (mobilised) {
                 capital = "UNSPECIFIED";
                 measure = "POLICY_CREDIT".equals(source) ? "DISBURSED" : "MOBILIZED";
@@ -151,7 +207,10 @@ final class FundingReader {
                 continue; // money outside any component with neither source nor capital type: not a programme figure
             }
             if (capital == null) {
-                capital = component != null && !investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
+                // a proposal for another phase has no capital type until it is decided
+                boolean ownPhase = at.program.equals(report.program());
+                capital =
+                        component != null && ownPhase && !lines.investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
                 if (component != null) {
                     reasons.add("capital type not stated; recurrent (vốn sự nghiệp) as the project's money is");
                     confidence -= 0.05;
@@ -174,9 +233,33 @@ final class FundingReader {
                 confidence = Math.min(confidence, 0.3);
             }
             String quote = text.substring(clause, clauseEnd).strip();
-            out.add(new Proposal(
-                    Proposal.Dataset.FUNDING_LINES,
-                    at.program,
+            int afterEnd = Math.min(next, Clauses.sentenceEnd(folded, a.end()));
+            Cues.Cue allocatedTo =
+                    "ASSIGNED".equals(measure) ? Afterwards.allocatedTo(folded, a.unitEnd(), afterEnd) : null;
+            if (allocatedTo != null) {
+                measure = "ALLOCATED";
+                body = allocatedTo;
+            }
+            if (ANNUAL.contains(measure) && Afterwards.allSpent(folded, a.unitEnd(), afterEnd)) {
+                out.add(FundingLines.line(
+                        at,
+                        component,
+                        unit,
+                        year,
+                        source,
+                        capital,
+                        "DISBURSED",
+                        null,
+                        null,
+                        a,
+                        quote,
+                        locator,
+                        offset,
+                        confidence,
+                        reasons));
+            }
+            out.add(FundingLines.line(
+                    at,
                     component,
                     unit,
                     year,
@@ -185,93 +268,13 @@ final class FundingReader {
                     measure,
                     body == null || mobilised ? null : body.code(),
                     "DISBURSED".equals(measure) || "AVAILABLE".equals(measure) ? null : origin,
-                    a.vnd(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    a,
                     quote,
-                    List.of(new Proposal.Citation(locator, offset + a.start(), offset + a.end())),
-                    Math.max(0.05, confidence),
-                    List.copyOf(reasons)));
+                    locator,
+                    offset,
+                    confidence,
+                    reasons));
         }
-        return out;
-    }
-
-    private Integer yearBefore(String folded, int clause, int at, Outline outline) {
-        Matcher p = PERIOD.matcher(folded).region(clause, at);
-        Integer year = null;
-        boolean period = false;
-        int last = -1;
-        while (p.find()) {
-            period = true;
-            last = p.end();
-        }
-        Matcher y = YEAR.matcher(folded).region(clause, at);
-        while (y.find()) {
-            if (y.start() > last && !folded.startsWith("sang", Math.max(0, y.start() - 5))) {
-                year = Integer.valueOf(y.group(1));
-            }
-        }
-        if (year != null) {
-            return year;
-        }
-        if (period) {
-            return null;
-        }
-        return outline.year != null ? outline.year : report.periodYear();
-    }
-
-    /** Parts by source or capital type follow the amount ("…, trong đó NSTW …", "(trong đó: vốn đầu tư …"). */
-    private static boolean isTotalOverParts(String folded, Money.Amount a, List<Money.Amount> all, int i) {
-        String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 40));
-        boolean lead = after.matches("(?s)^\\W{0,4}(?:\\(\\W*)?(?:trong do|gom|bao gom|cu the)\\b.*")
-                || after.matches("(?s)^\\W{0,4}\\(.*");
-        if (!lead) {
-            return false;
-        }
-        if (i + 1 >= all.size()) {
-            return after.matches("(?s)^\\W{0,4}(?:trong do|gom)\\W*$");
-        }
-        Money.Amount next = all.get(i + 1);
-        int from = Math.min(a.unitEnd(), next.start());
-        String between = folded.substring(from, next.start());
-        return Cues.source(folded, from, next.start()) != null
-                || Cues.capital(folded, from, next.start()) != null
-                || between.contains("chuyen");
-    }
-
-    private boolean investment(Outline at, String component) {
-        String project = at.comps().projectOf(component);
-        return catalogue.components(at.program).stream()
-                .anyMatch(c -> c.code().equals(project)
-                        && Fold.of(Fold.nfc(c.nameVi())).contains("dau tu"));
-    }
-
-    private static String cue(Cues.Cue first, Cues.Cue second, String context) {
-        return first != null ? first.code() : second != null ? second.code() : context;
-    }
-
-    static int clauseStart(String folded, int at) {
-        int best = 0;
-        for (String d : new String[] {"; ", "(", ". ", ";", "+ "}) {
-            int i = folded.lastIndexOf(d, at - 1);
-            if (i >= 0 && !(d.equals(". ") && i > 0 && Character.isDigit(folded.charAt(i - 1)) && false)) {
-                best = Math.max(best, i + d.length());
-            }
-        }
-        return Math.min(best, at);
-    }
-
-    static int clauseEnd(String folded, int from) {
-        int end = folded.length();
-        for (String d : new String[] {"; ", ". ", ")"}) {
-            int i = folded.indexOf(d, from);
-            if (i >= 0) {
-                end = Math.min(end, i);
-            }
-        }
-        return end;
+        return Afterwards.allCarried(out, amounts, folded);
     }
 }

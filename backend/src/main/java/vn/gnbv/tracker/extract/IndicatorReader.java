@@ -33,17 +33,22 @@ final class IndicatorReader {
                             "ho can ngheo(?: la| con)?:? " + VnNumber.TOKEN + " ho, chiem(?: ty le)? " + N + " ?%")),
             new Rule(
                     "POOR_RATE",
-                    Pattern.compile("ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
+                    Pattern.compile("(?<!giam )ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
                             + "(?: con)?)? " + N + " ?%")),
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
             new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
-    private static final Pattern TARGET = Pattern.compile("phan dau|chi tieu|muc tieu|ke hoach");
-    private static final Pattern PHASE = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?:nam|cuoi nam|den nam|thang \\d{1,2}/) ?(\\d{4})\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");
+    // "đào tạo nghề cho 880/1.000 lao động": done of planned
+    private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
+    private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReportContext report;
     private final Catalogue catalogue;
+    private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
@@ -52,76 +57,233 @@ final class IndicatorReader {
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
         List<Proposal> out = new ArrayList<>();
-        for (Rule rule : RULES) {
-            if (!catalogue.indicatorExists(rule.indicator)) {
-                continue;
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Money.Amount a : Money.find(text, folded)) {
+            for (int i = a.start(); i < a.end(); i++) {
+                taken.add(i); // money is the funding reader's, unless it is a policy loan's amount or balance
             }
+            int clause = Clauses.clauseStart(folded, a.start());
+            IndicatorPhrases.Money rule =
+                    a.denominator() ? null : phrases.money(folded.substring(clause, a.start()), folded);
+            if (rule != null) {
+                addValue(
+                        out,
+                        rule.code(),
+                        Groups.category(rule.category(), folded, clause, a.start(), a.unitEnd()),
+                        BigDecimal.valueOf(a.vnd()),
+                        text,
+                        folded,
+                        a.start(),
+                        a.end(),
+                        offset,
+                        locator,
+                        at,
+                        null);
+            }
+        }
+        for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(folded);
             while (m.find()) {
-                VnNumber n = VnNumber.parse(text.substring(m.start(1), m.end(1)));
-                if (n == null) {
-                    continue;
+                if (taken.add(m.start(1))) {
+                    add(out, rule.indicator, null, text, folded, m.start(1), m.end(1), offset, locator, at);
                 }
-                List<String> reasons = new ArrayList<>();
-                if (n.doubt() != null) {
-                    reasons.add(n.doubt());
+            }
+        }
+        String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
+        int parentEnd = -1;
+        Matcher m = NUMBER.matcher(folded);
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            if (taken.contains(s)) {
+                continue;
+            }
+            int sentence = sentenceStart(folded, s);
+            int sentenceEnd = sentenceEnd(folded, e);
+            int clause = Clauses.clauseStart(folded, s);
+            int next = nextNumber(folded, e, sentenceEnd);
+            String after = folded.substring(e, next);
+            if (s > parentEnd) {
+                parent = null;
+            }
+            if (after.matches("(?s)^\\s*%.*")) {
+                if (NOT_A_RESULT.matcher(after).find()) {
+                    continue; // "đạt 115,6% kế hoạch": how much of a plan, not a value of its own
                 }
-                int clause = FundingReader.clauseStart(folded, m.start());
-                int sentence = Math.max(0, folded.lastIndexOf(". ", m.start()));
-                String kind = TARGET.matcher(folded).region(sentence, m.start()).find() ? "TARGET" : "ACTUAL";
-                if (folded.startsWith("uoc", Math.max(0, clause))) {
-                    kind = "ESTIMATE";
+                IndicatorPhrases.Rate r = phrases.rate(
+                        folded.substring(clause, Clauses.clauseEnd(folded, e)), folded.substring(clause, s));
+                BigDecimal pct = VnNumber.parse(text.substring(s, e)) == null
+                        ? BigDecimal.ZERO
+                        : VnNumber.parse(text.substring(s, e)).value();
+                if (r == null && pct.compareTo(HUNDRED) < 0) {
+                    // "(năm 2020 tỷ lệ giảm nghèo 3,2%; năm 2021 … 3,9%)": the words of the sentence before it; not
+                    // "… ước thực hiện năm 2024 đạt 100%", how much of a plan was done
+                    r = phrases.rate(folded.substring(sentence, s), folded.substring(sentence, s));
                 }
-                String period = period(folded, sentence, m.start(), at);
-                if (period == null) {
-                    reasons.add("no year stated before the figure: the report's period");
+                if (pct.compareTo(HUNDRED) > 0) {
+                    r = null; // "đạt 196,7%": an achievement against a plan, not a rate
                 }
-                BigDecimal value = n.value();
-                out.add(new Proposal(
-                        Proposal.Dataset.INDICATOR_VALUES,
-                        null,
-                        null,
-                        report.unit(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        rule.indicator,
-                        period != null ? period : report.period(),
-                        kind,
-                        null,
-                        value,
-                        text.substring(clause, FundingReader.clauseEnd(folded, m.end()))
-                                .strip(),
-                        List.of(new Proposal.Citation(locator, offset + m.start(1), offset + m.end(1))),
-                        reasons.isEmpty() ? 0.7 : 0.4,
-                        List.copyOf(reasons)));
+                if (r != null) {
+                    add(out, r.code(), r.category(), text, folded, s, e, offset, locator, at);
+                }
+                continue;
+            }
+            String group =
+                    parent == null ? null : phrases.breakdown(after, folded.substring(Math.max(clause, sentence), s));
+            if (group != null) {
+                add(out, parent, group, text, folded, s, e, offset, locator, at);
+                continue;
+            }
+            Matcher planned = OF_PLANNED.matcher(folded).region(e, sentenceEnd);
+            int nounAt = planned.lookingAt() ? planned.end() : e;
+            IndicatorPhrases.Count c = phrases.count(
+                    folded.substring(nounAt, sentenceEnd),
+                    folded.substring(sentence, s),
+                    folded.substring(nounAt, sentenceEnd));
+            if (c == null) {
+                continue;
+            }
+            if (nounAt > e) {
+                add(
+                        out,
+                        c.code(),
+                        c.openCategory() ? null : c.category(),
+                        text,
+                        folded,
+                        planned.start(1),
+                        planned.end(1),
+                        offset,
+                        locator,
+                        at,
+                        "TARGET");
+            }
+            String category = c.openCategory()
+                    ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
+                    : Groups.category(c.category(), folded, clause, s, nounAt);
+            add(out, c.code(), category, text, folded, s, e, offset, locator, at);
+            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
+            if (b.find() && category == null) {
+                parent = c.code();
+                int close = folded.indexOf(')', b.start());
+                parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;
             }
         }
         return out;
     }
 
-    private String period(String folded, int from, int to, Outline at) {
-        Matcher y = YEAR.matcher(folded).region(from, to);
-        String found = null;
-        int last = -1;
-        while (y.find()) {
-            found = y.group(1);
-            last = y.start();
+    private void add(
+            List<Proposal> out,
+            String code,
+            String category,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at) {
+        add(out, code, category, text, folded, s, e, offset, locator, at, null);
+    }
+
+    private void add(
+            List<Proposal> out,
+            String code,
+            String category,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at,
+            String fixedKind) {
+        if (!catalogue.indicatorExists(code)) {
+            return;
         }
-        Matcher phase = PHASE.matcher(folded).region(from, to);
-        while (phase.find()) {
-            if (phase.start() > last) {
-                found = phase.group(1) + "/" + phase.group(2);
-                last = phase.start();
-            }
+        VnNumber n = VnNumber.parse(text.substring(s, e));
+        if (n == null) {
+            return;
         }
-        if (found != null) {
-            return found;
+        addValue(out, code, category, n.value(), text, folded, s, e, offset, locator, at, fixedKind, n.doubt());
+    }
+
+    private void addValue(
+            List<Proposal> out,
+            String code,
+            String category,
+            BigDecimal value,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at,
+            String fixedKind) {
+        addValue(out, code, category, value, text, folded, s, e, offset, locator, at, fixedKind, null);
+    }
+
+    private void addValue(
+            List<Proposal> out,
+            String code,
+            String category,
+            BigDecimal value,
+            String text,
+            String folded,
+            int s,
+            int e,
+            int offset,
+            String locator,
+            Outline at,
+            String fixedKind,
+            String doubt) {
+        if (!catalogue.indicatorExists(code)) {
+            return;
         }
-        return at.year != null ? at.year.toString() : null;
+        List<String> reasons = new ArrayList<>();
+        if (doubt != null) {
+            reasons.add(doubt);
+        }
+        int sentence = sentenceStart(folded, s);
+        int sentenceEnd = sentenceEnd(folded, e);
+        int clause = Clauses.clauseStart(folded, s);
+        String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
+        String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
+        out.add(new Proposal(
+                Proposal.Dataset.INDICATOR_VALUES,
+                null,
+                null,
+                report.unit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                code,
+                period,
+                kind,
+                category,
+                value,
+                text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
+                List.of(new Proposal.Citation(locator, offset + s, offset + e)),
+                reasons.isEmpty() ? 0.6 : 0.35,
+                List.copyOf(reasons)));
+    }
+
+    private static int sentenceStart(String folded, int at) {
+        int i = folded.lastIndexOf(". ", at - 1);
+        return i < 0 ? 0 : i + 2;
+    }
+
+    private static int sentenceEnd(String folded, int from) {
+        int i = folded.indexOf(". ", from);
+        return i < 0 ? folded.length() : i;
+    }
+
+    private static int nextNumber(String folded, int from, int limit) {
+        Matcher m = NUMBER.matcher(folded).region(from, limit);
+        return m.find() ? m.start() : limit;
     }
 }

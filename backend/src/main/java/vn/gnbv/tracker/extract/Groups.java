@@ -1,0 +1,37 @@
+package vn.gnbv.tracker.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The group (poor, near-poor households) an indicator value is counted for, when its rule says "@". */
+final class Groups {
+    private static final Pattern GROUPS_LISTED = Pattern.compile("ngheo,? (?:va )?(?:ho )?can ngheo");
+    private static final Pattern GROUP = Pattern.compile("^\\W*(?:luot )?ho (can )?ngheo");
+    private static final Pattern GROUP_ANYWHERE = Pattern.compile("\\bho (can )?ngheo");
+
+    private Groups() {}
+
+    /**
+     * A rule's category, "@" for the group the value is counted for: named right after it ("42 lượt hộ nghèo vay
+     * vốn"; none when several are listed), else nearest before it in its clause ("Hộ cận nghèo vay số tiền …").
+     */
+    static String category(String rule, String folded, int clause, int s, int e) {
+        if (!"@".equals(rule)) {
+            return rule;
+        }
+        String after = folded.substring(e, Math.min(folded.length(), e + 30));
+        if (GROUPS_LISTED.matcher(after).find()) {
+            return null;
+        }
+        Matcher g = GROUP.matcher(after);
+        if (g.lookingAt()) {
+            return g.group(1) != null ? "NEAR_POOR" : "POOR";
+        }
+        Matcher b = GROUP_ANYWHERE.matcher(folded).region(clause, s);
+        String found = null;
+        while (b.find()) {
+            found = b.group(1) != null ? "NEAR_POOR" : "POOR";
+        }
+        return found;
+    }
+}

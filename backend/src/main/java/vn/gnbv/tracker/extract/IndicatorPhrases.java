@@ -1,0 +1,146 @@
+package vn.gnbv.tracker.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The indicator vocabulary (resource extract/indicator-phrases.tsv): what a counted number is by the words after it
+ * and in its sentence, what a percentage is by the words of its clause, the group a part of a total is counted for,
+ * and the channel or group a count's clause names. Data, not code, so a phrasing is added without a release of logic.
+ */
+final class IndicatorPhrases {
+    /** A count: the words right after the number, and words its sentence must hold (before it, else after it). */
+    record Count(String code, String category, Pattern after, Pattern context) {
+        boolean openCategory() {
+            return "?".equals(category);
+        }
+    }
+
+    /** A rate: the words its clause holds. */
+    record Rate(String code, String category, Pattern words) {}
+
+    /** A money value: the words right before the amount, and words its block must hold. */
+    record Money(String code, String category, Pattern before, Pattern context) {}
+
+    /** A category: the words that name it (after a part of a breakdown, or anywhere in a count's clause). */
+    record Category(String code, Pattern words) {}
+
+    static final IndicatorPhrases DEFAULT = load("/extract/indicator-phrases.tsv");
+
+    final List<Count> counts = new ArrayList<>();
+    final List<Rate> rates = new ArrayList<>();
+    final List<Category> breakdowns = new ArrayList<>();
+    final List<Category> channels = new ArrayList<>();
+    final List<Money> moneys = new ArrayList<>();
+
+    static IndicatorPhrases load(String resource) {
+        IndicatorPhrases p = new IndicatorPhrases();
+        try (InputStream in = IndicatorPhrases.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                switch (f[0]) {
+                    case "N" ->
+                        p.counts.add(new Count(
+                                f[1], cat(f[2]), Pattern.compile(f[3]), f.length > 4 ? Pattern.compile(f[4]) : null));
+                    case "%" -> p.rates.add(new Rate(f[1], cat(f[2]), Pattern.compile(f[3])));
+                    case "C" -> p.breakdowns.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "K" -> p.channels.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
+                    default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static String cat(String s) {
+        return "-".equals(s) ? null : s;
+    }
+
+    /** The count rule for a number: {@code after} starts right after it, {@code before} is its sentence up to it. */
+    Count count(String after, String before, String rest) {
+        for (Count c : counts) {
+            if (!c.after.matcher(after).lookingAt()) {
+                continue;
+            }
+            if (c.context == null
+                    || c.context.matcher(before).find()
+                    || (!c.context.pattern().contains("$")
+                            && c.context.matcher(rest).find())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The money rule for an amount: {@code before} is its clause up to it, {@code block} its whole block. */
+    Money money(String before, String block) {
+        return moneys.stream()
+                .filter(m -> m.before.matcher(before).find()
+                        && m.context.matcher(block).find())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The rate rule for a percentage: "…$" rules read the words right before it, others its whole clause. */
+    Rate rate(String clause, String before) {
+        return rates.stream()
+                .filter(r -> r.words
+                        .matcher(r.words.pattern().endsWith("$") ? before : clause)
+                        .find())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The group a part of a breakdown is counted for, by the words after it (or, for "…$" rules, before it). */
+    String breakdown(String after, String before) {
+        return breakdowns.stream()
+                .filter(c -> c.words
+                        .matcher(c.words.pattern().endsWith("$") ? before : after)
+                        .find())
+                .map(Category::code)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The channel or group a count's clause names: the mention nearest before the number ("phát trên Đài truyền hình
+     * tỉnh được 12 tin"), else the first after it ("168 tin, bài trên cổng thông tin điện tử").
+     */
+    String channel(String clause, int at) {
+        String before = null;
+        int beforeEnd = -1;
+        String after = null;
+        int afterStart = Integer.MAX_VALUE;
+        for (Category c : channels) {
+            java.util.regex.Matcher m = c.words.matcher(clause);
+            while (m.find()) {
+                if (m.end() <= at && m.end() > beforeEnd) {
+                    before = c.code();
+                    beforeEnd = m.end();
+                } else if (m.start() >= at && m.start() < afterStart) {
+                    after = c.code();
+                    afterStart = m.start();
+                }
+            }
+        }
+        return before != null ? before : after;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.gnbv.tracker.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period and kind of an indicator value from the words of its sentence: "từ năm 2020 đến 2023" (2020/2023), "từ
+ * năm 2021 đến nay" and "từ đầu nhiệm kỳ đến nay" (to the end of the report's period), "giai đoạn 2021-2025", "đến
+ * cuối năm 2023" (after a phase: from its start), "năm 2022", "tại thời điểm 01/10/2015"; else the heading's year,
+ * else the report's period. Kind: "ước", "dự kiến" → ESTIMATE; "phấn đấu", "mục tiêu", "chỉ tiêu" or a targets
+ * section → TARGET; "từ 2,76% xuống …" → the first is the BASELINE; else ACTUAL.
+ */
+final class Periods {
+    private static final Pattern RANGE = Pattern.compile("tu (?:nam )?(\\d{4}) den (?:nam )?(\\d{4})");
+    private static final Pattern SINCE =
+            Pattern.compile("tu (?:nam (\\d{4})|dau nhiem ky|dau ky) den (?:nay|thang nay|thoi diem bao cao)");
+    private static final Pattern PHASE = Pattern.compile("giai doan (\\d{4})\\s*-\\s*(\\d{4})");
+    private static final Pattern UNTIL = Pattern.compile("den (?:cuoi |het )?(?:nam )?(\\d{4})\\b");
+    // a date, but not a document's ("Nghị quyết 70/NQ-CP ngày 01/11/2012")
+    private static final Pattern YEAR =
+            Pattern.compile("\\bnam (\\d{4})\\b|(?<!ngay )(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|iii|ii|i)\\b(?: nam (\\d{4}))?");
+    private static final Pattern ESTIMATE = Pattern.compile("\\buoc\\b|du kien");
+    // not the programme's name ("Chương trình mục tiêu quốc gia")
+    private static final Pattern TARGET = Pattern.compile("phan dau|(?<!chuong trinh )muc tieu|chi tieu|toi thieu");
+    private static final Pattern PROGRAMME =
+            Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet)[a-z ,-]{0,120}$");
+
+    private Periods() {}
+
+    /** The period of a value at {@code at} in its sentence [sentence, end). */
+    static String period(String folded, int sentence, int at, int end, Outline outline, ReportContext report) {
+        String found = null;
+        int last = -1;
+        String phaseStart = null;
+        Matcher m = PHASE.matcher(folded).region(sentence, at);
+        while (m.find()) {
+            if (PROGRAMME
+                    .matcher(folded.substring(Math.max(sentence, m.start() - 70), m.start()))
+                    .find()) {
+                continue; // "Chương trình … giảm nghèo bền vững giai đoạn 2016 - 2020": the programme's name
+            }
+            found = m.group(1) + "/" + m.group(2);
+            phaseStart = m.group(1);
+            last = m.start();
+        }
+        m = RANGE.matcher(folded).region(sentence, at);
+        while (m.find()) {
+            if (m.start() > last) {
+                found = m.group(1) + "/" + m.group(2);
+                phaseStart = m.group(1);
+                last = m.start();
+            }
+        }
+        m = SINCE.matcher(folded).region(sentence, at);
+        while (m.find()) {
+            if (m.start() > last) {
+                String from = m.group(1) != null ? m.group(1) : start(report);
+                found = from == null ? report.period() : from + "/" + end(report);
+                last = m.start();
+            }
+        }
+        m = YEAR.matcher(folded).region(sentence, at);
+        while (m.find()) {
+            if (m.start() > last
+                    && !inside(PHASE, folded, sentence, m.start())
+                    && !inside(RANGE, folded, sentence, m.start())
+                    && !inside(SINCE, folded, sentence, m.start())) {
+                // "đến 30/6/2023": the first half of 2023
+                found = m.group(1) != null
+                        ? m.group(1)
+                        : m.group(4)
+                                + ("30".equals(m.group(2))
+                                                && "6".equals(m.group(3).replaceFirst("^0", ""))
+                                        ? "H1"
+                                        : "");
+                last = m.start();
+            }
+        }
+        // "… giảm được 118 hộ nghèo đến cuối năm 2023": the end of a phase named before
+        m = UNTIL.matcher(folded).region(sentence, Math.min(end, at + 60));
+        while (m.find()) {
+            if (m.start() > last && !inside(RANGE, folded, sentence, m.start())) {
+                found = phaseStart != null && m.start() > at ? phaseStart + "/" + m.group(1) : m.group(1);
+                last = m.start();
+                if (m.start() > at) {
+                    break;
+                }
+            }
+        }
+        String quarter = quarter(folded, sentence, at, last);
+        if (quarter != null) {
+            return quarter;
+        }
+        if (found != null) {
+            return found;
+        }
+        if (outline.year != null) {
+            return outline.year.toString();
+        }
+        return outline.period != null ? outline.period : report.period();
+    }
+
+    /**
+     * "quý I năm 2023" (2023Q1); a later "quý IV" with no year of its own is the year before's fourth quarter when it
+     * follows a lower one ("… quý I năm 2023 … chi trả tiền điện quý IV" is 2022Q4).
+     */
+    private static String quarter(String folded, int sentence, int at, int last) {
+        Matcher q = QUARTER.matcher(folded).region(sentence, at);
+        Integer year = null;
+        int number = 0;
+        String found = null;
+        while (q.find()) {
+            int n = List.of("i", "ii", "iii", "iv").indexOf(q.group(1)) + 1;
+            if (q.group(2) != null) {
+                year = Integer.valueOf(q.group(2));
+            } else if (year != null && n > number) {
+                year = year - 1;
+            }
+            number = n;
+            found = year == null || q.end() < last ? null : year + "Q" + n;
+        }
+        return found;
+    }
+
+    private static boolean inside(Pattern p, String folded, int from, int at) {
+        Matcher m = p.matcher(folded).region(from, Math.min(folded.length(), at + 20));
+        while (m.find()) {
+            if (m.start() <= at && m.end() > at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String kind(String folded, int sentence, int clause, int at, int end, Outline outline) {
+        if (ESTIMATE.matcher(folded).region(clause, at).find()) {
+            return "ESTIMATE";
+        }
+        if (folded.startsWith("tu ", Math.max(0, at - 3))
+                && folded.substring(at, Math.min(end, at + 20)).matches("(?s)[\\d,.]+ ?% xuong.*")) {
+            return "BASELINE";
+        }
+        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets) {
+            return "TARGET";
+        }
+        return "ACTUAL";
+    }
+
+    private static String start(ReportContext report) {
+        return report.period() == null ? null : report.period().substring(0, 4);
+    }
+
+    private static String end(ReportContext report) {
+        String p = report.period();
+        return p.contains("/") ? p.substring(p.indexOf('/') + 1) : p.substring(0, 4);
+    }
+}

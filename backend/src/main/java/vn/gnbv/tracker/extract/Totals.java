@@ -1,0 +1,42 @@
+package vn.gnbv.tracker.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Totals and their parts in one block: a total whose parts by source or capital type follow ("786 triệu đồng, trong
+ * đó NSTW 763, NSĐP 23") is not a line of its own; its parts are, until a new verb or year starts another figure.
+ */
+final class Totals {
+    // "(Năm 2022 giao 786 …", "; năm 2023 phân bổ …", "Năm 2022 được giao là 1,8 tỷ": yearly lines follow
+    static final Pattern YEARLY =
+            Pattern.compile("nam (\\d{4})\\W{0,3}(?:[a-z ]{0,20} )?(?:giao|phan bo|bo tri|duoc cap|cap|giai ngan)");
+    static final Pattern REMAINDER = Pattern.compile("\\bcon(?: lai)?(?: la)?\\W{0,2}$");
+
+    private Totals() {}
+
+    /** A new measure verb or year in the stretch before an amount: it is not one more part of the total above. */
+    static boolean endsParts(String folded, int from, int to) {
+        Cues.Cue m = Cues.measure(folded, from, to);
+        return (m != null && !Cues.weak(m)) || Clauses.explicitYear(folded, from, to) != null;
+    }
+
+    /** Parts by source or capital type follow the amount ("…, trong đó NSTW …", "(trong đó: vốn đầu tư …"). */
+    static boolean isTotalOverParts(String folded, Money.Amount a, List<Money.Amount> all, int i) {
+        String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 40));
+        boolean lead = after.matches("(?s)^\\W{0,4}(?:\\(\\W*)?(?:trong do|gom|bao gom|cu the)\\b.*")
+                || after.matches("(?s)^\\W{0,4}\\(.*");
+        if (!lead) {
+            return false;
+        }
+        if (i + 1 >= all.size()) {
+            return after.matches("(?s)^\\W{0,4}(?:trong do|gom)\\W*$");
+        }
+        Money.Amount next = all.get(i + 1);
+        int from = Math.min(a.unitEnd(), next.start());
+        String between = folded.substring(from, next.start());
+        return Cues.source(folded, from, next.start()) != null
+                || Cues.capital(folded, from, next.start()) != null
+                || between.contains("chuyen");
+    }
+}
