@@ -248,6 +248,26 @@ class ReadingApiTest {
     }
 
     @Test
+    void aReportOnSeveralProgramsOrWithoutPeriodIsReadToo() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("unit", ReadingFixtures.UNIT);
+        m.put("number", "READ-" + java.util.UUID.randomUUID() + "/BC-UBND");
+        m.put("issuedOn", "2024-08-01");
+        m.put("title", "Báo cáo không ghi chương trình");
+        m.put("kind", "AD_HOC");
+        long report = Api.json(m)
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        ReadingFixtures.attach(report, "text/plain; charset=utf-8", ReadingFixtures.seed());
+        assertEquals("SUCCEEDED", ReadingFixtures.read(report).getString("status"));
+        ReadingFixtures.commit(report, true).then().statusCode(200);
+    }
+
+    @Test
     void aFileThatCannotBeReadIs422AndTheFailedReadingIsKept() {
         long report = ReadingFixtures.report();
         Api.given().post("/api/v1/reports/" + report + "/reading").then().statusCode(404);
