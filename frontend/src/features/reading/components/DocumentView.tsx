@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marksOf, segmentsOf, type DocumentText } from '../highlight';
 import type { Proposal } from '../api/list-proposals';
@@ -7,11 +7,22 @@ import type { Proposal } from '../api/list-proposals';
 export function DocumentView({ doc, proposals }: { doc: DocumentText; proposals: Proposal[] }) {
   const { t } = useTranslation();
   const marks = useMemo(() => marksOf(proposals, doc.text.length), [proposals, doc.text.length]);
+  const pane = useRef<HTMLDivElement>(null);
+  const first = marks[0]?.proposalId;
+  // The heading lines carry no figure: open the pane at the first marked one.
+  useEffect(() => {
+    const box = pane.current;
+    const mark = box?.querySelector<HTMLElement>('a.cite');
+    if (box && mark) {
+      box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 24;
+    }
+  }, [first]);
   return (
     <section aria-labelledby="document-title">
       <h2 id="document-title">{t('reading.document')}</h2>
       <p className="muted">{t('reading.documentHint')}</p>
       <div
+        ref={pane}
         className="document scroll"
         tabIndex={0}
         role="region"

@@ -6,7 +6,16 @@ import type { Proposal, ProposalStatus } from '../api/list-proposals';
 import { ProposalRow } from './ProposalRow';
 
 /** The proposals in document order, each decided by its buttons or by a/r/p on its focused row. */
-export function ProposalsTable({ report, items }: { report: number; items: Proposal[] }) {
+export function ProposalsTable({
+  report,
+  items,
+  quotes,
+}: {
+  report: number;
+  items: Proposal[];
+  /** Whether to show each quote (not when the report's text is shown beside the table). */
+  quotes: boolean;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const decision = useMutation({
@@ -14,7 +23,7 @@ export function ProposalsTable({ report, items }: { report: number; items: Propo
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['reading', report] }),
   });
   return (
-    <>
+    <div>
       <p className="muted">{t('reading.keyboard')}</p>
       {decision.error && <ErrorState error={decision.error} lead={t('reading.decisionFailed')} />}
       <div className="table-wrap scroll proposals" tabIndex={-1}>
@@ -28,7 +37,7 @@ export function ProposalsTable({ report, items }: { report: number; items: Propo
               <th scope="col">{t('reading.col.amount')}</th>
               <th scope="col">{t('reading.col.confidence')}</th>
               <th scope="col">{t('reading.col.reasons')}</th>
-              <th scope="col">{t('reading.col.quote')}</th>
+              {quotes && <th scope="col">{t('reading.col.quote')}</th>}
               <th scope="col">{t('reading.col.status')}</th>
               <th scope="col">{t('reading.col.actions')}</th>
             </tr>
@@ -38,6 +47,7 @@ export function ProposalsTable({ report, items }: { report: number; items: Propo
               <ProposalRow
                 key={p.id}
                 proposal={p}
+                quote={quotes}
                 busy={decision.isPending}
                 onDecide={(proposal, status) => decision.mutate({ p: proposal, status })}
               />
@@ -45,6 +55,6 @@ export function ProposalsTable({ report, items }: { report: number; items: Propo
           </tbody>
         </table>
       </div>
-    </>
+    </div>
   );
 }

@@ -66,17 +66,17 @@ function ReadingView({ id }: { id: number }) {
               ) : (
                 <QuoteList proposals={items} />
               )}
-              <ProposalsTable report={id} items={items} />
-              {proposals.hasNextPage && (
-                <button
-                  type="button"
-                  onClick={() => void proposals.fetchNextPage()}
-                  disabled={proposals.isFetchingNextPage}
-                >
-                  {t('reading.more')}
-                </button>
-              )}
+              <ProposalsTable report={id} items={items} quotes={!doc.data} />
             </div>
+          )}
+          {proposals.hasNextPage && (
+            <button
+              type="button"
+              onClick={() => void proposals.fetchNextPage()}
+              disabled={proposals.isFetchingNextPage}
+            >
+              {t('reading.more')}
+            </button>
           )}
           {doc.error && <ErrorState error={doc.error} />}
           <CommitPanel
