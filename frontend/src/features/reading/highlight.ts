@@ -6,17 +6,20 @@ export type DocumentText = { text: string; lines: { start: number; end: number }
 export type Mark = { start: number; end: number; proposalId: number; status: string };
 export type Segment = { text: string; mark?: Mark };
 
-/** The reader's text of a plain-text file, with each line's range. */
+/**
+ * The reader's text of a plain-text file, with each line's range. As the reader builds it, a newline goes before a
+ * line only once the text is not empty: leading empty lines add nothing (seed 002 starts with two).
+ */
 export function documentText(raw: string): DocumentText {
   const content = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: { start: number; end: number }[] = [];
   let text = '';
-  content.split(/\r?\n/).forEach((line, i) => {
-    if (i > 0) text += '\n';
+  for (const line of content.split(/\r?\n/)) {
+    if (text.length > 0) text += '\n';
     const start = text.length;
     text += line.replace(/\r/g, ' ').normalize('NFC');
     lines.push({ start, end: text.length });
-  });
+  }
   return { text, lines };
 }
 
