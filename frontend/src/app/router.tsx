@@ -9,6 +9,7 @@ import { IndicatorsPage } from '@/features/indicators/routes/IndicatorsPage';
 import { UploadsPage } from '@/features/uploads/routes/UploadsPage';
 import { DataBrowserPage } from '@/features/data/routes/DataBrowserPage';
 import { ReportPage } from '@/features/reports/routes/ReportPage';
+import { ReadingPage } from '@/features/reading/routes/ReadingPage';
 import { FindingsPage } from '@/features/findings/routes/FindingsPage';
 import { FindingPage } from '@/features/findings/routes/FindingPage';
 import { AuditPage } from '@/features/audit/routes/AuditPage';
@@ -45,6 +46,7 @@ export function createRouter(signInError?: unknown) {
         { path: 'indicators', element: <IndicatorsPage /> },
         { path: 'reports', element: <ReportsPage /> },
         { path: 'reports/:id', element: <ReportPage /> },
+        { path: 'reports/:id/reading', element: <ReadingPage /> },
         { path: 'findings', element: <FindingsPage /> },
         { path: 'findings/:id', element: <FindingPage /> },
         { path: 'data', element: <DataBrowserPage /> },

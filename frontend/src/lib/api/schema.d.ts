@@ -416,6 +416,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/reading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The report's latest reading and its proposals counted
+         * @description The latest reading (successful or FAILED) with the report's proposals counted by status, in total and per
+         *     dataset. 404 when the report was never read.
+         */
+        get: operations["getReportReading"];
+        put?: never;
+        /**
+         * Read the report's stored file into proposed figures
+         * @description Runs the reader on the report's file (`PUT /api/v1/reports/{id}/file`): .txt by line, .docx by paragraph
+         *     and table cell, .pdf with a text layer by page and line. It proposes funding lines and indicator values
+         *     (local projects are not proposed yet: their dataset is absent from `ProposalDataset`, and a commit never
+         *     touches them), each with every key field, the amount or value, the quote, where it is stated and a
+         *     confidence with the reasons for doubt. Proposals are drafts: nothing is written to figures until a commit.
+         *
+         *     The reading replaces the previous reading's PENDING proposals. A decided proposal (ACCEPTED or REJECTED) is
+         *     never discarded: when the new reading proposes the same figure (same dataset, key and value as read) it keeps
+         *     its id, decision and edits and takes the new quote, citations and confidence; otherwise it stays as it was
+         *     (its `readingId` names the reading that last proposed it). Roles that may upload figures for the report's
+         *     unit; audited (resourceType REPORT_READING, CREATE). A file that cannot be read (not UTF-8, a damaged Word
+         *     file, a PDF without a text layer) → 422 UNREADABLE_DOCUMENT; the failed reading is stored (status FAILED)
+         *     and the proposals are left as they were. A report without a file → 404.
+         */
+        post: operations["readReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The report's proposed figures, in document order
+         * @description The report's proposals ordered by where they are first stated in the document (then id); keyset-paginated.
+         *     Filters combine with AND.
+         *
+         *     With `Accept: text/csv` (and `dataset`, required then: 400 MISSING otherwise) every proposal the filters
+         *     match, unpaged (`limit` and `cursor` are ignored), as canonical CSV version 1 of that dataset (tag `ingest`):
+         *     the upload's columns with each proposal's current fields (edits included) and `report`, `locator` (every
+         *     place it is stated, `; `-separated), then the review columns `proposal_id`, `proposal_status`, `confidence`,
+         *     `quote`, `reasons` (`; `-separated), which an upload skips. So a script can fix the file and upload it
+         *     (`POST /api/v1/uploads/{dataset}?report={id}&mode=replace`); `status=ACCEPTED` gives exactly what a commit
+         *     would load. Text a spreadsheet would run as a formula starts with `'`. UTF-8, CRLF.
+         */
+        get: operations["listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/proposals/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept, reject or reopen many proposals at once
+         * @description Either the proposals named by `ids` (all of this report: another report's id → 422 naming `ids`), or those
+         *     whose confidence lies in [`minConfidence`, `maxConfidence`) (optionally of one `dataset`). Only PENDING
+         *     proposals change, unless `overrule` is true: a decided proposal is never overturned by a bulk action that
+         *     did not ask for it (it is counted in `skipped`). Edits are kept. One audit event for the whole action
+         *     (resourceType REPORT_PROPOSAL, UPDATE, with the status, the ids and the count). Roles that may upload figures
+         *     for the report's unit.
+         */
+        post: operations["decideProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/proposals/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the accepted proposals as the report's figures
+         * @description The ACCEPTED proposals (with their edits) become the report's figures: one `mode=replace` upload per dataset
+         *     with at least one accepted proposal, all in ONE transaction — every dataset is written, or none. A dataset
+         *     without an accepted proposal is not touched (its figures of this report stay; clear them with an upload).
+         *     The answer has each upload's report (the shape of `POST /api/v1/uploads/{dataset}`: inserted, updated,
+         *     deleted, unchanged, and the findings the change opens or resolves as `warnings`) and every row error mapped
+         *     back to its proposal (`errors[].proposalId`). `dryRun=true` (the review page's first step) writes nothing and
+         *     shows what a commit would do and raise. Committing the same accepted set twice changes nothing (every row
+         *     `unchanged`). Each upload is an upload job and an UPLOAD audit event as usual; the commit itself is one more
+         *     event (resourceType REPORT_READING, UPDATE). Roles that may upload figures for the report's unit; every
+         *     row must lie in the caller's scope.
+         */
+        post: operations["commitProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Read one proposed figure */
+        get: operations["getProposal"];
+        /**
+         * Accept (optionally edited), reject or reopen one proposal
+         * @description `ACCEPTED`, optionally with `fields`: the whole row as it should be loaded (every key field and the amount or
+         *     value; what is absent is empty), checked by the upload's row rules at once — an unknown unit or code, a
+         *     year outside the program, an amount that is not a whole number of đồng… → 422 VALIDATION_FAILED with each
+         *     `errors[].field` named `fields.<name>`. `REJECTED` or `PENDING` (taking a decision back) take no `fields`
+         *     (422). Edits are kept until another edit; `PENDING` keeps them too. Audited (resourceType REPORT_PROPOSAL,
+         *     UPDATE, before and after).
+         */
+        put: operations["decideProposal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funding-lines": {
         parameters: {
             query?: never;
@@ -1234,12 +1390,12 @@ export interface components {
          *     APPROVAL_CHILDREN_PENDING, APPROVAL_BLOCKED_BY_FINDINGS, PERIOD_LOCKED; 412 VERSION_MISMATCH; 413
          *     PAYLOAD_TOO_LARGE, BATCH_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_ENCODING; 422
          *     VALIDATION_FAILED, UPLOAD_REJECTED, CSV_HEADER_INVALID, INVALID_ENCODING, CONTENT_MISMATCH,
-         *     IDEMPOTENCY_KEY_REUSED; 428
+         *     IDEMPOTENCY_KEY_REUSED, UNREADABLE_DOCUMENT; 428
          *     PRECONDITION_REQUIRED; 429 TOO_MANY_REQUESTS; 500 INTERNAL_ERROR; 503 DATABASE_UNAVAILABLE. CLIENT_DISCONNECTED and ABANDONED
          *     only name why an upload job FAILED.
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "UNREADABLE_DOCUMENT" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
         /**
          * @description What is wrong with one field, parameter or upload row (`errors[].code`); the problem's `code` gives the
          *     status. A whole upload body refused (MALFORMED_JSON, CSV_HEADER_INVALID, ...) has one entry repeating it.
@@ -1853,6 +2009,260 @@ export interface components {
             figures: components["schemas"]["ReportFigures"][];
             /** @description Whether the report had a file, deleted with it. */
             file: boolean;
+        };
+        /**
+         * @description What a proposal would become: a funding line or an indicator value. Local projects are not proposed by the
+         *     reader yet, so they are not among the values (a commit never touches a report's local projects).
+         * @enum {string}
+         */
+        ProposalDataset: "funding-lines" | "indicator-values";
+        /**
+         * @description PENDING (not decided), ACCEPTED (will be loaded by a commit), REJECTED (will not).
+         * @enum {string}
+         */
+        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        /**
+         * @description SUCCEEDED (the file was read; its proposals are stored), FAILED (the file could not be read).
+         * @enum {string}
+         */
+        ReadingStatus: "SUCCEEDED" | "FAILED";
+        ProposalCounts: {
+            dataset?: components["schemas"]["ProposalDataset"];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            pending: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            rejected: number;
+        };
+        /**
+         * @description One run of the reader over a report's file, and the report's proposals as they stand now, counted by status
+         *     (in total and per dataset).
+         */
+        ReportReading: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            reportId: number;
+            status: components["schemas"]["ReadingStatus"];
+            /** @description FAILED only: why the file could not be read. */
+            failure?: string | null;
+            /**
+             * @description The reader that ran (its rules change between versions).
+             * @example extract-1
+             */
+            readerVersion: string;
+            /** @description The file read, as stored. */
+            fileName?: string | null;
+            /** @description The SHA-256 of the bytes read. */
+            fileSha256?: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /**
+             * @description Username of who ran it.
+             * @example phongtho.officer
+             */
+            readBy: string;
+            /**
+             * Format: int64
+             * @description How many figures this reading proposed.
+             */
+            proposed: number;
+            /**
+             * Format: int64
+             * @description How many PENDING proposals of earlier readings it replaced.
+             */
+            replaced: number;
+            /**
+             * Format: int64
+             * @description How many decided proposals it proposed again (keeping their decision).
+             */
+            kept: number;
+            proposals: components["schemas"]["ProposalCounts"];
+            /** @description The report's proposals per dataset (every dataset of ProposalDataset, also when none). */
+            datasets: components["schemas"]["ProposalCounts"][];
+            /**
+             * Format: date-time
+             * @description When accepted proposals were last committed (not a dry run); null before.
+             */
+            committedAt?: string | null;
+        };
+        /** @description A place the figure is stated. */
+        ProposalCitation: {
+            /**
+             * @description Line, paragraph, table cell or PDF page and line.
+             * @example t.1 r.3 c.2
+             */
+            locator: string;
+            /** @description Offset of the figure in the document's text (NFC, blocks joined by a newline). */
+            start: number;
+            /** @description End offset (exclusive). */
+            end: number;
+        };
+        /**
+         * @description A proposed figure's row, with the upload's fields (FundingLineUploadRow or IndicatorValueUploadRow, without
+         *     `report` and `locator`, which the commit sets): funding lines use `program` … `amountVnd`, indicator values
+         *     `indicator` … `value`; the other dataset's fields are absent. As input (an edit) it is the whole row: what
+         *     is absent is empty, checked by the upload's row rules.
+         */
+        ProposalFields: {
+            /** @example GNBV-2021-2025 */
+            program?: string | null;
+            /** @example DA2 */
+            component?: string | null;
+            /** @example 109 */
+            unit?: string | null;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year?: number | null;
+            /**
+             * @description A FundingSource code.
+             * @example CENTRAL
+             */
+            source?: string | null;
+            /**
+             * @description A CapitalType code.
+             * @example RECURRENT
+             */
+            capitalType?: string | null;
+            /**
+             * @description A FundingMeasure code.
+             * @example DISBURSED
+             */
+            measure?: string | null;
+            implementingBody?: string | null;
+            /** Format: int32 */
+            originYear?: number | null;
+            /**
+             * Format: int64
+             * @example 1957000000
+             */
+            amountVnd?: number | null;
+            /** @example POOR_RATE */
+            indicator?: string | null;
+            /** @example 2023 */
+            period?: string | null;
+            /**
+             * @description A ValueKind code.
+             * @example ACTUAL
+             */
+            kind?: string | null;
+            category?: string | null;
+            /**
+             * @description Exact decimal with `.` (schema Decimal).
+             * @example 29.52
+             */
+            value?: string | null;
+        };
+        /** @description A figure read from the report, proposed for review; nothing is written to figures until a commit. */
+        Proposal: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            reportId: number;
+            /**
+             * Format: int64
+             * @description The reading that last proposed it.
+             */
+            readingId: number;
+            dataset: components["schemas"]["ProposalDataset"];
+            status: components["schemas"]["ProposalStatus"];
+            /** @example 0.9 */
+            confidence: number;
+            /** @description Why it may be wrong (a misprint read, an implausible amount, an assumed year…); empty when none. */
+            reasons: string[];
+            /** @description The text it was read from, as printed. */
+            quote: string;
+            /** @description Every place it is stated, first one first. */
+            citations: components["schemas"]["ProposalCitation"][];
+            fields: components["schemas"]["ProposalFields"];
+            proposed: components["schemas"]["ProposalFields"];
+            /** @description `fields` were edited by a reviewer (`proposed` is what was read). */
+            edited: boolean;
+            /** @description Username of who decided last. */
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProposalPage: {
+            items: components["schemas"]["Proposal"][];
+            /** @description Cursor of the next page; null on the last page. */
+            next?: string | null;
+        };
+        ProposalDecision: {
+            status: components["schemas"]["ProposalStatus"];
+            fields?: components["schemas"]["ProposalFields"];
+        };
+        /** @description `ids`, or a confidence range (`minConfidence` and/or `maxConfidence`), not both. */
+        ProposalBulkDecision: {
+            status: components["schemas"]["ProposalStatus"];
+            ids?: number[];
+            dataset?: components["schemas"]["ProposalDataset"];
+            /** @description Confidence at least this. */
+            minConfidence?: number;
+            /** @description Confidence below this. */
+            maxConfidence?: number;
+            /**
+             * @description Also change decided proposals (default: PENDING ones only).
+             * @default false
+             */
+            overrule: boolean;
+        };
+        ProposalBulkResult: {
+            status: components["schemas"]["ProposalStatus"];
+            /** Format: int64 */
+            changed: number;
+            /**
+             * Format: int64
+             * @description Matched but left as they were: decided ones without `overrule`, or already in that status.
+             */
+            skipped: number;
+            /** @description The changed proposals. */
+            ids: number[];
+        };
+        /** @description A row error of a commit, named by the proposal it came from. */
+        ProposalViolation: {
+            /** Format: int64 */
+            proposalId: number;
+            dataset: components["schemas"]["ProposalDataset"];
+            /** @description The row field at fault (upload JSON name, e.g. `unit`). */
+            field?: string;
+            code: components["schemas"]["ViolationCode"];
+            message: string;
+        };
+        /** @description What a commit did or, with `dryRun`, would do. */
+        ProposalCommit: {
+            /** Format: int64 */
+            reportId: number;
+            dryRun: boolean;
+            /** @description Nothing was written: an upload was refused (its errors below). */
+            rejected: boolean;
+            /** @description One upload report per dataset with accepted proposals (rows in proposal order). */
+            uploads: components["schemas"]["UploadReport"][];
+            errors: components["schemas"]["ProposalViolation"][];
+        };
+        /** @description A refused commit (RFC 9457) with what each upload found. */
+        ProposalCommitProblem: {
+            /** @example about:blank */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            code: components["schemas"]["ErrorCode"];
+            instance?: string;
+            commit: components["schemas"]["ProposalCommit"];
         };
         FundingLineInput: {
             /**
@@ -3108,7 +3518,7 @@ export interface components {
          */
         AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "UPLOAD" | "APPROVE";
         /** @enum {string} */
-        AuditResourceType: "ADMIN_UNIT" | "UNIT_SUCCESSION" | "PROGRAM" | "PROGRAM_COMPONENT" | "LOCAL_PROJECT" | "FUNDING_LINE" | "INDICATOR" | "INDICATOR_CATEGORY" | "INDICATOR_VALUE" | "UPLOAD_JOB" | "REPORT" | "REPORT_FILE" | "FINDING" | "FINDING_RULE" | "SIGN_OFF";
+        AuditResourceType: "ADMIN_UNIT" | "UNIT_SUCCESSION" | "PROGRAM" | "PROGRAM_COMPONENT" | "LOCAL_PROJECT" | "FUNDING_LINE" | "INDICATOR" | "INDICATOR_CATEGORY" | "INDICATOR_VALUE" | "UPLOAD_JOB" | "REPORT" | "REPORT_FILE" | "REPORT_READING" | "REPORT_PROPOSAL" | "FINDING" | "FINDING_RULE" | "SIGN_OFF";
         /** @description Who wrote. Writes made by the system itself (startup loaders) have username `system`. */
         AuditActor: {
             /** @description The token's `sub`. */
@@ -3559,6 +3969,10 @@ export interface components {
         /** @description A report's id; only findings involving a figure it states. */
         FindingReport: number;
         FindingDataset: "funding-lines" | "indicator-values";
+        /** @description Only proposals whose confidence is at least this. */
+        MinConfidence: number;
+        /** @description Only proposals whose confidence is below this. */
+        MaxConfidence: number;
         /** @description Page size, 1–1000. */
         Limit: number;
         /** @description The `next` value of the previous page; opaque. */
@@ -5041,6 +5455,293 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getReportReading: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest reading. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReading"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    readReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reading, with its counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReading"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description UNREADABLE_DOCUMENT — the file cannot be read as text (the detail says why); nothing changed but the stored failed reading. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                dataset?: components["schemas"]["ProposalDataset"];
+                status?: components["schemas"]["ProposalStatus"];
+                /** @description Only proposals whose confidence is at least this. */
+                minConfidence?: components["parameters"]["MinConfidence"];
+                /** @description Only proposals whose confidence is below this. */
+                maxConfidence?: components["parameters"]["MaxConfidence"];
+                /** @description Page size, 1–1000. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next` value of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of proposals (JSON), or all of them (CSV). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPage"];
+                    /**
+                     * @example program,component,unit,year,source,capital_type,measure,amount_vnd,implementing_body,origin_year,report,locator,proposal_id,proposal_status,confidence,quote,reasons
+                     *     GNBV-2021-2025,DA2,109,2022,CENTRAL,RECURRENT,DISBURSED,1957000000,,,17,l.212,301,PENDING,0.9,"giải ngân 1.957 triệu đồng, đạt 29,52 %",
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    decideProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "ACCEPTED",
+                 *       "minConfidence": 0.8
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProposalBulkDecision"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    commitProposals: {
+        parameters: {
+            query?: {
+                /** @description Validate everything and report what would be written, writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Written (or, with `dryRun`, validated); what each upload did or would do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalCommit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description PERIOD_LOCKED (the figures lie in approved periods: `commit.uploads[].lockedCells`), or CONCURRENT_WRITE;
+             *     nothing was written.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProposalCommitProblem"];
+                };
+            };
+            /**
+             * @description UPLOAD_REJECTED: an accepted proposal is not a valid row (`commit.errors` names each with its proposal,
+             *     field and code); nothing was written.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProposalCommitProblem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal; the ETag is its version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    decideProposal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version being changed; stale → 412, missing → 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "ACCEPTED"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProposalDecision"];
+            };
+        };
+        responses: {
+            /** @description The proposal as decided. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,6 +1,8 @@
+import { violationsEn } from './violations-en';
 import type { Messages } from './vi';
 import { auditEn } from './audit-en';
 import { approvalsEn, exportsEn } from './approvals-en';
+import { readingEn } from './reading-en';
 import { findingsEn } from './findings-en';
 
 export const en: Messages = {
@@ -37,12 +39,7 @@ export const en: Messages = {
     COMMUNE_OFFICER: 'Commune officer',
     VIEWER: 'Viewer',
   },
-  violations: {
-    MISSING: 'required',
-    TOO_LONG: 'too long',
-    NOT_ALLOWED: 'not allowed',
-    INVALID_VALUE: 'invalid value',
-  },
+  violations: violationsEn,
   state: {
     loading: 'Loading…',
     empty: 'No figures.',
@@ -71,6 +68,7 @@ export const en: Messages = {
     IDEMPOTENCY_KEY_REUSED: 'The duplicate-write key was used for another file.',
     CONCURRENT_WRITE: 'Someone wrote the same figures meanwhile; try again.',
     DATABASE_UNAVAILABLE: 'The database is unavailable for a moment.',
+    UNREADABLE_DOCUMENT: 'The original file cannot be read as text.',
     INTERNAL_ERROR: 'Server error.',
     FINDING_RESOLVED: 'This finding is resolved (its figures were corrected): nothing is left to decide.',
     VERSION_MISMATCH: 'Someone changed this meanwhile; it has been reloaded, look again and retry.',
@@ -233,4 +231,5 @@ export const en: Messages = {
   audit: auditEn,
   approvals: approvalsEn,
   exports: exportsEn,
+  reading: readingEn,
 };

@@ -1,5 +1,7 @@
+import { violationsVi } from './violations-vi';
 import { auditVi } from './audit-vi';
 import { approvalsVi, exportsVi } from './approvals-vi';
+import { readingVi } from './reading-vi';
 import { findingsVi } from './findings-vi';
 
 // Vietnamese, the default language. English (en.ts) has the same keys; a test checks they match.
@@ -37,12 +39,7 @@ export const vi = {
     COMMUNE_OFFICER: 'Cán bộ cấp xã',
     VIEWER: 'Người xem',
   },
-  violations: {
-    MISSING: 'bắt buộc',
-    TOO_LONG: 'quá dài',
-    NOT_ALLOWED: 'không được phép',
-    INVALID_VALUE: 'giá trị không hợp lệ',
-  },
+  violations: violationsVi,
   state: {
     loading: 'Đang tải…',
     empty: 'Không có số liệu.',
@@ -71,6 +68,7 @@ export const vi = {
     IDEMPOTENCY_KEY_REUSED: 'Khóa chống ghi trùng đã dùng cho tệp khác.',
     CONCURRENT_WRITE: 'Có người vừa ghi cùng số liệu; thử lại.',
     DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không truy cập được.',
+    UNREADABLE_DOCUMENT: 'Không đọc được tệp gốc thành văn bản.',
     INTERNAL_ERROR: 'Lỗi máy chủ.',
     FINDING_RESOLVED: 'Phát hiện này đã tự khớp (số liệu đã được sửa): không còn gì để quyết định.',
     VERSION_MISMATCH: 'Có người vừa thay đổi nội dung này; đã tải lại, hãy xem rồi thử lại.',
@@ -233,6 +231,7 @@ export const vi = {
   audit: auditVi,
   approvals: approvalsVi,
   exports: exportsVi,
+  reading: readingVi,
 };
 
 export type Messages = typeof vi;

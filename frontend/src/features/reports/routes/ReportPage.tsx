@@ -11,6 +11,7 @@ import { IndicatorValuesTable } from '@/components/tables/IndicatorValuesTable';
 import { LocalProjectsTable } from '../components/LocalProjectsTable';
 import { ReportFile } from '../components/ReportFile';
 import { ReportMeta } from '../components/ReportMeta';
+import { useUser } from '@/lib/auth/AuthContext';
 import { Disagreements } from '@/features/findings/components/Disagreements';
 
 export function ReportPage() {
@@ -25,6 +26,8 @@ function ReportView({ id }: { id: number }) {
   const lines = useReportFundingLines(id);
   const values = useReportIndicatorValues(id);
   const projects = useReportLocalProjects(id);
+  // Reviewing proposed figures is for those who may upload (viewers only read); the API checks the unit's scope.
+  const canUpload = useUser().roles.some((r) => r !== 'VIEWER');
   return (
     <section aria-labelledby="report-title">
       <p>
@@ -37,6 +40,13 @@ function ReportView({ id }: { id: number }) {
             <ReportMeta report={r} />
             <h2>{t('reports.file')}</h2>
             <ReportFile report={r} />
+            {canUpload && r.file && (
+              <p>
+                <Link className="button" to={`/reports/${id}/reading`} data-testid="review-figures">
+                  {t('reading.action')}
+                </Link>
+              </p>
+            )}
           </>
         )}
       </QueryView>

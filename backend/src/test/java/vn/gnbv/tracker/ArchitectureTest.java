@@ -54,8 +54,9 @@ class ArchitectureTest {
             // Sign-off and locks (reads figures and findings, explains upload refusals through ingest's SPI), and
             // reading a report's file into proposed figures: side by side, neither uses the other.
             List.of("approval", "extract"),
-            // The annexes and the drafted report: state the sign-off of the figures they export.
-            List.of("export"),
+            // The annexes and the drafted report: state the sign-off of the figures they export. Beside them, reading a
+            // report's file through extract into proposals reviewed and committed as uploads (report, ingest).
+            List.of("export", "reading"),
             List.of("catalog"));
 
     /**

@@ -20,6 +20,7 @@ import vn.gnbv.tracker.indicator.IndicatorDtos;
 import vn.gnbv.tracker.localproject.LocalProjectDto;
 import vn.gnbv.tracker.program.ComponentDto;
 import vn.gnbv.tracker.program.ProgramDto;
+import vn.gnbv.tracker.reading.ReadingDtos;
 import vn.gnbv.tracker.report.ReportDto;
 
 /**
@@ -35,7 +36,8 @@ class ContractLimitsTest {
             "FundingLineInput", FundingLineInput.class,
             "IndicatorInput", IndicatorDtos.IndicatorInput.class,
             "IndicatorValueInput", IndicatorDtos.ValueInput.class,
-            "ReportInput", ReportDto.Input.class);
+            "ReportInput", ReportDto.Input.class,
+            "ProposalFields", ReadingDtos.Fields.class);
 
     @Test
     void everyRequestTextHasTheSameLimitInTheContractAndTheCode() throws Exception {
@@ -93,6 +95,7 @@ class ContractLimitsTest {
                 "IndicatorInput",
                 "IndicatorValueInput",
                 "ReportInput",
+                "ProposalFields",
                 "FundingLineUploadRow",
                 "IndicatorValueUploadRow",
                 "LocalProjectUploadRow")) {

@@ -48,6 +48,8 @@ public class AuditEventResource {
         UPLOAD_JOB,
         REPORT,
         REPORT_FILE,
+        REPORT_READING,
+        REPORT_PROPOSAL,
         FINDING,
         FINDING_RULE,
         SIGN_OFF

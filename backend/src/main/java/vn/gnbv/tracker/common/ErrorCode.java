@@ -47,6 +47,8 @@ public enum ErrorCode {
     /** A file whose bytes are not what its Content-Type says (a .docx that is no ZIP archive, a PDF without %PDF-). */
     CONTENT_MISMATCH(422),
     IDEMPOTENCY_KEY_REUSED(422),
+    /** A report's file the reader cannot read as text (not UTF-8, a damaged Word file, a PDF without a text layer). */
+    UNREADABLE_DOCUMENT(422),
     PRECONDITION_REQUIRED(428),
     /** A client above its request rate (security.ClientQuota); the answer says when to retry (Retry-After). */
     TOO_MANY_REQUESTS(429),

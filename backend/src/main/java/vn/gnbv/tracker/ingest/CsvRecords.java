@@ -29,6 +29,16 @@ final class CsvRecords implements RowSource {
             .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
             .build();
 
+    /**
+     * The review columns of a report's proposals as CSV (reading feature, contract tag {@code reading}): a reviewer's
+     * file goes back through an upload unchanged, so they are skipped whatever they hold. Never a dataset's column.
+     */
+    static final Set<String> REVIEW_COLUMNS =
+            Set.of("proposal_id", "proposal_status", "confidence", "quote", "reasons");
+
+    /** A header cell's column index that is skipped. */
+    private static final int SKIPPED = -2;
+
     private final StrictUtf8Reader in;
     private final CsvParser parser;
     private final Dataset dataset;
@@ -77,8 +87,8 @@ final class CsvRecords implements RowSource {
             if (!seen.add(name)) {
                 throw header(name, "Column " + name + " appears twice in the header");
             }
-            columnOf[i] = dataset.csvIndex(name);
-            if (columnOf[i] < 0) {
+            columnOf[i] = REVIEW_COLUMNS.contains(name) ? SKIPPED : dataset.csvIndex(name);
+            if (columnOf[i] == -1) {
                 throw header(
                         name,
                         "Unknown column " + name + "; the columns of " + dataset.path() + " are "
@@ -122,6 +132,9 @@ final class CsvRecords implements RowSource {
                     "Line " + start + " has " + cells.size() + " cells; the header has " + columnOf.length));
         } else {
             for (int i = 0; i < cells.size(); i++) {
+                if (columnOf[i] == SKIPPED) {
+                    continue;
+                }
                 String v = cells.get(i);
                 // A cell a pull protected against formula injection (CsvCells) reads back as the value it was.
                 values[columnOf[i]] = v.isEmpty() ? null : CsvCells.unprotect(v);

@@ -84,7 +84,7 @@ class UploadEngine {
         }
     }
 
-    private UploadReport process(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
+    UploadReport process(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
             throws SQLException, IOException {
         long started = System.nanoTime();
         Dataset dataset = spec.dataset();
@@ -314,7 +314,7 @@ class UploadEngine {
         }
     }
 
-    private static UploadResult failed(UploadSpec spec, SQLException e) {
+    static UploadResult failed(UploadSpec spec, SQLException e) {
         if (SqlStates.duplicate(e)) {
             return UploadResult.failed(
                     ErrorCode.CONCURRENT_WRITE,
@@ -331,7 +331,7 @@ class UploadEngine {
         return UploadResult.failed(ErrorCode.INTERNAL_ERROR, "The upload failed in the database; nothing was written");
     }
 
-    private static void rollbackQuietly(Connection c) {
+    static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
         } catch (SQLException ignored) {
@@ -339,7 +339,7 @@ class UploadEngine {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {

@@ -27,6 +27,31 @@ public record UploadReport(
         // The approved sign-offs the batch would change (then refused, 409 PERIOD_LOCKED); absent otherwise.
         @JsonInclude(JsonInclude.Include.NON_NULL) List<LockedCell> lockedCells) {
 
+    /**
+     * Refused with the other uploads of one transaction (another one was refused): nothing written, no counts, no
+     * findings; what was read stays.
+     */
+    UploadReport withdrawn() {
+        return new UploadReport(
+                jobId,
+                dataset,
+                mode,
+                dryRun,
+                true,
+                rowsRead,
+                rowsValid,
+                0,
+                0,
+                0,
+                0,
+                errorCount,
+                errors,
+                List.of(),
+                durationMs,
+                outOfScope,
+                lockedCells);
+    }
+
     /** The report of a body that could not be read on: one error, nothing written. */
     static UploadReport refused(UploadSpec job, Violation error) {
         return new UploadReport(

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.gnbv.tracker.audit.RequestId;
@@ -38,6 +41,9 @@ public class UploadService {
 
     @Inject
     UploadEngine engine;
+
+    @Inject
+    TogetherRun together;
 
     @Inject
     UploadQueue queue;
@@ -78,6 +84,54 @@ public class UploadService {
         UploadSpec spec = UploadSpec.system(dataset, CallerScope.Actor.SYSTEM, source);
         jobs.claim(spec);
         return run(spec, csv);
+    }
+
+    /**
+     * Replaces a report's figures of several datasets at once, in ONE transaction (all written or none), as the
+     * caller: each part is a synchronous JSON upload with mode=replace for {@code report}, recorded as a job and
+     * audited as any upload. Must not run inside a transaction (the engine commits on its own connection).
+     */
+    public Together.Outcome replaceTogether(
+            long report, List<Together.Part> parts, boolean dryRun, Together.BeforeCommit beforeCommit) {
+        List<UploadSpec> specs = new ArrayList<>();
+        List<Path> bodies = new ArrayList<>();
+        try {
+            for (Together.Part part : parts) {
+                UploadSpec spec = requests.spec(
+                        true,
+                        part.dataset(),
+                        new UploadOptions(UploadOptions.REPLACE, report, dryRun, null, "application/json"),
+                        scope,
+                        requestId.get());
+                jobs.claim(spec);
+                specs.add(spec);
+                Received in = receive(spec, new ByteArrayInputStream(part.json()));
+                if (in.refusal() != null) {
+                    throw new ApiException(ErrorCode.BATCH_TOO_LARGE, "The accepted proposals are too many to load");
+                }
+                bodies.add(in.file());
+            }
+        } catch (SQLException e) {
+            throw UploadRequests.unavailable(e);
+        }
+        List<UploadResult> results = together.run(specs, bodies, beforeCommit);
+        for (int i = 0; i < specs.size(); i++) {
+            bookkeeper.record(specs.get(i), results.get(i));
+        }
+        UploadResult failed =
+                results.stream().filter(UploadResult::failed).findFirst().orElse(null);
+        if (failed != null) {
+            throw new ApiException(failed.failureCode(), failed.failureMessage());
+        }
+        List<UploadReport> reports = results.stream().map(UploadResult::report).toList();
+        ErrorCode refusal = reports.stream().noneMatch(UploadReport::rejected)
+                ? null
+                : reports.stream()
+                                .anyMatch(r -> r.lockedCells() != null
+                                        && !r.lockedCells().isEmpty())
+                        ? ErrorCode.PERIOD_LOCKED
+                        : ErrorCode.UPLOAD_REJECTED;
+        return new Together.Outcome(reports, refusal);
     }
 
     /** A synchronous upload: receive, run, record. */

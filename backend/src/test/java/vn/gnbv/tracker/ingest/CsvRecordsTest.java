@@ -77,6 +77,17 @@ class CsvRecordsTest {
     }
 
     @Test
+    void theReviewColumnsOfAReportsProposalsAreSkippedAnyOtherUnknownColumnIsRefused() throws IOException {
+        // A reviewer's file (GET /reports/{id}/proposals as CSV) goes back as it is: its review columns hold anything.
+        assertEquals(
+                List.of("1@2:HH_POOR|109|2023|ACTUAL|1132"),
+                rows("proposal_id," + HEADER + ",proposal_status,confidence,quote,reasons\n"
+                        + "17,HH_POOR,109,2023,ACTUAL,1132,ACCEPTED,0.9,\"=1.132 hộ, 6,14 %\",nothing\n"));
+        assertEquals(
+                ErrorCode.CSV_HEADER_INVALID, refused(HEADER + ",proposal_note\nHH_POOR,109,2023,ACTUAL,1\n").code);
+    }
+
+    @Test
     void numbersRowsAsRecordsAndLinesAsTheFileHasThem() throws IOException {
         String body = HEADER + "\r\n"
                 + "A,01,2024,ACTUAL,1\r\n"

@@ -84,6 +84,15 @@ class AccessMatrixTest {
         rule("putReportFile", writeIn, writeOut);
         rule("getReportFile", readAll, scopedRead);
         rule("deleteReportFile", writeIn, writeOut);
+        // Reading a report's file into proposals: read with the report; run, decided and committed by those who may
+        // upload its figures.
+        rule("readReport", writeIn, writeOut);
+        rule("getReportReading", readAll, scopedRead);
+        rule("listProposals", readAll, scopedRead);
+        rule("decideProposals", writeIn, writeOut);
+        rule("commitProposals", writeIn, writeOut);
+        rule("getProposal", readAll, scopedRead);
+        rule("decideProposal", writeIn, writeOut);
         // Findings: read like figures; decided by the roles that manage figures (not uploaders, viewers or readers);
         // rule settings are national and ADMIN's.
         rule("listFindings", readAll, scopedRead);

@@ -39,7 +39,9 @@ final class MatrixCalls {
             long projectId,
             long reportId,
             long findingId,
-            long approvalId) {}
+            long approvalId,
+            long readReportId,
+            long proposalId) {}
 
     private record Call(Principal p, Side side) {
         RequestSpecification api() {
@@ -121,6 +123,7 @@ final class MatrixCalls {
 
     private Side side(String commune, String readCode) {
         long communeId = SecurityFixtures.unitId(commune);
+        long[] read = SecurityFixtures.readReport(commune);
         long successor = admin().get("/api/v1/units/" + communeId + "/successions")
                 .then()
                 .statusCode(200)
@@ -138,7 +141,9 @@ final class MatrixCalls {
                 create("/api/v1/local-projects", SecurityFixtures.localProject(commune)),
                 SecurityFixtures.reportWithFile(commune),
                 SecurityFixtures.finding(commune),
-                SecurityFixtures.submitted(commune));
+                SecurityFixtures.submitted(commune),
+                read[0],
+                read[1]);
     }
 
     private void define() {
@@ -239,6 +244,7 @@ final class MatrixCalls {
                                 + SecurityFixtures.reportWithFile(c.side().commune()) + "/file"));
         findings();
         approvals();
+        reading();
         on(
                 "getFundingSummary",
                 c -> c.api()
@@ -348,6 +354,33 @@ final class MatrixCalls {
                 "setFindingRule",
                 c -> c.json(Map.of("enabled", true, "severity", "HIGH", "threshold", -1))
                         .put("/api/v1/finding-rules/MAGNITUDE"));
+    }
+
+    /**
+     * A report's reading and proposals: the reader runs on the side's shared report (its PDF has no text: 422 for
+     * those allowed, and nothing changes but a failed reading); the rest aim at a report read at setup. The bulk
+     * decision names no proposal, the commit is a dry run of nothing accepted, the single decision has a stale
+     * If-Match: nothing shared changes.
+     */
+    private void reading() {
+        on("readReport", c -> c.api().post("/api/v1/reports/" + c.side().reportId() + "/reading"));
+        on("getReportReading", c -> c.api().get("/api/v1/reports/" + c.side().readReportId() + "/reading"));
+        on("listProposals", c -> c.api().get("/api/v1/reports/" + c.side().readReportId() + "/proposals"));
+        on(
+                "decideProposals",
+                c -> c.json(Map.of("status", "ACCEPTED", "ids", List.of()))
+                        .post("/api/v1/reports/" + c.side().readReportId() + "/proposals/decisions"));
+        on(
+                "commitProposals",
+                c -> c.api()
+                        .queryParam("dryRun", true)
+                        .post("/api/v1/reports/" + c.side().readReportId() + "/proposals/commit"));
+        on("getProposal", c -> c.api().get("/api/v1/proposals/" + c.side().proposalId()));
+        on(
+                "decideProposal",
+                c -> c.json(Map.of("status", "ACCEPTED"))
+                        .header("If-Match", "\"999999\"")
+                        .put("/api/v1/proposals/" + c.side().proposalId()));
     }
 
     /** Sign-offs of the side's commune (FUNDING 2026 of the demo program, submitted: nothing is locked). */

@@ -132,6 +132,38 @@ final class SecurityFixtures {
     }
 
     /**
+     * A report of {@code unit} with seed 002's text attached and read by ADMIN (the reader's proposals): the report's
+     * id and its first proposal's id.
+     */
+    static long[] readReport(String unit) {
+        Map<String, Object> m = report(unit);
+        m.put("program", PROGRAM);
+        m.put("period", "2021/2024");
+        long id = create("/api/v1/reports", m);
+        byte[] text;
+        try {
+            text = java.nio.file.Files.readAllBytes(
+                    java.nio.file.Path.of("..", "data", "seeds", "002_e78e7f344878a655.txt"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        admin().contentType("text/plain; charset=utf-8")
+                .body(text)
+                .put("/api/v1/reports/" + id + "/file")
+                .then()
+                .statusCode(201);
+        admin().post("/api/v1/reports/" + id + "/reading").then().statusCode(200);
+        long proposal = admin().queryParam("limit", 1)
+                .get("/api/v1/reports/" + id + "/proposals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        return new long[] {id, proposal};
+    }
+
+    /**
      * A finding about {@code unit}: a carry-over out of 2023 that is not what 2024 carries in (two lines of a body of
      * their own); its id.
      */

@@ -1,0 +1,53 @@
+import type { components } from '@/lib/api/schema';
+import type { CodeList } from '@/lib/api/code-lists';
+import { formatDecimal, formatMillions, formatVnd } from '@/lib/format';
+
+type Fields = components['schemas']['ProposalFields'];
+type Dataset = components['schemas']['ProposalDataset'];
+
+/** A key field of a proposal: its label key (under reading.fields), its value, the code list naming it if any. */
+export type KeyPart = { field: string; value: string; list?: CodeList };
+
+const FUNDING: [keyof Fields, CodeList?][] = [
+  ['unit'],
+  ['component'],
+  ['year'],
+  ['source', 'sources'],
+  ['capitalType', 'capitalTypes'],
+  ['measure', 'measures'],
+  ['implementingBody'],
+  ['originYear'],
+];
+const INDICATOR: [keyof Fields, CodeList?][] = [
+  ['unit'],
+  ['component'],
+  ['indicator'],
+  ['category'],
+  ['period'],
+  ['kind', 'valueKinds'],
+];
+
+/** The key of a proposed figure as the table shows it: the fields its dataset has, the empty ones left out. */
+export function keyParts(dataset: Dataset, fields: Fields): KeyPart[] {
+  const spec = dataset === 'funding-lines' ? FUNDING : INDICATOR;
+  return spec.flatMap(([field, list]) => {
+    const value = fields[field];
+    if (value === null || value === undefined || value === '') return [];
+    return [{ field, value: String(value), list }];
+  });
+}
+
+/** The amount (funding lines: `1.957,5 triệu đồng` and the exact đồng) or the value (indicators: `29,52`). */
+export function amountOf(dataset: Dataset, fields: Fields): { main: string; exact?: string } {
+  if (dataset === 'funding-lines') {
+    const vnd = fields.amountVnd;
+    if (vnd === null || vnd === undefined) return { main: '–' };
+    return { main: formatMillions(vnd), exact: formatVnd(vnd) };
+  }
+  return { main: formatDecimal(fields.value) };
+}
+
+/** A confidence (0.85) as the page prints it: `85 %`. */
+export function formatConfidence(confidence: number): string {
+  return `${Math.round(confidence * 100)} %`;
+}

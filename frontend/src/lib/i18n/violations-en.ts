@@ -1,0 +1,23 @@
+// English words for what is wrong with one field (`errors[].code`); the same keys as violations-vi.ts.
+export const violationsEn = {
+  WRONG_TYPE: 'wrong type',
+  OUT_OF_RANGE: 'out of range',
+  NOT_AN_INTEGER: 'not a whole number',
+  NOT_A_DECIMAL: 'not a decimal number',
+  INVALID_YEAR: 'not a valid year',
+  INVALID_PERIOD: 'not a valid period',
+  INVALID_AMOUNT: 'not a valid amount (a whole number of đồng)',
+  NEGATIVE_AMOUNT: 'negative amount',
+  UNKNOWN_CODE: 'not in the code list',
+  UNKNOWN_UNIT: 'no administrative unit has this code (on the report’s date)',
+  UNKNOWN_PROGRAM: 'no program has this code',
+  UNKNOWN_COMPONENT: 'the program has no component with this code',
+  UNKNOWN_INDICATOR: 'no indicator has this code',
+  FISCAL_YEAR_OUTSIDE_PROGRAM: 'the year lies outside the program’s phase',
+  ORIGIN_AFTER_FISCAL_YEAR: 'the origin year is after the fiscal year',
+  DUPLICATE_KEY_IN_BATCH: 'the same key as another accepted proposal',
+  MISSING: 'required',
+  TOO_LONG: 'too long',
+  NOT_ALLOWED: 'not allowed',
+  INVALID_VALUE: 'invalid value',
+};

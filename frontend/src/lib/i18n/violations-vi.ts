@@ -1,0 +1,23 @@
+// Vietnamese words for what is wrong with one field (`errors[].code`), as a refusal names it: `Đơn vị: …`.
+export const violationsVi = {
+  WRONG_TYPE: 'sai kiểu dữ liệu',
+  OUT_OF_RANGE: 'ngoài khoảng cho phép',
+  NOT_AN_INTEGER: 'không phải số nguyên',
+  NOT_A_DECIMAL: 'không phải số thập phân',
+  INVALID_YEAR: 'năm không hợp lệ',
+  INVALID_PERIOD: 'kỳ không hợp lệ',
+  INVALID_AMOUNT: 'số tiền không hợp lệ (phải là số đồng nguyên)',
+  NEGATIVE_AMOUNT: 'số tiền âm',
+  UNKNOWN_CODE: 'mã không có trong danh mục',
+  UNKNOWN_UNIT: 'không có đơn vị hành chính mang mã này (vào ngày báo cáo)',
+  UNKNOWN_PROGRAM: 'không có chương trình mang mã này',
+  UNKNOWN_COMPONENT: 'không có hợp phần mang mã này trong chương trình',
+  UNKNOWN_INDICATOR: 'không có chỉ tiêu mang mã này',
+  FISCAL_YEAR_OUTSIDE_PROGRAM: 'năm nằm ngoài giai đoạn của chương trình',
+  ORIGIN_AFTER_FISCAL_YEAR: 'năm giao vốn sau năm ngân sách',
+  DUPLICATE_KEY_IN_BATCH: 'trùng khóa với một đề xuất khác được chấp nhận',
+  MISSING: 'bắt buộc',
+  TOO_LONG: 'quá dài',
+  NOT_ALLOWED: 'không được phép',
+  INVALID_VALUE: 'giá trị không hợp lệ',
+};
