@@ -3,9 +3,8 @@
 // report of this test's own, so deleting that report afterwards takes every one of them away again.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiGet, apiPost, token } from './lib/api.mjs';
+import { apiDeleteReport, apiGet, apiPost } from './lib/api.mjs';
 import { launch, screenshot, seriousViolations, signIn, withScreenshot } from './lib/browser.mjs';
-import { env } from './lib/env.mjs';
 
 const USER = 'laichau.manager';
 const PROGRAM = 'GNBV-2021-2025';
@@ -30,19 +29,7 @@ function largeCsv(year, report) {
   return { content: Buffer.from(`${lines.join('\n')}\n`, 'utf8'), rows: lines.length - 1 };
 }
 
-async function deleteReport(id) {
-  const url = `${env.apiUrl}/api/v1/reports/${id}`;
-  const auth = { Authorization: `Bearer ${await token(USER)}` };
-  const found = await fetch(url, { headers: auth });
-  if (found.status === 404) return undefined;
-  const response = await fetch(url, {
-    method: 'DELETE',
-    headers: { ...auth, 'If-Match': found.headers.get('etag') },
-  });
-  const body = await response.text();
-  assert.equal(response.status, 200, `DELETE report ${id}: ${body}`);
-  return JSON.parse(body);
-}
+const deleteReport = (id) => apiDeleteReport(USER, id);
 
 /** The first year of the phase whose funding figures no approval of Phong Thổ or Lai Châu locks. */
 async function openYear() {

@@ -43,3 +43,18 @@ export async function apiPost(username, pathAndQuery, json) {
   if (!response.ok) throw new Error(`POST ${pathAndQuery}: HTTP ${response.status} ${await response.text()}`);
   return response.json();
 }
+
+/** Deletes a report with its ETag (its figures go with it); the deletion's answer, or undefined when it is gone. */
+export async function apiDeleteReport(username, id) {
+  const url = `${env.apiUrl}/api/v1/reports/${id}`;
+  const auth = { Authorization: `Bearer ${await token(username)}` };
+  const found = await fetch(url, { headers: auth });
+  if (found.status === 404) return undefined;
+  const response = await fetch(url, {
+    method: 'DELETE',
+    headers: { ...auth, 'If-Match': found.headers.get('etag') },
+  });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`DELETE report ${id}: HTTP ${response.status} ${body}`);
+  return JSON.parse(body);
+}
