@@ -446,7 +446,8 @@ export interface paths {
          *     (its `readingId` names the reading that last proposed it). Roles that may upload figures for the report's
          *     unit; audited (resourceType REPORT_READING, CREATE). A file that cannot be read (not UTF-8, a damaged Word
          *     file, a PDF without a text layer) → 422 UNREADABLE_DOCUMENT; the failed reading is stored (status FAILED)
-         *     and the proposals are left as they were. A report without a file → 404.
+         *     and the proposals are left as they were. A report without a program is read in the phase covering its period
+         *     (or issue year). A report without a file → 404.
          */
         post: operations["readReport"];
         delete?: never;
@@ -5514,7 +5515,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            /** @description UNREADABLE_DOCUMENT — the file cannot be read as text (the detail says why); nothing changed but the stored failed reading. */
+            /**
+             * @description UNREADABLE_DOCUMENT — the file cannot be read as text (the detail says why); nothing changed but the stored
+             *     failed reading. VALIDATION_FAILED (field `program`) — the report names no program and no phase covers its
+             *     period (or issue year): the reader resolves components within one phase; nothing is stored.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -62,8 +62,20 @@ public class ProposalCommitService {
             parts.add(new Together.Part(d, body(batch.rows().get(d))));
         }
         AuditWriter.Who who = new AuditWriter.Who(scope.actor(), requestId.get());
-        Together.Outcome out =
-                uploads.replaceTogether(report, parts, dryRun, (c, reports) -> committed(c, who, batch, reports));
+        Together.Outcome out;
+        try {
+            out = uploads.replaceTogether(report, parts, dryRun, (c, reports) -> committed(c, who, batch, reports));
+        } catch (ApiException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            // CONCURRENT_WRITE: nothing was written; the problem still names the commit (the contract's 409 shape).
+            throw new ApiException(
+                    e.code(),
+                    e.getMessage(),
+                    e.errors(),
+                    new ReadingDtos.CommitProblem(new Commit(report, dryRun, true, List.of(), List.of())));
+        }
         List<ReadingDtos.Violation> errors = new ArrayList<>();
         for (int i = 0; i < datasets.size(); i++) {
             List<ProposalView> rows = batch.rows().get(datasets.get(i));

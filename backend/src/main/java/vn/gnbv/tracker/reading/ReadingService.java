@@ -16,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.extract.Catalogue;
 import vn.gnbv.tracker.extract.DbCatalogue;
 import vn.gnbv.tracker.extract.DocumentReader;
 import vn.gnbv.tracker.extract.DocumentText;
@@ -77,13 +79,12 @@ public class ReadingService {
         ReportFileService.Download file = files.download(reportId, null); // 404 without a file
         String failure = null;
         List<Proposal> read = List.of();
+        String unit = report.unit().code();
+        Catalogue catalogue = catalogues.forReport(unit, report.issuedOn());
+        String program = phase(report, catalogue);
         try {
             DocumentText doc = DocumentReader.read(file.content(), file.mediaType());
-            String unit = report.unit().code();
-            read = Extractor.read(
-                    doc,
-                    new ReportContext(unit, report.program(), report.issuedOn(), report.period()),
-                    catalogues.forReport(unit, report.issuedOn()));
+            read = Extractor.read(doc, new ReportContext(unit, program, report.issuedOn(), report.period()), catalogue);
         } catch (DocumentReader.Unreadable e) {
             failure = e.getMessage();
         }
@@ -119,6 +120,27 @@ public class ReadingService {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the reading of report " + reportId, e);
         }
+    }
+
+    /**
+     * The phase the reader reads the report in: its program, else the phase covering its period's first year (or
+     * its issue year). The reader resolves components within one phase, so a report on several programs outside
+     * every phase cannot be read (422 naming the report's program).
+     */
+    private static String phase(ReportDto.View report, Catalogue catalogue) {
+        if (report.program() != null) {
+            return report.program();
+        }
+        int year = (report.periodStart() != null ? report.periodStart() : report.issuedOn()).getYear();
+        return catalogue.programs().stream()
+                .filter(p -> p.startYear() <= year && year <= p.endYear())
+                .map(Catalogue.Program::code)
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid(
+                        "program",
+                        ViolationCode.MISSING,
+                        "Report " + label(report) + " names no program and no phase covers " + year
+                                + ": give the report its program to read it"));
     }
 
     /** The report's latest reading with its proposals counted; 404 when it was never read. */

@@ -263,8 +263,29 @@ class ReadingApiTest {
                 .jsonPath()
                 .getLong("id");
         ReadingFixtures.attach(report, "text/plain; charset=utf-8", ReadingFixtures.seed());
+        // Read in the phase of its issue year (2024: GNBV-2021-2025).
         assertEquals("SUCCEEDED", ReadingFixtures.read(report).getString("status"));
+        assertTrue(ReadingFixtures.proposals(report, "dataset", "funding-lines").stream()
+                .anyMatch(p -> "GNBV-2021-2025".equals(((Map<?, ?>) p.get("fields")).get("program"))));
         ReadingFixtures.commit(report, true).then().statusCode(200);
+        // Outside every phase: refused before anything is read.
+        m.put("number", "READ-" + java.util.UUID.randomUUID() + "/BC-UBND");
+        m.put("issuedOn", "2014-03-01");
+        m.put("unitAsOf", "2014-03-01");
+        long old = Api.json(m)
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        ReadingFixtures.attach(old, "text/plain; charset=utf-8", ReadingFixtures.seed());
+        Api.given()
+                .post("/api/v1/reports/" + old + "/reading")
+                .then()
+                .statusCode(422)
+                .body("code", is("VALIDATION_FAILED"))
+                .body("errors[0].field", is("program"));
     }
 
     @Test

@@ -33,21 +33,7 @@ class ReadingCommitTest {
         ReadingFixtures.bulk(report, Map.of("status", "ACCEPTED", "minConfidence", 0));
 
         // Dry runs until the accepted set is valid: each refused row names its proposal, which the reviewer rejects.
-        JsonPath dry = null;
-        for (int round = 0; round < 3 && dry == null; round++) {
-            Response r = ReadingFixtures.commit(report, true);
-            if (r.statusCode() == 200) {
-                dry = r.jsonPath();
-                continue;
-            }
-            assertEquals(422, r.statusCode(), r.asString());
-            assertEquals("UPLOAD_REJECTED", r.jsonPath().getString("code"));
-            assertTrue(r.jsonPath().getBoolean("commit.rejected"));
-            List<Integer> ids = r.jsonPath().getList("commit.errors.proposalId");
-            assertFalse(ids.isEmpty(), r.asString());
-            ReadingFixtures.bulk(report, Map.of("status", "REJECTED", "ids", ids, "overrule", true));
-        }
-        assertTrue(dry != null, "the accepted set became valid");
+        JsonPath dry = validDryRun(report);
         assertTrue(dry.getBoolean("dryRun"));
         assertEquals(0, lines(report).size(), "a dry run writes nothing");
         // The findings the accepted set would raise, shown before anything is written.
@@ -181,6 +167,90 @@ class ReadingCommitTest {
                 .then()
                 .statusCode(200)
                 .body("items[0].after.reportId", is((int) report));
+    }
+
+    @Test
+    void acceptedFiguresInAnApprovedPeriodRefuseTheCommitNamingTheLockedCells() {
+        // Phước Long (957, Bạc Liêu), figures no other test writes: its funding of 2023 signed off.
+        long report = ReadingFixtures.report("957");
+        ReadingFixtures.attach(report, "text/plain; charset=utf-8", ReadingFixtures.seed());
+        ReadingFixtures.read(report);
+        ReadingFixtures.bulk(report, Map.of("status", "ACCEPTED", "minConfidence", 0, "dataset", "funding-lines"));
+        validDryRun(report);
+        assertTrue(ReadingFixtures.proposals(report, "dataset", "funding-lines", "status", "ACCEPTED").stream()
+                .anyMatch(p -> Integer.valueOf(2023).equals(fields(p, "fields").get("year"))));
+        signOff("957", "SUBMITTED", null);
+        signOff("957", "APPROVED", null);
+        try {
+            for (boolean dryRun : List.of(true, false)) {
+                Response r = ReadingFixtures.commit(report, dryRun);
+                assertEquals(409, r.statusCode(), r.asString());
+                assertEquals("PERIOD_LOCKED", r.jsonPath().getString("code"));
+                assertTrue(r.jsonPath().getBoolean("commit.rejected"));
+                assertEquals(
+                        List.of("2023"),
+                        r.jsonPath().getList("commit.uploads.lockedCells.flatten().period"),
+                        r.asString());
+                assertTrue(r.jsonPath().getList("commit.errors.code").contains("PERIOD_LOCKED"), r.asString());
+                assertEquals(0, lines(report).size());
+            }
+        } finally {
+            signOff("957", "DRAFT", "Mở lại sau kiểm thử đọc báo cáo");
+        }
+    }
+
+    /**
+     * Dry runs until the accepted set is valid, rejecting each refused row's proposal (two figures read for one key
+     * with different amounts are refused as DUPLICATE_KEY_IN_BATCH, each named by its proposal); the valid dry run.
+     */
+    private static JsonPath validDryRun(long report) {
+        for (int round = 0; round < 3; round++) {
+            Response r = ReadingFixtures.commit(report, true);
+            if (r.statusCode() == 200) {
+                return r.jsonPath();
+            }
+            assertEquals(422, r.statusCode(), r.asString());
+            assertEquals("UPLOAD_REJECTED", r.jsonPath().getString("code"));
+            assertTrue(r.jsonPath().getBoolean("commit.rejected"));
+            List<Integer> ids = r.jsonPath().getList("commit.errors.proposalId");
+            assertFalse(ids.isEmpty(), r.asString());
+            ReadingFixtures.bulk(report, Map.of("status", "REJECTED", "ids", ids, "overrule", true));
+        }
+        throw new AssertionError("the accepted set did not become valid");
+    }
+
+    /** Moves the unit's 2023 funding sign-off of GNBV-2021-2025 (as ADMIN, with its current version). */
+    private static void signOff(String unit, String status, String reason) {
+        Map<String, Object> key = Map.of(
+                "unit",
+                unit,
+                "asOf",
+                "2024-06-01",
+                "program",
+                ReadingFixtures.PROGRAM,
+                "period",
+                "2023",
+                "dataset",
+                "FUNDING");
+        int version = Api.given()
+                .queryParams(key)
+                .get("/api/v1/approval-status")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("version");
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", status);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        Api.json(body)
+                .queryParams(key)
+                .header("If-Match", "\"" + version + "\"")
+                .put("/api/v1/approval-status")
+                .then()
+                .statusCode(200);
     }
 
     @Test

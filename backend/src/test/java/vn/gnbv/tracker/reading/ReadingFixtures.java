@@ -57,8 +57,13 @@ final class ReadingFixtures {
 
     /** A new report of {@link #UNIT}; its id. */
     static long report() {
+        return report(UNIT);
+    }
+
+    /** A new report of {@code unit} (a district of Bạc Liêu); its id. */
+    static long report(String unit) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unit", UNIT);
+        m.put("unit", unit);
         m.put("program", PROGRAM);
         m.put("number", "READ-" + UUID.randomUUID() + "/BC-UBND");
         m.put("issuedOn", "2024-08-01");
