@@ -249,6 +249,12 @@ final class IndicatorReader {
         int clause = Clauses.clauseStart(folded, s);
         String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
         String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
+        if ("ACTUAL".equals(kind)
+                && period.matches("\\d{4}")
+                && report.issuedOn() != null
+                && Integer.parseInt(period) >= report.issuedOn().getYear()) {
+            kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
+        }
         out.add(new Proposal(
                 Proposal.Dataset.INDICATOR_VALUES,
                 null,
