@@ -92,9 +92,12 @@ final class IndicatorReader {
         String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
         int parentEnd = -1;
         Matcher m = NUMBER.matcher(folded);
+        int previous = 0; // where the previous number ended
         while (m.find()) {
             int s = m.start(1);
             int e = m.end(1);
+            int before = previous;
+            previous = e;
             if (taken.contains(s)) {
                 continue;
             }
@@ -160,6 +163,10 @@ final class IndicatorReader {
             String category = c.openCategory()
                     ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
+            if (category == null && c.openCategory()) {
+                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
+                category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
+            }
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && category == null) {
