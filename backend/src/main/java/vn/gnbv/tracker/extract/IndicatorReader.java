@@ -78,6 +78,7 @@ final class IndicatorReader {
                         offset,
                         locator,
                         at,
+                        null,
                         null);
             }
         }
@@ -212,22 +213,6 @@ final class IndicatorReader {
             return;
         }
         addValue(out, code, category, n.value(), text, folded, s, e, offset, locator, at, fixedKind, n.doubt());
-    }
-
-    private void addValue(
-            List<Proposal> out,
-            String code,
-            String category,
-            BigDecimal value,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at,
-            String fixedKind) {
-        addValue(out, code, category, value, text, folded, s, e, offset, locator, at, fixedKind, null);
     }
 
     private void addValue(
