@@ -168,6 +168,10 @@ final class IndicatorReader {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
             }
+            if (category == null && c.openCategory()) {
+                // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
+                category = Groups.after(folded, nounAt, Math.min(next, Clauses.clauseEnd(folded, e)));
+            }
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && category == null) {
