@@ -57,7 +57,9 @@ final class Cues {
 
     private static final List<Rule> BODIES = List.of(
             r("Trung tâm Dịch vụ nông nghiệp huyện", "trung tam (?:dvnn|dich vu nong nghiep)"),
-            r("UBND các xã, thị trấn", "(?:uy ban nhan dan|ubnd) (?:cac )?xa(?:, thi tran)?(?! [a-z]{2,}\\b(?<!thi))"),
+            r(
+                    "UBND các xã, thị trấn",
+                    "(?:uy ban nhan dan|ubnd) (?:cac )?xa(?:, thi tran)?(?! (?!thuc hien|da |duoc |ho tro)[a-z]{2,}\\b(?<!thi))"),
             r("Phòng Lao động - Thương binh và Xã hội", "phong (?:phong )?lao dong|phong ld-?tb"),
             r("Phòng Văn hóa - Thông tin", "phong van hoa"));
 

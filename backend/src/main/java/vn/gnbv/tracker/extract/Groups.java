@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The group (poor, near-poor households) an indicator value is counted for, when its rule says "@". */
 final class Groups {
     private static final Pattern GROUPS_LISTED = Pattern.compile("ngheo,? (?:va )?(?:ho )?can ngheo");
-    private static final Pattern GROUP = Pattern.compile("^\\W*(?:luot )?ho (can )?ngheo");
+    private static final Pattern GROUP = Pattern.compile("^\\W*(?:[a-z]+ ){0,5}?(?:cho )?(?:luot )?ho (can )?ngheo");
     private static final Pattern GROUP_ANYWHERE = Pattern.compile("\\bho (can )?ngheo");
 
     private Groups() {}
@@ -33,5 +33,15 @@ final class Groups {
             found = b.group(1) != null ? "NEAR_POOR" : "POOR";
         }
         return found;
+    }
+
+    /** The group named right after a count's noun, in [from, to), or null (none, or several listed). */
+    static String after(String folded, int from, int to) {
+        String after = folded.substring(from, Math.max(from, to));
+        if (GROUPS_LISTED.matcher(after).find()) {
+            return null;
+        }
+        Matcher g = GROUP.matcher(after);
+        return g.lookingAt() ? (g.group(1) != null ? "NEAR_POOR" : "POOR") : null;
     }
 }

@@ -141,6 +141,9 @@ final class IndicatorPhrases {
                 }
             }
         }
+        if (after != null && afterStart <= at + 10) {
+            return after; // "cho 108 cán bộ làm công tác thông tin": the noun itself names the group
+        }
         return before != null ? before : after;
     }
 }

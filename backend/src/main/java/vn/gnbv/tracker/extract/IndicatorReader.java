@@ -78,6 +78,7 @@ final class IndicatorReader {
                         offset,
                         locator,
                         at,
+                        null,
                         null);
             }
         }
@@ -92,9 +93,12 @@ final class IndicatorReader {
         String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
         int parentEnd = -1;
         Matcher m = NUMBER.matcher(folded);
+        int previous = 0; // where the previous number ended
         while (m.find()) {
             int s = m.start(1);
             int e = m.end(1);
+            int before = previous;
+            previous = e;
             if (taken.contains(s)) {
                 continue;
             }
@@ -160,6 +164,14 @@ final class IndicatorReader {
             String category = c.openCategory()
                     ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
+            if (category == null && c.openCategory()) {
+                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
+                category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
+            }
+            if (category == null && c.openCategory()) {
+                // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
+                category = Groups.after(folded, nounAt, Math.min(next, Clauses.clauseEnd(folded, e)));
+            }
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && category == null) {
@@ -219,22 +231,6 @@ final class IndicatorReader {
             int offset,
             String locator,
             Outline at,
-            String fixedKind) {
-        addValue(out, code, category, value, text, folded, s, e, offset, locator, at, fixedKind, null);
-    }
-
-    private void addValue(
-            List<Proposal> out,
-            String code,
-            String category,
-            BigDecimal value,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at,
             String fixedKind,
             String doubt) {
         if (!catalogue.indicatorExists(code)) {
@@ -249,6 +245,12 @@ final class IndicatorReader {
         int clause = Clauses.clauseStart(folded, s);
         String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
         String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
+        if ("ACTUAL".equals(kind)
+                && period.matches("\\d{4}")
+                && report.issuedOn() != null
+                && Integer.parseInt(period) >= report.issuedOn().getYear()) {
+            kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
+        }
         out.add(new Proposal(
                 Proposal.Dataset.INDICATOR_VALUES,
                 null,
