@@ -245,6 +245,9 @@ final class IndicatorReader {
         int clause = Clauses.clauseStart(folded, s);
         String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
         String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
+        if (period == null) {
+            return; // no period in the sentence, its headings or the report: nothing to key the value by
+        }
         if ("ACTUAL".equals(kind)
                 && period.matches("\\d{4}")
                 && report.issuedOn() != null
