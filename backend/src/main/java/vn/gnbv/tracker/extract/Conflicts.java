@@ -58,26 +58,6 @@ final class Conflicts {
     }
 
     private static Proposal with(Proposal a, double confidence, List<String> reasons) {
-        return new Proposal(
-                a.dataset(),
-                a.program(),
-                a.component(),
-                a.unit(),
-                a.year(),
-                a.source(),
-                a.capitalType(),
-                a.measure(),
-                a.implementingBody(),
-                a.originYear(),
-                a.amountVnd(),
-                a.indicator(),
-                a.period(),
-                a.kind(),
-                a.category(),
-                a.value(),
-                a.quote(),
-                a.citations(),
-                confidence,
-                List.copyOf(reasons));
+        return a.reviewed(a.citations(), confidence, reasons);
     }
 }

@@ -55,27 +55,7 @@ public final class Extractor {
                 cites.addAll(b.citations());
                 List<String> reasons = new ArrayList<>(a.reasons());
                 b.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-                return new Proposal(
-                        a.dataset(),
-                        a.program(),
-                        a.component(),
-                        a.unit(),
-                        a.year(),
-                        a.source(),
-                        a.capitalType(),
-                        a.measure(),
-                        a.implementingBody(),
-                        a.originYear(),
-                        a.amountVnd(),
-                        a.indicator(),
-                        a.period(),
-                        a.kind(),
-                        a.category(),
-                        a.value(),
-                        a.quote(),
-                        List.copyOf(cites),
-                        Math.max(a.confidence(), b.confidence()),
-                        List.copyOf(reasons));
+                return a.reviewed(cites, Math.max(a.confidence(), b.confidence()), reasons);
             });
         }
         return List.copyOf(byKey.values());

@@ -44,6 +44,31 @@ public record Proposal(
     /** Where a figure is stated: the block's locator and the figure's offsets in the document's text. */
     public record Citation(String locator, int start, int end) {}
 
+    /** The same figure and key with other citations, confidence and reasons: what merging or flagging it changes. */
+    public Proposal reviewed(List<Citation> citations, double confidence, List<String> reasons) {
+        return new Proposal(
+                dataset,
+                program,
+                component,
+                unit,
+                year,
+                source,
+                capitalType,
+                measure,
+                implementingBody,
+                originYear,
+                amountVnd,
+                indicator,
+                period,
+                kind,
+                category,
+                value,
+                quote,
+                List.copyOf(citations),
+                confidence,
+                List.copyOf(reasons));
+    }
+
     /** The full key and value: two proposals with the same one are the same figure stated twice. */
     public String identity() {
         return dataset == Dataset.FUNDING_LINES
