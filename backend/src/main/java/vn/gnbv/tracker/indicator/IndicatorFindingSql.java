@@ -15,9 +15,10 @@ final class IndicatorFindingSql {
     static final String VALUES = """
         create temp table finding_value on commit drop as
         select iv.id, iv.indicator_id, iv.unit_id, u.code as unit_code, u.path, u.parent_id as upar,
-               split_part(u.path, '/', 2)::bigint as prov, iv.period, iv.period_start, iv.period_end, iv.kind,
+               pu.parent_id as gpar, split_part(u.path, '/', 2)::bigint as prov, iv.period, iv.period_start, iv.period_end, iv.kind,
                iv.category, coalesce(iv.category, '') as cat, iv.value, iv.report_id, iv.locator, iv.comparator
           from indicator_value iv join admin_unit u on u.id = iv.unit_id
+          left join admin_unit pu on pu.id = u.parent_id
          where iv.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)""";
 
     /** The values ({@code v}, {@link #VALUES}) and the indicator rule settings ({@code rules}). */
@@ -82,17 +83,23 @@ final class IndicatorFindingSql {
      * The covering pairs of the unit axis (tid's unit is an ancestor of pid's, same indicator, period, kind and
      * category) as a temporary table {@code finding_value_cover}, analysed before TOTALS reads it: estimated inside
      * one statement they looked like one row, and the self-join keeping the maximal parts became a nested loop.
-     * Each value meets its path's units first (joined by key first, 123,000 values made 22M pairs).
+     * Joined by unit first, not by key alone (joined by key first, 123,000 values made 22M pairs).
      */
     static final String COVER = "create temp table finding_value_cover on commit drop as\n" + BASE + """
         ,
-        anc as materialized (
-          select x.id, x.indicator_id, x.period, x.kind, x.cat, a.u::bigint as au
-            from v x cross join lateral unnest(string_to_array(trim(both '/' from x.path), '/')) a(u))
+        -- A total is a summable indicator's value at the parent or grandparent unit (units are at most three levels
+        -- deep): a hash of the values at units with children, probed twice by every value. Expanding every value by
+        -- its ancestor units (three rows each) cost more than twice as much.
+        above as materialized (
+          select v.* from v join indicator i on i.id = v.indicator_id and i.aggregation = 'SUM'
+           where v.unit_id in (select parent_id from admin_unit where parent_id is not null))
         select t.id as tid, x.id as pid
-          from anc x join v t on t.unit_id = x.au and t.indicator_id = x.indicator_id and t.period = x.period
+          from v x join above t on t.unit_id = x.upar and t.indicator_id = x.indicator_id and t.period = x.period
            and t.kind = x.kind and t.cat = x.cat
-         where t.id <> x.id""";
+        union all
+        select t.id, x.id
+          from v x join above t on t.unit_id = x.gpar and t.indicator_id = x.indicator_id and t.period = x.period
+           and t.kind = x.kind and t.cat = x.cat""";
 
     /**
      * A summable indicator's value at a unit against the values below it (the nearest stated units of its subtree):
@@ -102,6 +109,9 @@ final class IndicatorFindingSql {
     static final String TOTALS = BASE + """
         ,
         cov as (select tid, pid from finding_value_cover),
+        -- The values of the pairs, before the joins that need their columns: hashing every value twice cost more.
+        vc as materialized (
+          select * from v where id in (select tid from finding_value_cover union select pid from finding_value_cover)),
         -- The covered values no other covered value covers; a set difference (hash joins), not a NOT EXISTS that
         -- rescans the pairs per pair.
         maxi as (
@@ -110,9 +120,9 @@ final class IndicatorFindingSql {
           select c3.tid, c2.pid from cov c2 join cov c3 on c3.pid = c2.tid),
         tot as (
           select m.tid, sum(p.value) as parts, bool_and(p.upar = t.unit_id) as direct, count(*) as n
-            from maxi m join v p on p.id = m.pid join v t on t.id = m.tid group by m.tid),
+            from maxi m join vc p on p.id = m.pid join vc t on t.id = m.tid group by m.tid),
         bad as materialized (
-          select o.*, t.value - o.parts as diff from tot o join v t on t.id = o.tid
+          select o.*, t.value - o.parts as diff from tot o join vc t on t.id = o.tid
             join indicator i on i.id = t.indicator_id and i.aggregation = 'SUM'
             join rules r on r.rule = 'TOTAL_VS_PARTS'
             cross join lateral (select case when i.unit_of_measure = 'VND'
@@ -126,7 +136,7 @@ final class IndicatorFindingSql {
           select b.tid, jsonb_agg(""" + figure("p", "part") + """
                    order by p.id) as figs,
                  array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
-            from bad b join maxi m on m.tid = b.tid join v p on p.id = m.pid group by b.tid)
+            from bad b join maxi m on m.tid = b.tid join vc p on p.id = m.pid group by b.tid)
         insert into finding_candidate
         select 'TOTAL_VS_PARTS', """ + fingerprint("TOTAL_VS_PARTS") + """
                , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT
@@ -139,7 +149,7 @@ final class IndicatorFindingSql {
                ) || g.figs,
                array(select distinct x from unnest(coalesce(g.reps, '{}') || t.report_id) x where x is not null
                      order by 1)
-          from bad o join figs g on g.tid = o.tid join v t on t.id = o.tid
+          from bad o join figs g on g.tid = o.tid join vc t on t.id = o.tid
           join indicator i on i.id = t.indicator_id
           join rules r on r.rule = 'TOTAL_VS_PARTS'""";
 
