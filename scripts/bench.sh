@@ -135,7 +135,7 @@ settle() {
 profile() {
   sql -F ' | ' -c "select round((total_exec_time / 1000)::numeric, 1) || ' s', calls, rows,
                    left(regexp_replace(query, '\s+', ' ', 'g'), 400) from pg_stat_statements
-                   order by total_exec_time desc limit 12" >"$work/statements-$1.txt"
+                   order by total_exec_time desc limit 30" >"$work/statements-$1.txt"
 }
 # findings_secs: seconds the step spent computing findings (the engine's statements, from pg_stat_statements).
 findings_secs() {
@@ -259,7 +259,11 @@ run_dataset indicator-values indicator_value \
 # Reads at national scale over the figures just loaded (issue 12): HTTP beside the live GROUP BY.
 refresh_token
 echo "national reads, ${READ_SECONDS:-10} s each…"
-reads=$(python3 scripts/bench_reads.py "$API" "$token" "$PG_PORT" "${READ_SECONDS:-10}")
+# A failed reads step is written down as such: the upload figures above are still a run's result.
+if ! reads=$(python3 scripts/bench_reads.py "$API" "$token" "$PG_PORT" "${READ_SECONDS:-10}" 2>"$work/reads.err"); then
+  reads="**The reads step failed** (scripts/bench_reads.py): $(tail -1 "$work/reads.err")"
+  echo "reads step failed: $(tail -3 "$work/reads.err")" >&2
+fi
 
 # Reading a report (issue 14: "a 70 KB report is read in under 2 s"): seed 002, the largest seed, attached to a report
 # of its district and read over HTTP READ_RUNS times (POST …/reading: the file read, every figure proposed and stored,

@@ -55,7 +55,7 @@ final class FundingLineBulk {
                     + " 'createdAt', " + HistoryTable.isoTimestamp("{r}.created_at")
                     + ", 'updatedAt', " + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
 
-    /** The key without its report, as the index funding_line_key_idx (V071) has it: the lines competing for one place. */
+    /** The key without its report (the natural key index's leading columns, V095): the lines competing for one place. */
     private static final List<String> RIVAL_KEY = List.of(
             "program_id",
             "coalesce(%s.component_id, 0)",

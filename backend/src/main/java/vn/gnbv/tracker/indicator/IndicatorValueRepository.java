@@ -275,7 +275,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                     + " 'version', {r}.version, 'updatedAt', "
                     + HistoryTable.isoTimestamp("{r}.updated_at") + ")");
 
-    /** The key without its report, as indicator_value_key_idx (V071) has it: the values competing for one place. */
+    /** The key without its report (the natural key index's leading columns, V095): the values competing for one place. */
     private static final List<String> RIVAL_KEY =
             List.of("indicator_id", "unit_id", "period", "kind", "coalesce(%s.category, '')");
 
