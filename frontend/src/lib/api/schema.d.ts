@@ -1388,7 +1388,7 @@ export interface components {
          *     INVALID_PARAMETER, INCOMPLETE_BODY, MALFORMED_JSON, MALFORMED_CSV; 401 UNAUTHENTICATED; 403 FORBIDDEN,
          *     OUT_OF_SCOPE; 404 NOT_FOUND; 405 METHOD_NOT_ALLOWED; 406 NOT_ACCEPTABLE; 409 CONCURRENT_MODIFICATION,
          *     CONCURRENT_WRITE, DUPLICATE_KEY, IN_USE, IDEMPOTENCY_KEY_IN_USE, FINDING_RESOLVED, APPROVAL_TRANSITION_INVALID,
-         *     APPROVAL_CHILDREN_PENDING, APPROVAL_BLOCKED_BY_FINDINGS, PERIOD_LOCKED; 412 VERSION_MISMATCH; 413
+         *     APPROVAL_CHILDREN_PENDING, APPROVAL_BLOCKED_BY_FINDINGS, PERIOD_LOCKED; 410 SYNC_TOKEN_EXPIRED; 412 VERSION_MISMATCH; 413
          *     PAYLOAD_TOO_LARGE, BATCH_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_ENCODING; 422
          *     VALIDATION_FAILED, UPLOAD_REJECTED, CSV_HEADER_INVALID, INVALID_ENCODING, CONTENT_MISMATCH,
          *     IDEMPOTENCY_KEY_REUSED, UNREADABLE_DOCUMENT; 428
@@ -1396,7 +1396,7 @@ export interface components {
          *     only name why an upload job FAILED.
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "UNREADABLE_DOCUMENT" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "SYNC_TOKEN_EXPIRED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "UNREADABLE_DOCUMENT" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
         /**
          * @description What is wrong with one field, parameter or upload row (`errors[].code`); the problem's `code` gives the
          *     status. A whole upload body refused (MALFORMED_JSON, CSV_HEADER_INVALID, ...) has one entry repeating it.
@@ -3863,6 +3863,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The sync token (`since`) lies before the change logs' retention horizon (code SYNC_TOKEN_EXPIRED): changes
+         *     older than the retention window (90 days by default) are forgotten, deletions included, so the changes since
+         *     it cannot be told. Re-read without `since` and keep that pull's `Sync-Token`.
+         */
+        SyncTokenExpired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Malformed request (unparseable body, wrong parameter type, bad cursor). */
         BadRequest: {
             headers: {
@@ -3951,7 +3964,9 @@ export interface components {
          *     `id`, they carry their whole state). Tombstones are filtered by scope, unit and program / indicator only:
          *     ignore ids you do not hold. A row changed so that it no longer matches another filter (its year, measure,
          *     kind…) is not reported: sync over the unit subtree and program or indicator. JSON only (with
-         *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR.
+         *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR. The change logs keep 90 days (the
+         *     server's `gnbv.sync.retention`): a token older than that → 410 SYNC_TOKEN_EXPIRED, and the client re-reads
+         *     in full (without `since`) and keeps the new page's `Sync-Token`.
          */
         Since: string;
         /** @description `ETag`s of answers the client holds; 304 without a body when one of them is still the current answer. */
@@ -5790,7 +5805,9 @@ export interface operations {
                  *     `id`, they carry their whole state). Tombstones are filtered by scope, unit and program / indicator only:
                  *     ignore ids you do not hold. A row changed so that it no longer matches another filter (its year, measure,
                  *     kind…) is not reported: sync over the unit subtree and program or indicator. JSON only (with
-                 *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR.
+                 *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR. The change logs keep 90 days (the
+                 *     server's `gnbv.sync.retention`): a token older than that → 410 SYNC_TOKEN_EXPIRED, and the client re-reads
+                 *     in full (without `since`) and keeps the new page's `Sync-Token`.
                  */
                 since?: components["parameters"]["Since"];
             };
@@ -5823,6 +5840,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            410: components["responses"]["SyncTokenExpired"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -6315,7 +6333,9 @@ export interface operations {
                  *     `id`, they carry their whole state). Tombstones are filtered by scope, unit and program / indicator only:
                  *     ignore ids you do not hold. A row changed so that it no longer matches another filter (its year, measure,
                  *     kind…) is not reported: sync over the unit subtree and program or indicator. JSON only (with
-                 *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR.
+                 *     `Accept: text/csv` → 400). A malformed token → 400 INVALID_CURSOR. The change logs keep 90 days (the
+                 *     server's `gnbv.sync.retention`): a token older than that → 410 SYNC_TOKEN_EXPIRED, and the client re-reads
+                 *     in full (without `since`) and keeps the new page's `Sync-Token`.
                  */
                 since?: components["parameters"]["Since"];
             };
@@ -6348,6 +6368,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            410: components["responses"]["SyncTokenExpired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -35,6 +35,8 @@ public enum ErrorCode {
     APPROVAL_BLOCKED_BY_FINDINGS(409),
     /** A write touching approved figures (their sign-off locks the period until it is reopened). */
     PERIOD_LOCKED(409),
+    /** A changed-since pull whose sync token lies before the change logs' retention horizon: re-read in full. */
+    SYNC_TOKEN_EXPIRED(410),
     VERSION_MISMATCH(412),
     PAYLOAD_TOO_LARGE(413),
     BATCH_TOO_LARGE(413),

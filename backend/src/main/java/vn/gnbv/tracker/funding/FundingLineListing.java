@@ -13,6 +13,7 @@ import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.PullPage;
 import vn.gnbv.tracker.common.SqlWhere;
+import vn.gnbv.tracker.common.SyncRetention;
 import vn.gnbv.tracker.common.SyncToken;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
@@ -40,6 +41,9 @@ public class FundingLineListing {
             int limit,
             String cursor,
             String since) {}
+
+    @Inject
+    SyncRetention retention;
 
     @Inject
     ProgramLookup programs;
@@ -73,6 +77,7 @@ public class FundingLineListing {
         }
         long since = SyncToken.decode("since", p.since());
         List<Object[]> rows = lines.changes(filter, scope.sqlCondition("cu.path"), since, after, limit + 1);
+        retention.requireWithin("since", since); // after the read: see its comment
         List<FundingLineView> items = new ArrayList<>();
         List<PullPage.Removed> removed = new ArrayList<>();
         boolean countingOnly = p.report() == null && !p.alternatives();

@@ -14,6 +14,7 @@ import vn.gnbv.tracker.common.Page;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.PullPage;
 import vn.gnbv.tracker.common.SqlWhere;
+import vn.gnbv.tracker.common.SyncRetention;
 import vn.gnbv.tracker.common.SyncToken;
 import vn.gnbv.tracker.common.ViolationCode;
 import vn.gnbv.tracker.geo.UnitLookup;
@@ -39,6 +40,9 @@ public class IndicatorValueQueries {
             int limit,
             String cursor,
             String since) {}
+
+    @Inject
+    SyncRetention retention;
 
     @Inject
     IndicatorValueRepository values;
@@ -96,6 +100,7 @@ public class IndicatorValueQueries {
         }
         long since = SyncToken.decode("since", f.since());
         List<Object[]> rows = values.changes(filter, scope.sqlCondition("cu.path"), since, limit + 1);
+        retention.requireWithin("since", since); // after the read: see its comment
         List<ValueView> items = new ArrayList<>();
         List<PullPage.Removed> removed = new ArrayList<>();
         boolean countingOnly = f.report() == null && !f.alternatives();
