@@ -143,20 +143,13 @@ final class FundingTotalsSql {
      */
     static final String SOURCES = BASE + """
         ,
-        -- Only a position stating two lines or more can hold a total and its parts; most positions state one.
-        pos as (
-          select program_id, unit_id, coalesce(component_id, 0) as c, coalesce(fy, 0) as y, measure, b,
-                 coalesce(origin_year, 0) as o
-            from l group by 1, 2, 3, 4, 5, 6, 7 having count(*) > 1),
-        sp as materialized (
-          select id, l.program_id, l.unit_id, component_id, fy, l.measure, l.b, origin_year, a, report_id, locator,
+        sp as (
+          select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id, locator,
                  case when source = 'UNSPECIFIED' then '/'
                       when source like 'LOCAL\\_%' then '/LOCAL/' || source || '/'
                       else '/' || source || '/' end as sp,
                  case when capital_type = 'UNSPECIFIED' then '/' else '/' || capital_type || '/' end as kp
-            from l join pos p on p.program_id = l.program_id and p.unit_id = l.unit_id
-             and p.c = coalesce(l.component_id, 0) and p.y = coalesce(l.fy, 0) and p.measure = l.measure
-             and p.b = l.b and p.o = coalesce(l.origin_year, 0)),
+            from l),
         -- The pairs carry what the parts' sums and figures need: the lines are not read again.
         cov as materialized (
           select t.id as tid, t.sp as tsp, x.id as pid, x.a, x.report_id, x.locator,
