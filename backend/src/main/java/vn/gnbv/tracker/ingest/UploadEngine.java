@@ -2,9 +2,7 @@ package vn.gnbv.tracker.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,12 +16,8 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import vn.gnbv.tracker.audit.AuditWriter;
-import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
-import vn.gnbv.tracker.common.LockedCell;
 import vn.gnbv.tracker.common.SqlStates;
 
 /**
@@ -92,7 +86,7 @@ class UploadEngine {
         RowErrors errors = new RowErrors();
 
         // Parse, validate, stage.
-        Staged staged = stage(c, spec, body, sql, errors, progress);
+        UploadStaging.Staged staged = UploadStaging.stage(c, spec, body, sql, errors, progress);
 
         // Check the batch as a whole.
         KeyChecks keys = new KeyChecks(sql, errors);
@@ -107,7 +101,7 @@ class UploadEngine {
             locks = ProvinceLocks.take(st);
             keys.run(st, spec);
         }
-        Counts report = new Counts(spec, staged, errors, started);
+        UploadCounts report = new UploadCounts(spec, staged, errors, started);
         if (errors.any()) {
             return report.rejected();
         }
@@ -182,136 +176,13 @@ class UploadEngine {
 
     /** A write the lock triggers refused: rolled back to before it, the rows in approved figures as errors. */
     private UploadReport locked(
-            Connection c, UploadSpec spec, SQLException e, Savepoint beforeWrite, RowErrors errors, Counts report)
+            Connection c, UploadSpec spec, SQLException e, Savepoint beforeWrite, RowErrors errors, UploadCounts report)
             throws SQLException {
         if (!SqlStates.periodLocked(e)) {
             throw e;
         }
         c.rollback(beforeWrite);
         return report.locked(locks.explain(c, spec, e, errors));
-    }
-
-    /** What staging found: rows read and rows valid. */
-    private record Staged(long rows, long valid) {}
-
-    /** Streams the body through the dataset's row rules into the staging table. */
-    private static Staged stage(
-            Connection c,
-            UploadSpec spec,
-            Path body,
-            MergeSql sql,
-            RowErrors errors,
-            UploadBookkeeper.Progress progress)
-            throws SQLException, IOException {
-        Dataset dataset = spec.dataset();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
-                RowSource src = spec.json() ? new JsonRecords(in, dataset) : new CsvRecords(in, dataset)) {
-            Dataset.RowRules rules;
-            try {
-                rules = dataset.rules(c, spec.batch());
-            } catch (ApiException e) {
-                throw UploadFailure.of(e);
-            }
-            try (Statement st = c.createStatement()) {
-                // Memory for this transaction only: the duplicate check and the key joins hash a million rows, which
-                // the 4 MB default would spill to disk.
-                st.execute("set local work_mem = '256MB'");
-                st.execute(sql.createStage());
-            }
-            PGCopyOutputStream copy =
-                    new PGCopyOutputStream(c.unwrap(PGConnection.class), MergeSql.copyStage(), 1 << 16);
-            boolean done = false;
-            try {
-                CopyText out = new CopyText(copy);
-                UploadRow row = new UploadRow(dataset, src, spec.scope(), errors, out);
-                long rows = 0;
-                long valid = 0;
-                for (RowSource.Row r = src.next(); r != null; r = src.next()) {
-                    rows++;
-                    progress.read.incrementAndGet();
-                    row.moveTo(r);
-                    if (r.problems().isEmpty()) {
-                        row.checkText();
-                        rules.check(row);
-                    } else {
-                        row.reportProblems();
-                    }
-                    if (row.staged()) {
-                        out.endRow();
-                        valid++;
-                    }
-                    progress.validated.incrementAndGet();
-                }
-                out.flush();
-                copy.endCopy();
-                done = true;
-                return new Staged(rows, valid);
-            } finally {
-                if (!done && copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        }
-    }
-
-    /** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
-    private record Counts(UploadSpec spec, Staged staged, RowErrors errors, long started) {
-        UploadReport rejected() {
-            return report(true, 0, 0, 0, 0, List.of());
-        }
-
-        UploadReport locked(List<LockedCell> cells) {
-            UploadReport r = rejected();
-            return new UploadReport(
-                    r.jobId(),
-                    r.dataset(),
-                    r.mode(),
-                    r.dryRun(),
-                    true,
-                    r.rowsRead(),
-                    r.rowsValid(),
-                    0,
-                    0,
-                    0,
-                    0,
-                    r.errorCount(),
-                    r.errors(),
-                    List.of(),
-                    r.durationMs(),
-                    0,
-                    cells);
-        }
-
-        UploadReport of(long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
-            return report(false, inserted, updated, unchanged, deleted, warnings);
-        }
-
-        private UploadReport report(
-                boolean rejected,
-                long inserted,
-                long updated,
-                long unchanged,
-                long deleted,
-                List<UploadWarning> warnings) {
-            return new UploadReport(
-                    spec.id().toString(),
-                    spec.dataset().path(),
-                    spec.mode(),
-                    spec.dryRun(),
-                    rejected,
-                    staged.rows(),
-                    staged.valid(),
-                    inserted,
-                    updated,
-                    unchanged,
-                    deleted,
-                    errors.total(),
-                    errors.first(),
-                    warnings,
-                    (System.nanoTime() - started) / 1_000_000,
-                    errors.outOfScope(),
-                    null);
-        }
     }
 
     static UploadResult failed(UploadSpec spec, SQLException e) {

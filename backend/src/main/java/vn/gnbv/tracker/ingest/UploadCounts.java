@@ -1,0 +1,59 @@
+package vn.gnbv.tracker.ingest;
+
+import java.util.List;
+import vn.gnbv.tracker.common.LockedCell;
+
+/** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
+record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors errors, long started) {
+    UploadReport rejected() {
+        return report(true, 0, 0, 0, 0, List.of());
+    }
+
+    UploadReport locked(List<LockedCell> cells) {
+        UploadReport r = rejected();
+        return new UploadReport(
+                r.jobId(),
+                r.dataset(),
+                r.mode(),
+                r.dryRun(),
+                true,
+                r.rowsRead(),
+                r.rowsValid(),
+                0,
+                0,
+                0,
+                0,
+                r.errorCount(),
+                r.errors(),
+                List.of(),
+                r.durationMs(),
+                0,
+                cells);
+    }
+
+    UploadReport of(long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
+        return report(false, inserted, updated, unchanged, deleted, warnings);
+    }
+
+    private UploadReport report(
+            boolean rejected, long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
+        return new UploadReport(
+                spec.id().toString(),
+                spec.dataset().path(),
+                spec.mode(),
+                spec.dryRun(),
+                rejected,
+                staged.rows(),
+                staged.valid(),
+                inserted,
+                updated,
+                unchanged,
+                deleted,
+                errors.total(),
+                errors.first(),
+                warnings,
+                (System.nanoTime() - started) / 1_000_000,
+                errors.outOfScope(),
+                null);
+    }
+}

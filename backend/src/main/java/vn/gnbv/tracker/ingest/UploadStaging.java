@@ -1,0 +1,81 @@
+package vn.gnbv.tracker.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import vn.gnbv.tracker.common.ApiException;
+
+/** An upload's first step: the body parsed, each row checked by the dataset's rules, the valid rows COPYed into staging. */
+final class UploadStaging {
+    private UploadStaging() {}
+
+    /** What staging found: rows read and rows valid. */
+    record Staged(long rows, long valid) {}
+
+    /** Streams the body through the dataset's row rules into the staging table. */
+    static Staged stage(
+            Connection c,
+            UploadSpec spec,
+            Path body,
+            MergeSql sql,
+            RowErrors errors,
+            UploadBookkeeper.Progress progress)
+            throws SQLException, IOException {
+        Dataset dataset = spec.dataset();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
+                RowSource src = spec.json() ? new JsonRecords(in, dataset) : new CsvRecords(in, dataset)) {
+            Dataset.RowRules rules;
+            try {
+                rules = dataset.rules(c, spec.batch());
+            } catch (ApiException e) {
+                throw UploadFailure.of(e);
+            }
+            try (Statement st = c.createStatement()) {
+                // Memory for this transaction only: the duplicate check and the key joins hash a million rows, which
+                // the 4 MB default would spill to disk.
+                st.execute("set local work_mem = '256MB'");
+                st.execute(sql.createStage());
+            }
+            PGCopyOutputStream copy =
+                    new PGCopyOutputStream(c.unwrap(PGConnection.class), MergeSql.copyStage(), 1 << 16);
+            boolean done = false;
+            try {
+                CopyText out = new CopyText(copy);
+                UploadRow row = new UploadRow(dataset, src, spec.scope(), errors, out);
+                long rows = 0;
+                long valid = 0;
+                for (RowSource.Row r = src.next(); r != null; r = src.next()) {
+                    rows++;
+                    progress.read.incrementAndGet();
+                    row.moveTo(r);
+                    if (r.problems().isEmpty()) {
+                        row.checkText();
+                        rules.check(row);
+                    } else {
+                        row.reportProblems();
+                    }
+                    if (row.staged()) {
+                        out.endRow();
+                        valid++;
+                    }
+                    progress.validated.incrementAndGet();
+                }
+                out.flush();
+                copy.endCopy();
+                done = true;
+                return new Staged(rows, valid);
+            } finally {
+                if (!done && copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        }
+    }
+}
