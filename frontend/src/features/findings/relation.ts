@@ -7,6 +7,7 @@ const VI: Record<string, string> = {
   'available = carried in + assigned': 'vốn thực hiện = vốn năm trước chuyển sang + vốn được giao',
   'allocated ≤ carried in + assigned': 'vốn phân bổ ≤ vốn năm trước chuyển sang + vốn được giao',
   'disbursed ≤ carried in + assigned': 'vốn giải ngân ≤ vốn năm trước chuyển sang + vốn được giao',
+  'disbursed ≤ carried in + mobilised': 'vốn giải ngân ≤ vốn năm trước chuyển sang + vốn huy động được',
   'returned ≤ carried in + assigned': 'vốn nộp trả ≤ vốn năm trước chuyển sang + vốn được giao',
   'carried out of the year = carried into the next': 'vốn chuyển nguồn ra khỏi năm = vốn chuyển sang năm sau',
   'every report states the same amount for a key': 'mọi báo cáo nêu cùng một số tiền cho cùng một khoản',

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 final class FundingFlowsSql {
     private FundingFlowsSql() {}
 
-    private static final List<String> FLOW_MEASURES =
-            List.of("ASSIGNED", "ALLOCATED", "DISBURSED", "CARRIED_IN", "CARRIED_OUT", "RETURNED", "AVAILABLE");
+    private static final List<String> FLOW_MEASURES = List.of(
+            "ASSIGNED", "ALLOCATED", "DISBURSED", "CARRIED_IN", "CARRIED_OUT", "RETURNED", "AVAILABLE", "MOBILIZED");
     private static final String MEASURE_LIST =
             FLOW_MEASURES.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "));
 
@@ -136,6 +136,12 @@ final class FundingFlowsSql {
           select k, program_id, 'DISBURSED_OVER_AVAILABLE', 'disbursed ≤ carried in + assigned',
                  greatest(coalesce(carried_in, 0) + coalesce(assigned, 0), coalesce(available, 0)), disbursed, 'LE'
             from fk where disbursed is not null and (assigned is not null or available is not null)
+          union all
+          -- Money raised rather than assigned (the Fatherland Front's and enterprises' mobilisation): what a key
+          -- mobilised is what it has to spend when no assignment or availability is stated for it.
+          select k, program_id, 'DISBURSED_OVER_AVAILABLE', 'disbursed ≤ carried in + mobilised',
+                 coalesce(carried_in, 0) + mobilized, disbursed, 'LE'
+            from fk where disbursed is not null and assigned is null and available is null and mobilized is not null
           union all
           select k, program_id, 'ALLOCATED_OVER_ASSIGNED', 'allocated ≤ carried in + assigned',
                  coalesce(carried_in, 0) + assigned, allocated, 'LE'
