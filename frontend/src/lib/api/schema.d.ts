@@ -474,7 +474,7 @@ export interface paths {
          *     match, unpaged (`limit` and `cursor` are ignored), as canonical CSV version 1 of that dataset (tag `ingest`):
          *     the upload's columns with each proposal's current fields (edits included) and `report`, `locator` (every
          *     place it is stated, `; `-separated), then the review columns `proposal_id`, `proposal_status`, `confidence`,
-         *     `quote`, `reasons` (`; `-separated), which an upload skips. So a script can fix the file and upload it
+         *     `quote`, `reasons` (the ProposalReasonCode codes, `; `-separated), which an upload skips. So a script can fix the file and upload it
          *     (`POST /api/v1/uploads/{dataset}?report={id}&mode=replace`); `status=ACCEPTED` gives exactly what a commit
          *     would load. Text a spreadsheet would run as a formula starts with `'`. UTF-8, CRLF.
          */
@@ -2176,8 +2176,8 @@ export interface components {
             status: components["schemas"]["ProposalStatus"];
             /** @example 0.9 */
             confidence: number;
-            /** @description Why it may be wrong (a misprint read, an implausible amount, an assumed year…); empty when none. */
-            reasons: string[];
+            /** @description Why it may be wrong (a misprint read, an implausible amount, an assumed source…); empty when none. */
+            reasons: components["schemas"]["ProposalReason"][];
             /** @description The text it was read from, as printed. */
             quote: string;
             /** @description Every place it is stated, first one first. */
@@ -2196,6 +2196,31 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /**
+         * @description Why a proposal may be wrong, as a stable code (the dashboard shows it in the reader's language; the CSV's
+         *     `reasons` column lists the codes). NUMBER_SPACE_AFTER_COMMA "1, 8" read as 1,8 (params `printed`, `read`);
+         *     NUMBER_COMMA_OR_THOUSANDS "5,257": a decimal comma or a misprinted thousands dot (`printed`);
+         *     NUMBER_DECIMAL_POINT "30.05" read as a decimal (`printed`); UNIT_BEFORE_NUMBER "triệu 763 đồng" (`printed`,
+         *     `read`); AMOUNT_ROUNDED not a whole number of đồng, rounded; AMOUNT_IMPLAUSIBLE a number grouped like đồng
+         *     given in triệu/tỷ, kept as printed (`number`, `vnd`); AMOUNT_WORDS_DISAGREE the figure and its words in
+         *     brackets differ (`figure`, `words`, in đồng); SOURCE_ASSUMED_CENTRAL no source stated, the report's plan is
+         *     the central budget's; SOURCE_NOT_STATED no source stated, UNSPECIFIED; CAPITAL_TYPE_ASSUMED_RECURRENT no
+         *     capital type stated, recurrent as the project's money is; STATED_TWICE_DIFFERENT the same key read elsewhere
+         *     with another value (`value`: đồng of a funding line, the decimal of an indicator value; `locator`, `quote`); UNCODED stored by a reader version before the codes (only
+         *     `message`).
+         * @enum {string}
+         */
+        ProposalReasonCode: "NUMBER_SPACE_AFTER_COMMA" | "NUMBER_COMMA_OR_THOUSANDS" | "NUMBER_DECIMAL_POINT" | "UNIT_BEFORE_NUMBER" | "AMOUNT_ROUNDED" | "AMOUNT_IMPLAUSIBLE" | "AMOUNT_WORDS_DISAGREE" | "SOURCE_ASSUMED_CENTRAL" | "SOURCE_NOT_STATED" | "CAPITAL_TYPE_ASSUMED_RECURRENT" | "STATED_TWICE_DIFFERENT" | "UNCODED";
+        /** @description One reason for doubt. */
+        ProposalReason: {
+            code: components["schemas"]["ProposalReasonCode"];
+            /** @description The reason in English, for scripts and logs (the code is stable, the message is not). */
+            message: string;
+            /** @description What the code's label names (see ProposalReasonCode); absent when none. */
+            params?: {
+                [key: string]: string;
+            };
         };
         ProposalPage: {
             items: components["schemas"]["Proposal"][];

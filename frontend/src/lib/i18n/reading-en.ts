@@ -1,4 +1,5 @@
 // English messages of the report review page; the same keys as reading-vi.ts.
+import { reasonsEn } from './reasons-en';
 export const readingEn = {
   action: 'Review figures',
   title: 'Review figures: {{title}}',
@@ -90,5 +91,6 @@ export const readingEn = {
   field: 'Field',
   message: 'Message',
   warnings: 'Findings it would raise ({{count}})',
+  reasons: reasonsEn,
   seeFigures: 'See the report’s figures',
 };

@@ -1,4 +1,5 @@
 // Vietnamese messages of the report review page (đọc báo cáo), kept apart from vi.ts so each file stays short.
+import { reasonsVi } from './reasons-vi';
 export const readingVi = {
   action: 'Đọc báo cáo',
   title: 'Đọc báo cáo: {{title}}',
@@ -90,5 +91,6 @@ export const readingVi = {
   field: 'Trường',
   message: 'Nội dung',
   warnings: 'Phát hiện sẽ nảy sinh ({{count}})',
+  reasons: reasonsVi,
   seeFigures: 'Xem số liệu của báo cáo',
 };

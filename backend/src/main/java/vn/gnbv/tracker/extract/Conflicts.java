@@ -33,11 +33,20 @@ final class Conflicts {
                     kept = p;
                 }
             }
-            List<String> reasons = new ArrayList<>(kept.reasons());
+            List<Reason> reasons = new ArrayList<>(kept.reasons());
             for (Proposal other : same) {
                 if (other != kept) {
-                    reasons.add("the same key was also read as " + value(other) + " at "
-                            + other.citations().get(0).locator() + " («" + other.quote() + "»): check which is meant");
+                    String locator = other.citations().get(0).locator();
+                    reasons.add(Reason.of(
+                            Reason.Code.STATED_TWICE_DIFFERENT,
+                            "the same key was also read as " + value(other) + " at " + locator + " («" + other.quote()
+                                    + "»): check which is meant",
+                            "value",
+                            bare(other),
+                            "locator",
+                            locator,
+                            "quote",
+                            other.quote()));
                 }
             }
             out.add(with(kept, Math.min(kept.confidence(), CONFIDENCE), reasons));
@@ -57,7 +66,14 @@ final class Conflicts {
                 : p.value().stripTrailingZeros().toPlainString();
     }
 
-    private static Proposal with(Proposal a, double confidence, List<String> reasons) {
+    /** The other value as the label formats it: đồng of a funding line, the decimal of an indicator value. */
+    private static String bare(Proposal p) {
+        return p.dataset() == Proposal.Dataset.FUNDING_LINES
+                ? p.amountVnd().toString()
+                : p.value().stripTrailingZeros().toPlainString();
+    }
+
+    private static Proposal with(Proposal a, double confidence, List<Reason> reasons) {
         return a.reviewed(a.citations(), confidence, reasons);
     }
 }

@@ -53,7 +53,7 @@ public final class Extractor {
             byKey.merge(p.identity(), p, (a, b) -> {
                 List<Proposal.Citation> cites = new ArrayList<>(a.citations());
                 cites.addAll(b.citations());
-                List<String> reasons = new ArrayList<>(a.reasons());
+                List<Reason> reasons = new ArrayList<>(a.reasons());
                 b.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
                 return a.reviewed(cites, Math.max(a.confidence(), b.confidence()), reasons);
             });

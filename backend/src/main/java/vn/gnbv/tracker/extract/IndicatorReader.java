@@ -232,11 +232,11 @@ final class IndicatorReader {
             String locator,
             Outline at,
             String fixedKind,
-            String doubt) {
+            Reason doubt) {
         if (!catalogue.indicatorExists(code)) {
             return;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (doubt != null) {
             reasons.add(doubt);
         }

@@ -28,7 +28,7 @@ public record Proposal(
         String quote,
         List<Citation> citations,
         double confidence,
-        List<String> reasons) {
+        List<Reason> reasons) {
 
     public enum Dataset {
         FUNDING_LINES("funding-lines"),
@@ -45,7 +45,7 @@ public record Proposal(
     public record Citation(String locator, int start, int end) {}
 
     /** The same figure and key with other citations, confidence and reasons: what merging or flagging it changes. */
-    public Proposal reviewed(List<Citation> citations, double confidence, List<String> reasons) {
+    public Proposal reviewed(List<Citation> citations, double confidence, List<Reason> reasons) {
         return new Proposal(
                 dataset,
                 program,

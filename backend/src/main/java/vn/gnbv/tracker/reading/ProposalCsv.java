@@ -49,7 +49,9 @@ final class ProposalCsv {
                 cells.add(p.status().name());
                 cells.add(Double.toString(p.confidence()));
                 cells.add(p.quote());
-                cells.add(String.join("; ", p.reasons()));
+                // the codes, stable for scripts (the messages are in the JSON listing)
+                cells.add(String.join(
+                        "; ", p.reasons().stream().map(r -> r.code().name()).toList()));
                 CsvCells.writeRow(out, cells.toArray(String[]::new));
             }
         } catch (IOException e) {

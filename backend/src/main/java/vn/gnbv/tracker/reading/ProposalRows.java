@@ -1,9 +1,16 @@
 package vn.gnbv.tracker.reading;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.gnbv.tracker.extract.Proposal;
+import vn.gnbv.tracker.extract.Reason;
 import vn.gnbv.tracker.reading.ReadingDtos.Citation;
 import vn.gnbv.tracker.reading.ReadingDtos.Fields;
+import vn.gnbv.tracker.reading.ReadingDtos.ReasonView;
 
 /** Between the reader's proposals and the rows this feature stores, lists and loads. */
 final class ProposalRows {
@@ -58,7 +65,9 @@ final class ProposalRows {
                 p.dataset().path,
                 p.dataset().path + "|" + p.identity(),
                 Math.max(0, Math.min(1, p.confidence())),
-                p.reasons(),
+                p.reasons().stream()
+                        .map(r -> new ReasonView(r.code(), r.message(), r.params()))
+                        .toList(),
                 p.quote(),
                 p.citations().stream()
                         .map(c -> new Citation(c.locator(), c.start(), c.end()))
@@ -71,5 +80,21 @@ final class ProposalRows {
         String all = String.join(
                 "; ", citations.stream().map(Citation::locator).distinct().toList());
         return all.length() <= LOCATOR_MAX ? all : all.substring(0, LOCATOR_MAX - 1) + "…";
+    }
+
+    /** Stored reasons; a reading stored before reasons had codes kept bare messages: those are UNCODED. */
+    static List<ReasonView> reasons(ObjectMapper json, String stored) {
+        List<ReasonView> out = new ArrayList<>();
+        try {
+            for (JsonNode r : json.readTree(stored)) {
+                out.add(
+                        r.isTextual()
+                                ? new ReasonView(Reason.Code.UNCODED, r.asText(), Map.of())
+                                : json.treeToValue(r, ReasonView.class));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 }

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.extract.Reason;
 import vn.gnbv.tracker.ingest.UploadReport;
 
 /** The reading feature's bodies, as openapi.yaml names them (tag reading). */
@@ -43,6 +45,12 @@ public final class ReadingDtos {
 
     public record Citation(String locator, int start, int end) {}
 
+    /** ProposalReason: a reason for doubt by its code, with the label's parameters and an English message. */
+    public record ReasonView(
+            Reason.Code code,
+            String message,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> params) {}
+
     public record ProposalView(
             long id,
             long reportId,
@@ -50,7 +58,7 @@ public final class ReadingDtos {
             String dataset,
             Status status,
             double confidence,
-            List<String> reasons,
+            List<ReasonView> reasons,
             String quote,
             List<Citation> citations,
             Fields fields,

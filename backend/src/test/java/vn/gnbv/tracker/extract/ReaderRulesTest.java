@@ -61,7 +61,10 @@ class ReaderRulesTest {
         assertEquals(700_000_000L, p.get(0).amountVnd());
         assertTrue(p.get(0).confidence() <= Conflicts.CONFIDENCE);
         assertTrue(
-                p.get(0).reasons().stream().anyMatch(r -> r.contains("650000000") && r.contains("l.3")),
+                p.get(0).reasons().stream()
+                        .anyMatch(r -> r.code() == Reason.Code.STATED_TWICE_DIFFERENT
+                                && "650000000".equals(r.params().get("value"))
+                                && "l.3".equals(r.params().get("locator"))),
                 p.get(0).reasons().toString());
     }
 

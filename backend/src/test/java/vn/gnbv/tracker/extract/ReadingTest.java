@@ -1,7 +1,6 @@
 package vn.gnbv.tracker.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +29,16 @@ class ReadingTest {
                 new BigDecimal("2393204179"), VnNumber.parse("2.393.204.179").value());
         assertNull(VnNumber.parse("1.957,5").doubt());
         // the seeds' misprints are read and flagged
-        assertNotNull(VnNumber.parse("30.05").doubt());
+        assertEquals(
+                Reason.Code.NUMBER_DECIMAL_POINT,
+                VnNumber.parse("30.05").doubt().code());
         assertEquals(new BigDecimal("1.8"), VnNumber.parse("1, 8").value());
-        assertNotNull(VnNumber.parse("1, 8").doubt());
-        assertNotNull(VnNumber.parse("5,257").doubt());
+        Reason space = VnNumber.parse("1, 8").doubt();
+        assertEquals(Reason.Code.NUMBER_SPACE_AFTER_COMMA, space.code());
+        assertEquals(java.util.Map.of("printed", "1, 8", "read", "1,8"), space.params());
+        assertEquals(
+                Reason.Code.NUMBER_COMMA_OR_THOUSANDS,
+                VnNumber.parse("5,257").doubt().code());
     }
 
     @Test
@@ -62,17 +67,28 @@ class ReadingTest {
         // the unit printed before the number (000 l.73)
         Money.Amount first = amounts("Ngân sách Trung ương triệu 763 đồng").get(0);
         assertEquals(763_000_000L, first.vnd());
-        assertTrue(first.doubts().get(0).contains("763"));
+        assertEquals(Reason.Code.UNIT_BEFORE_NUMBER, first.doubts().get(0).code());
+        assertEquals("763 triệu đồng", first.doubts().get(0).params().get("read"));
     }
 
     @Test
     void unsafeAmountsCarryAWarning() {
         Money.Amount a = amounts("là: 2.393.204.179 triệu đồng vốn sự nghiệp").get(0);
         assertEquals(2_393_204_179_000_000L, a.vnd());
-        assertTrue(a.doubts().get(0).contains("implausible"), a.doubts().toString());
+        assertEquals(
+                Reason.Code.AMOUNT_IMPLAUSIBLE,
+                a.doubts().get(0).code(),
+                a.doubts().toString());
+        assertTrue(
+                a.doubts().get(0).message().contains("implausible"), a.doubts().toString());
         Money.Amount words = amounts("Kinh phí thực hiện: 13.000.000 đ (*Hai mươi hai triệu đồng chẵn*).")
                 .get(0);
-        assertTrue(words.doubts().get(0).contains("22000000"), words.doubts().toString());
+        assertEquals(Reason.Code.AMOUNT_WORDS_DISAGREE, words.doubts().get(0).code());
+        assertEquals(
+                "22000000",
+                words.doubts().get(0).params().get("words"),
+                words.doubts().toString());
+        assertEquals("13000000", words.doubts().get(0).params().get("figure"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import vn.gnbv.tracker.common.Roles;
 @QuarkusTest
 class ReadingApiTest {
     @Test
+    @SuppressWarnings("unchecked")
     void aSeedReportIsReadIntoProposalsListedAsJsonAndAsCsvTheUploadTakesBack() {
         long report = ReadingFixtures.report();
         ReadingFixtures.attach(report, "text/plain; charset=utf-8", ReadingFixtures.seed());
@@ -77,6 +78,15 @@ class ReadingApiTest {
         assertTrue(ReadingFixtures.proposals(report, "maxConfidence", "0.8").stream()
                 .allMatch(p -> ((Number) p.get("confidence")).doubleValue() < 0.8));
 
+        // Reasons for doubt by code (the contract's enum, which Api's validator checks), with an English message.
+        List<Map<String, Object>> reasons = ReadingFixtures.proposals(report).stream()
+                .flatMap(p -> ((List<Map<String, Object>>) p.get("reasons")).stream())
+                .toList();
+        assertFalse(reasons.isEmpty(), "seed 002 leaves sources and capital types unstated in places");
+        assertTrue(reasons.stream()
+                .allMatch(x -> x.get("code").toString().matches("[A-Z_]+")
+                        && !x.get("message").toString().isBlank()));
+
         // CSV: the upload's columns, then the review columns; one line per proposal.
         String csv = Api.given()
                 .accept("text/csv")
@@ -92,6 +102,12 @@ class ReadingApiTest {
         assertTrue(lines[0].endsWith(",report,locator,proposal_id,proposal_status,confidence,quote,reasons"));
         // A quoted cell may hold no line break (blocks are single lines), so lines are rows.
         assertEquals(funding + 1, lines.length);
+        // The reasons column (last) carries the codes only, stable for scripts.
+        List<String> codes = List.of(lines).subList(1, lines.length).stream()
+                .map(l -> l.substring(l.lastIndexOf(',') + 1))
+                .toList();
+        assertTrue(codes.stream().allMatch(c -> c.matches("([A-Z_]+(; [A-Z_]+)*)?")), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> !c.isEmpty()));
         // ... which the upload reads back as it is (the review columns skipped), here as a dry run.
         Response back = Api.given()
                 .contentType("text/csv; charset=utf-8")
