@@ -2099,7 +2099,7 @@ export interface components {
              * @example t.1 r.3 c.2
              */
             locator: string;
-            /** @description Offset of the figure in the document's text (NFC, blocks joined by a newline). */
+            /** @description Offset of the figure in the document's text (NFC, blocks joined by a newline, empty ones included: a .txt file's text with CRLF read as LF). */
             start: number;
             /** @description End offset (exclusive). */
             end: number;

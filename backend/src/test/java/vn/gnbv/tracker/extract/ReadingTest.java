@@ -169,9 +169,9 @@ class ReadingTest {
                 () -> DocumentReader.read(new byte[] {(byte) 0xC3, 0x28}, DocumentReader.TEXT));
     }
 
-    @Test
-    void aFigureStatedTwiceIsOneProposalCitingBoth() {
-        Catalogue none = new Catalogue() {
+    /** A catalogue of one component (DA2), no unit names, every indicator. */
+    private static Catalogue da2() {
+        return new Catalogue() {
             @Override
             public List<Program> programs() {
                 return List.of(new Program("GNBV-2021-2025", 2021, 2025));
@@ -193,6 +193,38 @@ class ReadingTest {
                 return true;
             }
         };
+    }
+
+    @Test
+    void aTextFilesOffsetsAreOffsetsIntoTheFileLeadingEmptyLinesIncluded() {
+        String file = "\r\n\r\nDự án 2: Đa dạng hóa sinh kế\r\nNăm 2022: giải ngân 1.957 triệu đồng.\r\n";
+        DocumentText doc = DocumentText.ofLines(file);
+        String shown = file.replace("\r\n", "\n"); // what the page rebuilds from the file
+        assertEquals(shown, doc.text());
+        assertEquals(
+                List.of("l.1", "l.2", "l.3", "l.4", "l.5"),
+                doc.blocks().stream().map(DocumentText.Block::locator).toList());
+        assertEquals("Dự án 2: Đa dạng hóa sinh kế", doc.blockText(doc.blocks().get(2)));
+        List<Proposal> p = Extractor.read(
+                doc,
+                new ReportContext("109", "GNBV-2021-2025", java.time.LocalDate.of(2024, 8, 1), "2021/2024"),
+                da2());
+        assertEquals(1, p.size(), p.toString());
+        Proposal.Citation c = p.get(0).citations().get(0);
+        assertEquals("l.4", c.locator());
+        assertEquals("1.957", shown.substring(c.start(), c.end()));
+        assertTrue(p.get(0).quote().contains(shown.substring(c.start(), c.end())));
+        // A Word file whose first paragraph is empty: the same, one newline per block.
+        DocumentText.Builder b = new DocumentText.Builder();
+        DocumentText docx =
+                b.add("p.1", "").add("p.2", "giải ngân 1.957 triệu đồng").build();
+        assertEquals("\ngiải ngân 1.957 triệu đồng", docx.text());
+        assertEquals(1, docx.blocks().get(1).start());
+    }
+
+    @Test
+    void aFigureStatedTwiceIsOneProposalCitingBoth() {
+        Catalogue none = da2();
         DocumentText doc = DocumentText.ofLines(
                 "Dự án 2: Đa dạng hóa sinh kế\nNăm 2022: giải ngân 1.957 triệu đồng.\n\nNăm 2022: giải ngân 1.957 triệu đồng.");
         List<Proposal> p = Extractor.read(

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +79,17 @@ class ReadingApiTest {
                 .allMatch(p -> ((Number) p.get("confidence")).doubleValue() >= 0.8));
         assertTrue(ReadingFixtures.proposals(report, "maxConfidence", "0.8").stream()
                 .allMatch(p -> ((Number) p.get("confidence")).doubleValue() < 0.8));
+
+        // Offsets are into the file's text as the page shows it (seed 002 starts with two empty lines): the figure at
+        // each first citation is in its quote.
+        String shown = Normalizer.normalize(
+                new String(ReadingFixtures.seed(), StandardCharsets.UTF_8).replace("\r\n", "\n"), Normalizer.Form.NFC);
+        assertTrue(shown.startsWith("\n\n"), "seed 002 starts with empty lines");
+        for (Map<String, Object> p : ReadingFixtures.proposals(report)) {
+            Map<String, Object> c = ((List<Map<String, Object>>) p.get("citations")).get(0);
+            String figure = shown.substring((Integer) c.get("start"), (Integer) c.get("end"));
+            assertTrue(figure.matches("[\\d.,]+") && p.get("quote").toString().contains(figure), p + " @ " + figure);
+        }
 
         // Reasons for doubt by code (the contract's enum, which Api's validator checks), with an English message.
         List<Map<String, Object>> reasons = ReadingFixtures.proposals(report).stream()
