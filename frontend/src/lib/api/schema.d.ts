@@ -435,9 +435,9 @@ export interface paths {
         /**
          * Read the report's stored file into proposed figures
          * @description Runs the reader on the report's file (`PUT /api/v1/reports/{id}/file`): .txt by line, .docx by paragraph
-         *     and table cell, .pdf with a text layer by page and line. It proposes funding lines and indicator values
-         *     (local projects are not proposed yet: their dataset is absent from `ProposalDataset`, and a commit never
-         *     touches them), each with every key field, the amount or value, the quote, where it is stated and a
+         *     and table cell, .pdf with a text layer by page and line. It proposes funding lines, indicator values and
+         *     local projects, each with every key field, the amount or value (a project: budget and households), the quote,
+         *     where it is stated and a
          *     confidence with the reasons for doubt. Proposals are drafts: nothing is written to figures until a commit.
          *
          *     The reading replaces the previous reading's PENDING proposals. A decided proposal (ACCEPTED or REJECTED) is
@@ -2012,11 +2012,12 @@ export interface components {
             file: boolean;
         };
         /**
-         * @description What a proposal would become: a funding line or an indicator value. Local projects are not proposed by the
-         *     reader yet, so they are not among the values (a commit never touches a report's local projects).
+         * @description What a proposal would become: a funding line, an indicator value or a local project (a production model with
+         *     its budget by source and participating households by group). A commit replaces the report's figures only of
+         *     the datasets it has accepted proposals of.
          * @enum {string}
          */
-        ProposalDataset: "funding-lines" | "indicator-values";
+        ProposalDataset: "funding-lines" | "indicator-values" | "local-projects";
         /**
          * @description PENDING (not decided), ACCEPTED (will be loaded by a commit), REJECTED (will not).
          * @enum {string}
@@ -2105,9 +2106,11 @@ export interface components {
             end: number;
         };
         /**
-         * @description A proposed figure's row, with the upload's fields (FundingLineUploadRow or IndicatorValueUploadRow, without
-         *     `report` and `locator`, which the commit sets): funding lines use `program` … `amountVnd`, indicator values
-         *     `indicator` … `value`; the other dataset's fields are absent. As input (an edit) it is the whole row: what
+         * @description A proposed figure's row, with the upload's fields (FundingLineUploadRow, IndicatorValueUploadRow or
+         *     LocalProjectUploadRow, without `report` and `locator`, which the commit sets): funding lines use `program` …
+         *     `amountVnd`, indicator values `indicator` … `value`, local projects `program`, `component`, `unit` and `name` …
+         *     `householdsOther` (a budget not stated is 0, households not stated are absent); the other datasets' fields are
+         *     absent. As input (an edit) it is the whole row: what
          *     is absent is empty, checked by the upload's row rules.
          */
         ProposalFields: {
@@ -2160,6 +2163,33 @@ export interface components {
              * @example 29.52
              */
             value?: string | null;
+            /** @description A local project's name, as printed. */
+            name?: string | null;
+            /**
+             * @description A LocalProjectStatus code.
+             * @example IN_PROGRESS
+             */
+            status?: string | null;
+            /**
+             * Format: int64
+             * @example 500000000
+             */
+            budgetStateVnd?: number | null;
+            /**
+             * Format: int64
+             * @example 92300000
+             */
+            budgetPeopleCounterpartVnd?: number | null;
+            /** Format: int64 */
+            budgetOtherVnd?: number | null;
+            /** @example 7 */
+            householdsPoor?: number | null;
+            /** @example 12 */
+            householdsNearPoor?: number | null;
+            householdsNewlyEscaped?: number | null;
+            householdsEthnicMinority?: number | null;
+            /** @example 1 */
+            householdsOther?: number | null;
         };
         /** @description A figure read from the report, proposed for review; nothing is written to figures until a commit. */
         Proposal: {

@@ -49,7 +49,7 @@ export function ProposalRow({
           {keyParts(p.dataset, p.fields).map((k) => (
             <span key={k.field} className="pair">
               <span className="muted">{t(`reading.fields.${k.field}`)}:</span>{' '}
-              {k.list ? label(k.list, k.value) : k.value}
+              {k.list ? label(k.list, k.value) : k.messages ? t(`${k.messages}.${k.value}`) : k.value}
             </span>
           ))}
           {p.edited && <em className="muted"> ({t('reading.edited')})</em>}

@@ -18,10 +18,14 @@ final class Conflicts {
 
     static List<Proposal> resolve(List<Proposal> merged) {
         Map<String, List<Proposal>> byKey = new LinkedHashMap<>();
-        for (Proposal p : merged) {
-            byKey.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
-        }
         List<Proposal> out = new ArrayList<>();
+        for (Proposal p : merged) {
+            if (p.dataset() == Proposal.Dataset.LOCAL_PROJECTS) {
+                out.add(p); // a project is keyed by its name: two readings of one name are two drafts to compare
+            } else {
+                byKey.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+            }
+        }
         for (List<Proposal> same : byKey.values()) {
             if (same.size() == 1) {
                 out.add(same.get(0));

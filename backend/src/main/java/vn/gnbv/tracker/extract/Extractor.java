@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a report's text into proposals: funding lines and indicator values with every key field, the amount or
+ * Reads a report's text into proposals: funding lines, indicator values and local projects with every key field, the amount or
  * value, the quote and its locator, a confidence and the reasons for doubt. Pure: the catalogue answers the names,
  * nothing is read from or written to the database here. A figure stated twice (same key and value) becomes one
  * proposal citing both places; one key read with two different values becomes one proposal that says so
@@ -24,6 +24,7 @@ public final class Extractor {
         Outline outline = new Outline(catalogue, report.program());
         FundingReader funding = new FundingReader(report, catalogue, folded);
         IndicatorReader indicators = new IndicatorReader(report, catalogue);
+        LocalProjectReader projects = new LocalProjectReader(report, catalogue);
         List<Proposal> all = new ArrayList<>();
         for (DocumentText.Block b : doc.blocks()) {
             String text = doc.blockText(b);
@@ -42,7 +43,9 @@ public final class Extractor {
                 }
             }
             all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));
+            projects.read(text, f, b.start(), b.locator(), outline);
         }
+        all.addAll(projects.finish());
         return Conflicts.resolve(merge(all));
     }
 

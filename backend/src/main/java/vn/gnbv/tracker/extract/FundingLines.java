@@ -82,6 +82,7 @@ final class FundingLines {
                 null,
                 null,
                 null,
+                null,
                 quote,
                 List.of(new Proposal.Citation(locator, offset + a.start(), offset + a.end())),
                 Math.max(0.05, confidence),

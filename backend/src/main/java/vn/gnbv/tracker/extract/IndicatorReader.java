@@ -271,6 +271,7 @@ final class IndicatorReader {
                 kind,
                 category,
                 value,
+                null,
                 text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
                 List.of(new Proposal.Citation(locator, offset + s, offset + e)),
                 reasons.isEmpty() ? 0.6 : 0.35,

@@ -25,6 +25,7 @@ public record Proposal(
         String kind,
         String category,
         BigDecimal value,
+        Project project,
         String quote,
         List<Citation> citations,
         double confidence,
@@ -32,12 +33,36 @@ public record Proposal(
 
     public enum Dataset {
         FUNDING_LINES("funding-lines"),
-        INDICATOR_VALUES("indicator-values");
+        INDICATOR_VALUES("indicator-values"),
+        LOCAL_PROJECTS("local-projects");
 
         public final String path;
 
         Dataset(String path) {
             this.path = path;
+        }
+    }
+
+    /**
+     * A local project's own fields (LOCAL_PROJECTS only): its name as printed, status, budget by source in exact đồng
+     * (0 when not stated, as the upload reads an empty cell) and participating households by group (null: not stated).
+     */
+    public record Project(
+            String name,
+            String status,
+            long budgetStateVnd,
+            long budgetPeopleCounterpartVnd,
+            long budgetOtherVnd,
+            Integer householdsPoor,
+            Integer householdsNearPoor,
+            Integer householdsNewlyEscaped,
+            Integer householdsEthnicMinority,
+            Integer householdsOther) {
+        /** The figures without the name and status (free text and a judgement), as the evaluation compares them. */
+        public String figures() {
+            return budgetStateVnd + "," + budgetPeopleCounterpartVnd + "," + budgetOtherVnd + "," + s(householdsPoor)
+                    + "," + s(householdsNearPoor) + "," + s(householdsNewlyEscaped) + "," + s(householdsEthnicMinority)
+                    + "," + s(householdsOther);
         }
     }
 
@@ -63,6 +88,7 @@ public record Proposal(
                 kind,
                 category,
                 value,
+                project,
                 quote,
                 List.copyOf(citations),
                 confidence,
@@ -71,6 +97,10 @@ public record Proposal(
 
     /** The full key and value: two proposals with the same one are the same figure stated twice. */
     public String identity() {
+        if (dataset == Dataset.LOCAL_PROJECTS) {
+            return String.join(
+                    "|", "L", program, s(component), unit, project.name(), project.status(), project.figures());
+        }
         return dataset == Dataset.FUNDING_LINES
                 ? String.join(
                         "|",
@@ -96,7 +126,15 @@ public record Proposal(
                         value.stripTrailingZeros().toPlainString());
     }
 
-    private static String s(Object o) {
+    /**
+     * A local project as the evaluation matches it: phase, component, unit and its figures. The name is free text a
+     * reviewer words as they like and the status a judgement: neither is part of the match (docs/extraction.md).
+     */
+    public String projectKey() {
+        return String.join("|", "L", program, s(component), unit, project.figures());
+    }
+
+    static String s(Object o) {
         return o == null ? "" : o.toString();
     }
 }

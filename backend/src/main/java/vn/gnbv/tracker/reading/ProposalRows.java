@@ -16,8 +16,9 @@ import vn.gnbv.tracker.reading.ReadingDtos.ReasonView;
 final class ProposalRows {
     static final String FUNDING = "funding-lines";
     static final String INDICATORS = "indicator-values";
+    static final String PROJECTS = "local-projects";
     /** Every dataset the reader proposes (ProposalDataset), in the order counts and commits list them. */
-    static final List<String> DATASETS = List.of(FUNDING, INDICATORS);
+    static final List<String> DATASETS = List.of(FUNDING, INDICATORS, PROJECTS);
 
     /** The longest locator an upload row takes. */
     private static final int LOCATOR_MAX = 500;
@@ -25,9 +26,26 @@ final class ProposalRows {
     private ProposalRows() {}
 
     static ProposalRepository.NewRow of(Proposal p) {
-        boolean funding = p.dataset() == Proposal.Dataset.FUNDING_LINES;
-        Fields fields = funding
-                ? new Fields(
+        Fields fields = fields(p);
+        return new ProposalRepository.NewRow(
+                p.dataset().path,
+                p.dataset().path + "|" + p.identity(),
+                Math.max(0, Math.min(1, p.confidence())),
+                p.reasons().stream()
+                        .map(r -> new ReasonView(r.code(), r.message(), r.params()))
+                        .toList(),
+                p.quote(),
+                p.citations().stream()
+                        .map(c -> new Citation(c.locator(), c.start(), c.end()))
+                        .toList(),
+                fields);
+    }
+
+    /** The upload row of a proposal: its dataset's fields, the others null. */
+    private static Fields fields(Proposal p) {
+        return switch (p.dataset()) {
+            case FUNDING_LINES ->
+                new Fields(
                         p.program(),
                         p.component(),
                         p.unit(),
@@ -42,8 +60,19 @@ final class ProposalRows {
                         null,
                         null,
                         null,
-                        null)
-                : new Fields(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+            case INDICATOR_VALUES ->
+                new Fields(
                         null,
                         null,
                         p.unit(),
@@ -60,19 +89,48 @@ final class ProposalRows {
                         p.category(),
                         p.value() == null
                                 ? null
-                                : p.value().stripTrailingZeros().toPlainString());
-        return new ProposalRepository.NewRow(
-                p.dataset().path,
-                p.dataset().path + "|" + p.identity(),
-                Math.max(0, Math.min(1, p.confidence())),
-                p.reasons().stream()
-                        .map(r -> new ReasonView(r.code(), r.message(), r.params()))
-                        .toList(),
-                p.quote(),
-                p.citations().stream()
-                        .map(c -> new Citation(c.locator(), c.start(), c.end()))
-                        .toList(),
-                fields);
+                                : p.value().stripTrailingZeros().toPlainString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+            case LOCAL_PROJECTS -> project(p, p.project());
+        };
+    }
+
+    private static Fields project(Proposal p, Proposal.Project l) {
+        return new Fields(
+                p.program(),
+                p.component(),
+                p.unit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                l.name(),
+                l.status(),
+                l.budgetStateVnd(),
+                l.budgetPeopleCounterpartVnd(),
+                l.budgetOtherVnd(),
+                l.householdsPoor(),
+                l.householdsNearPoor(),
+                l.householdsNewlyEscaped(),
+                l.householdsEthnicMinority(),
+                l.householdsOther());
     }
 
     /** Every place a proposal is stated, as one upload locator ("l.212; l.240"), cut to what a row takes. */

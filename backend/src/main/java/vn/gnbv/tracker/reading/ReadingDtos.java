@@ -22,7 +22,7 @@ public final class ReadingDtos {
     }
 
     /**
-     * ProposalFields: a proposed figure's row with the upload's JSON field names; the other dataset's fields are
+     * ProposalFields: a proposed figure's row with the upload's JSON field names; the other datasets' fields are
      * absent (null, not written). The limits are the upload row's.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +41,17 @@ public final class ReadingDtos {
             @Size(max = 20) String period,
             @Size(max = 64) String kind,
             @Size(max = 200) String category,
-            @Size(max = 100) String value) {}
+            @Size(max = 100) String value,
+            @Size(max = 500) String name,
+            @Size(max = 64) String status,
+            Long budgetStateVnd,
+            Long budgetPeopleCounterpartVnd,
+            Long budgetOtherVnd,
+            Integer householdsPoor,
+            Integer householdsNearPoor,
+            Integer householdsNewlyEscaped,
+            Integer householdsEthnicMinority,
+            Integer householdsOther) {}
 
     public record Citation(String locator, int start, int end) {}
 

@@ -36,7 +36,7 @@ class ReadingApiTest {
         assertTrue(proposed > 20, "seed 002 states dozens of figures; proposed " + proposed);
         assertEquals(proposed, r.getLong("proposals.total"));
         assertEquals(proposed, r.getLong("proposals.pending"));
-        assertEquals(List.of("funding-lines", "indicator-values"), r.getList("datasets.dataset"));
+        assertEquals(List.of("funding-lines", "indicator-values", "local-projects"), r.getList("datasets.dataset"));
         long funding = r.getLong("datasets.find { it.dataset == 'funding-lines' }.total");
         assertTrue(funding > 0);
         Api.given()
