@@ -46,6 +46,10 @@ public final class Extractor {
             projects.read(text, f, b.start(), b.locator(), outline);
         }
         all.addAll(projects.finish());
+        // "+ Hộ nghèo: 11 hộ, kinh phí 110.000.000đ" in a project's text: the project's participants, not a count of
+        // the unit's poor households
+        all.removeIf(p -> p.dataset() == Proposal.Dataset.INDICATOR_VALUES
+                && projects.covers(p.citations().get(0).start()));
         return Conflicts.resolve(merge(all));
     }
 

@@ -39,6 +39,9 @@ final class LocalProjectReader {
     private final ReportContext report;
     private final Catalogue catalogue;
     private final List<Proposal> out = new ArrayList<>();
+    /** Where each project's text is in the document: [from, to) offsets. */
+    private final List<int[]> spans = new ArrayList<>();
+
     private Open open;
 
     /** The project being read: where its name is, and its text so far (original and folded, blocks by newline). */
@@ -52,6 +55,8 @@ final class LocalProjectReader {
         final StringBuilder text = new StringBuilder();
         final StringBuilder folded = new StringBuilder();
         int blocks;
+        int from;
+        int to;
     }
 
     LocalProjectReader(ReportContext report, Catalogue catalogue) {
@@ -77,6 +82,7 @@ final class LocalProjectReader {
             }
             if (open != null) {
                 append(text, folded);
+                open.to = offset + text.length();
             }
             return;
         }
@@ -89,6 +95,8 @@ final class LocalProjectReader {
         open.unit = commune.find() ? catalogue.unitNamed(commune.group(1)).orElse(report.unit()) : report.unit();
         open.citation = new Proposal.Citation(locator, offset + start.start(1), offset + start.end(1));
         open.quote = text.strip();
+        open.from = offset + start.start(1);
+        open.to = offset + text.length();
         append(text.substring(start.end(1)), folded.substring(start.end(1)));
     }
 
@@ -96,6 +104,11 @@ final class LocalProjectReader {
     List<Proposal> finish() {
         close();
         return List.copyOf(out);
+    }
+
+    /** Whether a document offset lies in a project's text (its households are the project's, not an indicator's). */
+    boolean covers(int at) {
+        return spans.stream().anyMatch(s -> s[0] <= at && at < s[1]);
     }
 
     private void append(String text, String folded) {
@@ -110,6 +123,7 @@ final class LocalProjectReader {
         }
         Open p = open;
         open = null;
+        spans.add(new int[] {p.from, p.to});
         if (p.program == null || p.component == null) {
             return; // a project outside any component cannot be keyed
         }
