@@ -25,11 +25,38 @@ const INDICATOR: Name[] = [
   'kind',
   'value',
 ];
-const INTEGERS: Name[] = ['year', 'originYear', 'amountVnd'];
+const PROJECT: Name[] = [
+  'program',
+  'component',
+  'unit',
+  'name',
+  'status',
+  'budgetStateVnd',
+  'budgetPeopleCounterpartVnd',
+  'budgetOtherVnd',
+  'householdsPoor',
+  'householdsNearPoor',
+  'householdsNewlyEscaped',
+  'householdsEthnicMinority',
+  'householdsOther',
+];
+const INTEGERS: Name[] = [
+  'year',
+  'originYear',
+  'amountVnd',
+  'budgetStateVnd',
+  'budgetPeopleCounterpartVnd',
+  'budgetOtherVnd',
+  'householdsPoor',
+  'householdsNearPoor',
+  'householdsNewlyEscaped',
+  'householdsEthnicMinority',
+  'householdsOther',
+];
 
 /** The fields a reviewer may edit: the dataset's row fields, and any other the proposal carries. */
 export function editableFields(dataset: components['schemas']['ProposalDataset'], fields: Fields): Name[] {
-  const base = dataset === 'funding-lines' ? FUNDING : INDICATOR;
+  const base = dataset === 'funding-lines' ? FUNDING : dataset === 'local-projects' ? PROJECT : INDICATOR;
   const extra = (Object.keys(fields) as Name[]).filter((n) => !base.includes(n) && fields[n] != null);
   return [...base, ...extra];
 }

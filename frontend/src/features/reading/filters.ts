@@ -11,7 +11,7 @@ export const confidence: Field<number> = {
 
 /** The review page's filters, kept in the URL so a link reproduces the view. */
 export const readingSpec = {
-  dataset: oneOf('funding-lines', 'indicator-values'),
+  dataset: oneOf('funding-lines', 'indicator-values', 'local-projects'),
   status: oneOf('PENDING', 'ACCEPTED', 'REJECTED'),
   minConfidence: confidence,
 };

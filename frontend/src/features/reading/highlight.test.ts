@@ -15,10 +15,10 @@ describe('document text', () => {
 });
 
 describe('leading empty lines', () => {
-  it('add no newline, as in the reader (a newline only once the text is not empty)', () => {
+  it("are kept, as in the reader: the text is the file's and offsets count them", () => {
     const doc = documentText('\n\nSố: /BC-UBND\n\nPhong Thổ');
-    expect(doc.text).toBe('Số: /BC-UBND\n\nPhong Thổ');
-    expect(doc.text.indexOf('Phong')).toBe(14);
+    expect(doc.text).toBe('\n\nSố: /BC-UBND\n\nPhong Thổ');
+    expect(doc.text.indexOf('Phong')).toBe(16);
     expect(doc.lines.map((l) => doc.text.slice(l.start, l.end))).toEqual([
       '',
       '',

@@ -7,15 +7,15 @@ export type Mark = { start: number; end: number; proposalId: number; status: str
 export type Segment = { text: string; mark?: Mark };
 
 /**
- * The reader's text of a plain-text file, with each line's range. As the reader builds it, a newline goes before a
- * line only once the text is not empty: leading empty lines add nothing (seed 002 starts with two).
+ * The reader's text of a plain-text file, with each line's range: the file's lines joined by a newline (leading empty
+ * lines included: seed 002 starts with two), so the reader's offsets point into the text as the file has it.
  */
 export function documentText(raw: string): DocumentText {
   const content = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const lines: { start: number; end: number }[] = [];
   let text = '';
   for (const line of content.split(/\r?\n/)) {
-    if (text.length > 0) text += '\n';
+    if (lines.length > 0) text += '\n';
     const start = text.length;
     text += line.replace(/\r/g, ' ').normalize('NFC');
     lines.push({ start, end: text.length });

@@ -39,6 +39,35 @@ describe('proposal keys', () => {
     expect(parts.at(-1)?.list).toBe('valueKinds');
   });
 
+  it("lists a local project's name, status (by its messages) and households; its budget is the amount", () => {
+    const fields = {
+      program: 'GNBV-2021-2025',
+      component: 'DA2',
+      unit: '01990',
+      name: 'Dự án nuôi dê sinh sản tại thôn Lũng Chang',
+      status: 'PLANNED',
+      budgetStateVnd: 500000000,
+      budgetPeopleCounterpartVnd: 92300000,
+      budgetOtherVnd: 0,
+      householdsPoor: 7,
+      householdsNearPoor: 12,
+      householdsOther: 1,
+    };
+    const parts = keyParts('local-projects', fields);
+    expect(parts.map((p) => p.field)).toEqual([
+      'unit',
+      'component',
+      'name',
+      'status',
+      'householdsPoor',
+      'householdsNearPoor',
+      'householdsOther',
+    ]);
+    expect(parts[3]).toEqual({ field: 'status', value: 'PLANNED', messages: 'reading.projectStatuses' });
+    expect(normalise(amountOf('local-projects', fields).main)).toBe('592,3 triệu đồng');
+    expect(amountOf('local-projects', { name: 'x' }).main).toBe('–');
+  });
+
   it('writes amounts the Vietnamese way, in millions and in exact đồng', () => {
     const amount = amountOf('funding-lines', { amountVnd: 1957500000 });
     expect(normalise(amount.main)).toBe('1.957,5 triệu đồng');
@@ -56,8 +85,11 @@ describe('review page URL state', () => {
       readingSpec,
     );
     expect(values).toEqual({ dataset: 'funding-lines', status: 'PENDING', minConfidence: 0.8 });
+    expect(readParams(new URLSearchParams('dataset=local-projects'), readingSpec)).toEqual({
+      dataset: 'local-projects',
+    });
     expect(
-      readParams(new URLSearchParams('dataset=local-projects&status=done&minConfidence=1.5'), readingSpec),
+      readParams(new URLSearchParams('dataset=projects&status=done&minConfidence=1.5'), readingSpec),
     ).toEqual({});
   });
 

@@ -435,9 +435,9 @@ export interface paths {
         /**
          * Read the report's stored file into proposed figures
          * @description Runs the reader on the report's file (`PUT /api/v1/reports/{id}/file`): .txt by line, .docx by paragraph
-         *     and table cell, .pdf with a text layer by page and line. It proposes funding lines and indicator values
-         *     (local projects are not proposed yet: their dataset is absent from `ProposalDataset`, and a commit never
-         *     touches them), each with every key field, the amount or value, the quote, where it is stated and a
+         *     and table cell, .pdf with a text layer by page and line. It proposes funding lines, indicator values and
+         *     local projects, each with every key field, the amount or value (a project: budget and households), the quote,
+         *     where it is stated and a
          *     confidence with the reasons for doubt. Proposals are drafts: nothing is written to figures until a commit.
          *
          *     The reading replaces the previous reading's PENDING proposals. A decided proposal (ACCEPTED or REJECTED) is
@@ -474,7 +474,7 @@ export interface paths {
          *     match, unpaged (`limit` and `cursor` are ignored), as canonical CSV version 1 of that dataset (tag `ingest`):
          *     the upload's columns with each proposal's current fields (edits included) and `report`, `locator` (every
          *     place it is stated, `; `-separated), then the review columns `proposal_id`, `proposal_status`, `confidence`,
-         *     `quote`, `reasons` (`; `-separated), which an upload skips. So a script can fix the file and upload it
+         *     `quote`, `reasons` (the ProposalReasonCode codes, `; `-separated), which an upload skips. So a script can fix the file and upload it
          *     (`POST /api/v1/uploads/{dataset}?report={id}&mode=replace`); `status=ACCEPTED` gives exactly what a commit
          *     would load. Text a spreadsheet would run as a formula starts with `'`. UTF-8, CRLF.
          */
@@ -2012,11 +2012,12 @@ export interface components {
             file: boolean;
         };
         /**
-         * @description What a proposal would become: a funding line or an indicator value. Local projects are not proposed by the
-         *     reader yet, so they are not among the values (a commit never touches a report's local projects).
+         * @description What a proposal would become: a funding line, an indicator value or a local project (a production model with
+         *     its budget by source and participating households by group). A commit replaces the report's figures only of
+         *     the datasets it has accepted proposals of.
          * @enum {string}
          */
-        ProposalDataset: "funding-lines" | "indicator-values";
+        ProposalDataset: "funding-lines" | "indicator-values" | "local-projects";
         /**
          * @description PENDING (not decided), ACCEPTED (will be loaded by a commit), REJECTED (will not).
          * @enum {string}
@@ -2099,15 +2100,17 @@ export interface components {
              * @example t.1 r.3 c.2
              */
             locator: string;
-            /** @description Offset of the figure in the document's text (NFC, blocks joined by a newline). */
+            /** @description Offset of the figure in the document's text (NFC, blocks joined by a newline, empty ones included: a .txt file's text with CRLF read as LF). */
             start: number;
             /** @description End offset (exclusive). */
             end: number;
         };
         /**
-         * @description A proposed figure's row, with the upload's fields (FundingLineUploadRow or IndicatorValueUploadRow, without
-         *     `report` and `locator`, which the commit sets): funding lines use `program` … `amountVnd`, indicator values
-         *     `indicator` … `value`; the other dataset's fields are absent. As input (an edit) it is the whole row: what
+         * @description A proposed figure's row, with the upload's fields (FundingLineUploadRow, IndicatorValueUploadRow or
+         *     LocalProjectUploadRow, without `report` and `locator`, which the commit sets): funding lines use `program` …
+         *     `amountVnd`, indicator values `indicator` … `value`, local projects `program`, `component`, `unit` and `name` …
+         *     `householdsOther` (a budget not stated is 0, households not stated are absent); the other datasets' fields are
+         *     absent. As input (an edit) it is the whole row: what
          *     is absent is empty, checked by the upload's row rules.
          */
         ProposalFields: {
@@ -2160,6 +2163,33 @@ export interface components {
              * @example 29.52
              */
             value?: string | null;
+            /** @description A local project's name, as printed. */
+            name?: string | null;
+            /**
+             * @description A LocalProjectStatus code.
+             * @example IN_PROGRESS
+             */
+            status?: string | null;
+            /**
+             * Format: int64
+             * @example 500000000
+             */
+            budgetStateVnd?: number | null;
+            /**
+             * Format: int64
+             * @example 92300000
+             */
+            budgetPeopleCounterpartVnd?: number | null;
+            /** Format: int64 */
+            budgetOtherVnd?: number | null;
+            /** @example 7 */
+            householdsPoor?: number | null;
+            /** @example 12 */
+            householdsNearPoor?: number | null;
+            householdsNewlyEscaped?: number | null;
+            householdsEthnicMinority?: number | null;
+            /** @example 1 */
+            householdsOther?: number | null;
         };
         /** @description A figure read from the report, proposed for review; nothing is written to figures until a commit. */
         Proposal: {
@@ -2176,8 +2206,8 @@ export interface components {
             status: components["schemas"]["ProposalStatus"];
             /** @example 0.9 */
             confidence: number;
-            /** @description Why it may be wrong (a misprint read, an implausible amount, an assumed year…); empty when none. */
-            reasons: string[];
+            /** @description Why it may be wrong (a misprint read, an implausible amount, an assumed source…); empty when none. */
+            reasons: components["schemas"]["ProposalReason"][];
             /** @description The text it was read from, as printed. */
             quote: string;
             /** @description Every place it is stated, first one first. */
@@ -2196,6 +2226,31 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /**
+         * @description Why a proposal may be wrong, as a stable code (the dashboard shows it in the reader's language; the CSV's
+         *     `reasons` column lists the codes). NUMBER_SPACE_AFTER_COMMA "1, 8" read as 1,8 (params `printed`, `read`);
+         *     NUMBER_COMMA_OR_THOUSANDS "5,257": a decimal comma or a misprinted thousands dot (`printed`);
+         *     NUMBER_DECIMAL_POINT "30.05" read as a decimal (`printed`); UNIT_BEFORE_NUMBER "triệu 763 đồng" (`printed`,
+         *     `read`); AMOUNT_ROUNDED not a whole number of đồng, rounded; AMOUNT_IMPLAUSIBLE a number grouped like đồng
+         *     given in triệu/tỷ, kept as printed (`number`, `vnd`); AMOUNT_WORDS_DISAGREE the figure and its words in
+         *     brackets differ (`figure`, `words`, in đồng); SOURCE_ASSUMED_CENTRAL no source stated, the report's plan is
+         *     the central budget's; SOURCE_NOT_STATED no source stated, UNSPECIFIED; CAPITAL_TYPE_ASSUMED_RECURRENT no
+         *     capital type stated, recurrent as the project's money is; STATED_TWICE_DIFFERENT the same key read elsewhere
+         *     with another value (`value`: đồng of a funding line, the decimal of an indicator value; `locator`, `quote`); UNCODED stored by a reader version before the codes (only
+         *     `message`).
+         * @enum {string}
+         */
+        ProposalReasonCode: "NUMBER_SPACE_AFTER_COMMA" | "NUMBER_COMMA_OR_THOUSANDS" | "NUMBER_DECIMAL_POINT" | "UNIT_BEFORE_NUMBER" | "AMOUNT_ROUNDED" | "AMOUNT_IMPLAUSIBLE" | "AMOUNT_WORDS_DISAGREE" | "SOURCE_ASSUMED_CENTRAL" | "SOURCE_NOT_STATED" | "CAPITAL_TYPE_ASSUMED_RECURRENT" | "STATED_TWICE_DIFFERENT" | "UNCODED";
+        /** @description One reason for doubt. */
+        ProposalReason: {
+            code: components["schemas"]["ProposalReasonCode"];
+            /** @description The reason in English, for scripts and logs (the code is stable, the message is not). */
+            message: string;
+            /** @description What the code's label names (see ProposalReasonCode); absent when none. */
+            params?: {
+                [key: string]: string;
+            };
         };
         ProposalPage: {
             items: components["schemas"]["Proposal"][];

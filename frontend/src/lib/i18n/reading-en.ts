@@ -1,4 +1,5 @@
 // English messages of the report review page; the same keys as reading-vi.ts.
+import { reasonsEn } from './reasons-en';
 export const readingEn = {
   action: 'Review figures',
   title: 'Review figures: {{title}}',
@@ -16,7 +17,18 @@ export const readingEn = {
     '{{status}} at {{at}} ({{by}}, {{version}}): {{proposed}} proposed; {{pending}} pending, {{accepted}} accepted, {{rejected}} rejected.',
   committedAt: 'Last committed: {{at}}.',
   notCommitted: 'Not committed yet.',
-  datasets: { 'funding-lines': 'Funding lines', 'indicator-values': 'Indicators' },
+  datasets: {
+    'funding-lines': 'Funding lines',
+    'indicator-values': 'Indicators',
+    'local-projects': 'Local projects',
+  },
+  projectStatuses: {
+    PLANNED: 'Planned',
+    IN_PROGRESS: 'In progress',
+    COMPLETED: 'Completed',
+    SUSPENDED: 'Suspended',
+    CANCELLED: 'Cancelled',
+  },
   statuses: { PENDING: 'Pending', ACCEPTED: 'Accepted', REJECTED: 'Rejected' },
   filters: 'Filter proposals',
   dataset: 'Dataset',
@@ -55,6 +67,16 @@ export const readingEn = {
     category: 'Category',
     period: 'Period',
     kind: 'Kind',
+    name: 'Project name',
+    status: 'Status',
+    budgetStateVnd: 'State budget (đồng)',
+    budgetPeopleCounterpartVnd: "People's counterpart (đồng)",
+    budgetOtherVnd: 'Other sources (đồng)',
+    householdsPoor: 'Poor households',
+    householdsNearPoor: 'Near-poor households',
+    householdsNewlyEscaped: 'Newly escaped households',
+    householdsEthnicMinority: 'Ethnic-minority households',
+    householdsOther: 'Other households',
   },
   accept: 'Accept',
   reject: 'Reject',
@@ -90,5 +112,6 @@ export const readingEn = {
   field: 'Field',
   message: 'Message',
   warnings: 'Findings it would raise ({{count}})',
+  reasons: reasonsEn,
   seeFigures: 'See the report’s figures',
 };

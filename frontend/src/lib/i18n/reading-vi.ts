@@ -1,4 +1,5 @@
 // Vietnamese messages of the report review page (đọc báo cáo), kept apart from vi.ts so each file stays short.
+import { reasonsVi } from './reasons-vi';
 export const readingVi = {
   action: 'Đọc báo cáo',
   title: 'Đọc báo cáo: {{title}}',
@@ -16,7 +17,18 @@ export const readingVi = {
     '{{status}} lúc {{at}} ({{by}}, {{version}}): {{proposed}} đề xuất; {{pending}} chờ, {{accepted}} chấp nhận, {{rejected}} loại.',
   committedAt: 'Ghi số liệu lần cuối: {{at}}.',
   notCommitted: 'Chưa ghi số liệu.',
-  datasets: { 'funding-lines': 'Dòng kinh phí', 'indicator-values': 'Chỉ tiêu' },
+  datasets: {
+    'funding-lines': 'Dòng kinh phí',
+    'indicator-values': 'Chỉ tiêu',
+    'local-projects': 'Dự án, mô hình',
+  },
+  projectStatuses: {
+    PLANNED: 'Chuẩn bị',
+    IN_PROGRESS: 'Đang thực hiện',
+    COMPLETED: 'Hoàn thành',
+    SUSPENDED: 'Tạm dừng',
+    CANCELLED: 'Hủy bỏ',
+  },
   statuses: { PENDING: 'Chờ duyệt', ACCEPTED: 'Chấp nhận', REJECTED: 'Loại' },
   filters: 'Lọc đề xuất',
   dataset: 'Loại số liệu',
@@ -55,6 +67,16 @@ export const readingVi = {
     category: 'Nhóm',
     period: 'Kỳ',
     kind: 'Loại giá trị',
+    name: 'Tên dự án',
+    status: 'Tình trạng',
+    budgetStateVnd: 'Ngân sách nhà nước (đồng)',
+    budgetPeopleCounterpartVnd: 'Dân đối ứng (đồng)',
+    budgetOtherVnd: 'Nguồn khác (đồng)',
+    householdsPoor: 'Hộ nghèo',
+    householdsNearPoor: 'Hộ cận nghèo',
+    householdsNewlyEscaped: 'Hộ mới thoát nghèo',
+    householdsEthnicMinority: 'Hộ DTTS',
+    householdsOther: 'Hộ khác',
   },
   accept: 'Chấp nhận',
   reject: 'Loại',
@@ -90,5 +112,6 @@ export const readingVi = {
   field: 'Trường',
   message: 'Nội dung',
   warnings: 'Phát hiện sẽ nảy sinh ({{count}})',
+  reasons: reasonsVi,
   seeFigures: 'Xem số liệu của báo cáo',
 };

@@ -19,6 +19,7 @@ export function ProposalFilters({ values, onChange }: { values: Filters; onChang
         <option value="">{t('reading.all')}</option>
         <option value="funding-lines">{t('reading.datasets.funding-lines')}</option>
         <option value="indicator-values">{t('reading.datasets.indicator-values')}</option>
+        <option value="local-projects">{t('reading.datasets.local-projects')}</option>
       </select>
       <label htmlFor="filter-status">{t('reading.statusLabel')}</label>
       <select

@@ -4,6 +4,7 @@ import { useCodeLabel } from '@/lib/api/code-lists';
 import { amountOf, formatConfidence, keyParts } from '../keys';
 import { keyDecision } from '../filters';
 import type { Proposal, ProposalStatus } from '../api/list-proposals';
+import { reasonText } from '../reasons';
 import { ProposalEditor } from './ProposalEditor';
 
 /** One proposal: key, amount, confidence, doubts, status and its three decisions (also a/r/p on the focused row). */
@@ -48,7 +49,7 @@ export function ProposalRow({
           {keyParts(p.dataset, p.fields).map((k) => (
             <span key={k.field} className="pair">
               <span className="muted">{t(`reading.fields.${k.field}`)}:</span>{' '}
-              {k.list ? label(k.list, k.value) : k.value}
+              {k.list ? label(k.list, k.value) : k.messages ? t(`${k.messages}.${k.value}`) : k.value}
             </span>
           ))}
           {p.edited && <em className="muted"> ({t('reading.edited')})</em>}
@@ -58,7 +59,19 @@ export function ProposalRow({
           {amount.exact && <span className="exact">{amount.exact}</span>}
         </td>
         <td className="num">{formatConfidence(p.confidence)}</td>
-        <td className="wrap narrow">{p.reasons.length > 0 ? p.reasons.join('; ') : '–'}</td>
+        <td className="wrap narrow">
+          {p.reasons.length > 0 ? (
+            <ul className="reasons">
+              {p.reasons.map((r, i) => (
+                <li key={i} data-reason={r.code}>
+                  {reasonText(t, r, p.dataset)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            '–'
+          )}
+        </td>
         {quote && <td className="wrap quote">{p.quote}</td>}
         <td>
           <span className={`badge status-${p.status.toLowerCase()}`}>

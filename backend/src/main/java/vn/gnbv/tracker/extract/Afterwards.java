@@ -64,6 +64,7 @@ final class Afterwards {
                 null,
                 null,
                 null,
+                null,
                 p.quote(),
                 p.citations(),
                 p.confidence(),

@@ -18,10 +18,14 @@ final class Conflicts {
 
     static List<Proposal> resolve(List<Proposal> merged) {
         Map<String, List<Proposal>> byKey = new LinkedHashMap<>();
-        for (Proposal p : merged) {
-            byKey.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
-        }
         List<Proposal> out = new ArrayList<>();
+        for (Proposal p : merged) {
+            if (p.dataset() == Proposal.Dataset.LOCAL_PROJECTS) {
+                out.add(p); // a project is keyed by its name: two readings of one name are two drafts to compare
+            } else {
+                byKey.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+            }
+        }
         for (List<Proposal> same : byKey.values()) {
             if (same.size() == 1) {
                 out.add(same.get(0));
@@ -33,11 +37,20 @@ final class Conflicts {
                     kept = p;
                 }
             }
-            List<String> reasons = new ArrayList<>(kept.reasons());
+            List<Reason> reasons = new ArrayList<>(kept.reasons());
             for (Proposal other : same) {
                 if (other != kept) {
-                    reasons.add("the same key was also read as " + value(other) + " at "
-                            + other.citations().get(0).locator() + " («" + other.quote() + "»): check which is meant");
+                    String locator = other.citations().get(0).locator();
+                    reasons.add(Reason.of(
+                            Reason.Code.STATED_TWICE_DIFFERENT,
+                            "the same key was also read as " + value(other) + " at " + locator + " («" + other.quote()
+                                    + "»): check which is meant",
+                            "value",
+                            bare(other),
+                            "locator",
+                            locator,
+                            "quote",
+                            other.quote()));
                 }
             }
             out.add(with(kept, Math.min(kept.confidence(), CONFIDENCE), reasons));
@@ -57,7 +70,14 @@ final class Conflicts {
                 : p.value().stripTrailingZeros().toPlainString();
     }
 
-    private static Proposal with(Proposal a, double confidence, List<String> reasons) {
+    /** The other value as the label formats it: đồng of a funding line, the decimal of an indicator value. */
+    private static String bare(Proposal p) {
+        return p.dataset() == Proposal.Dataset.FUNDING_LINES
+                ? p.amountVnd().toString()
+                : p.value().stripTrailingZeros().toPlainString();
+    }
+
+    private static Proposal with(Proposal a, double confidence, List<Reason> reasons) {
         return a.reviewed(a.citations(), confidence, reasons);
     }
 }

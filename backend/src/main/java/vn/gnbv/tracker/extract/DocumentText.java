@@ -12,13 +12,16 @@ public record DocumentText(String text, List<Block> blocks) {
     /** One block: its locator and the half-open range [start, end) of {@link #text}. */
     public record Block(String locator, int start, int end) {}
 
-    /** Builds a document block by block; blocks are separated by a newline in the text. */
+    /**
+     * Builds a document block by block; blocks are separated by a newline in the text, also after an empty block, so a
+     * .txt file's text is its own (CRLF read as LF) and the offsets are offsets into the file a page shows.
+     */
     static final class Builder {
         private final StringBuilder text = new StringBuilder();
         private final List<Block> blocks = new ArrayList<>();
 
         Builder add(String locator, String content) {
-            if (!text.isEmpty()) {
+            if (!blocks.isEmpty()) {
                 text.append('\n');
             }
             String nfc = Fold.nfc(content.replace('\n', ' ').replace('\r', ' '));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a report's text into proposals: funding lines and indicator values with every key field, the amount or
+ * Reads a report's text into proposals: funding lines, indicator values and local projects with every key field, the amount or
  * value, the quote and its locator, a confidence and the reasons for doubt. Pure: the catalogue answers the names,
  * nothing is read from or written to the database here. A figure stated twice (same key and value) becomes one
  * proposal citing both places; one key read with two different values becomes one proposal that says so
@@ -24,6 +24,7 @@ public final class Extractor {
         Outline outline = new Outline(catalogue, report.program());
         FundingReader funding = new FundingReader(report, catalogue, folded);
         IndicatorReader indicators = new IndicatorReader(report, catalogue);
+        LocalProjectReader projects = new LocalProjectReader(report, catalogue);
         List<Proposal> all = new ArrayList<>();
         for (DocumentText.Block b : doc.blocks()) {
             String text = doc.blockText(b);
@@ -42,7 +43,13 @@ public final class Extractor {
                 }
             }
             all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));
+            projects.read(text, f, b.start(), b.locator(), outline);
         }
+        all.addAll(projects.finish());
+        // "+ Hộ nghèo: 11 hộ, kinh phí 110.000.000đ" in a project's text: the project's participants, not a count of
+        // the unit's poor households
+        all.removeIf(p -> p.dataset() == Proposal.Dataset.INDICATOR_VALUES
+                && projects.covers(p.citations().get(0).start()));
         return Conflicts.resolve(merge(all));
     }
 
@@ -53,7 +60,7 @@ public final class Extractor {
             byKey.merge(p.identity(), p, (a, b) -> {
                 List<Proposal.Citation> cites = new ArrayList<>(a.citations());
                 cites.addAll(b.citations());
-                List<String> reasons = new ArrayList<>(a.reasons());
+                List<Reason> reasons = new ArrayList<>(a.reasons());
                 b.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
                 return a.reviewed(cites, Math.max(a.confidence(), b.confidence()), reasons);
             });

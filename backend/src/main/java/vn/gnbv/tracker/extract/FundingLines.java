@@ -64,7 +64,7 @@ final class FundingLines {
             String locator,
             int offset,
             double confidence,
-            List<String> reasons) {
+            List<Reason> reasons) {
         return new Proposal(
                 Proposal.Dataset.FUNDING_LINES,
                 at.program,
@@ -77,6 +77,7 @@ final class FundingLines {
                 body,
                 origin,
                 a.vnd(),
+                null,
                 null,
                 null,
                 null,

@@ -57,7 +57,7 @@ final class FundingReader {
             int clause = Clauses.clauseStart(folded, a.start());
             int clauseEnd = Clauses.clauseEnd(folded, a.end());
             String after = folded.substring(a.unitEnd(), Math.min(folded.length(), a.unitEnd() + 160));
-            List<String> reasons = new ArrayList<>(a.doubts());
+            List<Reason> reasons = new ArrayList<>(a.doubts());
             double confidence = 0.9;
             boolean available = false;
             if (Totals.isTotalOverParts(folded, a, amounts, i)) {
@@ -169,10 +169,13 @@ final class FundingReader {
                 sourceStated = false;
                 source = defaultSource;
                 confidence -= 0.1;
-                reasons.add("budget source not stated; "
-                        + ("CENTRAL".equals(source)
-                                ? "the report's plan is the central budget's"
-                                : "left unspecified"));
+                reasons.add(
+                        "CENTRAL".equals(source)
+                                ? Reason.of(
+                                        Reason.Code.SOURCE_ASSUMED_CENTRAL,
+                                        "budget source not stated; the report's plan is the central budget's")
+                                : Reason.of(
+                                        Reason.Code.SOURCE_NOT_STATED, "budget source not stated; left unspecified"));
             }
             // "+ Vốn đầu tư: 71.570 triệu đồng, … Giải ngân 66.313/71.570 …": a label at the block's head holds for it
             int label = Math.min(a.start(), FundingLines.labelEnd(folded));
@@ -212,7 +215,9 @@ final class FundingReader {
                 capital =
                         component != null && ownPhase && !lines.investment(at, component) ? "RECURRENT" : "UNSPECIFIED";
                 if (component != null) {
-                    reasons.add("capital type not stated; recurrent (vốn sự nghiệp) as the project's money is");
+                    reasons.add(Reason.of(
+                            Reason.Code.CAPITAL_TYPE_ASSUMED_RECURRENT,
+                            "capital type not stated; recurrent (vốn sự nghiệp) as the project's money is"));
                     confidence -= 0.05;
                 }
             }

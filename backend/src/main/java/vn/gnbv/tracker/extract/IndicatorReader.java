@@ -232,11 +232,11 @@ final class IndicatorReader {
             String locator,
             Outline at,
             String fixedKind,
-            String doubt) {
+            Reason doubt) {
         if (!catalogue.indicatorExists(code)) {
             return;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (doubt != null) {
             reasons.add(doubt);
         }
@@ -271,6 +271,7 @@ final class IndicatorReader {
                 kind,
                 category,
                 value,
+                null,
                 text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
                 List.of(new Proposal.Citation(locator, offset + s, offset + e)),
                 reasons.isEmpty() ? 0.6 : 0.35,

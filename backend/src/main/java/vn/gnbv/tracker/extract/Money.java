@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Money {
     /** One amount: offsets in the text, exact đồng, whether it is the denominator of "x/y", and any doubt. */
-    record Amount(int start, int end, int unitEnd, long vnd, boolean denominator, List<String> doubts) {}
+    record Amount(int start, int end, int unitEnd, long vnd, boolean denominator, List<Reason> doubts) {}
 
     private static final String NUM = "(" + VnNumber.TOKEN + ")";
     // Folded text: "trieu dong", "trieu", "ty dong", "ty", "nghin dong", "dong", "d" (not followed by a letter).
@@ -31,9 +31,15 @@ final class Money {
         List<Amount> out = new ArrayList<>();
         Matcher u = UNIT_FIRST.matcher(folded);
         while (u.find()) {
-            List<String> doubts = new ArrayList<>();
-            doubts.add(
-                    "printed '" + original.substring(u.start(), u.end()) + "': read as " + u.group(2) + " triệu đồng");
+            List<Reason> doubts = new ArrayList<>();
+            String printed = original.substring(u.start(), u.end());
+            doubts.add(Reason.of(
+                    Reason.Code.UNIT_BEFORE_NUMBER,
+                    "printed '" + printed + "': read as " + u.group(2) + " triệu đồng",
+                    "printed",
+                    printed,
+                    "read",
+                    u.group(2) + " triệu đồng"));
             Long vnd = vnd(VnNumber.parse(u.group(2)), "trieu", doubts);
             if (vnd != null) {
                 out.add(new Amount(u.start(2), u.end(2), u.end(), vnd, false, doubts));
@@ -64,7 +70,7 @@ final class Money {
         if (n == null) {
             return;
         }
-        List<String> doubts = new ArrayList<>();
+        List<Reason> doubts = new ArrayList<>();
         if (n.doubt() != null) {
             doubts.add(n.doubt());
         }
@@ -76,7 +82,7 @@ final class Money {
         out.add(new Amount(s, e, after, vnd, denom, doubts));
     }
 
-    private static Long vnd(VnNumber n, String unit, List<String> doubts) {
+    private static Long vnd(VnNumber n, String unit, List<Reason> doubts) {
         if (n == null) {
             return null;
         }
@@ -91,13 +97,19 @@ final class Money {
             return null;
         }
         if (exact.stripTrailingZeros().scale() > 0) {
-            doubts.add("not a whole number of đồng; rounded");
+            doubts.add(Reason.of(Reason.Code.AMOUNT_ROUNDED, "not a whole number of đồng; rounded"));
             exact = exact.setScale(0, RoundingMode.HALF_UP);
         }
         if (scale.compareTo(BigDecimal.ONE) > 0 && n.value().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            doubts.add("a number grouped like đồng (" + n.value().toPlainString()
-                    + ") given in triệu/tỷ: it reads as " + exact.toPlainString()
-                    + " đồng, which is implausible; the unit is probably đồng — check before accepting");
+            doubts.add(Reason.of(
+                    Reason.Code.AMOUNT_IMPLAUSIBLE,
+                    "a number grouped like đồng (" + n.value().toPlainString() + ") given in triệu/tỷ: it reads as "
+                            + exact.toPlainString()
+                            + " đồng, which is implausible; the unit is probably đồng — check before accepting",
+                    "number",
+                    n.value().toPlainString(),
+                    "vnd",
+                    exact.toPlainString()));
         }
         if (exact.toBigInteger().bitLength() > 62) {
             return null;
@@ -106,13 +118,19 @@ final class Money {
     }
 
     /** "13.000.000 đ (Hai mươi hai triệu đồng chẵn)": an amount repeated in words that disagree is a doubt. */
-    private static void wordsDisagree(String folded, int after, long vnd, List<String> doubts) {
+    private static void wordsDisagree(String folded, int after, long vnd, List<Reason> doubts) {
         Matcher w = WORDS.matcher(folded);
         w.region(after, Math.min(folded.length(), after + 80));
         if (w.lookingAt() || (w.find() && w.start() - after < 4)) {
             Long words = VnWords.value(w.group(1));
             if (words != null && words != vnd) {
-                doubts.add("the figure says " + vnd + " đồng but the words in brackets say " + words + " đồng");
+                doubts.add(Reason.of(
+                        Reason.Code.AMOUNT_WORDS_DISAGREE,
+                        "the figure says " + vnd + " đồng but the words in brackets say " + words + " đồng",
+                        "figure",
+                        Long.toString(vnd),
+                        "words",
+                        Long.toString(words)));
             }
         }
     }

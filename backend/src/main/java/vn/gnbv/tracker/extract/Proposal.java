@@ -25,14 +25,16 @@ public record Proposal(
         String kind,
         String category,
         BigDecimal value,
+        Project project,
         String quote,
         List<Citation> citations,
         double confidence,
-        List<String> reasons) {
+        List<Reason> reasons) {
 
     public enum Dataset {
         FUNDING_LINES("funding-lines"),
-        INDICATOR_VALUES("indicator-values");
+        INDICATOR_VALUES("indicator-values"),
+        LOCAL_PROJECTS("local-projects");
 
         public final String path;
 
@@ -41,11 +43,34 @@ public record Proposal(
         }
     }
 
+    /**
+     * A local project's own fields (LOCAL_PROJECTS only): its name as printed, status, budget by source in exact đồng
+     * (0 when not stated, as the upload reads an empty cell) and participating households by group (null: not stated).
+     */
+    public record Project(
+            String name,
+            String status,
+            long budgetStateVnd,
+            long budgetPeopleCounterpartVnd,
+            long budgetOtherVnd,
+            Integer householdsPoor,
+            Integer householdsNearPoor,
+            Integer householdsNewlyEscaped,
+            Integer householdsEthnicMinority,
+            Integer householdsOther) {
+        /** The figures without the name and status (free text and a judgement), as the evaluation compares them. */
+        public String figures() {
+            return budgetStateVnd + "," + budgetPeopleCounterpartVnd + "," + budgetOtherVnd + "," + s(householdsPoor)
+                    + "," + s(householdsNearPoor) + "," + s(householdsNewlyEscaped) + "," + s(householdsEthnicMinority)
+                    + "," + s(householdsOther);
+        }
+    }
+
     /** Where a figure is stated: the block's locator and the figure's offsets in the document's text. */
     public record Citation(String locator, int start, int end) {}
 
     /** The same figure and key with other citations, confidence and reasons: what merging or flagging it changes. */
-    public Proposal reviewed(List<Citation> citations, double confidence, List<String> reasons) {
+    public Proposal reviewed(List<Citation> citations, double confidence, List<Reason> reasons) {
         return new Proposal(
                 dataset,
                 program,
@@ -63,6 +88,7 @@ public record Proposal(
                 kind,
                 category,
                 value,
+                project,
                 quote,
                 List.copyOf(citations),
                 confidence,
@@ -71,6 +97,10 @@ public record Proposal(
 
     /** The full key and value: two proposals with the same one are the same figure stated twice. */
     public String identity() {
+        if (dataset == Dataset.LOCAL_PROJECTS) {
+            return String.join(
+                    "|", "L", program, s(component), unit, project.name(), project.status(), project.figures());
+        }
         return dataset == Dataset.FUNDING_LINES
                 ? String.join(
                         "|",
@@ -96,7 +126,15 @@ public record Proposal(
                         value.stripTrailingZeros().toPlainString());
     }
 
-    private static String s(Object o) {
+    /**
+     * A local project as the evaluation matches it: phase, component, unit and its figures. The name is free text a
+     * reviewer words as they like and the status a judgement: neither is part of the match (docs/extraction.md).
+     */
+    public String projectKey() {
+        return String.join("|", "L", program, s(component), unit, project.figures());
+    }
+
+    static String s(Object o) {
         return o == null ? "" : o.toString();
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code 253,69}). The seeds also print {@code 30.05%} (a decimal point), {@code 1, 8} (a space after the comma) and
  * {@code 5,257} (a comma for a thousands dot): those are read and flagged, never silently trusted.
  */
-record VnNumber(BigDecimal value, String doubt) {
+record VnNumber(BigDecimal value, Reason doubt) {
     /** A number token: digits with '.' groups and an optional decimal part after ',' (a space allowed after it). */
     static final String TOKEN = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:, ?\\d+)?(?:\\.\\d{1,2}(?!\\d))?)";
 
@@ -25,19 +25,35 @@ record VnNumber(BigDecimal value, String doubt) {
         }
         Matcher m = COMMA.matcher(t);
         if (m.matches()) {
-            String doubt = null;
+            Reason doubt = null;
+            String read = m.group(1) + "," + m.group(2);
             if (t.contains(" ")) {
-                doubt = "printed '" + t + "' with a space after the comma; read as " + m.group(1) + "," + m.group(2);
+                doubt = Reason.of(
+                        Reason.Code.NUMBER_SPACE_AFTER_COMMA,
+                        "printed '" + t + "' with a space after the comma; read as " + read,
+                        "printed",
+                        t,
+                        "read",
+                        read);
             } else if (m.group(2).length() == 3) {
-                doubt = "'" + t + "' has three digits after the comma: a decimal comma, or a thousands separator"
-                        + " printed as a comma?";
+                doubt = Reason.of(
+                        Reason.Code.NUMBER_COMMA_OR_THOUSANDS,
+                        "'" + t + "' has three digits after the comma: a decimal comma, or a thousands separator"
+                                + " printed as a comma?",
+                        "printed",
+                        t);
             }
             return new VnNumber(new BigDecimal(m.group(1) + "." + m.group(2)), doubt);
         }
         m = POINT.matcher(t);
         if (m.matches()) {
             return new VnNumber(
-                    new BigDecimal(t), "'" + t + "' uses a decimal point, not the Vietnamese comma; read as a decimal");
+                    new BigDecimal(t),
+                    Reason.of(
+                            Reason.Code.NUMBER_DECIMAL_POINT,
+                            "'" + t + "' uses a decimal point, not the Vietnamese comma; read as a decimal",
+                            "printed",
+                            t));
         }
         if (t.chars().allMatch(Character::isDigit) && !t.isEmpty()) {
             return new VnNumber(new BigDecimal(t), null);

@@ -21,6 +21,7 @@ import java.util.Set;
 import vn.gnbv.tracker.reading.ReadingDtos.Citation;
 import vn.gnbv.tracker.reading.ReadingDtos.Fields;
 import vn.gnbv.tracker.reading.ReadingDtos.ProposalView;
+import vn.gnbv.tracker.reading.ReadingDtos.ReasonView;
 import vn.gnbv.tracker.reading.ReadingDtos.Status;
 
 /** The table report_proposal: a report's proposed figures, set-based where a reading or a bulk decision needs it. */
@@ -35,7 +36,7 @@ class ProposalRepository {
             String dataset,
             String identity,
             double confidence,
-            List<String> reasons,
+            List<ReasonView> reasons,
             String quote,
             List<Citation> citations,
             Fields proposed) {}
@@ -257,7 +258,7 @@ class ProposalRepository {
                         rs.getString(4),
                         Status.valueOf(rs.getString(5)),
                         rs.getBigDecimal(6).doubleValue(),
-                        read(rs.getString(7), new TypeReference<List<String>>() {}),
+                        ProposalRows.reasons(json, rs.getString(7)),
                         rs.getString(8),
                         read(rs.getString(9), new TypeReference<List<Citation>>() {}),
                         read(rs.getString(10), new TypeReference<Fields>() {}),

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.extract.Reason;
 import vn.gnbv.tracker.ingest.UploadReport;
 
 /** The reading feature's bodies, as openapi.yaml names them (tag reading). */
@@ -20,7 +22,7 @@ public final class ReadingDtos {
     }
 
     /**
-     * ProposalFields: a proposed figure's row with the upload's JSON field names; the other dataset's fields are
+     * ProposalFields: a proposed figure's row with the upload's JSON field names; the other datasets' fields are
      * absent (null, not written). The limits are the upload row's.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,9 +41,25 @@ public final class ReadingDtos {
             @Size(max = 20) String period,
             @Size(max = 64) String kind,
             @Size(max = 200) String category,
-            @Size(max = 100) String value) {}
+            @Size(max = 100) String value,
+            @Size(max = 500) String name,
+            @Size(max = 64) String status,
+            Long budgetStateVnd,
+            Long budgetPeopleCounterpartVnd,
+            Long budgetOtherVnd,
+            Integer householdsPoor,
+            Integer householdsNearPoor,
+            Integer householdsNewlyEscaped,
+            Integer householdsEthnicMinority,
+            Integer householdsOther) {}
 
     public record Citation(String locator, int start, int end) {}
+
+    /** ProposalReason: a reason for doubt by its code, with the label's parameters and an English message. */
+    public record ReasonView(
+            Reason.Code code,
+            String message,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> params) {}
 
     public record ProposalView(
             long id,
@@ -50,7 +68,7 @@ public final class ReadingDtos {
             String dataset,
             Status status,
             double confidence,
-            List<String> reasons,
+            List<ReasonView> reasons,
             String quote,
             List<Citation> citations,
             Fields fields,

@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,18 @@ class ErrorCatalogueTest {
     @Test
     void violationCodesAreTheContractsEnum() throws Exception {
         assertEquals(Arrays.stream(ViolationCode.values()).map(Enum::name).toList(), contractEnum("ViolationCode"));
+    }
+
+    @Test
+    void proposalReasonCodesAreTheContractsEnumAndDescribed() throws Exception {
+        List<String> codes = Arrays.stream(vn.gnbv.tracker.extract.Reason.Code.values())
+                .map(Enum::name)
+                .toList();
+        assertEquals(codes, contractEnum("ProposalReasonCode"));
+        String text = schemas().path("ProposalReasonCode").path("description").asText();
+        for (String code : codes) {
+            assertTrue(text.contains(code + " "), code + " is not described in ProposalReasonCode");
+        }
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The hand-checked figures of one seed report (fixtures/extraction/<seed>.json) as full keys with their values. */
-record Annotations(String seed, ReportContext report, List<String> funding, List<String> indicators) {
+record Annotations(
+        String seed, ReportContext report, List<String> funding, List<String> indicators, List<String> projects) {
     static final Path SEEDS = Path.of("..", "data", "seeds");
     private static final Path DIR = Path.of("src", "test", "resources", "fixtures", "extraction");
     private static final Path MANIFEST = Path.of("src", "main", "resources", "demo", "manifest.json");
@@ -52,6 +53,7 @@ record Annotations(String seed, ReportContext report, List<String> funding, List
                                 null,
                                 null,
                                 null,
+                                null,
                                 List.of(),
                                 0,
                                 List.of())
@@ -77,12 +79,49 @@ record Annotations(String seed, ReportContext report, List<String> funding, List
                                 text(i, "category"),
                                 new BigDecimal(i.get("value").asText()),
                                 null,
+                                null,
                                 List.of(),
                                 0,
                                 List.of())
                         .identity());
             }
-            return new Annotations(seed, report, funding, indicators);
+            List<String> projects = new ArrayList<>();
+            for (JsonNode l : doc.get("localProjects")) {
+                projects.add(new Proposal(
+                                Proposal.Dataset.LOCAL_PROJECTS,
+                                l.get("program").asText(),
+                                l.get("component").asText(),
+                                l.get("unit").asText(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                new Proposal.Project(
+                                        l.get("name").asText(),
+                                        l.get("status").asText(),
+                                        l.get("budgetStateVnd").asLong(),
+                                        l.get("budgetPeopleCounterpartVnd").asLong(),
+                                        l.get("budgetOtherVnd").asLong(),
+                                        integer(l, "householdsPoor"),
+                                        integer(l, "householdsNearPoor"),
+                                        integer(l, "householdsNewlyEscaped"),
+                                        integer(l, "householdsEthnicMinority"),
+                                        integer(l, "householdsOther")),
+                                null,
+                                List.of(),
+                                0,
+                                List.of())
+                        .projectKey());
+            }
+            return new Annotations(seed, report, funding, indicators, projects);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,6 +51,64 @@ class ReaderRulesTest {
                 .toList();
     }
 
+    private static List<Proposal> projects(List<Proposal> all) {
+        return all.stream()
+                .filter(p -> p.dataset() == Proposal.Dataset.LOCAL_PROJECTS)
+                .toList();
+    }
+
+    @Test
+    void localProjectsAreProposedWithHouseholdsBudgetAndStatus() {
+        List<Proposal> all = read(
+                "Dự án 2: Đa dạng hóa sinh kế\n"
+                        + "Đã phê duyệt 02 dự án hỗ trợ phát triển sản xuất như sau:\n"
+                        + "- Dự án nuôi ong lấy mật tại xã Hòa Bình: có 25 hộ tham gia, gồm 9 hộ nghèo, 8 hộ cận nghèo,"
+                        + " 3 hộ mới thoát nghèo. Kinh phí thực hiện: 410.000.000 đồng, trong đó ngân sách nhà nước"
+                        + " 350.000.000 đồng; dân đối ứng 60.000.000 đồng. Dự án đã hoàn thành.\n"
+                        + "- Dự án trồng nấm tại xã Tân Lập: chưa thực hiện được do thiếu mặt bằng.\n"
+                        + "- Tên dự án: Mô hình nuôi thỏ thịt.\n"
+                        + "- Tổng số tham gia: 12 hộ; kinh phí 180.000.000 đ; trong đó:\n"
+                        + "+ Hộ nghèo: 7 hộ, kinh phí 105.000.000 đ.\n"
+                        + "+ Hộ cận nghèo: 5 hộ, kinh phí 75.000.000 đ.\n"
+                        + "3. Dự án 3: Hỗ trợ phát triển sản xuất\n"
+                        + "Năm 2023 đã giải ngân 700 triệu đồng.",
+                "2021/2024");
+        List<Proposal> p = projects(all);
+        assertEquals(3, p.size(), p.toString());
+        // "+ Hộ nghèo: 7 hộ" in a project's text counts its participants, not the unit's poor households
+        assertTrue(
+                all.stream()
+                        .noneMatch(x -> x.dataset() == Proposal.Dataset.INDICATOR_VALUES
+                                && x.citations().get(0).locator().matches("l\\.(3|7|8)")),
+                all.toString());
+        Proposal bees = p.get(0);
+        assertEquals("Dự án nuôi ong lấy mật tại xã Hòa Bình", bees.project().name());
+        assertEquals("DA2", bees.component());
+        assertEquals("GNBV-2021-2025", bees.program());
+        assertEquals("350000000,60000000,0,9,8,3,,", bees.project().figures());
+        assertEquals("COMPLETED", bees.project().status());
+        assertEquals("l.3", bees.citations().get(0).locator());
+        Proposal mushrooms = p.get(1);
+        assertEquals("SUSPENDED", mushrooms.project().status());
+        assertEquals("0,0,0,,,,,", mushrooms.project().figures());
+        // "Tên dự án:" then its lines: a total with no part by source is the state's; the parts by group are not budget
+        Proposal rabbits = p.get(2);
+        assertEquals("Mô hình nuôi thỏ thịt", rabbits.project().name());
+        assertEquals("180000000,0,0,7,5,,,", rabbits.project().figures());
+        assertEquals("IN_PROGRESS", rabbits.project().status());
+        // the next numbered heading ended it: still the project of Dự án 2, nothing of Dự án 3's money in it
+        assertEquals("DA2", rabbits.component());
+    }
+
+    @Test
+    void aCountOfProjectsIsNotAProject() {
+        assertTrue(projects(read(
+                        "Dự án 2: Đa dạng hóa sinh kế\nTừ năm 2021 đến nay đã phê duyệt 05 dự án phát triển sản xuất"
+                                + " trong lĩnh vực nông nghiệp với 120 hộ tham gia.",
+                        "2021/2024"))
+                .isEmpty());
+    }
+
     @Test
     void oneKeyWithTwoValuesIsOneProposalThatSaysSo() {
         List<Proposal> p = funding(read(
@@ -61,7 +119,10 @@ class ReaderRulesTest {
         assertEquals(700_000_000L, p.get(0).amountVnd());
         assertTrue(p.get(0).confidence() <= Conflicts.CONFIDENCE);
         assertTrue(
-                p.get(0).reasons().stream().anyMatch(r -> r.contains("650000000") && r.contains("l.3")),
+                p.get(0).reasons().stream()
+                        .anyMatch(r -> r.code() == Reason.Code.STATED_TWICE_DIFFERENT
+                                && "650000000".equals(r.params().get("value"))
+                                && "l.3".equals(r.params().get("locator"))),
                 p.get(0).reasons().toString());
     }
 

@@ -1,7 +1,6 @@
 package vn.gnbv.tracker.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +29,16 @@ class ReadingTest {
                 new BigDecimal("2393204179"), VnNumber.parse("2.393.204.179").value());
         assertNull(VnNumber.parse("1.957,5").doubt());
         // the seeds' misprints are read and flagged
-        assertNotNull(VnNumber.parse("30.05").doubt());
+        assertEquals(
+                Reason.Code.NUMBER_DECIMAL_POINT,
+                VnNumber.parse("30.05").doubt().code());
         assertEquals(new BigDecimal("1.8"), VnNumber.parse("1, 8").value());
-        assertNotNull(VnNumber.parse("1, 8").doubt());
-        assertNotNull(VnNumber.parse("5,257").doubt());
+        Reason space = VnNumber.parse("1, 8").doubt();
+        assertEquals(Reason.Code.NUMBER_SPACE_AFTER_COMMA, space.code());
+        assertEquals(java.util.Map.of("printed", "1, 8", "read", "1,8"), space.params());
+        assertEquals(
+                Reason.Code.NUMBER_COMMA_OR_THOUSANDS,
+                VnNumber.parse("5,257").doubt().code());
     }
 
     @Test
@@ -62,17 +67,28 @@ class ReadingTest {
         // the unit printed before the number (000 l.73)
         Money.Amount first = amounts("Ngân sách Trung ương triệu 763 đồng").get(0);
         assertEquals(763_000_000L, first.vnd());
-        assertTrue(first.doubts().get(0).contains("763"));
+        assertEquals(Reason.Code.UNIT_BEFORE_NUMBER, first.doubts().get(0).code());
+        assertEquals("763 triệu đồng", first.doubts().get(0).params().get("read"));
     }
 
     @Test
     void unsafeAmountsCarryAWarning() {
         Money.Amount a = amounts("là: 2.393.204.179 triệu đồng vốn sự nghiệp").get(0);
         assertEquals(2_393_204_179_000_000L, a.vnd());
-        assertTrue(a.doubts().get(0).contains("implausible"), a.doubts().toString());
+        assertEquals(
+                Reason.Code.AMOUNT_IMPLAUSIBLE,
+                a.doubts().get(0).code(),
+                a.doubts().toString());
+        assertTrue(
+                a.doubts().get(0).message().contains("implausible"), a.doubts().toString());
         Money.Amount words = amounts("Kinh phí thực hiện: 13.000.000 đ (*Hai mươi hai triệu đồng chẵn*).")
                 .get(0);
-        assertTrue(words.doubts().get(0).contains("22000000"), words.doubts().toString());
+        assertEquals(Reason.Code.AMOUNT_WORDS_DISAGREE, words.doubts().get(0).code());
+        assertEquals(
+                "22000000",
+                words.doubts().get(0).params().get("words"),
+                words.doubts().toString());
+        assertEquals("13000000", words.doubts().get(0).params().get("figure"));
     }
 
     @Test
@@ -153,9 +169,9 @@ class ReadingTest {
                 () -> DocumentReader.read(new byte[] {(byte) 0xC3, 0x28}, DocumentReader.TEXT));
     }
 
-    @Test
-    void aFigureStatedTwiceIsOneProposalCitingBoth() {
-        Catalogue none = new Catalogue() {
+    /** A catalogue of one component (DA2), no unit names, every indicator. */
+    private static Catalogue da2() {
+        return new Catalogue() {
             @Override
             public List<Program> programs() {
                 return List.of(new Program("GNBV-2021-2025", 2021, 2025));
@@ -177,6 +193,38 @@ class ReadingTest {
                 return true;
             }
         };
+    }
+
+    @Test
+    void aTextFilesOffsetsAreOffsetsIntoTheFileLeadingEmptyLinesIncluded() {
+        String file = "\r\n\r\nDự án 2: Đa dạng hóa sinh kế\r\nNăm 2022: giải ngân 1.957 triệu đồng.\r\n";
+        DocumentText doc = DocumentText.ofLines(file);
+        String shown = file.replace("\r\n", "\n"); // what the page rebuilds from the file
+        assertEquals(shown, doc.text());
+        assertEquals(
+                List.of("l.1", "l.2", "l.3", "l.4", "l.5"),
+                doc.blocks().stream().map(DocumentText.Block::locator).toList());
+        assertEquals("Dự án 2: Đa dạng hóa sinh kế", doc.blockText(doc.blocks().get(2)));
+        List<Proposal> p = Extractor.read(
+                doc,
+                new ReportContext("109", "GNBV-2021-2025", java.time.LocalDate.of(2024, 8, 1), "2021/2024"),
+                da2());
+        assertEquals(1, p.size(), p.toString());
+        Proposal.Citation c = p.get(0).citations().get(0);
+        assertEquals("l.4", c.locator());
+        assertEquals("1.957", shown.substring(c.start(), c.end()));
+        assertTrue(p.get(0).quote().contains(shown.substring(c.start(), c.end())));
+        // A Word file whose first paragraph is empty: the same, one newline per block.
+        DocumentText.Builder b = new DocumentText.Builder();
+        DocumentText docx =
+                b.add("p.1", "").add("p.2", "giải ngân 1.957 triệu đồng").build();
+        assertEquals("\ngiải ngân 1.957 triệu đồng", docx.text());
+        assertEquals(1, docx.blocks().get(1).start());
+    }
+
+    @Test
+    void aFigureStatedTwiceIsOneProposalCitingBoth() {
+        Catalogue none = da2();
         DocumentText doc = DocumentText.ofLines(
                 "Dự án 2: Đa dạng hóa sinh kế\nNăm 2022: giải ngân 1.957 triệu đồng.\n\nNăm 2022: giải ngân 1.957 triệu đồng.");
         List<Proposal> p = Extractor.read(

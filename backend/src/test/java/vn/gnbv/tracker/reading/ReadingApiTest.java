@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import vn.gnbv.tracker.common.Roles;
 @QuarkusTest
 class ReadingApiTest {
     @Test
+    @SuppressWarnings("unchecked")
     void aSeedReportIsReadIntoProposalsListedAsJsonAndAsCsvTheUploadTakesBack() {
         long report = ReadingFixtures.report();
         ReadingFixtures.attach(report, "text/plain; charset=utf-8", ReadingFixtures.seed());
@@ -33,7 +36,7 @@ class ReadingApiTest {
         assertTrue(proposed > 20, "seed 002 states dozens of figures; proposed " + proposed);
         assertEquals(proposed, r.getLong("proposals.total"));
         assertEquals(proposed, r.getLong("proposals.pending"));
-        assertEquals(List.of("funding-lines", "indicator-values"), r.getList("datasets.dataset"));
+        assertEquals(List.of("funding-lines", "indicator-values", "local-projects"), r.getList("datasets.dataset"));
         long funding = r.getLong("datasets.find { it.dataset == 'funding-lines' }.total");
         assertTrue(funding > 0);
         Api.given()
@@ -77,6 +80,26 @@ class ReadingApiTest {
         assertTrue(ReadingFixtures.proposals(report, "maxConfidence", "0.8").stream()
                 .allMatch(p -> ((Number) p.get("confidence")).doubleValue() < 0.8));
 
+        // Offsets are into the file's text as the page shows it (seed 002 starts with two empty lines): the figure at
+        // each first citation is in its quote.
+        String shown = Normalizer.normalize(
+                new String(ReadingFixtures.seed(), StandardCharsets.UTF_8).replace("\r\n", "\n"), Normalizer.Form.NFC);
+        assertTrue(shown.startsWith("\n\n"), "seed 002 starts with empty lines");
+        for (Map<String, Object> p : ReadingFixtures.proposals(report)) {
+            Map<String, Object> c = ((List<Map<String, Object>>) p.get("citations")).get(0);
+            String figure = shown.substring((Integer) c.get("start"), (Integer) c.get("end"));
+            assertTrue(figure.matches("[\\d.,]+") && p.get("quote").toString().contains(figure), p + " @ " + figure);
+        }
+
+        // Reasons for doubt by code (the contract's enum, which Api's validator checks), with an English message.
+        List<Map<String, Object>> reasons = ReadingFixtures.proposals(report).stream()
+                .flatMap(p -> ((List<Map<String, Object>>) p.get("reasons")).stream())
+                .toList();
+        assertFalse(reasons.isEmpty(), "seed 002 leaves sources and capital types unstated in places");
+        assertTrue(reasons.stream()
+                .allMatch(x -> x.get("code").toString().matches("[A-Z_]+")
+                        && !x.get("message").toString().isBlank()));
+
         // CSV: the upload's columns, then the review columns; one line per proposal.
         String csv = Api.given()
                 .accept("text/csv")
@@ -92,6 +115,12 @@ class ReadingApiTest {
         assertTrue(lines[0].endsWith(",report,locator,proposal_id,proposal_status,confidence,quote,reasons"));
         // A quoted cell may hold no line break (blocks are single lines), so lines are rows.
         assertEquals(funding + 1, lines.length);
+        // The reasons column (last) carries the codes only, stable for scripts.
+        List<String> codes = List.of(lines).subList(1, lines.length).stream()
+                .map(l -> l.substring(l.lastIndexOf(',') + 1))
+                .toList();
+        assertTrue(codes.stream().allMatch(c -> c.matches("([A-Z_]+(; [A-Z_]+)*)?")), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> !c.isEmpty()));
         // ... which the upload reads back as it is (the review columns skipped), here as a dry run.
         Response back = Api.given()
                 .contentType("text/csv; charset=utf-8")

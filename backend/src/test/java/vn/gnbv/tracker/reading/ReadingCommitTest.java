@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -251,6 +252,70 @@ class ReadingCommitTest {
                 .put("/api/v1/approval-status")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void acceptedLocalProjectsAreCommittedWithTheReportsOtherFigures() {
+        ReadingFixtures.clear();
+        long report = ReadingFixtures.report();
+        String name = "Dự án nuôi ong lấy mật thử " + System.nanoTime() + " tại xã Hòa Bình";
+        String text = "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo\n"
+                + "Năm 2023 đã giải ngân 700 triệu đồng vốn sự nghiệp ngân sách trung ương.\n"
+                + "- " + name + ": có 25 hộ tham gia, gồm 9 hộ nghèo, 8 hộ cận nghèo, 3 hộ mới thoát nghèo. Kinh phí"
+                + " thực hiện: 410.000.000 đồng, trong đó ngân sách nhà nước 350.000.000 đồng; dân đối ứng"
+                + " 60.000.000 đồng. Dự án đã hoàn thành.\n";
+        ReadingFixtures.attach(report, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+        JsonPath r = ReadingFixtures.read(report);
+        assertEquals(1, r.getLong("datasets.find { it.dataset == 'local-projects' }.total"));
+        List<Map<String, Object>> projects = ReadingFixtures.proposals(report, "dataset", "local-projects");
+        Map<String, Object> f = fields(projects.get(0), "fields");
+        assertEquals(name, f.get("name"));
+        assertEquals("COMPLETED", f.get("status"));
+        assertEquals(350_000_000L, ((Number) f.get("budgetStateVnd")).longValue());
+        assertEquals(60_000_000L, ((Number) f.get("budgetPeopleCounterpartVnd")).longValue());
+        assertEquals(9, f.get("householdsPoor"));
+        // The CSV has the local-projects upload's columns.
+        String csv = Api.given()
+                .accept("text/csv")
+                .queryParam("dataset", "local-projects")
+                .get("/api/v1/reports/" + report + "/proposals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                csv.startsWith("program,component,unit,name,status,budget_state_vnd,budget_people_counterpart_vnd,"
+                        + "budget_other_vnd,households_poor,"),
+                csv);
+
+        ReadingFixtures.bulk(report, Map.of("status", "ACCEPTED", "minConfidence", 0));
+        JsonPath done = ReadingFixtures.commit(report, false)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("funding-lines", "local-projects"), done.getList("uploads.dataset"));
+        assertEquals(1, done.getLong("uploads.find { it.dataset == 'local-projects' }.inserted"));
+        List<Map<String, Object>> stored = Api.given()
+                .queryParam("report", report)
+                .get("/api/v1/local-projects")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        Map<String, Object> p = stored.stream()
+                .filter(x -> name.equals(x.get("name")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("DA2", p.get("componentCode"));
+        assertEquals(410_000_000L, ((Number) ((Map<?, ?>) p.get("budget")).get("totalVnd")).longValue());
+        assertEquals(20, ((Map<?, ?>) p.get("households")).get("total"));
+        // ... in the same commit as the funding lines read beside it
+        assertEquals(
+                ReadingFixtures.proposals(report, "dataset", "funding-lines").size(),
+                lines(report).size());
+        assertTrue(lines(report).size() >= 1);
     }
 
     @Test
