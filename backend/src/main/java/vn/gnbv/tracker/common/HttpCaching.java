@@ -49,7 +49,7 @@ public class HttpCaching implements ContainerResponseFilter {
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null && isJson(response)) {
             byte[] body = mapper.writeValueAsBytes(response.getEntity());
-            etag = "W/\"" + hash(body) + "\"";
+            etag = weakTag(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
@@ -84,6 +84,11 @@ public class HttpCaching implements ContainerResponseFilter {
 
     private static String opaque(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** The weak ETag of a JSON body: {@code W/"<hash>"}. */
+    public static String weakTag(byte[] body) {
+        return "W/\"" + hash(body) + "\"";
     }
 
     /** A short, URL-safe digest of these bytes (144 bits of SHA-256). */
