@@ -2,6 +2,8 @@ package vn.gnbv.tracker.common;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -23,10 +26,10 @@ public final class JsonPull {
     /** Body, its ETag (the weak hash HttpCaching would give it), next cursor, page size and sync token. */
     public record Page(byte[] body, String etag, String next, int limit, String syncToken) {}
 
-    /** Writes one row as a JSON object from {@code rs}'s columns 2.. (column 1 is the statement's snapshot xmin). */
+    /** Writes one row as a JSON object from {@code row}'s columns 2.. (column 1 is the statement's snapshot xmin). */
     @FunctionalInterface
     public interface RowWriter {
-        void write(JsonGenerator g, ResultSet rs) throws SQLException, IOException;
+        void write(Row row) throws SQLException, IOException;
     }
 
     private static final String XMIN = "select pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
@@ -59,6 +62,7 @@ public final class JsonPull {
             g.writeArrayFieldStart("items");
             try (PreparedStatement ps = CsvStream.prepare(c, sql, args);
                     ResultSet rs = ps.executeQuery()) {
+                Row cells = new Row(g, rs);
                 int n = 0;
                 while (rs.next()) {
                     xmin = rs.getLong(1);
@@ -67,7 +71,7 @@ public final class JsonPull {
                         break;
                     }
                     lastId = rs.getLong(2);
-                    row.write(g, rs);
+                    row.write(cells);
                 }
             }
             if (xmin == null) {
@@ -98,39 +102,74 @@ public final class JsonPull {
         }
     }
 
-    /** A text column, or JSON null. */
-    public static void string(JsonGenerator g, String field, ResultSet rs, int column)
-            throws SQLException, IOException {
-        String s = rs.getString(column);
-        g.writeFieldName(field);
-        if (s == null) {
-            g.writeNull();
-        } else {
-            g.writeString(s);
-        }
+    /** A field name encoded once (quoted UTF-8 bytes), as Jackson's bean serializers keep theirs. */
+    public static SerializableString name(String field) {
+        return new SerializedString(field);
     }
 
-    /** An integer column, or JSON null. */
-    public static void number(JsonGenerator g, String field, ResultSet rs, int column)
-            throws SQLException, IOException {
-        long v = rs.getLong(column);
-        g.writeFieldName(field);
-        if (rs.wasNull()) {
-            g.writeNull();
-        } else {
-            g.writeNumber(v);
-        }
-    }
+    /** The current row of a page's ResultSet, written field by field into the page's generator. */
+    public static final class Row {
+        private final JsonGenerator g;
+        private final ResultSet rs;
+        // The last timestamp written and its text: a page's lines mostly share their upload's created/updated time,
+        // and formatting an Instant was the costliest cell of a row.
+        private long lastSecond = Long.MIN_VALUE;
+        private int lastNano;
+        private String lastText;
 
-    /** A timestamptz column as Jackson writes an Instant (ISO-8601, UTC, 'Z'), or JSON null. */
-    public static void instant(JsonGenerator g, String field, ResultSet rs, int column)
-            throws SQLException, IOException {
-        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
-        g.writeFieldName(field);
-        if (t == null) {
-            g.writeNull();
-        } else {
-            g.writeString(t.toInstant().toString());
+        Row(JsonGenerator g, ResultSet rs) {
+            this.g = g;
+            this.rs = rs;
+        }
+
+        public JsonGenerator generator() {
+            return g;
+        }
+
+        /** A text column, or JSON null. */
+        public void string(SerializableString field, int column) throws SQLException, IOException {
+            String s = rs.getString(column);
+            g.writeFieldName(field);
+            if (s == null) {
+                g.writeNull();
+            } else {
+                g.writeString(s);
+            }
+        }
+
+        /** An integer column, or JSON null. */
+        public void number(SerializableString field, int column) throws SQLException, IOException {
+            long v = rs.getLong(column);
+            g.writeFieldName(field);
+            if (rs.wasNull()) {
+                g.writeNull();
+            } else {
+                g.writeNumber(v);
+            }
+        }
+
+        /** A boolean column (not null). */
+        public void bool(SerializableString field, int column) throws SQLException, IOException {
+            g.writeFieldName(field);
+            g.writeBoolean(rs.getBoolean(column));
+        }
+
+        /** A timestamptz column as Jackson writes an Instant (ISO-8601 in UTC, Instant.toString), or JSON null. */
+        public void instant(SerializableString field, int column) throws SQLException, IOException {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            g.writeFieldName(field);
+            if (t == null) {
+                g.writeNull();
+                return;
+            }
+            long second = t.toEpochSecond();
+            int nano = t.getNano();
+            if (second != lastSecond || nano != lastNano) {
+                lastSecond = second;
+                lastNano = nano;
+                lastText = t.toInstant().toString();
+            }
+            g.writeString(lastText);
         }
     }
 }
