@@ -8,10 +8,12 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -145,6 +147,28 @@ public final class JsonPull {
                 g.writeNull();
             } else {
                 g.writeNumber(v);
+            }
+        }
+
+        /** A date column as Jackson writes a LocalDate (ISO-8601), or JSON null. */
+        public void date(SerializableString field, int column) throws SQLException, IOException {
+            LocalDate d = rs.getObject(column, LocalDate.class);
+            g.writeFieldName(field);
+            if (d == null) {
+                g.writeNull();
+            } else {
+                g.writeString(d.toString());
+            }
+        }
+
+        /** A numeric column as a JSON string of its exact digits (BigDecimal.toPlainString), or JSON null. */
+        public void decimalText(SerializableString field, int column) throws SQLException, IOException {
+            BigDecimal v = rs.getBigDecimal(column);
+            g.writeFieldName(field);
+            if (v == null) {
+                g.writeNull();
+            } else {
+                g.writeString(v.toPlainString());
             }
         }
 
