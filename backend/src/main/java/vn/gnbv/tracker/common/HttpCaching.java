@@ -10,16 +10,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Conditional GETs for every read of the API: an {@code ETag} on each 200, {@code If-None-Match} answered 304 without a
  * body, and {@code Cache-Control} / {@code Vary} that keep shared caches out (answers depend on the caller's scope).
  *
- * <p>A JSON answer without an ETag of its own gets a weak one, a hash of its serialised body: it changes exactly when
+ * <p>A JSON answer without an ETag of its own gets a weak one, a checksum of its serialised body: it changes exactly when
  * the bytes would, whatever the endpoint reads (units, reports, roll-ups, the caller's scope), at the cost of running
  * the read; the answer is serialised once, here, and sent as those bytes. Weak, because the same answer gzipped is
  * a different byte sequence but the same content. Answers with an ETag of their own keep it: a figure's version (its
@@ -49,7 +50,7 @@ public class HttpCaching implements ContainerResponseFilter {
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null && isJson(response)) {
             byte[] body = mapper.writeValueAsBytes(response.getEntity());
-            etag = "W/\"" + hash(body) + "\"";
+            etag = weakTag(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
@@ -86,13 +87,25 @@ public class HttpCaching implements ContainerResponseFilter {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    /** A short, URL-safe digest of these bytes (144 bits of SHA-256). */
+    /** The weak ETag of a JSON body: {@code W/"<hash>"}. */
+    public static String weakTag(byte[] body) {
+        return "W/\"" + hash(body) + "\"";
+    }
+
+    /**
+     * A short, URL-safe checksum of these bytes: CRC-32C and CRC-32 (two polynomials, 64 bits together) and the length.
+     * An ETag has to change when the bytes do, not to resist forgery (what it validates is the client's own copy);
+     * both CRCs run as CPU instructions, where SHA-256 of a 1,000-line page was a fifth of its Java time (issue 12).
+     */
     public static String hash(byte[] bytes) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(d, 18));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        byte[] sum = ByteBuffer.allocate(8)
+                .putInt((int) c.getValue())
+                .putInt((int) d.getValue())
+                .array();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sum) + "-" + Integer.toString(bytes.length, 36);
     }
 }

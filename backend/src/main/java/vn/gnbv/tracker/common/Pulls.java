@@ -35,6 +35,14 @@ public final class Pulls {
                 .build();
     }
 
+    /** A JSON page written from the rows: its bytes, their ETag, the next page as a Link, page size, sync token. */
+    public static Response json(JsonPull.Page page, UriInfo uri) {
+        return headers(Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE), page.next(), page.limit(), uri)
+                .header(HttpHeaders.ETAG, page.etag())
+                .header("Sync-Token", page.syncToken())
+                .build();
+    }
+
     /** A CSV page, streamed: its fingerprint as ETag, the next page as a Link, the page size applied. */
     public static Response csv(CsvStream.Page page, UriInfo uri) {
         return headers(Response.ok(page.body(), CSV_UTF8), page.next(), page.limit(), uri)

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.CsvStream;
 import vn.gnbv.tracker.common.Cursor;
-import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.PullPage;
 import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.common.SyncRetention;
@@ -60,21 +61,34 @@ public class FundingLineListing {
     @Inject
     DataSource ds;
 
+    @Inject
+    ObjectMapper mapper;
+
     /**
-     * One page of the listing, or with {@code since} of the changes since that sync token; either way with the token a
-     * pull starting now would continue from (the page's Sync-Token).
+     * One page of the listing, written as JSON straight from the rows (JsonPull), with the sync token a pull starting
+     * now would continue from (the page's Sync-Token). The filters' lookups run first; then one statement.
+     */
+    public JsonPull.Page page(ListQuery p) {
+        int limit = PullPage.clamp(p.limit());
+        Long after = after(p);
+        SqlWhere where = FundingLinePullSql.where(filter(p), true);
+        if (after != null) {
+            where.and("f.id > ?", after);
+        }
+        return JsonPull.page(
+                ds, mapper, FundingLinePullSql.page(where, limit + 1), where.args(), limit, FundingLineJson::write);
+    }
+
+    /**
+     * The changes since {@code p.since()}, a sync token: lines changed or added, and the ids of lines deleted or no
+     * longer counting; with the token a pull starting now would continue from.
      */
     @Transactional
-    public PullPage<FundingLineView> list(ListQuery p) {
+    public PullPage<FundingLineView> changes(ListQuery p) {
         int limit = PullPage.clamp(p.limit());
         Long after = after(p);
         var filter = filter(p);
         String token = SyncToken.encode(lines.snapshotXmin());
-        if (p.since() == null) {
-            Page<FundingLineView> page =
-                    Cursor.page(lines.list(filter, after, limit + 1), limit, v -> Cursor.encode(v.id()));
-            return new PullPage<>(page.items(), null, page.next(), limit, token);
-        }
         long since = SyncToken.decode("since", p.since());
         List<Object[]> rows = lines.changes(filter, scope.sqlCondition("cu.path"), since, after, limit + 1);
         retention.requireWithin("since", since); // after the read: see its comment

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /** The statements of a funding-line pull: the listing's filters, its CSV page, and its changes since a sync token. */
@@ -109,6 +110,12 @@ final class FundingLinePullSql {
                 + " left join admin_unit u on u.id = f.unit_id"
                 + " where (f.id is not null and " + live.sql() + ") or (f.id is null and " + gone.sql() + ")"
                 + " order by ch.row_id";
+    }
+
+    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
+    static String page(SqlWhere w, int rows) {
+        return "select " + JsonPull.xminColumn() + ", " + FundingLineRepository.COLUMNS + FundingLineRepository.FROM
+                + " where " + w.sql() + " order by f.id limit " + rows;
     }
 
     /** A CSV page: the rows after one id up to another, in id order. */

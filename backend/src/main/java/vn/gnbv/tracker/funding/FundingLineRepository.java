@@ -113,19 +113,6 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
                 .map(FundingLineView::fromRow);
     }
 
-    /** Up to {@code limit} lines with id greater than {@code afterId}, ascending by id (keyset paging). */
-    List<FundingLineView> list(Filter f, Long afterId, int limit) {
-        SqlWhere where = FundingLinePullSql.where(f, true);
-        if (afterId != null) {
-            where.and("f.id > ?", afterId);
-        }
-        Query q = getEntityManager()
-                .createNativeQuery(SELECT + " where " + where.sql() + " order by f.id limit " + limit);
-        bind(q, where.args());
-        return ((List<?>) q.getResultList())
-                .stream().map(r -> FundingLineView.fromRow((Object[]) r)).toList();
-    }
-
     /**
      * The lines changed by transactions with an id at or above {@code since} (V083), by row id after {@code afterId}:
      * each line that still exists and matches the filters but the one on {@code current} (its current flag is the

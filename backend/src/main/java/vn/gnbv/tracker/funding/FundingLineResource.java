@@ -88,7 +88,10 @@ public class FundingLineResource {
                 limit,
                 cursor,
                 since == null || since.isBlank() ? null : since);
-        return Pulls.wantsCsv(headers) ? Pulls.csv(listing.csv(query), uri) : Pulls.json(listing.list(query), uri);
+        if (Pulls.wantsCsv(headers)) {
+            return Pulls.csv(listing.csv(query), uri);
+        }
+        return query.since() == null ? Pulls.json(listing.page(query), uri) : Pulls.json(listing.changes(query), uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /** The statements of an indicator-value pull: the listing's filters, its CSV page, its changes since a sync token. */
@@ -84,6 +85,12 @@ final class IndicatorValuePullSql {
                 + " left join admin_unit u on u.id = v.unit_id"
                 + " where (v.id is not null and " + live.sql() + ") or (v.id is null and " + gone.sql() + ")"
                 + " order by ch.row_id";
+    }
+
+    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
+    static String page(SqlWhere w, int rows) {
+        return "select " + JsonPull.xminColumn() + ", " + IndicatorValueRepository.COLUMNS
+                + IndicatorValueRepository.FROM + " where " + w.sql() + " order by v.id limit " + rows;
     }
 
     /** A CSV page: the rows of the where clause, in id order. */

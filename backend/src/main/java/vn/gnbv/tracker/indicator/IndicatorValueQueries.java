@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.CsvStream;
 import vn.gnbv.tracker.common.Cursor;
-import vn.gnbv.tracker.common.Page;
+import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.PullPage;
 import vn.gnbv.tracker.common.SqlWhere;
@@ -59,6 +60,9 @@ public class IndicatorValueQueries {
     @Inject
     DataSource ds;
 
+    @Inject
+    ObjectMapper mapper;
+
     /** An indicator with a current total (no category) ACTUAL or TARGET value in a period. */
     public record StatedCell(String code, String period) {}
 
@@ -85,19 +89,29 @@ public class IndicatorValueQueries {
         return values.view(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Indicator value", id));
     }
 
-    /**
-     * One page of the listing, or with {@code since} of the changes since that sync token; either way with the token a
-     * pull starting now would continue from (the page's Sync-Token).
-     */
+    /** As FundingLineListing.page: one page of the listing written as JSON straight from the rows (JsonPull). */
+    public JsonPull.Page page(Filter f) {
+        int limit = PullPage.clamp(f.limit());
+        IndicatorValueRepository.Filter filter = filter(f);
+        SqlWhere where = IndicatorValuePullSql.where(filter, true);
+        if (filter.afterId() != null) {
+            where.and("v.id > ?", filter.afterId());
+        }
+        return JsonPull.page(
+                ds,
+                mapper,
+                IndicatorValuePullSql.page(where, limit + 1),
+                where.args(),
+                limit,
+                IndicatorValueJson::write);
+    }
+
+    /** The changes since {@code f.since()}, a sync token, with the token a pull starting now would continue from. */
     @Transactional
-    public PullPage<ValueView> list(Filter f) {
+    public PullPage<ValueView> changes(Filter f) {
         int limit = PullPage.clamp(f.limit());
         IndicatorValueRepository.Filter filter = filter(f);
         String token = SyncToken.encode(values.snapshotXmin());
-        if (f.since() == null) {
-            Page<ValueView> page = Cursor.page(values.list(filter, limit + 1), limit, r -> Cursor.encode(r.id()));
-            return new PullPage<>(page.items(), null, page.next(), limit, token);
-        }
         long since = SyncToken.decode("since", f.since());
         List<Object[]> rows = values.changes(filter, scope.sqlCondition("cu.path"), since, limit + 1);
         retention.requireWithin("since", since); // after the read: see its comment

@@ -101,19 +101,6 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 .map(IndicatorValueRepository::map);
     }
 
-    /** Up to {@code limit} values after {@code f.afterId()}, by id (keyset paging). */
-    List<ValueView> list(Filter f, int limit) {
-        SqlWhere where = IndicatorValuePullSql.where(f, true);
-        if (f.afterId() != null) {
-            where.and("v.id > ?", f.afterId());
-        }
-        var q = getEntityManager()
-                .createNativeQuery(SELECT + " where " + where.sql() + " order by v.id limit " + limit);
-        bind(q, where.args());
-        return ((List<?>) q.getResultList())
-                .stream().map(r -> map((Object[]) r)).toList();
-    }
-
     /** As FundingLineRepository.changes: the values changed since a sync token (V083), tombstones included. */
     List<Object[]> changes(Filter f, String goneScope, long since, int limit) {
         SqlWhere where = new SqlWhere("true");

@@ -86,7 +86,12 @@ public class IndicatorValueResource {
                 limit,
                 cursor,
                 since == null || since.isBlank() ? null : since);
-        return Pulls.wantsCsv(headers) ? Pulls.csv(queries.csv(filter), uri) : Pulls.json(queries.list(filter), uri);
+        if (Pulls.wantsCsv(headers)) {
+            return Pulls.csv(queries.csv(filter), uri);
+        }
+        return filter.since() == null
+                ? Pulls.json(queries.page(filter), uri)
+                : Pulls.json(queries.changes(filter), uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
