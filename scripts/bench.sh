@@ -364,8 +364,8 @@ $reads
 
 Pulls: wrk, 8 connections (and 32 for p99), each request a random one of the first 200 pages of
 \`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once; JSON, gzip) or \`GET /funding-lines/{id}\`
-of a random existing id; SQL = pgbench running the same keyset page / point lookup with the codes joined in (issue 12:
-pages ≥ 0.7×, by id ≥ 0.35× of pgbench).
+of a random existing id, measured after one unmeasured run of the same load (the JIT warmed); SQL = pgbench running the
+same keyset page / point lookup with the codes joined in (issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench).
 
 Reading a report (issue 14: a 70 KB report in under 2 s): \`POST /api/v1/reports/{id}/reading\` of seed 002 (UTF-8
 text) as a report of Phong Thổ, ${READ_RUNS:-5} runs in a row (curl's time_total: the file read, every figure proposed,

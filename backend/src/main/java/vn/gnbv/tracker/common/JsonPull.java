@@ -57,7 +57,7 @@ public final class JsonPull {
         ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024);
         Long xmin = null;
         Long lastId = null;
-        boolean more = false;
+        String next = null;
         try (Connection c = ds.getConnection();
                 JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -69,7 +69,7 @@ public final class JsonPull {
                 while (rs.next()) {
                     xmin = rs.getLong(1);
                     if (n++ == limit) {
-                        more = true;
+                        next = Cursor.encode(lastId);
                         break;
                     }
                     lastId = rs.getLong(2);
@@ -80,8 +80,8 @@ public final class JsonPull {
                 xmin = snapshotXmin(c);
             }
             g.writeEndArray();
-            if (more) {
-                g.writeStringField("next", Cursor.encode(lastId));
+            if (next != null) {
+                g.writeStringField("next", next);
             }
             g.writeNumberField("limit", limit);
             g.writeEndObject();
@@ -92,8 +92,7 @@ public final class JsonPull {
             throw new UncheckedIOException(e);
         }
         byte[] body = out.toByteArray();
-        return new Page(
-                body, HttpCaching.weakTag(body), more ? Cursor.encode(lastId) : null, limit, SyncToken.encode(xmin));
+        return new Page(body, HttpCaching.weakTag(body), next, limit, SyncToken.encode(xmin));
     }
 
     private static long snapshotXmin(Connection c) throws SQLException {
