@@ -95,7 +95,11 @@ for what, path, query in (
     (f'national funding summary, {program}', f'/funding-summary?program={program}&unit=VN',
      f"""select component_id, fiscal_year, measure, sum(amount_vnd) from funding_line
        where program_id = {program_id} and current group by 1, 2, 3""")):
-  first, _ = get(path)
+  try:
+    first, _ = get(path)
+  except (Exception, SystemExit) as e:  # e.g. a first answer longer than the API's idle timeout: say so, go on
+    print(f'| {what} | failed: {type(e).__name__} {str(e)[:120]} | | | | | |')
+    continue
   h50, h95, _, rps = wrk([path])
   s50, s95, tps = pgbench(query)
   print(f'| {what} | {first:.0f} | {h50:.1f} / {h95:.1f} | {rps:.0f} | {s50:.1f} / {s95:.1f} | {tps:.0f} '
