@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  *
  * <p>The caller builds a CTE {@code pairs}: one row per (cell, line of the cell's region) with columns {@code node},
  * {@code cy} (the cell's year, null for the range), {@code at_cell} and the line's {@code id, path, cpath, fy, ckey,
- * measure, amount_vnd} (plus any grouping columns). Coverage is an equi-join: each line's ancestor positions (the
- * prefixes of its unit path and of its component path at which some line sits × its year or the phase) against the
- * lines at those positions, so the work grows with the lines, not with their square.
+ * measure, amount_vnd, ppath, gpath} (plus any grouping columns). Coverage is found by equi-joins on the line's own,
+ * parent and grandparent unit paths against the lines that can cover anything there, so the work grows with the
+ * lines, not with their square.
  */
 final class CellSql {
     private CellSql() {}
@@ -41,21 +41,30 @@ final class CellSql {
      * with these flags (CTE {@code flagged}).
      */
     static final String COVERAGE = """
-        upaths as (select distinct path from pairs),
-        upref as materialized (select p.path, x.up from upaths p cross join lateral
-            (select left(p.path, i) as up from generate_series(1, length(p.path)) i where substr(p.path, i, 1) = '/') x
-          where x.up in (select path from upaths)),
-        cpaths as (select distinct cpath from pairs),
-        cpref as materialized (select p.cpath, x.cp from cpaths p cross join lateral
-            (select left(p.cpath, i) as cp from generate_series(1, length(p.cpath)) i where substr(p.cpath, i, 1) = '/') x
-          where x.cp in (select cpath from cpaths)),
-        phase as (select bool_or(fy is null) as lines from pairs),
-        anc as materialized (select l.node, coalesce(l.cy, -1) as cy, l.id, l.ckey, l.at_cell, u.up, c.cp, f.f
-          from pairs l join upref u on u.path = l.path join cpref c on c.cpath = l.cpath
-            cross join lateral (select coalesce(l.fy, -1) union select -1 where (select lines from phase)) f(f)),
-        cv as (select distinct a.node, a.cy, a.id as lid, q.id as qid, a.at_cell as l_at, q.at_cell as q_at
-          from anc a join pairs q on q.node = a.node and coalesce(q.cy, -1) = a.cy and q.ckey = a.ckey
-            and q.path = a.up and q.cpath = a.cp and coalesce(q.fy, -1) = a.f and q.id <> a.id),
+        -- A covering line sits at the line's own unit, its parent or its grandparent (units are at most three levels
+        -- deep): three equi-joins against the few lines that can cover anything there, the component and the year
+        -- checked on each match. Expanding every pair by all its unit and component prefixes and years first (some
+        -- fifty rows per line in a national summary by component) ran past 30 s at a million lines.
+        above as materialized (select * from pairs
+          where path in (select ppath from pairs union select gpath from pairs)),
+        here as materialized (select * from pairs where fy is null or comp_id = 0
+          or comp_id in (select parent_id from program_component where parent_id is not null)),
+        cvr as (
+          select a.node, a.cy, a.id as lid, q.id as qid, a.at_cell as l_at, q.at_cell as q_at
+            from pairs a join above q on q.node = a.node and coalesce(q.cy, -1) = coalesce(a.cy, -1)
+             and q.ckey = a.ckey and q.path = a.ppath
+           where q.id <> a.id and a.cpath like q.cpath || '%' and (q.fy is null or q.fy = a.fy)
+          union all
+          select a.node, a.cy, a.id, q.id, a.at_cell, q.at_cell
+            from pairs a join above q on q.node = a.node and coalesce(q.cy, -1) = coalesce(a.cy, -1)
+             and q.ckey = a.ckey and q.path = a.gpath
+           where q.id <> a.id and a.cpath like q.cpath || '%' and (q.fy is null or q.fy = a.fy)
+          union all
+          select a.node, a.cy, a.id, q.id, a.at_cell, q.at_cell
+            from pairs a join here q on q.node = a.node and coalesce(q.cy, -1) = coalesce(a.cy, -1)
+             and q.ckey = a.ckey and q.path = a.path
+           where q.id <> a.id and a.cpath like q.cpath || '%' and (q.fy is null or q.fy = a.fy)),
+        cv as (select distinct node, coalesce(cy, -1) as cy, lid, qid, l_at, q_at from cvr),
         cov as (select node, cy, lid, bool_or(q_at) as cov_at, bool_or(not q_at) as cov_below
           from cv group by node, cy, lid),
         parts as (select distinct node, cy, qid from cv where q_at and not l_at),
@@ -109,5 +118,7 @@ final class CellSql {
     /** The line columns every pair carries, over funding_line {@code f}, admin_unit {@code u} and tree {@code t}. */
     static final String LINE_COLUMNS = "f.id, f.unit_id, u.path, coalesce(f.component_id, 0) as comp_id,"
             + " coalesce(t.cpath, '/') as cpath, f.fiscal_year as fy, " + KEY + " as ckey, f.source, f.capital_type,"
-            + " f.measure, f.amount_vnd";
+            + " f.measure, f.amount_vnd, regexp_replace(u.path, '[^/]+/$', '') as ppath,"
+            // A province's parent path is '/', its grandparent's too: no unit has that path.
+            + " regexp_replace(regexp_replace(u.path, '[^/]+/$', ''), '[^/]+/$', '') as gpath";
 }
