@@ -190,6 +190,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     }
 
     private List<?> summary(String sql, SummaryQuery q, Region region) {
+        getEntityManager().createNativeQuery(CellSql.SETTINGS).getSingleResult();
         Query query = getEntityManager()
                 .createNativeQuery(sql)
                 .setParameter("program", region.programId())
@@ -256,6 +257,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
             String childIds,
             String inScope,
             LineFilter filter) {
+        getEntityManager().createNativeQuery(CellSql.SETTINGS).getSingleResult();
         Query query = getEntityManager()
                 .createNativeQuery(FundingSummarySql.children(component != null, inScope + filter.sql()))
                 .setParameter("program", programId)
