@@ -102,10 +102,10 @@ final class FundingSummarySql {
         }
         sql.append(
                         "),\npairs as (select n.id as node, l.fy as cy, (l.unit_id = :unit and l.comp_id = n.id) as at_cell, l.*")
-                .append(" from lines l join nodes n on l.cpath like n.cpath || '%' where l.fy is not null")
+                .append(" from lines l " + NODES_OF_LINE + " where l.fy is not null")
                 .append(
                         "\n  union all select n.id, null, (l.unit_id = :unit and l.comp_id = n.id and l.fy is null), l.*")
-                .append(" from lines l join nodes n on l.cpath like n.cpath || '%'")
+                .append(" from lines l " + NODES_OF_LINE)
                 .append(" where (l.fy is null or l.fy between :first and :last)")
                 .append(" and (l.measure <> 'CARRIED_IN' or l.fy is null or l.fy = :first)")
                 .append(" and (l.measure <> 'CARRIED_OUT' or l.fy is null or l.fy = :last)),\n")
@@ -161,6 +161,14 @@ final class FundingSummarySql {
                 + (q.component() == null ? "" : " and " + COMPONENT_SUBTREE)
                 + " group by r.id, r.number, r.issued_on, r.title order by r.issued_on nulls first, r.id";
     }
+
+    /**
+     * The summary's nodes holding line {@code l}: those on its component path (its component's ancestors-or-self, by
+     * id) and node 0, the program itself. An equi-join: matching every line against every node's path prefix (LIKE,
+     * a nested loop) took 10 of a national summary's 22 s at 800,000 lines.
+     */
+    private static final String NODES_OF_LINE = "cross join lateral unnest(string_to_array(trim(both '/' from l.cpath),"
+            + " '/')::bigint[] || 0::bigint) na(id) join nodes n on n.id = na.id";
 
     /**
      * One fiscal year of a unit over its children (part 0, one row per child), its own lines (part 1) and the total
