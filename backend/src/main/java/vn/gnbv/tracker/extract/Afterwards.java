@@ -47,8 +47,7 @@ final class Afterwards {
             return read;
         }
         List<Proposal> out = new ArrayList<>(read);
-        out.add(new Proposal(
-                p.dataset(),
+        out.add(Proposal.funding(
                 p.program(),
                 p.component(),
                 p.unit(),
@@ -59,12 +58,6 @@ final class Afterwards {
                 p.implementingBody(),
                 p.year(),
                 p.amountVnd(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 p.quote(),
                 p.citations(),
                 p.confidence(),

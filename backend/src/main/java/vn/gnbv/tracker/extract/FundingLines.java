@@ -65,8 +65,7 @@ final class FundingLines {
             int offset,
             double confidence,
             List<Reason> reasons) {
-        return new Proposal(
-                Proposal.Dataset.FUNDING_LINES,
+        return Proposal.funding(
                 at.program,
                 component,
                 unit,
@@ -77,12 +76,6 @@ final class FundingLines {
                 body,
                 origin,
                 a.vnd(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 quote,
                 List.of(new Proposal.Citation(locator, offset + a.start(), offset + a.end())),
                 Math.max(0.05, confidence),

@@ -254,24 +254,13 @@ final class IndicatorReader {
                 && Integer.parseInt(period) >= report.issuedOn().getYear()) {
             kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
         }
-        out.add(new Proposal(
-                Proposal.Dataset.INDICATOR_VALUES,
-                null,
-                null,
+        out.add(Proposal.indicatorValue(
                 report.unit(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 code,
                 period,
                 kind,
                 category,
                 value,
-                null,
                 text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
                 List.of(new Proposal.Citation(locator, offset + s, offset + e)),
                 reasons.isEmpty() ? 0.6 : 0.35,

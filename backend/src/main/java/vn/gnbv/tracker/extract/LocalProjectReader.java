@@ -130,23 +130,10 @@ final class LocalProjectReader {
         String f = p.folded.toString();
         Integer[] households = households(f);
         long[] budget = budget(p.text.toString(), f);
-        out.add(new Proposal(
-                Proposal.Dataset.LOCAL_PROJECTS,
+        out.add(Proposal.localProject(
                 p.program,
                 p.component,
                 p.unit,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 new Proposal.Project(
                         p.name,
                         status(f),

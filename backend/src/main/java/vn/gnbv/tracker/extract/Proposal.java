@@ -66,6 +66,116 @@ public record Proposal(
         }
     }
 
+    /** A funding line read from a report: its key, amount, quote and citations. */
+    public static Proposal funding(
+            String program,
+            String component,
+            String unit,
+            Integer year,
+            String source,
+            String capitalType,
+            String measure,
+            String implementingBody,
+            Integer originYear,
+            Long amountVnd,
+            String quote,
+            List<Citation> citations,
+            double confidence,
+            List<Reason> reasons) {
+        return new Proposal(
+                Dataset.FUNDING_LINES,
+                program,
+                component,
+                unit,
+                year,
+                source,
+                capitalType,
+                measure,
+                implementingBody,
+                originYear,
+                amountVnd,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                quote,
+                List.copyOf(citations),
+                confidence,
+                List.copyOf(reasons));
+    }
+
+    /** An indicator value read from a report (no program: indicators are the catalogue's). */
+    public static Proposal indicatorValue(
+            String unit,
+            String indicator,
+            String period,
+            String kind,
+            String category,
+            BigDecimal value,
+            String quote,
+            List<Citation> citations,
+            double confidence,
+            List<Reason> reasons) {
+        return new Proposal(
+                Dataset.INDICATOR_VALUES,
+                null,
+                null,
+                unit,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                indicator,
+                period,
+                kind,
+                category,
+                value,
+                null,
+                quote,
+                List.copyOf(citations),
+                confidence,
+                List.copyOf(reasons));
+    }
+
+    /** A local project read from a report, under its program's component at a unit. */
+    public static Proposal localProject(
+            String program,
+            String component,
+            String unit,
+            Project project,
+            String quote,
+            List<Citation> citations,
+            double confidence,
+            List<Reason> reasons) {
+        return new Proposal(
+                Dataset.LOCAL_PROJECTS,
+                program,
+                component,
+                unit,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                project,
+                quote,
+                List.copyOf(citations),
+                confidence,
+                List.copyOf(reasons));
+    }
+
     /** Where a figure is stated: the block's locator and the figure's offsets in the document's text. */
     public record Citation(String locator, int start, int end) {}
 
