@@ -2,9 +2,14 @@ package vn.gnbv.tracker.funding;
 
 import static org.hamcrest.Matchers.is;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.Api;
 
 /** Request bodies and calls shared by the funding tests. Every test makes its own keys unique. */
@@ -12,6 +17,24 @@ final class FundingFixtures {
     static final String PROGRAM = "GNBV-2021-2025";
 
     private FundingFixtures() {}
+
+    /** A report of its own for a test (a unique number), issued by the unit valid on that date; its id. */
+    static long report(DataSource ds, String unit, LocalDate issued) throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("insert into report (unit_id, number, issued_on, title, kind)"
+                        + " select id, ?, ?, 'Báo cáo', 'ANNUAL_REPORT' from admin_unit where code = ?"
+                        + " and valid_from <= ? and (valid_to is null or valid_to >= ?) returning id")) {
+            ps.setString(1, UUID.randomUUID() + "/BC-UBND");
+            ps.setObject(2, issued);
+            ps.setString(3, unit);
+            ps.setObject(4, issued);
+            ps.setObject(5, issued);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 
     /** A body that names this run only, so keys never collide with other tests or earlier runs. */
     static String uniqueBody() {

@@ -13,9 +13,6 @@ import static vn.gnbv.tracker.funding.FundingFixtures.with;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,20 +41,7 @@ class FundingPullTest {
     DataSource ds;
 
     long report(String unit, LocalDate issued) throws Exception {
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into report (unit_id, number, issued_on, title, kind)"
-                        + " select id, ?, ?, 'Báo cáo', 'ANNUAL_REPORT' from admin_unit where code = ?"
-                        + " and valid_from <= ? and (valid_to is null or valid_to >= ?) returning id")) {
-            ps.setString(1, UUID.randomUUID() + "/BC-UBND");
-            ps.setObject(2, issued);
-            ps.setString(3, unit);
-            ps.setObject(4, issued);
-            ps.setObject(5, issued);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return FundingFixtures.report(ds, unit, issued);
     }
 
     private static long create(long report, String unit, String measure, long amount) {

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
@@ -42,23 +41,6 @@ class SyncRetentionTest {
         }
     }
 
-    private long report() throws Exception {
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into report (unit_id, number, issued_on, title, kind)"
-                        + " select id, ?, ?, 'Báo cáo', 'ANNUAL_REPORT' from admin_unit where code = '109'"
-                        + " and valid_from <= ? and (valid_to is null or valid_to >= ?) returning id")) {
-            LocalDate issued = LocalDate.of(2023, 12, 20);
-            ps.setString(1, UUID.randomUUID() + "/BC-UBND");
-            ps.setObject(2, issued);
-            ps.setObject(3, issued);
-            ps.setObject(4, issued);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     /**
      * A mark dated {@code days} ago, at this transaction's own id: every write committed before is below it (the job
      * marks the snapshot's xmin, which a long transaction elsewhere could hold back; the test needs a sure position).
@@ -74,7 +56,7 @@ class SyncRetentionTest {
 
     @Test
     void changesBeforeTheHorizonAreForgottenAndTheirTokensRefused() throws Exception {
-        long r = report();
+        long r = FundingFixtures.report(ds, "109", LocalDate.of(2023, 12, 20));
         long first = FundingFixtures.create(with(line("DA2", "109", 2023, "ASSIGNED", 1L), "reportId", r));
         String oldToken = Api.given().get(FundingPullTest.PATH + "?report=" + r).header("Sync-Token");
         long second = FundingFixtures.create(with(line("DA2", "109", 2023, "DISBURSED", 2L), "reportId", r));
