@@ -47,5 +47,7 @@ public class FundingChecks implements FindingCheck {
                 List.of(FundingFlowsSql.DISAGREE),
                 "finding_line",
                 "finding_cover");
+        // The national summary's cells of these provinces, from the lines and covering pairs the rules just read.
+        FundingNodeTotals.refresh(c, provinceIds);
     }
 }

@@ -151,13 +151,18 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         }
     }
 
-    /** Figures per component × fiscal year (× the extra groups) of the lines under a unit and its mapped history. */
-    /** Where a summary reads: the program, the unit (its id and path, the pre-reform units mapped in), the years. */
-    record Region(long programId, long unitId, String unitPath, String mappedIds, int first, int last) {}
+    /**
+     * Where a summary reads: the program, the unit (its id and path, the pre-reform units mapped in), the years, and
+     * whether from the maintained national cells (FundingNodeTotals) rather than the lines.
+     */
+    record Region(long programId, long unitId, String unitPath, String mappedIds, int first, int last, boolean kept) {}
 
+    /** Figures per component × fiscal year (× the extra groups) of the lines under a unit and its mapped history. */
     List<FundingSummary.Row> summaryRows(SummaryQuery q, List<String> extra, Region region, String inScope) {
         List<FundingSummary.Row> out = new ArrayList<>();
-        String sql = FundingSummarySql.aggregate(q, extra, true, inScope);
+        String sql = region.kept()
+                ? FundingNodeTotals.aggregate(q, extra, true)
+                : FundingSummarySql.aggregate(q, extra, true, inScope);
         for (Object o : summary(sql, q, region)) {
             Object[] r = (Object[]) o;
             int i = 5;
@@ -178,7 +183,9 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     /** The same lines' figures per fiscal year (and over the range: a null year), at the root of the summary. */
     List<FundingSummary.YearTotal> summaryTotals(SummaryQuery q, Region region, String inScope) {
         List<FundingSummary.YearTotal> years = new ArrayList<>();
-        String sql = FundingSummarySql.aggregate(q, List.of(), false, inScope);
+        String sql = region.kept()
+                ? FundingNodeTotals.aggregate(q, List.of(), false)
+                : FundingSummarySql.aggregate(q, List.of(), false, inScope);
         for (Object o : summary(sql, q, region)) {
             Object[] r = (Object[]) o;
             years.add(new FundingSummary.YearTotal(
@@ -194,12 +201,22 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         Query query = getEntityManager()
                 .createNativeQuery(sql)
                 .setParameter("program", region.programId())
-                .setParameter("unit", region.unitId())
                 .setParameter("first", region.first())
                 .setParameter("last", region.last());
+        if (region.kept()) {
+            bindYears(query, q);
+            return query.getResultList();
+        }
+        query.setParameter("unit", region.unitId());
         if (!q.own()) {
             query.setParameter("path", region.unitPath() + "%").setParameter("mapped", region.mappedIds());
         }
+        bindYears(query, q);
+        q.lines().bind(query);
+        return query.getResultList();
+    }
+
+    private static void bindYears(Query query, SummaryQuery q) {
         if (q.yearFrom() != null) {
             query.setParameter("yearFrom", q.yearFrom());
         }
@@ -209,8 +226,6 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
         if (q.component() != null) {
             query.setParameter("component", q.component());
         }
-        q.lines().bind(query);
-        return query.getResultList();
     }
 
     /** The reports cited by the lines {@link #summaryRows} counts, with their line counts. */

@@ -32,6 +32,11 @@ public class FundingReportFigures implements ReportFigures {
         return lines.count("reportId", reportId);
     }
 
+    @Override
+    public void redated(long reportId) {
+        findings.provinces(FundingLineDataset.PATH, findings.provincesOfReport("funding_line", reportId));
+    }
+
     // Set-based, each row's before-image into the history under one event: a report may state thousands of figures.
     @Override
     public long deleteOf(long reportId) {

@@ -79,7 +79,7 @@ public class FundingSummaryService {
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
 
         String inScope = callerScope.sqlCondition("u.path");
-        FundingLineRepository.Region region = region(q, program, unit, scope);
+        FundingLineRepository.Region region = region(q, program, unit, scope, kept(q, unit));
         List<FundingSummary.Row> out = lines.summaryRows(q, extra, region, inScope);
         List<FundingSummary.YearTotal> years = lines.summaryTotals(q, region, inScope);
         return new FundingSummary(
@@ -104,19 +104,31 @@ public class FundingSummaryService {
         UnitLookup.Unit unit = units.requireArea("unit", q.unit(), q.asOf());
         callerScope.require(unit, "unit");
         FundingReform.Scope scope = reform.scope(unit, q.asOf());
-        return lines.sources(q, region(q, program, unit, scope), callerScope.sqlCondition("u.path"));
+        return lines.sources(q, region(q, program, unit, scope, false), callerScope.sqlCondition("u.path"));
     }
 
     /** The lines a summary reads: program, subtree (pre-reform units mapped in) and years, defaulting to the phase. */
     private static FundingLineRepository.Region region(
-            SummaryQuery q, ProgramRef program, UnitLookup.Unit unit, FundingReform.Scope scope) {
+            SummaryQuery q, ProgramRef program, UnitLookup.Unit unit, FundingReform.Scope scope, boolean kept) {
         return new FundingLineRepository.Region(
                 program.id(),
                 unit.id(),
                 unit.path(),
                 scope.wholeIds(),
                 q.yearFrom() == null ? program.startYear() : q.yearFrom(),
-                q.yearTo() == null ? program.endYear() : q.yearTo());
+                q.yearTo() == null ? program.endYear() : q.yearTo(),
+                kept);
+    }
+
+    /**
+     * Whether the summary reads the maintained national cells (V097): the nation's whole subtree for a national
+     * caller, counting each key's current line. Filters by body, origin or report read the lines.
+     */
+    private boolean kept(SummaryQuery q, UnitLookup.Unit unit) {
+        return unit.national()
+                && !q.own()
+                && callerScope.national()
+                && q.lines().currentOnly();
     }
 
     @Transactional

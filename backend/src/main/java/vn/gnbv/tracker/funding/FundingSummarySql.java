@@ -65,20 +65,7 @@ final class FundingSummarySql {
      */
     static String aggregate(
             FundingSummaryService.SummaryQuery q, List<String> extra, boolean byComponent, String inScope) {
-        StringBuilder sql =
-                new StringBuilder("with recursive ").append(CellSql.TREE).append(",\n");
-        sql.append(
-                q.component() == null
-                        ? "root as (select 0::bigint as id, '/'::text as cpath, 0 as depth),\n"
-                        : "root as (select t.id, t.cpath, t.depth from tree t join program_component c on c.id = t.id"
-                                + " where c.program_id = :program and c.code = :component),\n");
-        String nodes = !byComponent
-                ? "select id, cpath from root"
-                : "select t.id, t.cpath from tree t, root r where t.cpath like r.cpath || '%'"
-                        + (q.level() == FundingSummary.ComponentLevel.PROJECT
-                                ? " and t.depth = greatest(r.depth, 1)"
-                                : "");
-        sql.append("nodes as (").append(nodes).append("),\n");
+        StringBuilder sql = new StringBuilder(nodes(q, byComponent));
         sql.append("lines as (select ")
                 .append(CellSql.LINE_COLUMNS)
                 .append(
@@ -118,7 +105,38 @@ final class FundingSummarySql {
         for (String k : extra) {
             sql.append(", ").append(k);
         }
-        sql.append(")\nselect ");
+        sql.append(")\n").append(select(extra, byComponent));
+        return sql.toString();
+    }
+
+    /**
+     * Opens a summary's WITH list: the component {@code tree}, the summary's {@code root} (the component asked for,
+     * else the program, node 0) and its {@code nodes} (the root's components at the level asked, or the root alone).
+     */
+    static String nodes(FundingSummaryService.SummaryQuery q, boolean byComponent) {
+        StringBuilder sql =
+                new StringBuilder("with recursive ").append(CellSql.TREE).append(",\n");
+        sql.append(
+                q.component() == null
+                        ? "root as (select 0::bigint as id, '/'::text as cpath, 0 as depth),\n"
+                        : "root as (select t.id, t.cpath, t.depth from tree t join program_component c on c.id = t.id"
+                                + " where c.program_id = :program and c.code = :component),\n");
+        String nodes = !byComponent
+                ? "select id, cpath from root"
+                : "select t.id, t.cpath from tree t, root r where t.cpath like r.cpath || '%'"
+                        + (q.level() == FundingSummary.ComponentLevel.PROJECT
+                                ? " and t.depth = greatest(r.depth, 1)"
+                                : "");
+        sql.append("nodes as (").append(nodes).append("),\n");
+        return sql.toString();
+    }
+
+    /**
+     * The rows of a summary from its CTEs {@code tree} and {@code agg} (one row per node × year or range, with the
+     * columns of {@link CellSql#sums}): the figures, the next year's carry-in beside each cell, the stated columns.
+     */
+    static String select(List<String> extra, boolean byComponent) {
+        StringBuilder sql = new StringBuilder("select ");
         if (byComponent) {
             sql.append("c.id, c.code, c.kind, c.name_vi, ");
         }

@@ -12,6 +12,11 @@ record LineFilter(String bodyKey, Integer originYear, Long report) {
         return new LineFilter(Text.key(Text.clean(implementingBody)), originYear, report);
     }
 
+    /** Counts the current line of each key, with no other filter. */
+    boolean currentOnly() {
+        return report == null && bodyKey == null && originYear == null;
+    }
+
     /**
      * The SQL condition over funding_line {@code f}, with named parameters bodyKey, originYear and report: the lines
      * of the named report, else the current line of each key (V071), so a key two reports state counts once.

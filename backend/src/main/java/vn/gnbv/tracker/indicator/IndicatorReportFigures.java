@@ -32,6 +32,11 @@ public class IndicatorReportFigures implements ReportFigures {
         return values.count("reportId", reportId);
     }
 
+    @Override
+    public void redated(long reportId) {
+        findings.provinces(IndicatorValueDataset.PATH, findings.provincesOfReport("indicator_value", reportId));
+    }
+
     // Set-based, each row's before-image into the history under one event: a report may state thousands of figures.
     @Override
     public long deleteOf(long reportId) {

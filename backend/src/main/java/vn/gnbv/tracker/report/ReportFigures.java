@@ -22,6 +22,12 @@ public interface ReportFigures {
     long count(long reportId);
 
     /**
+     * The report's date changed, so which of its figures and its rivals' count may have (V071 flips {@code current}
+     * in the same transaction): what the feature derives from the current figures is recomputed. Nothing by default.
+     */
+    default void redated(long reportId) {}
+
+    /**
      * Deletes every figure that cites the report, each deletion recorded in the audit trail, in the caller's
      * transaction; answers how many.
      */

@@ -122,8 +122,15 @@ public class ReportService {
         Report r = requireVisible(id);
         Versioning.check(ifMatch, r.getVersion());
         ReportDto.Input in = requireBody(body).cleaned();
+        LocalDate issued = r.getIssuedOn();
         apply(r, in);
         write(in, () -> {});
+        if (!issued.equals(r.getIssuedOn())) {
+            // Which of the report's figures count (the most recent report's, V071) may have changed with its date.
+            for (ReportFigures f : figures) {
+                f.redated(id);
+            }
+        }
         return read(id);
     }
 
