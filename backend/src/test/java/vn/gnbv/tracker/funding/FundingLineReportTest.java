@@ -134,4 +134,49 @@ class FundingLineReportTest {
                 .jsonPath();
         assertEquals("058", got.getString("unit.code"));
     }
+
+    @Test
+    void aReportsNewDateChangesWhichLineTheNationalSummaryCounts() throws Exception {
+        // A body of its own: the key is this test's alone, so the national cell changes by this key's amounts only.
+        var key = with(
+                line("DA2", "109", 2023, "DISBURSED", 100_000_000L), "implementingBody", "Ban " + UUID.randomUUID());
+        long early = report("109", LocalDate.of(2023, 6, 30));
+        long late = report("109", LocalDate.of(2023, 12, 20));
+        FundingFixtures.create(with(key, "reportId", early));
+        FundingFixtures.create(with(with(key, "amountVnd", 300_000_000L), "reportId", late));
+        long before = nationalDisbursed();
+        // The later report turns out to be the older one: the other report's line counts now.
+        Api.given()
+                .contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body(java.util.Map.of(
+                        "unit", "109",
+                        "number", number(late),
+                        "issuedOn", "2023-01-15",
+                        "title", "Báo cáo",
+                        "kind", "ANNUAL_REPORT"))
+                .put("/api/v1/reports/" + late)
+                .then()
+                .statusCode(200);
+        assertEquals(before - 200_000_000L, nationalDisbursed());
+    }
+
+    /** DA2's 2023 disbursement in the national summary (read from the maintained cells). */
+    private static long nationalDisbursed() {
+        var summary = SummaryJson.get(
+                "/api/v1/funding-summary",
+                java.util.Map.of("program", "GNBV-2021-2025", "unit", "VN", "asOf", "2024-01-01"));
+        return SummaryJson.vnd(SummaryJson.row(summary, "DA2", 2023), "disbursedVnd");
+    }
+
+    private String number(long report) throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("select number from report where id = ?")) {
+            ps.setLong(1, report);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
 }
