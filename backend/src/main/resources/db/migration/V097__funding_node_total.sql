@@ -5,7 +5,8 @@
 -- findings' recomputation of the provinces a write touches, in the writing transaction (funding/FundingNodeTotals).
 --
 -- One row per province, program, node of the component tree (0: the program itself), fiscal year (0: a line of the
--- whole phase), source, capital type and measure with at least one current line there or below:
+-- whole phase) and measure with at least one current line there or below (by source and capital type too, the rows
+-- were as many as the lines at 800,000 lines: summaries grouped by them read the lines):
 --   lines        the current lines (a cell with only covered lines still appears, with zero figures);
 --   year_*       the lines that count in the year's cell: no line of the same year at or below the node covers them;
 --   phase_*      the lines that count in the whole phase's cell: no line of that year or of the whole phase does.
@@ -14,8 +15,6 @@ create table funding_node_total (
     program_id   bigint  not null references program (id) on delete cascade,
     node_id      bigint  not null,
     fiscal_year  integer not null,
-    source       text    not null,
-    capital_type text    not null,
     measure      text    not null,
     province_id  bigint  not null,
     lines        integer not null,
@@ -23,7 +22,7 @@ create table funding_node_total (
     year_lines   integer not null,
     phase_amount numeric not null,
     phase_lines  integer not null,
-    primary key (program_id, node_id, fiscal_year, source, capital_type, measure, province_id)
+    primary key (program_id, node_id, fiscal_year, measure, province_id)
 );
 create index funding_node_total_province_idx on funding_node_total (province_id);
 

@@ -161,7 +161,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     List<FundingSummary.Row> summaryRows(SummaryQuery q, List<String> extra, Region region, String inScope) {
         List<FundingSummary.Row> out = new ArrayList<>();
         String sql = region.kept()
-                ? FundingNodeTotals.aggregate(q, extra, true)
+                ? FundingNodeTotals.aggregate(q, true)
                 : FundingSummarySql.aggregate(q, extra, true, inScope);
         for (Object o : summary(sql, q, region)) {
             Object[] r = (Object[]) o;
@@ -184,7 +184,7 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     List<FundingSummary.YearTotal> summaryTotals(SummaryQuery q, Region region, String inScope) {
         List<FundingSummary.YearTotal> years = new ArrayList<>();
         String sql = region.kept()
-                ? FundingNodeTotals.aggregate(q, List.of(), false)
+                ? FundingNodeTotals.aggregate(q, false)
                 : FundingSummarySql.aggregate(q, List.of(), false, inScope);
         for (Object o : summary(sql, q, region)) {
             Object[] r = (Object[]) o;

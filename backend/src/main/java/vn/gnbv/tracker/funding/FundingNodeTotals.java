@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The national funding summary from maintained state (V097, table {@code funding_node_total}). A line counts in a
@@ -19,31 +18,30 @@ import java.util.stream.Collectors;
 final class FundingNodeTotals {
     private FundingNodeTotals() {}
 
-    private static final String DEPTH = "(length(t.cpath) - length(replace(t.cpath, '/', '')) - 1)";
-
     /** The provinces' rows, recomputed from the findings' temporary tables (parameter: the province ids). */
     static final String REFRESH = """
         insert into funding_node_total
-        with d as (
-          select c.pid, max(%1$s) filter (where t.fy is not null) as dy, max(%1$s) as dr
-            from finding_cover c join finding_line t on t.id = c.tid group by c.pid),
+        with recursive tree as (
+          select id, '/' || id || '/' as cpath from program_component where parent_id is null
+          union all select c.id, t.cpath || c.id || '/' from program_component c join tree t on c.parent_id = t.id),
+        d as (select pid, max(tdepth) filter (where not twhole) as dy, max(tdepth) as dr from finding_cover group by pid),
         -- Lines alike summed before they are spread over their nodes: a province has few positions, many lines.
         g as (
-          select l.program_id, l.prov, l.cpath, coalesce(l.fy, 0) as fy, l.source, l.capital_type, l.measure,
+          select l.program_id, l.prov, coalesce(l.component_id, 0) as comp, coalesce(l.fy, 0) as fy, l.measure,
                  coalesce(d.dy, -1) as dy, coalesce(d.dr, -1) as dr, sum(l.a) as a, count(*) as n
             from finding_line l left join d on d.pid = l.id
-           group by 1, 2, 3, 4, 5, 6, 7, 8, 9),
+           group by 1, 2, 3, 4, 5, 6, 7),
         x as (
-          select g.*, k.node, k.depth from g cross join lateral (
+          select g.*, k.node, k.depth from g left join tree t on t.id = g.comp cross join lateral (
             select 0::bigint as node, 0::bigint as depth
             union all
-            select id::bigint, ord from unnest(string_to_array(trim(both '/' from g.cpath), '/'))
+            select id::bigint, ord from unnest(string_to_array(trim(both '/' from coalesce(t.cpath, '/')), '/'))
               with ordinality as u (id, ord)) k)
-        select program_id, node, fy, source, capital_type, measure, prov, sum(n),
+        select program_id, node, fy, measure, prov, sum(n),
                coalesce(sum(a) filter (where fy > 0 and depth > dy), 0),
                coalesce(sum(n) filter (where fy > 0 and depth > dy), 0),
                coalesce(sum(a) filter (where depth > dr), 0), coalesce(sum(n) filter (where depth > dr), 0)
-          from x group by program_id, node, fy, source, capital_type, measure, prov""".formatted(DEPTH);
+          from x group by program_id, node, fy, measure, prov""";
 
     /** After the funding checks of these provinces (their temporary tables are still there): their rows anew. */
     static void refresh(Connection c, Long[] provinceIds) throws SQLException {
@@ -64,23 +62,21 @@ final class FundingNodeTotals {
      * year only, carried out in the last. Reported figures are none (nothing is stated on the nation); computed
      * ones are the counted lines, as every line sits below the nation.
      */
-    static String aggregate(FundingSummaryService.SummaryQuery q, List<String> extra, boolean byComponent) {
+    static String aggregate(FundingSummaryService.SummaryQuery q, boolean byComponent) {
         boolean whole = q.yearFrom() == null && q.yearTo() == null;
-        String groups = extra.stream().map(k -> ", " + k).collect(Collectors.joining());
         String from = " from funding_node_total where program_id = :program and node_id in (select id from nodes)";
-        String cells = "cells as (select node_id as node, fiscal_year as cy" + groups
+        String cells = "cells as (select node_id as node, fiscal_year as cy"
                 + ", measure, year_amount as a, year_lines as n" + from + " and fiscal_year > 0"
                 + (q.yearFrom() == null ? "" : " and fiscal_year >= :yearFrom")
                 + (q.yearTo() == null ? "" : " and fiscal_year <= :yearTo + 1")
-                + "\n  union all select node_id, null" + groups + ", measure, "
+                + "\n  union all select node_id, null, measure, "
                 + (whole ? "phase_amount, phase_lines" : "year_amount, year_lines") + from
                 + " and (fiscal_year between :first and :last" + (whole ? " or fiscal_year = 0" : "") + ")"
                 + " and (measure <> 'CARRIED_IN' or fiscal_year in (0, :first))"
                 + " and (measure <> 'CARRIED_OUT' or fiscal_year in (0, :last)))";
-        String agg =
-                "agg as (select node, cy" + groups + ", " + sums() + " from cells group by node, cy" + groups + ")";
+        String agg = "agg as (select node, cy, " + sums() + " from cells group by node, cy)";
         return FundingSummarySql.nodes(q, byComponent) + cells + ",\n" + agg + "\n"
-                + FundingSummarySql.select(extra, byComponent);
+                + FundingSummarySql.select(List.of(), byComponent);
     }
 
     /** CellSql#sums's columns over {@code cells}: counted sums and flags; computed sums; no reported ones. */
