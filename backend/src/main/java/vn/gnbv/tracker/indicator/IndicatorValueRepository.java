@@ -101,7 +101,7 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 .map(IndicatorValueRepository::map);
     }
 
-    /** As FundingLineRepository.changes: the values changed since a sync token (V083), tombstones included. */
+    /** As FundingLinePullQueries.changes: the values changed since a sync token (V083), tombstones included. */
     List<Object[]> changes(Filter f, String goneScope, long since, int limit) {
         SqlWhere where = new SqlWhere("true");
         String sql = IndicatorValuePullSql.changes(where, f, goneScope, since) + " limit " + limit;
