@@ -3,8 +3,8 @@ package vn.gnbv.tracker.funding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.List;
+import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /**
@@ -40,30 +40,18 @@ public class FundingLinePullQueries {
         SqlWhere where = new SqlWhere("true");
         String sql = FundingLinePullSql.changes(where, f, goneScope, since, afterId == null ? 0L : afterId) + " limit "
                 + limit;
-        Query q = em.createNativeQuery(sql);
-        bind(q, where.args());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = (List<Object[]>) NativeSql.list(em, sql, where.args());
         return rows;
     }
 
     /** The one row of a {@link FundingLinePullSql#fingerprint} statement. */
     Object[] fingerprint(String sql, List<Object> args) {
-        Query q = em.createNativeQuery(sql);
-        bind(q, args);
-        return (Object[]) q.getSingleResult();
+        return NativeSql.one(em, sql, args);
     }
 
     /** The xmin of this transaction's snapshot: the sync token of a pull that starts now (V083). */
     long snapshotXmin() {
-        return ((Number) em.createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-                        .getSingleResult())
-                .longValue();
-    }
-
-    private static void bind(Query q, List<Object> args) {
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
+        return NativeSql.snapshotXmin(em);
     }
 }
