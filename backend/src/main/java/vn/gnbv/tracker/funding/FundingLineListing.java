@@ -56,6 +56,9 @@ public class FundingLineListing {
     FundingLineRepository lines;
 
     @Inject
+    FundingLinePullQueries pull;
+
+    @Inject
     CallerScope scope;
 
     @Inject
@@ -88,9 +91,9 @@ public class FundingLineListing {
         int limit = PullPage.clamp(p.limit());
         Long after = after(p);
         var filter = filter(p);
-        String token = SyncToken.encode(lines.snapshotXmin());
+        String token = SyncToken.encode(pull.snapshotXmin());
         long since = SyncToken.decode("since", p.since());
-        List<Object[]> rows = lines.changes(filter, scope.sqlCondition("cu.path"), since, after, limit + 1);
+        List<Object[]> rows = pull.changes(filter, scope.sqlCondition("cu.path"), since, after, limit + 1);
         retention.requireWithin("since", since); // after the read: see its comment
         List<FundingLineView> items = new ArrayList<>();
         List<PullPage.Removed> removed = new ArrayList<>();
@@ -132,7 +135,7 @@ public class FundingLineListing {
         if (after != null) {
             where.and("f.id > ?", after);
         }
-        Object[] head = lines.fingerprint(FundingLinePullSql.fingerprint(where, limit), where.args());
+        Object[] head = pull.fingerprint(FundingLinePullSql.fingerprint(where, limit), where.args());
         long count = FundingLineRepository.num(head[0]);
         Long last = head[1] == null ? null : FundingLineRepository.num(head[1]);
         if (last != null) {
@@ -159,7 +162,7 @@ public class FundingLineListing {
     }
 
     /** The filters parsed and resolved (400 for malformed, 422 for unknown codes), with the caller's scope. */
-    private FundingLineRepository.Filter filter(ListQuery p) {
+    private FundingLinePullQueries.Filter filter(ListQuery p) {
         Integer from = p.yearFrom();
         Integer to = p.yearTo();
         if (p.year() != null && (from != null || to != null)) {
@@ -184,7 +187,7 @@ public class FundingLineListing {
                     "No component has code " + component + (programId == null ? "" : " in program " + p.program()));
         }
         String path = unitPath(p.unit(), p.unitId(), asOf);
-        return new FundingLineRepository.Filter(
+        return new FundingLinePullQueries.Filter(
                 programId,
                 component,
                 path,

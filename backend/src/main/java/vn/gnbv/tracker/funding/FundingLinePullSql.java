@@ -35,13 +35,13 @@ final class FundingLinePullSql {
     private FundingLinePullSql() {}
 
     /** The listing's conditions: the caller's scope and every filter; {@code current} adds "only the counting one". */
-    static SqlWhere where(FundingLineRepository.Filter f, boolean current) {
+    static SqlWhere where(FundingLinePullQueries.Filter f, boolean current) {
         SqlWhere w = new SqlWhere(f.scopeCondition());
         conditions(w, f, current);
         return w;
     }
 
-    private static void conditions(SqlWhere w, FundingLineRepository.Filter f, boolean current) {
+    private static void conditions(SqlWhere w, FundingLinePullQueries.Filter f, boolean current) {
         if (f.programId() != null) {
             w.and("f.program_id = ?", f.programId());
         }
@@ -87,7 +87,7 @@ final class FundingLinePullSql {
      * deleted line is kept when its last unit lies in the caller's scope ({@code goneScope}, over cu.path) and under
      * the unit and program filters. Ordered by row id, for keyset paging.
      */
-    static String changes(SqlWhere w, FundingLineRepository.Filter f, String goneScope, long since, long after) {
+    static String changes(SqlWhere w, FundingLinePullQueries.Filter f, String goneScope, long since, long after) {
         int s = w.bind(since);
         int a = w.bind(after);
         SqlWhere live = w.then(f.scopeCondition());

@@ -11,34 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.gnbv.tracker.common.PointRead;
-import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
 import vn.gnbv.tracker.geo.UnitLevel;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.geo.UnitRef;
 
 /**
- * The funding_line table: lines as entities through Panache, and the table's set-based statements beside them (the
- * listing as the API shows it, the summaries, the bulk-load description).
+ * The funding_line table: lines as entities through Panache, and the table's set-based statements beside them (a
+ * line as the API shows it, the summaries); the listing's and the pull's statements are {@link FundingLinePullQueries}.
  */
 @ApplicationScoped
 public class FundingLineRepository implements PanacheRepository<FundingLine> {
     @Inject
     DataSource ds;
-
-    /** List filters, already parsed and resolved to ids; null means "not filtered". */
-    public record Filter(
-            Long programId,
-            String componentCode,
-            String unitPath,
-            Integer yearFrom,
-            Integer yearTo,
-            FundingSource source,
-            CapitalType capitalType,
-            FundingMeasure measure,
-            Long reportId,
-            boolean alternatives,
-            String scopeCondition) {}
 
     /** The columns of a line as the API shows it ({@link FundingLineView#fromRow}), over f, p, c and u. */
     static final String COLUMNS = """
@@ -111,44 +96,6 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     Optional<FundingLineView> read(long id, String scopeCondition) {
         return PointRead.one(ds, SELECT + " where f.id = ? and " + scopeCondition, id)
                 .map(FundingLineView::fromRow);
-    }
-
-    /**
-     * The lines changed by transactions with an id at or above {@code since} (V083), by row id after {@code afterId}:
-     * each line that still exists and matches the filters but the one on {@code current} (its current flag is the
-     * last column but one), or the id of a line deleted since (a tombstone: every other column null); the last column
-     * is the row id.
-     */
-    List<Object[]> changes(Filter f, String goneScope, long since, Long afterId, int limit) {
-        SqlWhere where = new SqlWhere("true");
-        String sql = FundingLinePullSql.changes(where, f, goneScope, since, afterId == null ? 0L : afterId) + " limit "
-                + limit;
-        Query q = getEntityManager().createNativeQuery(sql);
-        bind(q, where.args());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows;
-    }
-
-    /** The one row of a {@link FundingLinePullSql#fingerprint} statement. */
-    Object[] fingerprint(String sql, List<Object> args) {
-        Query q = getEntityManager().createNativeQuery(sql);
-        bind(q, args);
-        return (Object[]) q.getSingleResult();
-    }
-
-    /** The xmin of this transaction's snapshot: the sync token of a pull that starts now (V083). */
-    long snapshotXmin() {
-        return ((Number) getEntityManager()
-                        .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-                        .getSingleResult())
-                .longValue();
-    }
-
-    private static void bind(Query q, List<Object> args) {
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
     }
 
     /**

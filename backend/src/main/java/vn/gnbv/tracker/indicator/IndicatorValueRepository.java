@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import vn.gnbv.tracker.audit.HistoryTable;
+import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.PointRead;
 import vn.gnbv.tracker.common.SqlWhere;
@@ -101,36 +102,23 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 .map(IndicatorValueRepository::map);
     }
 
-    /** As FundingLineRepository.changes: the values changed since a sync token (V083), tombstones included. */
+    /** As FundingLinePullQueries.changes: the values changed since a sync token (V083), tombstones included. */
     List<Object[]> changes(Filter f, String goneScope, long since, int limit) {
         SqlWhere where = new SqlWhere("true");
         String sql = IndicatorValuePullSql.changes(where, f, goneScope, since) + " limit " + limit;
-        var q = getEntityManager().createNativeQuery(sql);
-        bind(q, where.args());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = (List<Object[]>) NativeSql.list(getEntityManager(), sql, where.args());
         return rows;
     }
 
     /** The one row of an {@link IndicatorValuePullSql#fingerprint} statement. */
     Object[] fingerprint(String sql, List<Object> args) {
-        var q = getEntityManager().createNativeQuery(sql);
-        bind(q, args);
-        return (Object[]) q.getSingleResult();
+        return NativeSql.one(getEntityManager(), sql, args);
     }
 
     /** The xmin of this transaction's snapshot: the sync token of a pull that starts now (V083). */
     long snapshotXmin() {
-        return ((Number) getEntityManager()
-                        .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-                        .getSingleResult())
-                .longValue();
-    }
-
-    private static void bind(jakarta.persistence.Query q, List<Object> args) {
-        for (int i = 0; i < args.size(); i++) {
-            q.setParameter(i + 1, args.get(i));
-        }
+        return NativeSql.snapshotXmin(getEntityManager());
     }
 
     /**

@@ -44,93 +44,10 @@ final class ProposalRows {
     /** The upload row of a proposal: its dataset's fields, the others null. */
     private static Fields fields(Proposal p) {
         return switch (p.dataset()) {
-            case FUNDING_LINES ->
-                new Fields(
-                        p.program(),
-                        p.component(),
-                        p.unit(),
-                        p.year(),
-                        p.source(),
-                        p.capitalType(),
-                        p.measure(),
-                        p.implementingBody(),
-                        p.originYear(),
-                        p.amountVnd(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
-            case INDICATOR_VALUES ->
-                new Fields(
-                        null,
-                        null,
-                        p.unit(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        p.indicator(),
-                        p.period(),
-                        p.kind(),
-                        p.category(),
-                        p.value() == null
-                                ? null
-                                : p.value().stripTrailingZeros().toPlainString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
-            case LOCAL_PROJECTS -> project(p, p.project());
+            case FUNDING_LINES -> Fields.funding(p);
+            case INDICATOR_VALUES -> Fields.indicatorValue(p);
+            case LOCAL_PROJECTS -> Fields.localProject(p);
         };
-    }
-
-    private static Fields project(Proposal p, Proposal.Project l) {
-        return new Fields(
-                p.program(),
-                p.component(),
-                p.unit(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                l.name(),
-                l.status(),
-                l.budgetStateVnd(),
-                l.budgetPeopleCounterpartVnd(),
-                l.budgetOtherVnd(),
-                l.householdsPoor(),
-                l.householdsNearPoor(),
-                l.householdsNewlyEscaped(),
-                l.householdsEthnicMinority(),
-                l.householdsOther());
     }
 
     /** Every place a proposal is stated, as one upload locator ("l.212; l.240"), cut to what a row takes. */

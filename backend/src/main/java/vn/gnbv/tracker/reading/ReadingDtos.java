@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.extract.Proposal;
 import vn.gnbv.tracker.extract.Reason;
 import vn.gnbv.tracker.ingest.UploadReport;
 
@@ -51,7 +52,100 @@ public final class ReadingDtos {
             Integer householdsNearPoor,
             Integer householdsNewlyEscaped,
             Integer householdsEthnicMinority,
-            Integer householdsOther) {}
+            Integer householdsOther) {
+        /** A proposed funding line's row: its key and amount. */
+        static Fields funding(Proposal p) {
+            return new Fields(
+                    p.program(),
+                    p.component(),
+                    p.unit(),
+                    p.year(),
+                    p.source(),
+                    p.capitalType(),
+                    p.measure(),
+                    p.implementingBody(),
+                    p.originYear(),
+                    p.amountVnd(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+
+        /** A proposed indicator value's row (no program: indicators are the catalogue's), the value as written. */
+        static Fields indicatorValue(Proposal p) {
+            String value =
+                    p.value() == null ? null : p.value().stripTrailingZeros().toPlainString();
+            return new Fields(
+                    null,
+                    null,
+                    p.unit(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    p.indicator(),
+                    p.period(),
+                    p.kind(),
+                    p.category(),
+                    value,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+
+        /** A proposed local project's row, under its program's component at a unit. */
+        static Fields localProject(Proposal p) {
+            Proposal.Project l = p.project();
+            return new Fields(
+                    p.program(),
+                    p.component(),
+                    p.unit(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    l.name(),
+                    l.status(),
+                    l.budgetStateVnd(),
+                    l.budgetPeopleCounterpartVnd(),
+                    l.budgetOtherVnd(),
+                    l.householdsPoor(),
+                    l.householdsNearPoor(),
+                    l.householdsNewlyEscaped(),
+                    l.householdsEthnicMinority(),
+                    l.householdsOther());
+        }
+    }
 
     public record Citation(String locator, int start, int end) {}
 

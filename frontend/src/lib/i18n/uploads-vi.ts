@@ -1,0 +1,43 @@
+// Vietnamese messages of the upload page (tải lên), kept apart from vi.ts so each file stays short.
+export const uploadsVi = {
+  title: 'Tải số liệu lên',
+  intro:
+    'Chọn tệp CSV (định dạng chuẩn, xem README), kiểm tra trước, rồi ghi. Một lỗi ở bất kỳ dòng nào thì không dòng nào được ghi.',
+  dataset: 'Loại số liệu',
+  datasets: {
+    'funding-lines': 'Dòng kinh phí',
+    'indicator-values': 'Giá trị chỉ tiêu',
+    'local-projects': 'Dự án, mô hình',
+  },
+  file: 'Tệp CSV',
+  check: 'Kiểm tra (không ghi)',
+  commit: 'Ghi vào hệ thống',
+  sending: 'Đang gửi…',
+  refusal: 'Bị từ chối',
+  rejected: 'Tệp bị từ chối, không dòng nào được ghi',
+  dryRunOk: 'Kiểm tra đạt: có thể ghi',
+  written: 'Đã ghi',
+  counts:
+    'Đọc {{read}} dòng, hợp lệ {{valid}}; mới {{inserted}}, cập nhật {{updated}}, không đổi {{unchanged}}, xóa {{deleted}}.',
+  errors: 'Lỗi theo dòng ({{count}})',
+  warnings: 'Cảnh báo ({{count}})',
+  change: 'Thay đổi',
+  rule: 'Quy tắc',
+  severity: 'Mức độ',
+  rows: 'Các dòng',
+  changes: { OPENED: 'Phát hiện mới', REOPENED: 'Mở lại', RESOLVED: 'Đã khớp' },
+  severities: { LOW: 'Thấp', MEDIUM: 'Trung bình', HIGH: 'Cao' },
+  row: 'Dòng',
+  field: 'Cột',
+  code: 'Mã lỗi',
+  message: 'Nội dung',
+  job: 'Tác vụ tải lên: {{state}}',
+  jobStates: {
+    QUEUED: 'đang chờ',
+    RUNNING: 'đang xử lý',
+    SUCCEEDED: 'hoàn tất',
+    REJECTED: 'bị từ chối',
+    FAILED: 'lỗi, không ghi gì',
+  },
+  progress: 'Đã đọc {{read}}, đã kiểm tra {{validated}}, đã ghi {{written}} dòng ({{size}}).',
+};
