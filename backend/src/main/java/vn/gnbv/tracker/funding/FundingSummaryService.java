@@ -56,6 +56,9 @@ public class FundingSummaryService {
     FundingLineRepository lines;
 
     @Inject
+    FundingNodeCells cells;
+
+    @Inject
     ProgramLookup programs;
 
     @Inject
@@ -141,16 +144,21 @@ public class FundingSummaryService {
         UnitLookup.Unit unit = units.requireArea("unit", unitCode, asOf);
         callerScope.require(unit, "unit");
         FundingReform.Scope scope = reform.scope(unit, asOf);
-        FundingLineRepository.ChildFigures figures = lines.children(
-                program.id(),
-                unit,
-                asOf,
-                year,
-                component,
-                scope.mapOldIds(),
-                scope.mapChildIds(),
-                callerScope.sqlCondition("u.path"),
-                filter);
+        FundingLineRepository.ChildFigures figures = unit.national()
+                        && callerScope.national()
+                        && filter.currentOnly()
+                        && cells.childrenKept(program.id(), asOf, year)
+                ? cells.children(program.id(), asOf, year, component)
+                : lines.children(
+                        program.id(),
+                        unit,
+                        asOf,
+                        year,
+                        component,
+                        scope.mapOldIds(),
+                        scope.mapChildIds(),
+                        callerScope.sqlCondition("u.path"),
+                        filter);
         return new FundingSummary.Children(
                 program.code(),
                 UnitRef.of(unit),

@@ -15,6 +15,13 @@ final class FundingSummarySql {
 
     private static final List<String> MEASURES = CellSql.MEASURES;
 
+    /**
+     * The pre-reform units mapped into a summary's unit, as a set: as {@code = any(cast(:mapped as bigint[]))} the
+     * bound text was parsed into an array again for every line tested (a province after the reform maps ~570 old
+     * units in: 30 s instead of 0.7 s at 800,000 lines); a subquery casts once and hashes.
+     */
+    static final String MAPPED = "f.unit_id in (select unnest(cast(:mapped as bigint[])))";
+
     /** The component and its descendants, within the program. */
     static final String COMPONENT_SUBTREE = """
       f.component_id in (with recursive d as (
@@ -71,10 +78,7 @@ final class FundingSummarySql {
                 .append(
                         " from funding_line f join admin_unit u on u.id = f.unit_id left join tree t on t.id = f.component_id")
                 .append(" where f.program_id = :program and ")
-                .append(
-                        q.own()
-                                ? "f.unit_id = :unit"
-                                : "(u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
+                .append(q.own() ? "f.unit_id = :unit" : "(u.path like :path or " + MAPPED + ")")
                 .append(" and ")
                 .append(inScope)
                 .append(q.lines().sql());
@@ -173,7 +177,7 @@ final class FundingSummarySql {
         return "select r.id, r.number, r.issued_on, r.title, count(*) from funding_line f"
                 + " join admin_unit u on u.id = f.unit_id left join report r on r.id = f.report_id"
                 + " where f.program_id = :program and "
-                + (q.own() ? "f.unit_id = :unit" : "(u.path like :path or f.unit_id = any(cast(:mapped as bigint[])))")
+                + (q.own() ? "f.unit_id = :unit" : "(u.path like :path or " + MAPPED + ")")
                 + " and " + inScope + q.lines().sql()
                 + " and (f.fiscal_year between :first and :last or (f.fiscal_year is null and :whole))"
                 + (q.component() == null ? "" : " and " + COMPONENT_SUBTREE)
@@ -238,7 +242,7 @@ final class FundingSummarySql {
     static String partialUnits(String unitCondition) {
         return "select u.id, u.code, u.name, u.level, count(*)"
                 + " from funding_line f join admin_unit u on u.id = f.unit_id where f.program_id = ?1"
-                + " and f.unit_id = any(cast(?2 as bigint[])) and " + unitCondition
+                + " and f.unit_id in (select unnest(cast(?2 as bigint[]))) and " + unitCondition
                 + " group by u.id, u.code, u.name, u.level order by u.code";
     }
 }

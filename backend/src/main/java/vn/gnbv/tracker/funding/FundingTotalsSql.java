@@ -48,8 +48,8 @@ final class FundingTotalsSql {
           'implementingBody', t.implementing_body, 'originYear', t.origin_year)""";
 
     /**
-     * The covering pairs (tid covers pid, with the depth of tid's component and whether it is the whole phase's, for
-     * FundingNodeTotals) as a temporary table {@code finding_cover}, analysed before TOTALS reads
+     * The covering pairs (tid covers pid, with the depth of tid's component, whether it is the whole phase's and whether
+     * on the province itself, for FundingNodeTotals) as a temporary table {@code finding_cover}, analysed before TOTALS reads
      * it: estimated inside one statement they looked like one row, and the self-join that keeps the maximal parts
      * became a nested loop over every pair of pairs. A total sits at the line's parent or grandparent unit (units are
      * at most three levels deep: province, district, commune), or at its own unit higher on the component tree or
@@ -64,15 +64,17 @@ final class FundingTotalsSql {
           select * from l where fy is null or component_id is null
               or component_id in (select parent_id from program_component where parent_id is not null))
         select t.id as tid, x.id as pid, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1 as tdepth,
-               t.fy is null as twhole
+               t.fy is null as twhole, t.unit_id = t.prov as tprov
           from l x join above t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.upar
          where x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)
         union all
-        select t.id, x.id, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1, t.fy is null
+        select t.id, x.id, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1, t.fy is null,
+               t.unit_id = t.prov
           from l x join above t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.gpar
          where x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)
         union all
-        select t.id, x.id, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1, t.fy is null
+        select t.id, x.id, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1, t.fy is null,
+               t.unit_id = t.prov
           from l x join here t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.unit_id
          where t.id <> x.id and x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)""";
 

@@ -24,7 +24,8 @@ import vn.gnbv.tracker.funding.FundingSummary.ComponentLevel;
 import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
 
 /**
- * The national summary read from the maintained cells (V097) against the live query over the lines, after every
+ * The national summary and the nation's drill-down into its provinces read from the maintained cells (V097) against
+ * the live queries over the lines, after every
  * kind of write, on random lines stated at every level of two provinces (so lines cover lines within each, and the
  * nation sums both) by three reports (so keys have rivals and {@code current} flips): inserts, amount updates, moves
  * to another year, deletes, a report re-stated, a report's new date, a report deleted. Each write is followed, in
@@ -40,6 +41,9 @@ class FundingNodeTotalsTest {
 
     @Inject
     FindingRefresh findings;
+
+    @Inject
+    FundingNodeCells cells;
 
     private final Random rng = new Random(12);
     private final List<Long> units = new ArrayList<>();
@@ -178,6 +182,7 @@ class FundingNodeTotalsTest {
                             > (after.equals("all deleted") ? -1 : 0),
                     after + ": cells kept");
         }
+        compareChildren(after);
         for (SummaryQuery q : queries()) {
             int first = q.yearFrom() == null ? 2021 : q.yearFrom();
             int last = q.yearTo() == null ? 2025 : q.yearTo();
@@ -191,6 +196,32 @@ class FundingNodeTotalsTest {
                         what);
                 assertEquals(lines.summaryTotals(q, live, "true"), lines.summaryTotals(q, kept, "true"), what);
             });
+        }
+    }
+
+    /** The nation's drill-down into its provinces, from the cells and from the lines, in the years the lines state. */
+    private void compareChildren(String after) {
+        for (int year : List.of(2022, 2023, 2024)) {
+            for (String component : java.util.Arrays.asList(null, "DA1", "DA1.TDA2")) {
+                LocalDate asOf = LocalDate.of(year, 1, 1);
+                String what = after + ": children " + year + " " + component;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    assertTrue(cells.childrenKept(program, asOf, year), what);
+                    assertEquals(
+                            lines.children(
+                                    program,
+                                    vn.gnbv.tracker.geo.UnitLookup.NATION,
+                                    asOf,
+                                    year,
+                                    component,
+                                    "{}",
+                                    "{}",
+                                    "true",
+                                    LineFilter.of(null, null, null)),
+                            cells.children(program, asOf, year, component),
+                            what);
+                });
+            }
         }
     }
 
