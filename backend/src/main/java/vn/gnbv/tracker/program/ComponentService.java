@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.program;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,6 +28,9 @@ public class ComponentService {
 
     @Inject
     ProgramService programs;
+
+    @Inject
+    Event<ComponentMoved> movedEvents;
 
     /** Depth-first, siblings by sortOrder: the order the documents list them in. */
     public ComponentDto.Tree tree(long programId) {
@@ -91,8 +95,12 @@ public class ComponentService {
                     "A component with children keeps its code, kind and parent; only names and sortOrder change");
         }
         checkUnique(c.getProgramId(), in.code(), id);
+        boolean moved = !Objects.equals(in.parentId(), c.getParentId());
         c.apply(in);
         Writes.flush(components, duplicate(in.code()), null);
+        if (moved) {
+            movedEvents.fire(new ComponentMoved(id));
+        }
         return view(c);
     }
 

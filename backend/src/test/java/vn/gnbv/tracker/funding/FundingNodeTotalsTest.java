@@ -28,8 +28,9 @@ import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
  * the live queries over the lines, after every
  * kind of write, on random lines stated at every level of two provinces (so lines cover lines within each, and the
  * nation sums both) by three reports (so keys have rivals and {@code current} flips): inserts, amount updates, moves
- * to another year, deletes, a report re-stated, a report's new date, a report deleted. Each write is followed, in
- * its transaction, by the findings' recomputation of the provinces, as the services do.
+ * to another year, deletes, a report re-stated, a report's new date, a report deleted (each followed, in its
+ * transaction, by the findings' recomputation of the provinces, as the services do), and a sub-project moved to
+ * another project through the component service (its event recomputes them).
  */
 @QuarkusTest
 class FundingNodeTotalsTest {
@@ -44,6 +45,9 @@ class FundingNodeTotalsTest {
 
     @Inject
     FundingNodeCells cells;
+
+    @Inject
+    vn.gnbv.tracker.program.ComponentService components;
 
     private final Random rng = new Random(12);
     private final List<Long> units = new ArrayList<>();
@@ -77,6 +81,19 @@ class FundingNodeTotalsTest {
                 "delete from funding_line where report_id = " + reports.get(2),
                 "delete from report where id = " + reports.get(2));
         check("report deleted");
+        // A sub-project moves to another project: the lines on it are covered by other lines now (CDI event).
+        QuarkusTransaction.requiringNew()
+                .run(() -> components.update(
+                        component("DA1.TDA2"),
+                        "*",
+                        new vn.gnbv.tracker.program.ComponentDto.Input(
+                                component("DA2"),
+                                vn.gnbv.tracker.program.ProgramComponent.Kind.SUB_PROJECT,
+                                "DA2.TDA9",
+                                "sub",
+                                null,
+                                9)));
+        check("component moved");
         write("delete from funding_line where " + ours());
         check("all deleted");
     }
@@ -235,6 +252,16 @@ class FundingNodeTotalsTest {
                 new SummaryQuery(p, "VN", at, null, 2022, "DA1", ComponentLevel.LEAF, List.of(), current, false),
                 new SummaryQuery(p, "VN", at, 2023, null, null, ComponentLevel.PROJECT, List.of(), current, false),
                 new SummaryQuery(p, "VN", at, null, null, null, ComponentLevel.PROJECT, List.of(), current, false));
+    }
+
+    private long component(String code) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            return one(
+                    s, "select id from program_component where program_id = " + program + " and code = '" + code + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Long> ids(Statement s, String sql) throws SQLException {
