@@ -2,6 +2,7 @@ package vn.gnbv.tracker.funding;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -283,15 +284,22 @@ class FundingPullTest {
     }
 
     @Test
-    void jsonAndCsvAreGzippedWhenAsked() throws Exception {
+    void jsonAndCsvAreGzippedWhenAskedButNotAFewBytes() throws Exception {
         long r = report("109", LocalDate.of(2023, 12, 20));
-        create(r, "109", "ASSIGNED", 1L);
+        long one = create(r, "109", "ASSIGNED", 1L);
+        for (String measure : List.of("ALLOCATED", "DISBURSED", "CARRIED_OUT", "RETURNED")) {
+            create(r, "109", measure, 1L);
+        }
         for (String accept : List.of("application/json", "text/csv")) {
             Response z = get("report=" + r, "Accept", accept, "Accept-Encoding", "gzip");
             z.then().statusCode(200).header("Content-Encoding", "gzip");
             // RestAssured inflates it: the body is whole.
             assertTrue(z.asString().contains("DA2"), z.asString());
         }
+        // One line by id is a few hundred bytes: sent as it is, without a Content-Encoding header.
+        Response byId = Api.given().header("Accept-Encoding", "gzip").get(PATH + "/" + one);
+        byId.then().statusCode(200).header("Content-Encoding", nullValue());
+        assertTrue(byId.asByteArray().length < vn.gnbv.tracker.common.HttpCaching.COMPRESS_FROM, byId.asString());
     }
 
     @Test
