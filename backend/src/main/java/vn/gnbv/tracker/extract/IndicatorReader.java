@@ -245,6 +245,14 @@ final class IndicatorReader {
         int clause = Clauses.clauseStart(folded, s);
         String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
         String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
+        if (fixedKind == null && Periods.threshold(folded, clause, s, e)) {
+            // "Trên 90% hộ nghèo …", "ít nhất 60% …", "Tối thiểu 1.000 người": a floor to reach, over the phase
+            // unless the sentence or a heading names another period
+            kind = "TARGET";
+            if (period != null && period.equals(report.period()) && period.contains("/")) {
+                period = Periods.phase(period, report.program(), catalogue.programs());
+            }
+        }
         if (period == null) {
             return; // no period in the sentence, its headings or the report: nothing to key the value by
         }

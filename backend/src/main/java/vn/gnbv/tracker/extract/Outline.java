@@ -114,9 +114,10 @@ final class Outline {
                         .map(r -> r.end())
                         .orElse(0)
                 : 0;
-        Components.Mention m = comps().find(folded, head, Math.min(folded.length(), head + 24));
+        int near = Components.listEnd(folded, Math.min(folded.length(), head + 24));
+        Components.Mention m = comps().find(folded, head, near);
         String named = m == null && !hasAmount ? comps().byName(folded) : null;
-        componentHeading = named != null || (m != null && m.end() <= head + 24);
+        componentHeading = named != null || (m != null && m.end() <= near);
         if (m == null && named == null && depth < UNNUMBERED && depth <= level) {
             // "4. Kết quả thực hiện mục tiêu" after the projects' paragraphs: the heading ends the component
             if (component != null || project != null) {
@@ -132,7 +133,7 @@ final class Outline {
             // not carry over (its own cues are read by lead() below); a deeper heading keeps them
             leads.endAt(depth);
         }
-        if (m != null && m.end() <= head + 24) {
+        if (m != null && m.end() <= near) {
             if (m.project() != null) {
                 project = m.project();
                 year = null;

@@ -134,6 +134,26 @@ final class Periods {
         return false;
     }
 
+    private static final Pattern FLOOR = Pattern.compile("(?:\\btren|toi thieu|it nhat)\\s*$");
+
+    /** The value at [at, end) is stated as a floor: "trên 90%", "ít nhất 60%", "tối thiểu 1.000", "95% trở lên". */
+    static boolean threshold(String folded, int clause, int at, int end) {
+        return FLOOR.matcher(folded).region(Math.max(clause, at - 12), at).find()
+                || folded.startsWith(" tro len", Math.min(folded.length(), end + 1))
+                || folded.startsWith(" tro len", end);
+    }
+
+    /** The programme phase that holds {@code period} ("2021/2024" → "2021/2025"), else the period itself. */
+    static String phase(String period, String program, List<Catalogue.Program> programs) {
+        int from = Integer.parseInt(period.substring(0, 4));
+        for (Catalogue.Program p : programs) {
+            if (p.code().equals(program) && p.startYear() <= from && from <= p.endYear()) {
+                return p.startYear() + "/" + p.endYear();
+            }
+        }
+        return period;
+    }
+
     static String kind(String folded, int sentence, int clause, int at, int end, Outline outline) {
         if (ESTIMATE.matcher(folded).region(clause, at).find()) {
             return "ESTIMATE";
