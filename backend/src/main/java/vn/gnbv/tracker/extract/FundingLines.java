@@ -154,6 +154,35 @@ final class FundingLines {
         return new Flow(measure, year, null);
     }
 
+    /**
+     * The amount at {@code to} is a part of an amount before it ("trong đó" earlier in its sentence) that names nothing a funding line is
+     * keyed by (source, capital type, measure, body, year, component): a breakdown by beneficiary group or place,
+     * which the total's line already holds.
+     */
+    static boolean unkeyedPart(String folded, int from, int to, Components.Mention named) {
+        int lead = folded.lastIndexOf("trong do", to);
+        int sentence = folded.lastIndexOf(". ", to);
+        boolean afterAmount = from > 0 && lead >= 0;
+        from = Math.min(lead, to);
+        return afterAmount
+                && lead > sentence
+                && named == null
+                && Cues.source(folded, from, to) == null
+                && Cues.capital(folded, from, to) == null
+                && Cues.measure(folded, from, to) == null
+                && Cues.body(folded, from, to) == null
+                && Clauses.explicitYear(folded, from, to) == null;
+    }
+
+    /** Why the source is the report's default: central when its plan is the central budget's, else unspecified. */
+    static Reason sourceNotStated(String source) {
+        return "CENTRAL".equals(source)
+                ? Reason.of(
+                        Reason.Code.SOURCE_ASSUMED_CENTRAL,
+                        "budget source not stated; the report's plan is the central budget's")
+                : Reason.of(Reason.Code.SOURCE_NOT_STATED, "budget source not stated; left unspecified");
+    }
+
     static String cue(Cues.Cue first, Cues.Cue second, String context) {
         return first != null ? first.code() : second != null ? second.code() : context;
     }

@@ -163,17 +163,15 @@ final class FundingReader {
             boolean sourceStated = true;
             String source = FundingLines.cue(
                     Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
+            if (source == null && "MOBILIZED".equals(measure)) {
+                source = "MOBILIZED"; // "Tổng huy động …, trong đó nguồn vốn BCĐ …: 654.000.000đ": mobilised, no one
+                // named
+            }
             if (source == null) {
                 sourceStated = false;
                 source = defaultSource;
                 confidence -= 0.1;
-                reasons.add(
-                        "CENTRAL".equals(source)
-                                ? Reason.of(
-                                        Reason.Code.SOURCE_ASSUMED_CENTRAL,
-                                        "budget source not stated; the report's plan is the central budget's")
-                                : Reason.of(
-                                        Reason.Code.SOURCE_NOT_STATED, "budget source not stated; left unspecified"));
+                reasons.add(FundingLines.sourceNotStated(source));
             }
             // "+ Vốn đầu tư: 71.570 triệu đồng, … Giải ngân 66.313/71.570 …": a label at the block's head holds for it
             int label = Math.min(a.start(), FundingLines.labelEnd(folded));
@@ -199,6 +197,11 @@ final class FundingReader {
             }
             if ("PEOPLE_COUNTERPART".equals(source)) {
                 measure = "MOBILIZED"; // what the people put in is mobilised, whatever the heading says
+            } else if ("MOBILIZED".equals(measure) && m == null && source.startsWith("LOCAL")) {
+                measure = "ASSIGNED"; // "3. Vốn đối ứng và huy động …: a) Vốn đối ứng (ngân sách địa phương)": budgeted
+            }
+            if (!inParts && FundingLines.unkeyedPart(folded, segStart, a.start(), named)) {
+                continue; // "…281.291 triệu đồng. Trong đó hộ … 100.136 triệu đồng": a part by something no key holds
             }
             if (mobilised) {
                 capital = "UNSPECIFIED";

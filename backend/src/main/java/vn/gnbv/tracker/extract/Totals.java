@@ -39,8 +39,14 @@ final class Totals {
         Money.Amount next = all.get(i + 1);
         int from = Math.min(a.unitEnd(), next.start());
         String between = folded.substring(from, next.start());
+        // "…, trong đó nguồn vốn BCĐ …: 654.000.000đ; nguồn của Quân khu: 200.000.000đ": the second part names its
+        // source where the first did not
+        boolean secondBySource = i + 2 < all.size()
+                && between.matches("(?s)^\\W{0,4}(?:\\(\\W*)?trong do\\b.*")
+                && Cues.source(folded, next.unitEnd(), all.get(i + 2).start()) != null;
         return Cues.source(folded, from, next.start()) != null
                 || Cues.capital(folded, from, next.start()) != null
+                || secondBySource
                 || carriedPart(folded, a, next)
                 || (between.matches("(?s)^\\W{0,4}(?:\\(\\W*)?trong do\\b.*")
                         && Clauses.explicitYear(folded, from, next.start()) != null);

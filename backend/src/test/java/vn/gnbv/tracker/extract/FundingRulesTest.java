@@ -176,6 +176,35 @@ class FundingRulesTest {
     }
 
     @Test
+    void counterpartCreditAndMobilisedMoneyByWhoGaveIt() {
+        String k = "F|GNBV-2021-2025||109||";
+        assertEquals(
+                List.of(
+                        // the local budget's counterpart under a mobilisation heading is budgeted, not mobilised
+                        "l.3 " + k + "LOCAL|INVESTMENT|ASSIGNED|||500000000",
+                        // the credit's parts by borrower group name no key of a funding line: the total is the line
+                        "l.4 " + k + "POLICY_CREDIT|UNSPECIFIED|DISBURSED|||9000000000",
+                        // the first part names no source, the second does: parts by source; the first is mobilised
+                        "l.6 " + k + "MOBILIZED|UNSPECIFIED|MOBILIZED|||400000000",
+                        "l.6 " + k + "MOBILIZED_MILITARY|UNSPECIFIED|MOBILIZED|||300000000",
+                        "l.6 " + k + "MOBILIZED_FATHERLAND_FRONT|UNSPECIFIED|MOBILIZED|||200000000"),
+                read(
+                                "2021/2024",
+                                "3. Vốn đối ứng và huy động nguồn lực thực hiện",
+                                "a) Vốn đối ứng (ngân sách địa phương)",
+                                "- Vốn đầu tư: 500 triệu đồng",
+                                "b) Vốn tín dụng: Ngân hàng chính sách xã hội huyện cho 300 hộ vay với số vốn 9.000 triệu"
+                                        + " đồng. Trong đó hộ nghèo là 200 hộ, 6.000 triệu đồng; hộ cận nghèo 100 hộ,"
+                                        + " 3.000 triệu đồng.",
+                                "c) Huy động khác:",
+                                "Tổng huy động được là 900.000.000 đ, trong đó nguồn của các nhà hảo tâm: 400.000.000đ;"
+                                        + " nguồn của Quân khu: 300.000.000đ; nguồn của Ủy ban MTTQ huyện: 200.000.000đ.")
+                        .stream()
+                        .filter(s -> s.contains(" F|"))
+                        .toList());
+    }
+
+    @Test
     void aValueStatedAsAFloorIsATargetOverThePhase() {
         String text = "- Trên 85% hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh; ít nhất 55% hộ nghèo sử dụng nhà tiêu"
                 + " hợp vệ sinh; 70% hộ nghèo được tiếp cận internet.";
