@@ -32,6 +32,7 @@ public final class Extractor {
             if (f.isBlank()) {
                 continue;
             }
+            funding.spent.saw(f);
             boolean hasAmount = !Money.find(text, f).isEmpty();
             outline.enter(text, f, hasAmount);
             if (hasAmount) {

@@ -23,6 +23,8 @@ final class FundingReader {
     private final Catalogue catalogue;
     private final String defaultSource;
     private final FundingLines lines;
+    /** What was done in the blocks just read: the cost of it is spent money. */
+    final Spent spent = new Spent();
     /** Carry-outs and flows whose origin year the text gives (see {@link CarryOvers}). */
     final java.util.Set<Proposal> stated = CarryOvers.identitySet();
 
@@ -134,6 +136,10 @@ final class FundingReader {
             listMeasure = m;
             if (available) {
                 measure = "AVAILABLE";
+            } else if (Cues.weak(m == null ? new Cues.Cue(String.valueOf(measure), 0, 0) : m)
+                    && !FundingLines.planOfRatio(amounts, i)
+                    && spent.costOfDone(folded, clause, a.start())) {
+                measure = "DISBURSED";
             }
             if (measure == null) {
                 continue; // an amount with no verb or heading saying what it is: not a funding figure we can key

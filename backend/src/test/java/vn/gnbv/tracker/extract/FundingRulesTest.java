@@ -205,6 +205,32 @@ class FundingRulesTest {
     }
 
     @Test
+    void theCostOfWhatWasDoneIsSpent() {
+        String k = "F|GNBV-2021-2025|DA6|109|";
+        assertEquals(
+                List.of(
+                        // an item of a list of an activity's results
+                        "l.4 " + k + "2022|UNSPECIFIED|RECURRENT|DISBURSED|||30000000",
+                        // "Đã tổ chức … với tổng kinh phí là …"
+                        "l.5 " + k + "2023|UNSPECIFIED|RECURRENT|DISBURSED|||45000000",
+                        // a "kinh phí" a ratio is measured against stays the money to spend
+                        "l.6 " + k + "2024|UNSPECIFIED|RECURRENT|AVAILABLE|||60000000",
+                        "l.6 " + k + "2024|UNSPECIFIED|RECURRENT|DISBURSED|||20000000"),
+                read(
+                                "2021/2024",
+                                "Dự án 6: Truyền thông và giảm nghèo về thông tin",
+                                "Năm 2022:",
+                                "+ Tổng số lớp tập huấn: 02 lớp.",
+                                "+ Kinh phí thực hiện: 30.000.000 đ.",
+                                "Năm 2023: Đã tổ chức 03 hội nghị tuyên truyền với 240 đại biểu, với tổng kinh phí là"
+                                        + " 45 triệu đồng.",
+                                "Năm 2024: Kinh phí thực hiện 60 triệu đồng, giải ngân 20/60 triệu đồng.")
+                        .stream()
+                        .filter(s -> s.contains(" F|"))
+                        .toList());
+    }
+
+    @Test
     void aValueStatedAsAFloorIsATargetOverThePhase() {
         String text = "- Trên 85% hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh; ít nhất 55% hộ nghèo sử dụng nhà tiêu"
                 + " hợp vệ sinh; 70% hộ nghèo được tiếp cận internet.";
