@@ -39,6 +39,7 @@ final class IndicatorPhrases {
     final List<Category> breakdowns = new ArrayList<>();
     final List<Category> channels = new ArrayList<>();
     final List<Money> moneys = new ArrayList<>();
+    final List<Category> headings = new ArrayList<>();
 
     static IndicatorPhrases load(String resource) {
         IndicatorPhrases p = new IndicatorPhrases();
@@ -60,6 +61,7 @@ final class IndicatorPhrases {
                     case "%" -> p.rates.add(new Rate(f[1], cat(f[2]), Pattern.compile(f[3])));
                     case "C" -> p.breakdowns.add(new Category(f[1], Pattern.compile(f[2])));
                     case "K" -> p.channels.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "G" -> p.headings.add(new Category(f[1], Pattern.compile(f[2])));
                     case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
                     default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
                 }
@@ -110,6 +112,15 @@ final class IndicatorPhrases {
     }
 
     /** The group a part of a breakdown is counted for, by the words after it (or, for "…$" rules, before it). */
+    /** The group or content a short heading names ("* *Hội LHPN thành phố:*"), or null. */
+    String heading(String folded) {
+        return headings.stream()
+                .filter(c -> c.words.matcher(folded).find())
+                .map(Category::code)
+                .findFirst()
+                .orElse(null);
+    }
+
     String breakdown(String after, String before) {
         return breakdowns.stream()
                 .filter(c -> c.words

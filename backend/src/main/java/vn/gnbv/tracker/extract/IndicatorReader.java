@@ -49,6 +49,7 @@ final class IndicatorReader {
     private final ReportContext report;
     private final Catalogue catalogue;
     private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
+    private final GroupHeadings groups = new GroupHeadings(phrases);
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
@@ -56,6 +57,7 @@ final class IndicatorReader {
     }
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
+        groups.enter(folded);
         List<Proposal> out = new ArrayList<>();
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Money.Amount a : Money.find(text, folded)) {
@@ -235,6 +237,9 @@ final class IndicatorReader {
             Reason doubt) {
         if (!catalogue.indicatorExists(code)) {
             return;
+        }
+        if (category == null) {
+            category = groups.current(); // "* *Hội nông dân thành phố:*" then its results
         }
         List<Reason> reasons = new ArrayList<>();
         if (doubt != null) {

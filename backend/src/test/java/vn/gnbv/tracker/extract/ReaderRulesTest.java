@@ -184,4 +184,39 @@ class ReaderRulesTest {
                 got);
         assertEquals(new BigDecimal("85"), p.get(5).value());
     }
+
+    @Test
+    void aGroupNamedByAHeadingIsTheCategoryOfTheValuesUnderIt() {
+        List<String> got = read(
+                        String.join(
+                                "\n",
+                                "4. Hoạt động của các tổ chức chính trị - xã hội",
+                                "* *Hội Cựu chiến binh huyện:*",
+                                "- Đã tặng 120 suất quà cho hội viên nghèo; tổ chức 4 lớp tập huấn cho 160 hội viên.",
+                                "* *Hội Liên hiệp phụ nữ huyện:*",
+                                "Tặng 80 suất quà cho phụ nữ nghèo.",
+                                "- *Nội dung tập huấn nâng cao năng lực*",
+                                "+ Tổng số lớp tập huấn: 02 lớp.",
+                                "- *Nội dung giám sát, đánh giá*",
+                                "+ Số cuộc kiểm tra, giám sát: 05 cuộc.",
+                                "5. Kết quả khác",
+                                "Tặng 50 suất quà cho hộ cận nghèo; 30 suất quà Tết."),
+                        "2021/2024")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.category() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "GIFTS/VETERANS/120",
+                        "TRAINING_COURSES/VETERANS/4",
+                        "GIFTS/WOMEN_UNION/80",
+                        "TRAINING_COURSES/CAPACITY_BUILDING/2",
+                        // a heading that names no group ends the one before; a numbered heading too
+                        "INSPECTIONS/null/5",
+                        // a category of its own is kept
+                        "GIFTS/NEAR_POOR/50",
+                        "GIFTS/null/30"),
+                got);
+    }
 }
