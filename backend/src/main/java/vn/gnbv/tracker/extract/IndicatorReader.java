@@ -176,7 +176,7 @@ final class IndicatorReader {
             }
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
-            if (b.find() && category == null) {
+            if (b.find() && (category == null || !c.openCategory())) {
                 parent = c.code();
                 int close = folded.indexOf(')', b.start());
                 parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;

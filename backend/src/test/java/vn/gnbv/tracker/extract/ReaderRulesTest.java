@@ -219,4 +219,46 @@ class ReaderRulesTest {
                         "GIFTS/null/30"),
                 got);
     }
+
+    @Test
+    void worksBuiltOrMaintainedByStateAndByType() {
+        List<String> got = read(
+                        String.join(
+                                "\n",
+                                "Năm 2022:",
+                                "+ Vốn đầu tư: 900 triệu đồng, thực hiện đầu tư 12 dự án (trong đó: có 05 công trình nước"
+                                        + " sinh hoạt và thủy lợi; 04 công trình đường giao thông; 02 công trình phục vụ văn"
+                                        + " hóa; 01 công trình trường học). Giải ngân 800/900 triệu đồng.",
+                                "- Duy tu bảo dưỡng 02 dự án giao thông liên xã.",
+                                "Năm 2023:",
+                                "+ Thực hiện đầu tư 07 dự án chuyển tiếp, 02 dự án khởi công mới (trong đó: có 06 công"
+                                        + " trình đường giao thông; 03 công trình trường học).",
+                                "- Duy tu, bảo dưỡng 09 công trình bị hư hỏng (trong đó 03 công trình nhà văn hóa; 06"
+                                        + " đường GTNT).",
+                                "- Hoàn thành nghiệm thu trong năm 2023 (05 dự án: 03 công trình đường giao thông)."),
+                        "2021/2024")
+                .stream()
+                .filter(x -> x.dataset() == Proposal.Dataset.INDICATOR_VALUES)
+                .map(x -> x.indicator() + "/" + x.category() + "/" + x.period() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "INFRA_WORKS/null/2022/12",
+                        "INFRA_WORKS/WATER_IRRIGATION/2022/5",
+                        "INFRA_WORKS/ROADS/2022/4",
+                        "INFRA_WORKS/CULTURE/2022/2",
+                        "INFRA_WORKS/SCHOOLS/2022/1",
+                        "INFRA_WORKS_MAINTAINED/ROADS/2022/2",
+                        "INFRA_WORKS/CONTINUING/2023/7",
+                        "INFRA_WORKS/NEW_START/2023/2",
+                        // a count whose own words give its category still has parts by type
+                        "INFRA_WORKS/ROADS/2023/6",
+                        "INFRA_WORKS/SCHOOLS/2023/3",
+                        "INFRA_WORKS_MAINTAINED/null/2023/9",
+                        "INFRA_WORKS_MAINTAINED/CULTURE/2023/3",
+                        "INFRA_WORKS_MAINTAINED/ROADS/2023/6",
+                        "INFRA_WORKS_COMPLETED/null/2023/5"),
+                got);
+    }
 }
