@@ -135,6 +135,9 @@ final class IndicatorPhrases {
      * The channel or group a count's clause names: the mention nearest before the number ("phát trên Đài truyền hình
      * tỉnh được 12 tin"), else the first after it ("168 tin, bài trên cổng thông tin điện tử").
      */
+    /** Channel categories that are people (a course held for them is theirs). */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("INFORMATION_OFFICERS");
+
     String channel(String clause, int at) {
         String before = null;
         int beforeEnd = -1;
@@ -154,6 +157,16 @@ final class IndicatorPhrases {
         }
         if (after != null && afterStart <= at + 10) {
             return after; // "cho 108 cán bộ làm công tác thông tin": the noun itself names the group
+        }
+        for (Category c : channels) {
+            java.util.regex.Matcher m = c.words.matcher(clause);
+            while (PEOPLE.contains(c.code()) && m.find()) {
+                if (m.start() > at && clause.substring(at, m.start()).matches("(?s).* cho [\\d.]+ $")) {
+                    // "01 lớp tập huấn nâng cao năng lực cho 108 cán bộ làm công tác thông tin": the people it was
+                    // for name the group of the course too, over the kind of course
+                    return c.code();
+                }
+            }
         }
         return before != null ? before : after;
     }

@@ -63,6 +63,9 @@ final class Periods {
         }
         m = YEAR.matcher(folded).region(sentence, at);
         while (m.find()) {
+            if (folded.startsWith("so voi ", Math.max(0, m.start() - 7))) {
+                continue; // "giảm so với năm 2022 là 5.388 hộ": the year compared with, not the value's
+            }
             if (m.start() > last
                     && !inside(PHASE, folded, sentence, m.start())
                     && !inside(RANGE, folded, sentence, m.start())

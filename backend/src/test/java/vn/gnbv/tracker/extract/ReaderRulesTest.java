@@ -261,4 +261,26 @@ class ReaderRulesTest {
                         "INFRA_WORKS_COMPLETED/null/2023/5"),
                 got);
     }
+
+    @Test
+    void theYearComparedWithAndThePeopleACourseWasFor() {
+        List<String> got = read(
+                        "Năm 2023, đã tổ chức 03 lớp tập huấn nâng cao năng lực cho 150 cán bộ làm công tác thông tin"
+                                + " cơ sở.\nKết quả rà soát đến cuối năm 2023, trong đó: Hộ cận nghèo: 1.200 hộ, chiếm tỷ"
+                                + " lệ 4,50% giảm so với năm 2022 là 300 hộ.",
+                        "2023")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.category() + "/" + x.period() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        // the officers it was for, not the kind of course named before them
+                        "TRAINING_COURSES/INFORMATION_OFFICERS/2023/3",
+                        "TRAINING_PARTICIPANTS/INFORMATION_OFFICERS/2023/150",
+                        // "so với năm 2022" is the year compared with
+                        "HH_NEAR_POOR/null/2023/1200",
+                        "NEAR_POOR_RATE/null/2023/4.5"),
+                got);
+    }
 }
