@@ -268,7 +268,9 @@ final class IndicatorReader {
             kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
         }
         out.add(Proposal.indicatorValue(
-                report.unit(),
+                "TARGET".equals(kind) && at.targets && at.provincial()
+                        ? catalogue.province().orElse(report.unit())
+                        : report.unit(), // "Chỉ tiêu Nghị quyết …" under the province's resolution
                 code,
                 period,
                 kind,

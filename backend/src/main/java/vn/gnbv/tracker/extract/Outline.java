@@ -45,6 +45,14 @@ final class Outline {
     String period;
 
     private int periodLevel = UNNUMBERED;
+    /** The level of a heading on the province's resolution ("… của Ban Chấp hành Đảng bộ tỉnh"): its targets. */
+    private int provinceLevel = UNNUMBERED;
+
+    /** Under a heading on the province's resolution or plan: the targets read are the province's. */
+    boolean provincial() {
+        return provinceLevel < UNNUMBERED;
+    }
+
     private int headingLevel;
     private Integer partYear;
     private static final Pattern PART = Pattern.compile("^[\\s*]*(?:[a-d]\\.\\s|phan thu)");
@@ -76,6 +84,7 @@ final class Outline {
                 leads.put(LeadIns.MEASURE, 0, "PROPOSED");
             }
             level = UNNUMBERED;
+            provinceLevel = UNNUMBERED;
             headingLevel = 0;
             targets = TARGETS.matcher(folded).find() && !RESULTS.matcher(folded).find();
             headingPeriod(folded, 0);
@@ -99,6 +108,10 @@ final class Outline {
         }
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 200) {
             headingPeriod(folded, depth);
+        }
+        if (depth < UNNUMBERED) {
+            provinceLevel = depth <= provinceLevel ? UNNUMBERED : provinceLevel;
+            provinceLevel = !hasAmount && Headings.PROVINCE.matcher(folded).find() ? depth : provinceLevel;
         }
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 160) {
             if (RESULTS.matcher(folded).find()) {

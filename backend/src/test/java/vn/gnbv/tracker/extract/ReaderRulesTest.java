@@ -283,4 +283,55 @@ class ReaderRulesTest {
                         "NEAR_POOR_RATE/null/2023/4.5"),
                 got);
     }
+
+    @Test
+    void targetsUnderTheProvincesResolutionAreTheProvinces() {
+        Catalogue inProvince = new Catalogue() {
+            @Override
+            public List<Program> programs() {
+                return CATALOGUE.programs();
+            }
+
+            @Override
+            public List<Component> components(String program) {
+                return CATALOGUE.components(program);
+            }
+
+            @Override
+            public Optional<String> unitNamed(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean indicatorExists(String code) {
+                return true;
+            }
+
+            @Override
+            public Optional<String> province() {
+                return Optional.of("12");
+            }
+        };
+        List<String> got = Extractor.read(
+                        DocumentText.ofLines(String.join(
+                                "\n",
+                                "1. Kết quả thực hiện các mục tiêu của Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ"
+                                        + " tỉnh",
+                                "1.1. Chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021-2025",
+                                "- 85% hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh.",
+                                "1.2. Kết quả thực hiện các chỉ tiêu của huyện",
+                                "- 70% hộ nghèo sử dụng nhà tiêu hợp vệ sinh.")),
+                        new ReportContext("109", "GNBV-2021-2025", LocalDate.of(2024, 8, 1), "2021/2024"),
+                        inProvince)
+                .stream()
+                .map(x -> x.unit() + "/" + x.indicator() + "/" + x.period() + "/" + x.kind())
+                .toList();
+        assertEquals(
+                List.of(
+                        // the province's target, restated in a district's report
+                        "12/HYGIENIC_WATER_RATE/2021/2025/TARGET",
+                        // the district's own result under the same resolution
+                        "109/HYGIENIC_LATRINE_RATE/2021/2024/ACTUAL"),
+                got);
+    }
 }
