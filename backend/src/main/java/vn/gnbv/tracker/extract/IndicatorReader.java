@@ -268,7 +268,7 @@ final class IndicatorReader {
             kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
         }
         out.add(Proposal.indicatorValue(
-                "TARGET".equals(kind) && at.targets && at.provincial()
+                "TARGET".equals(kind) && at.targets && at.scopes.provincial()
                         ? catalogue.province().orElse(report.unit())
                         : report.unit(), // "Chỉ tiêu Nghị quyết …" under the province's resolution
                 code,

@@ -41,17 +41,12 @@ final class Outline {
     private static final Pattern RESULTS = Pattern.compile("ket qua|danh gia|tinh hinh|thuc hien cac");
     /** Under a heading of targets ("II. MỤC TIÊU", "1. Các chỉ tiêu chủ yếu"), not of results. */
     boolean targets;
+    /** The province's resolution and restated targets (see {@link Scopes}). */
+    final Scopes scopes = new Scopes();
     /** A heading's phase ("1.1. Chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021-2025"): the period of the values under it. */
     String period;
 
     private int periodLevel = UNNUMBERED;
-    /** The level of a heading on the province's resolution ("… của Ban Chấp hành Đảng bộ tỉnh"): its targets. */
-    private int provinceLevel = UNNUMBERED;
-
-    /** Under a heading on the province's resolution or plan: the targets read are the province's. */
-    boolean provincial() {
-        return provinceLevel < UNNUMBERED;
-    }
 
     private int headingLevel;
     private Integer partYear;
@@ -84,7 +79,7 @@ final class Outline {
                 leads.put(LeadIns.MEASURE, 0, "PROPOSED");
             }
             level = UNNUMBERED;
-            provinceLevel = UNNUMBERED;
+            scopes.clear();
             headingLevel = 0;
             targets = TARGETS.matcher(folded).find() && !RESULTS.matcher(folded).find();
             headingPeriod(folded, 0);
@@ -109,10 +104,11 @@ final class Outline {
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 200) {
             headingPeriod(folded, depth);
         }
-        if (depth < UNNUMBERED) {
-            provinceLevel = depth <= provinceLevel ? UNNUMBERED : provinceLevel;
-            provinceLevel = !hasAmount && Headings.PROVINCE.matcher(folded).find() ? depth : provinceLevel;
-        }
+        scopes.enter(
+                folded,
+                depth,
+                hasAmount,
+                TARGETS.matcher(folded).find() && RESULTS.matcher(folded).find());
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 160) {
             if (RESULTS.matcher(folded).find()) {
                 targets = false;

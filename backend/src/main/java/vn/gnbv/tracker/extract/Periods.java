@@ -165,7 +165,7 @@ final class Periods {
                 && folded.substring(at, Math.min(end, at + 20)).matches("(?s)[\\d,.]+ ?% xuong.*")) {
             return "BASELINE";
         }
-        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets) {
+        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets || outline.scopes.restated()) {
             return "TARGET";
         }
         return "ACTUAL";

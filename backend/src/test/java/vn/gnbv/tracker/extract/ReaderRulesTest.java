@@ -334,4 +334,21 @@ class ReaderRulesTest {
                         "109/HYGIENIC_LATRINE_RATE/2021/2024/ACTUAL"),
                 got);
     }
+
+    @Test
+    void targetsRestatedUnderAResultsHeading() {
+        List<String> got = read(
+                        String.join(
+                                "\n",
+                                "1.2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021-2025",
+                                "- 85% hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh.",
+                                "- Nguyên nhân khó đạt được:",
+                                "Năm 2023 có 70% hộ nghèo sử dụng nhà tiêu hợp vệ sinh."),
+                        "2021/2024")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.period() + "/" + x.kind())
+                .toList();
+        // the heading's dash items restate the phase's targets; an item that is a heading of its own ends them
+        assertEquals(List.of("HYGIENIC_WATER_RATE/2021/2025/TARGET", "HYGIENIC_LATRINE_RATE/2023/ACTUAL"), got);
+    }
 }
