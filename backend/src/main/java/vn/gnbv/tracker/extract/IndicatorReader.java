@@ -42,6 +42,7 @@ final class IndicatorReader {
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -111,6 +112,9 @@ final class IndicatorReader {
             String after = folded.substring(e, next);
             if (s > parentEnd) {
                 parent = null;
+            }
+            if (PER_YEAR.matcher(after).lookingAt()) {
+                continue; // "Giải quyết việc làm cho 1.000 lao động/năm": a yearly norm, not a count of its own
             }
             if (after.matches("(?s)^\\s*%.*")) {
                 if (NOT_A_RESULT.matcher(after).find()) {
@@ -248,25 +252,12 @@ final class IndicatorReader {
         int sentence = sentenceStart(folded, s);
         int sentenceEnd = sentenceEnd(folded, e);
         int clause = Clauses.clauseStart(folded, s);
-        String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
-        String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
-        if (fixedKind == null && Periods.threshold(folded, clause, s, e)) {
-            // "Trên 90% hộ nghèo …", "ít nhất 60% …", "Tối thiểu 1.000 người": a floor to reach, over the phase
-            // unless the sentence or a heading names another period
-            kind = "TARGET";
-            if (period != null && period.equals(report.period()) && period.contains("/")) {
-                period = Periods.phase(period, report.program(), catalogue.programs());
-            }
-        }
-        if (period == null) {
+        String[] keyed = Periods.keyed(folded, sentence, sentenceEnd, clause, s, e, at, report, catalogue, fixedKind);
+        if (keyed == null) {
             return; // no period in the sentence, its headings or the report: nothing to key the value by
         }
-        if ("ACTUAL".equals(kind)
-                && period.matches("\\d{4}")
-                && report.issuedOn() != null
-                && Integer.parseInt(period) >= report.issuedOn().getYear()) {
-            kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
-        }
+        String period = keyed[0];
+        String kind = keyed[1];
         out.add(Proposal.indicatorValue(
                 "TARGET".equals(kind) && at.targets && at.scopes.provincial()
                         ? catalogue.province().orElse(report.unit())

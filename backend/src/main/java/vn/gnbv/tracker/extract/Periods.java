@@ -146,6 +146,51 @@ final class Periods {
                 || folded.startsWith(" tro len", end);
     }
 
+    /**
+     * The period and kind of the value at [at, end) (sentence [sentence, sentenceEnd), clause from {@code clause}), or
+     * null when nothing gives it a period: the words of its sentence, its headings, then these corrections.
+     */
+    static String[] keyed(
+            String folded,
+            int sentence,
+            int sentenceEnd,
+            int clause,
+            int at,
+            int end,
+            Outline outline,
+            ReportContext report,
+            Catalogue catalogue,
+            String fixedKind) {
+        String kind = fixedKind != null ? fixedKind : kind(folded, sentence, clause, at, sentenceEnd, outline);
+        String period = period(folded, sentence, at, sentenceEnd, outline, report);
+        if (fixedKind == null && threshold(folded, clause, at, end)) {
+            // "Trên 90% hộ nghèo …", "ít nhất 60% …", "Tối thiểu 1.000 người": a floor to reach, over the phase
+            // unless the sentence or a heading names another period
+            kind = "TARGET";
+            if (period != null && period.equals(report.period()) && period.contains("/")) {
+                period = phase(period, report.program(), catalogue.programs());
+            }
+        }
+        if (period == null) {
+            return null;
+        }
+        if ("ACTUAL".equals(kind)
+                && period.matches("\\d{4}")
+                && report.issuedOn() != null
+                && Integer.parseInt(period) >= report.issuedOn().getYear()) {
+            kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
+            if (folded.startsWith("den nam " + period, Math.max(0, sentence))
+                    || folded.substring(sentence, at).contains(" den nam " + period)) {
+                kind = "TARGET"; // "Đến năm 2025 tỷ lệ lao động qua đào tạo đạt 60%": the level to reach by then
+            }
+        }
+        if ("ACTUAL".equals(kind)
+                && folded.substring(Math.max(clause, at - 60), at).contains("moi nam ")) {
+            kind = "PLAN"; // "Mỗi năm giảm tỷ lệ hộ nghèo 3%": a yearly plan over the period, not a result
+        }
+        return new String[] {period, kind};
+    }
+
     /** The programme phase that holds {@code period} ("2021/2024" → "2021/2025"), else the period itself. */
     static String phase(String period, String program, List<Catalogue.Program> programs) {
         int from = Integer.parseInt(period.substring(0, 4));
