@@ -138,17 +138,22 @@ final class IndicatorPhrases {
     /** Channel categories that are people (a course held for them is theirs). */
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("INFORMATION_OFFICERS");
 
-    String channel(String clause, int at) {
+    String channel(String code, String clause, int at) {
         String before = null;
         int beforeEnd = -1;
+        int beforeStart = -1;
         String after = null;
         int afterStart = Integer.MAX_VALUE;
         for (Category c : channels) {
+            if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code())) {
+                continue; // "Công tác truyền thông: … 1.027 tin, bài": the topic of news, not a channel of it
+            }
             java.util.regex.Matcher m = c.words.matcher(clause);
             while (m.find()) {
                 if (m.end() <= at && m.end() > beforeEnd) {
                     before = c.code();
                     beforeEnd = m.end();
+                    beforeStart = m.start();
                 } else if (m.start() >= at && m.start() < afterStart) {
                     after = c.code();
                     afterStart = m.start();
@@ -167,6 +172,11 @@ final class IndicatorPhrases {
                     return c.code();
                 }
             }
+        }
+        if (after != null && before != null && clause.substring(0, beforeStart).matches("(?s).*\\d \\S+ (?:tren )?$")) {
+            // "33 tin trên Trang điện tử … và 41 tin, bài … sóng Đài truyền hình tỉnh": the channel before is the
+            // count before's; this one's is named after it
+            return after;
         }
         return before != null ? before : after;
     }

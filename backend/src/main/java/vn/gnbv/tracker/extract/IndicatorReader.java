@@ -168,7 +168,7 @@ final class IndicatorReader {
                         "TARGET");
             }
             String category = c.openCategory()
-                    ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
+                    ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
             if (category == null && c.openCategory()) {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it

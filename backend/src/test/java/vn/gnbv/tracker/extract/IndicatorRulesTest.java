@@ -204,4 +204,24 @@ class IndicatorRulesTest {
                         "TRAINED_LABOUR_RATE/2025/TARGET/65"),
                 got);
     }
+
+    @Test
+    void newsTakeTheirChannelNotTheirTopic() {
+        List<String> got = read(
+                        "Công tác truyền thông: đã xây dựng 250 tin, bài tuyên truyền về giảm nghèo; 20 tin trên Trang"
+                                + " điện tử huyện và 15 tin, bài phóng sự trên sóng Đài truyền hình tỉnh.",
+                        "2021/2024")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.category() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        // "truyền thông" is the news' topic, not a channel
+                        "COMM_NEWS_ARTICLES/null/250",
+                        "COMM_NEWS/WEBSITE/20",
+                        // the website is the count before's; this one's channel is named after it
+                        "COMM_NEWS_ARTICLES/PROVINCIAL_RADIO_TV/15"),
+                got);
+    }
 }
