@@ -114,7 +114,8 @@ class IndicatorRulesTest {
                         "TRAINING_PARTICIPANTS/INFORMATION_OFFICERS/2023/150",
                         // "so với năm 2022" is the year compared with
                         "HH_NEAR_POOR/null/2023/1200",
-                        "NEAR_POOR_RATE/null/2023/4.5"),
+                        "NEAR_POOR_RATE/null/2023/4.5",
+                        "HH_NEAR_POOR_REDUCED/null/2023/300"),
                 got);
     }
 
@@ -222,6 +223,30 @@ class IndicatorRulesTest {
                         "COMM_NEWS/WEBSITE/20",
                         // the website is the count before's; this one's channel is named after it
                         "COMM_NEWS_ARTICLES/PROVINCIAL_RADIO_TV/15"),
+                got);
+    }
+
+    @Test
+    void reductionsComparedWithTheYearBefore() {
+        List<String> got = read(
+                        "Kết quả rà soát đến cuối năm 2023: Tổng số hộ nghèo, hộ cận nghèo toàn huyện là 2.000 hộ, chiếm"
+                                + " tỷ lệ 8.25%, trong đó: Hộ nghèo: 900 hộ, chiếm tỷ lệ 3,71%, giảm so với năm 2022 là"
+                                + " 150 hộ, tương đương với tỷ lệ giảm 0,62%; Hộ cận nghèo: 1.100 hộ, chiếm tỷ lệ 4,54% giảm so với năm 2022 là 80 hộ,"
+                                + " tương đương với tỷ lệ giảm 0,33%.",
+                        "2023")
+                .stream()
+                .filter(x -> x.indicator().contains("REDUC") || x.indicator().equals("POOR_NEAR_POOR_RATE"))
+                .map(x -> x.indicator() + "/" + x.period() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        // "Tổng số … là 2.000 hộ, chiếm tỷ lệ 8.25%" (a decimal point, flagged)
+                        "POOR_NEAR_POOR_RATE/2023/8.25",
+                        // "Hộ nghèo: … giảm so với năm 2022 là 150 hộ": the reduction, in 2023
+                        "HH_POOR_REDUCED/2023/150",
+                        "HH_NEAR_POOR_REDUCED/2023/80",
+                        "NEAR_POOR_RATE_REDUCTION/2023/0.33"),
                 got);
     }
 }
