@@ -173,6 +173,10 @@ final class IndicatorReader {
             if (category == null && c.openCategory()) {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
+                if (category == null && before > clause) {
+                    // "Trẻ em dưới 6 tuổi 222 thẻ": the group's own words hold a number
+                    category = phrases.breakdown("", folded.substring(Math.max(clause, s - 30), s));
+                }
             }
             if (category == null && c.openCategory()) {
                 // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun

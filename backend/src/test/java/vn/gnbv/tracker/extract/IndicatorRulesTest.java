@@ -249,4 +249,23 @@ class IndicatorRulesTest {
                         "NEAR_POOR_RATE_REDUCTION/2023/0.33"),
                 got);
     }
+
+    @Test
+    void aGroupNamedBeforeItsCountMayHoldANumber() {
+        List<String> got = read(
+                        "Năm 2023 đã đối chiếu danh sách thẻ BHYT cho 06 nhóm đối tượng, trong đó: Trẻ em dưới 6 tuổi"
+                                + " 120 thẻ, Hộ nghèo: 300 thẻ, Đối tượng BTXH 80 thẻ.",
+                        "2023")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.category() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        // "dưới 6 tuổi" holds a number: the group is read from the clause, not since that number
+                        "BENEFIT_HEALTH_INSURANCE_CARDS/CHILDREN_UNDER_6/120",
+                        "BENEFIT_HEALTH_INSURANCE_CARDS/POOR/300",
+                        "BENEFIT_HEALTH_INSURANCE_CARDS/SOCIAL_PROTECTION/80"),
+                got);
+    }
 }
