@@ -79,6 +79,11 @@ final class Cues {
         return WEAK.contains(c.code());
     }
 
+    /** A measure code that a noun for plain money gives (assigned, available), not a verb. */
+    static boolean weak(String measure) {
+        return measure != null && WEAK.contains(measure);
+    }
+
     private static final java.util.Set<String> WEAK = java.util.Set.of("ASSIGNED", "AVAILABLE");
 
     static Cue source(String folded, int from, int to) {

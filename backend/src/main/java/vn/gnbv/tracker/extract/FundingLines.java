@@ -97,9 +97,23 @@ final class FundingLines {
     }
 
     /**
-     * "Duy tu 02 dự án 7.070 triệu đồng, giải ngân là 7.070/7.070": an amount with no word saying what it is, that a
-     * later ratio of the block is measured against, is the money assigned.
+     * The measure of an amount with no word of its own saying what it is: the one of the list it is an item of ("(Cụ
+     * thể: trường THCS xã A 1.000 triệu đồng, đường xã B 1.085 triệu đồng)"), else a body's money when a body is named
+     * before it ("+ Ủy ban nhân dân xã 5.168 triệu đồng"), else the plan when a later ratio of the block is measured
+     * against it ("Duy tu 02 dự án 7.070 triệu đồng, giải ngân là 7.070/7.070"): assigned; else null.
      */
+    static Cues.Cue implied(
+            String folded, int clause, int at, List<Money.Amount> amounts, int i, Cues.Cue listMeasure) {
+        if (listMeasure != null) {
+            return listMeasure;
+        }
+        if (Cues.body(folded, clause, at) != null || planOfRatio(amounts, i)) {
+            return new Cues.Cue("ASSIGNED", at, at);
+        }
+        return null;
+    }
+
+    /** A later ratio of the block ("giải ngân là 7.070/7.070") is measured against the amount {@code i}. */
     static boolean planOfRatio(List<Money.Amount> amounts, int i) {
         for (int j = i + 1; j < amounts.size(); j++) {
             if (amounts.get(j).denominator()

@@ -113,15 +113,9 @@ final class FundingReader {
             if (m == null && totalMeasure != null) {
                 m = new Cues.Cue(totalMeasure, a.start(), a.start());
             }
-            if (m == null && clause == listClause && listMeasure != null) {
-                m = listMeasure; // "(Cụ thể: trường THCS xã A 1.000 triệu đồng, đường xã B 1.085 triệu đồng)": one list
-            }
-            if (m == null && Cues.body(folded, clause, a.start()) != null) {
-                m = new Cues.Cue(
-                        "ASSIGNED", a.start(), a.start()); // "+ Ủy ban nhân dân xã 5.168 triệu đồng": its money
-            }
-            if (m == null && FundingLines.planOfRatio(amounts, i)) {
-                m = new Cues.Cue("ASSIGNED", a.start(), a.start());
+            if (m == null) {
+                m = FundingLines.implied(
+                        folded, clause, a.start(), amounts, i, clause == listClause ? listMeasure : null);
             }
             if (m == null) {
                 m = Cues.measure(folded, clause, a.start());
@@ -136,7 +130,7 @@ final class FundingReader {
             listMeasure = m;
             if (available) {
                 measure = "AVAILABLE";
-            } else if (Cues.weak(m == null ? new Cues.Cue(String.valueOf(measure), 0, 0) : m)
+            } else if (Cues.weak(measure)
                     && !FundingLines.planOfRatio(amounts, i)
                     && spent.costOfDone(folded, clause, a.start())) {
                 measure = "DISBURSED";
@@ -170,8 +164,7 @@ final class FundingReader {
             String source = FundingLines.cue(
                     Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
             if (source == null && "MOBILIZED".equals(measure)) {
-                source = "MOBILIZED"; // "Tổng huy động …, trong đó nguồn vốn BCĐ …: 654.000.000đ": mobilised, no one
-                // named
+                source = "MOBILIZED"; // "Tổng huy động …, trong đó nguồn vốn BCĐ …: 654.000.000đ": nobody named
             }
             if (source == null) {
                 sourceStated = false;
