@@ -268,4 +268,24 @@ class IndicatorRulesTest {
                         "BENEFIT_HEALTH_INSURANCE_CARDS/SOCIAL_PROTECTION/80"),
                 got);
     }
+
+    @Test
+    void ratesAboutPovertyWorkAreNotPovertyReductions() {
+        List<String> got = read(
+                        "Năm 2023: 100% cán bộ, công chức làm công tác giảm nghèo được bồi dưỡng, tập huấn kiến thức; 92%"
+                                + " các hộ gia đình sinh sống địa bàn huyện nghèo được tiếp cận thông tin về giảm nghèo bền"
+                                + " vững; 85% hộ gia đình được tiếp cận thông tin về giảm nghèo.",
+                        "2021/2024")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.category() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        // "giảm nghèo" names the work or the information, not a reduction of the poverty rate
+        assertEquals(
+                List.of(
+                        "OFFICIALS_TRAINED_RATE/null/100",
+                        "POVERTY_INFO_ACCESS_RATE/POOR_DISTRICTS/92",
+                        "POVERTY_INFO_ACCESS_RATE/null/85"),
+                got);
+    }
 }
