@@ -36,6 +36,8 @@ final class IndicatorReader {
                     Pattern.compile("(?<!giam )ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
                             + "(?: con)?)? " + N + " ?%")),
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
+            // "toàn thành phố có 538 hộ nghèo": the unit's count, not the households some action reached
+            new Rule("HH_POOR", Pattern.compile("toan (?:thanh pho|huyen|thi xa|tinh|xa) co " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
             new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");

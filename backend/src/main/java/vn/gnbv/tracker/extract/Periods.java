@@ -82,7 +82,8 @@ final class Periods {
             }
         }
         // "… giảm được 118 hộ nghèo đến cuối năm 2023": the end of a phase named before
-        m = UNTIL.matcher(folded).region(sentence, Math.min(end, at + 60));
+        int clauseEnd = folded.indexOf("; ", at); // "… 1,36% so với tổng số hộ dân; … đến 2017 còn …": not this one's
+        m = UNTIL.matcher(folded).region(sentence, Math.min(Math.min(end, at + 60), clauseEnd < 0 ? end : clauseEnd));
         while (m.find()) {
             if (m.start() > last && !inside(RANGE, folded, sentence, m.start())) {
                 found = phaseStart != null && m.start() > at ? phaseStart + "/" + m.group(1) : m.group(1);

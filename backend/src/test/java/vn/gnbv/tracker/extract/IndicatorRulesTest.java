@@ -288,4 +288,28 @@ class IndicatorRulesTest {
                         "POVERTY_INFO_ACCESS_RATE/null/85"),
                 got);
     }
+
+    @Test
+    void aDatedCountIsKeyedByItsOwnDate() {
+        List<String> got = read(
+                        "Đã thực hiện miễn giảm học phí và chi phí học tập cho 1.200 lượt học sinh thuộc hộ nghèo. Tại"
+                                + " thời điểm 01/10/2015, toàn thành phố có 500 hộ nghèo, chiếm tỷ lệ 1,50% so với tổng"
+                                + " số hộ dân; đến 2017 thành phố còn 300 hộ nghèo, chiếm tỷ lệ 0,90% so với tổng số hộ"
+                                + " dân.",
+                        "2016/2018")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.period() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "HH_POOR/2017/300",
+                        // "toàn thành phố có 500 hộ nghèo" on 01/10/2015; "đến 2017" is the next clause's year
+                        "HH_POOR/2015/500",
+                        "POOR_RATE/2015/1.5",
+                        "POOR_RATE/2017/0.9",
+                        // tuition exempted and study costs paid, one count of pupils
+                        "BENEFIT_TUITION_OR_STUDY_COST/2016/2018/1200"),
+                got);
+    }
 }
