@@ -23,4 +23,9 @@ public interface Catalogue {
     Optional<String> unitNamed(String name);
 
     boolean indicatorExists(String code);
+
+    /** The code of the province the report's unit lies in, when the unit is below one. */
+    default Optional<String> province() {
+        return Optional.empty();
+    }
 }

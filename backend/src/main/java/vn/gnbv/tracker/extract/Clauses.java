@@ -32,6 +32,12 @@ final class Clauses {
         return Math.min(best, at);
     }
 
+    /** Where the clause of {@code at} starts after a "; " or ". " (a parenthesis does not end what came before). */
+    static int partStart(String folded, int at) {
+        int i = Math.max(folded.lastIndexOf("; ", at - 1), folded.lastIndexOf(". ", at - 1));
+        return i < 0 ? 0 : Math.min(i + 2, at);
+    }
+
     static int clauseEnd(String folded, int from) {
         int end = folded.length();
         for (String d : new String[] {"; ", ". ", ")"}) {

@@ -44,6 +44,22 @@ final class Components {
         return project == null && sub == null ? null : new Mention(project, sub, null, end);
     }
 
+    /** {@code to} moved past a list of numbers it cuts ("Tiểu dự án 1,2" cut after the 1 is both, not the first). */
+    static int listEnd(String folded, int to) {
+        int end = to;
+        while (end < folded.length()
+                && (Character.isDigit(folded.charAt(end))
+                        || ((folded.charAt(end) == ',' || folded.charAt(end) == ' ')
+                                && end > 0
+                                && Character.isDigit(folded.charAt(end - 1))
+                                && end + 2 < folded.length()
+                                && Character.isDigit(
+                                        folded.charAt(folded.charAt(end + 1) == ' ' ? end + 2 : end + 1))))) {
+            end++;
+        }
+        return end;
+    }
+
     /** A heading that is a component's name (numbering and bullets stripped), or null. */
     String byName(String foldedLine) {
         String t = foldedLine

@@ -30,10 +30,10 @@ final class Cues {
             r(
                     "AVAILABLE",
                     "tong (?:nguon )?von(?: duoc su dung)?|kinh phi duoc su dung|tong kinh phi|kinh phi thuc hien|tong (?:cong )?la"
-                            + "|von giao thuc hien|von, ke hoach von"),
+                            + "|von giao thuc hien"),
             r(
                     "ASSIGNED",
-                    "(?:ke hoach )?von giao|giao(?! thong| duc| vien| luu)|duoc cap|bo tri|ke hoach von|cap bo sung"
+                    "(?:ke hoach )?von giao|von, ke hoach von|giao(?! thong| duc| vien| luu)|duoc cap|bo tri|ke hoach von|cap bo sung"
                             + "|kinh phi(?! thuc hien)"));
 
     private static final List<Rule> SOURCES = List.of(
@@ -77,6 +77,11 @@ final class Cues {
     /** A noun for plain money ("kinh phí", "kế hoạch vốn"), not a verb saying what happened to it. */
     static boolean weak(Cue c) {
         return WEAK.contains(c.code());
+    }
+
+    /** A measure code that a noun for plain money gives (assigned, available), not a verb. */
+    static boolean weak(String measure) {
+        return measure != null && WEAK.contains(measure);
     }
 
     private static final java.util.Set<String> WEAK = java.util.Set.of("ASSIGNED", "AVAILABLE");

@@ -62,6 +62,11 @@ public class DbCatalogue {
         Set<String> indicatorCodes = new HashSet<>();
         indicators.listAll().forEach(i -> indicatorCodes.add(i.code));
         Map<String, Optional<String>> named = new HashMap<>();
+        UnitLookup.Unit top = within;
+        while (top != null && top.parentId() != null) {
+            top = units.byId(top.parentId()).orElse(null);
+        }
+        Optional<String> province = top == null || top == within ? Optional.empty() : Optional.of(top.code());
         return new Catalogue() {
             @Override
             public List<Program> programs() {
@@ -85,6 +90,11 @@ public class DbCatalogue {
             @Override
             public boolean indicatorExists(String code) {
                 return indicatorCodes.contains(code);
+            }
+
+            @Override
+            public Optional<String> province() {
+                return province;
             }
         };
     }

@@ -26,12 +26,13 @@ public final class Extractor {
         IndicatorReader indicators = new IndicatorReader(report, catalogue);
         LocalProjectReader projects = new LocalProjectReader(report, catalogue);
         List<Proposal> all = new ArrayList<>();
-        for (DocumentText.Block b : doc.blocks()) {
-            String text = doc.blockText(b);
-            String f = folded.substring(b.start(), b.end());
+        for (DocumentText.Block b : Continued.blocks(doc)) {
+            String text = doc.blockText(b).replace('\n', ' ');
+            String f = folded.substring(b.start(), b.end()).replace('\n', ' ');
             if (f.isBlank()) {
                 continue;
             }
+            funding.spent.saw(f);
             boolean hasAmount = !Money.find(text, f).isEmpty();
             outline.enter(text, f, hasAmount);
             if (hasAmount) {
@@ -50,7 +51,7 @@ public final class Extractor {
         // the unit's poor households
         all.removeIf(p -> p.dataset() == Proposal.Dataset.INDICATOR_VALUES
                 && projects.covers(p.citations().get(0).start()));
-        return Conflicts.resolve(merge(all));
+        return Conflicts.resolve(merge(CarryOvers.settle(all, funding.stated, folded)));
     }
 
     /** Same key and value stated in several places: one proposal citing each place, the highest confidence. */

@@ -13,11 +13,9 @@ import java.util.regex.Pattern;
  * ("6.687 (vốn 2022 chuyển sang 4.672; giao 2.015)") is the AVAILABLE line.
  */
 final class FundingReader {
-    private static final Pattern CARRY = Pattern.compile("(?:nam )?(\\d{4})? ?(?:sang|sa) (?:nam )?(\\d{4})");
     private static final Pattern PER_UNIT = Pattern.compile("\\s?/\\s?[a-z]");
     private static final Pattern MOBILISING = Pattern.compile("huy dong|van dong|ung ho|quyen gop|tai tro|dong gop");
     private static final java.util.Set<String> ANNUAL = java.util.Set.of("ASSIGNED", "ALLOCATED", "AVAILABLE");
-    private static final Pattern EXTRA = Pattern.compile("bo sung (?:thuc hien )?(?:du an )?nam (\\d{4})");
     private static final Pattern COMMUNE =
             Pattern.compile("(?:xã|phường|thị trấn) (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3})");
 
@@ -25,6 +23,10 @@ final class FundingReader {
     private final Catalogue catalogue;
     private final String defaultSource;
     private final FundingLines lines;
+    /** What was done in the blocks just read: the cost of it is spent money. */
+    final Spent spent = new Spent();
+    /** Carry-outs and flows whose origin year the text gives (see {@link CarryOvers}). */
+    final java.util.Set<Proposal> stated = CarryOvers.identitySet();
 
     FundingReader(ReportContext report, Catalogue catalogue, String documentFolded) {
         this.report = report;
@@ -45,6 +47,10 @@ final class FundingReader {
         String totalMeasure = null; // the measure of a total whose parts are being read
         boolean inParts = false; // reading the parts of a total ("…, trong đó NSTW 1.753 triệu; NSĐP: 53 triệu")
         Integer partsYear = null; // the total's own year, which its parts share
+        String partCapital = null; // the capital type of the amount before: "121.457 (gồm 5.257 …" shares it
+        int listClause = -1; // the clause of the amount before and its measure: a list's items share it
+        Cues.Cue listMeasure = null;
+        Integer labelOrigin = CarryOvers.labelOrigin(folded); // "+ Vốn chuyển nguồn 2022 sang 2023: …"
         boolean partsOfSum = false; // the total spans the years whose own lines follow: its parts are sums too
         for (int i = 0; i < amounts.size(); i++) {
             Money.Amount a = amounts.get(i);
@@ -61,7 +67,7 @@ final class FundingReader {
             double confidence = 0.9;
             boolean available = false;
             if (Totals.isTotalOverParts(folded, a, amounts, i)) {
-                if (after.matches("(?s)^\\W{0,4}\\(.*chuyen.*")) {
+                if (Totals.ofFlows(folded, a, amounts, i)) {
                     available = true;
                 } else {
                     Cues.Cue t = Cues.measure(folded, clause, a.start());
@@ -75,7 +81,8 @@ final class FundingReader {
                                     .find();
                     continue;
                 }
-            } else if (inParts && Totals.endsParts(folded, segStart, a.start())) {
+            } else if (inParts
+                    && Totals.endsParts(folded, Math.max(segStart, Clauses.partStart(folded, a.start())), a.start())) {
                 inParts = false;
                 partsYear = null;
                 partsOfSum = false;
@@ -91,16 +98,24 @@ final class FundingReader {
             }
             // measure
             String measure = null;
-            Cues.Cue m = Cues.measure(folded, segStart, a.start());
+            int part = Math.max(segStart, Clauses.partStart(folded, a.start()));
+            Cues.Cue m = Cues.measure(folded, part, a.start());
             Cues.Cue carryAfter = Cues.measure(folded, a.end(), Math.min(next, clauseEnd));
             if (carryAfter != null && !"CARRIED".equals(carryAfter.code())) {
                 carryAfter = null;
             }
-            if (m == null && carryAfter != null) {
+            if (m == null && carryAfter != null && !"ASSIGNED".equals(at.measure)) {
                 m = carryAfter;
+            }
+            if (inParts && totalMeasure != null && m != null && Cues.weak(m)) {
+                m = null; // "… giao, trong đó vốn đầu tư 197.770": the noun before the lead-in is the total's
             }
             if (m == null && totalMeasure != null) {
                 m = new Cues.Cue(totalMeasure, a.start(), a.start());
+            }
+            if (m == null) {
+                m = FundingLines.implied(
+                        folded, clause, a.start(), amounts, i, clause == listClause ? listMeasure : null);
             }
             if (m == null) {
                 m = Cues.measure(folded, clause, a.start());
@@ -111,8 +126,14 @@ final class FundingReader {
                 confidence -= 0.05;
             }
             measure = m != null ? m.code() : at.measure;
+            listClause = clause;
+            listMeasure = m;
             if (available) {
                 measure = "AVAILABLE";
+            } else if (Cues.weak(measure)
+                    && !FundingLines.planOfRatio(amounts, i)
+                    && spent.costOfDone(folded, clause, a.start())) {
+                measure = "DISBURSED";
             }
             if (measure == null) {
                 continue; // an amount with no verb or heading saying what it is: not a funding figure we can key
@@ -134,48 +155,22 @@ final class FundingReader {
                 // lines are the figures; the phase's sum is not one
                 continue;
             }
-            Integer origin = null;
-            if ("CARRIED".equals(measure)) {
-                Matcher c = CARRY.matcher(folded.substring(m.start(), Math.min(folded.length(), m.end() + 20)));
-                Integer from = null;
-                Integer to = null;
-                if (c.find()) {
-                    from = c.group(1) == null ? null : Integer.valueOf(c.group(1));
-                    to = Integer.valueOf(c.group(2));
-                }
-                Integer ctx = at.year != null ? at.year : year;
-                if (to != null && ctx != null && to.equals(ctx)) {
-                    measure = "CARRIED_IN";
-                    year = to;
-                    origin = from != null ? from : to - 1;
-                } else {
-                    measure = "CARRIED_OUT";
-                    year = from != null ? from : (to != null ? to - 1 : ctx);
-                    origin = year;
-                }
-            } else if ("ASSIGNED".equals(measure) || "ALLOCATED".equals(measure)) {
-                origin = year;
-                Matcher extra = EXTRA.matcher(folded).region(clause, a.start());
-                if (extra.find() && at.year != null) {
-                    origin = Integer.valueOf(extra.group(1));
-                    year = at.year;
-                }
-            }
+            FundingLines.Flow flow = FundingLines.flow(folded, measure, m, year, clause, a.start(), at);
+            measure = flow.measure();
+            year = flow.year();
+            Integer origin = flow.origin();
             // source and capital type
             boolean sourceStated = true;
             String source = FundingLines.cue(
                     Cues.source(folded, segStart, a.start()), Cues.source(folded, clause, a.start()), at.source);
+            if (source == null && "MOBILIZED".equals(measure)) {
+                source = "MOBILIZED"; // "Tổng huy động …, trong đó nguồn vốn BCĐ …: 654.000.000đ": nobody named
+            }
             if (source == null) {
                 sourceStated = false;
                 source = defaultSource;
                 confidence -= 0.1;
-                reasons.add(
-                        "CENTRAL".equals(source)
-                                ? Reason.of(
-                                        Reason.Code.SOURCE_ASSUMED_CENTRAL,
-                                        "budget source not stated; the report's plan is the central budget's")
-                                : Reason.of(
-                                        Reason.Code.SOURCE_NOT_STATED, "budget source not stated; left unspecified"));
+                reasons.add(FundingLines.sourceNotStated(source));
             }
             // "+ Vốn đầu tư: 71.570 triệu đồng, … Giải ngân 66.313/71.570 …": a label at the block's head holds for it
             int label = Math.min(a.start(), FundingLines.labelEnd(folded));
@@ -184,7 +179,8 @@ final class FundingReader {
                     Cues.capital(folded, clause, a.start()),
                     label > 0 && Cues.capital(folded, 0, label) != null
                             ? Cues.capital(folded, 0, label).code()
-                            : at.capital);
+                            : FundingLines.partOf(folded, segStart, a.start()) ? partCapital : at.capital);
+            partCapital = capital;
             String component = at.component;
             Components.Mention named = at.comps().find(folded, clause, a.start());
             if (named != null) {
@@ -200,6 +196,11 @@ final class FundingReader {
             }
             if ("PEOPLE_COUNTERPART".equals(source)) {
                 measure = "MOBILIZED"; // what the people put in is mobilised, whatever the heading says
+            } else if ("MOBILIZED".equals(measure) && m == null && source.startsWith("LOCAL")) {
+                measure = "ASSIGNED"; // "3. Vốn đối ứng và huy động …: a) Vốn đối ứng (ngân sách địa phương)": budgeted
+            }
+            if (!inParts && FundingLines.unkeyedPart(folded, segStart, a.start(), named)) {
+                continue; // "…281.291 triệu đồng. Trong đó hộ … 100.136 triệu đồng": a part by something no key holds
             }
             if (mobilised) {
                 capital = "UNSPECIFIED";
@@ -263,7 +264,10 @@ final class FundingReader {
                         confidence,
                         reasons));
             }
-            out.add(FundingLines.line(
+            boolean fromLabel = labelOrigin != null
+                    && a.start() >= CarryOvers.labelEnd(folded)
+                    && ("DISBURSED".equals(measure) || "CARRIED_OUT".equals(measure));
+            Proposal line = FundingLines.line(
                     at,
                     component,
                     unit,
@@ -272,14 +276,23 @@ final class FundingReader {
                     capital,
                     measure,
                     body == null || mobilised ? null : body.code(),
-                    "DISBURSED".equals(measure) || "AVAILABLE".equals(measure) ? null : origin,
+                    fromLabel
+                            ? labelOrigin
+                            : "DISBURSED".equals(measure) || "AVAILABLE".equals(measure) ? null : origin,
                     a,
                     quote,
                     locator,
                     offset,
                     confidence,
-                    reasons));
+                    reasons);
+            if (fromLabel) {
+                stated.add(line);
+            }
+            out.add(line);
         }
-        return Afterwards.allCarried(out, amounts, folded);
+        List<Proposal> carried = Afterwards.allCarried(out, amounts, folded);
+        stated.addAll(carried);
+        out.addAll(carried);
+        return out;
     }
 }

@@ -11,6 +11,9 @@ final class Headings {
     static final Pattern LEVEL =
             Pattern.compile("^[\\s*]*(?:(\\d{1,2}(?:\\. ?\\d{1,2})*)|([a-z]))[.)]\\s+\\*{0,3}[a-z]");
 
+    // "… của Ban Chấp hành Đảng bộ tỉnh", "Kế hoạch của UBND tỉnh": the province's resolution or plan
+    static final Pattern PROVINCE = Pattern.compile("(?:dang bo|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan) tinh\\b");
+
     private Headings() {}
 
     /** The level of a numbered or lettered heading ("3.2.1." is 3, "b)" is 9), or {@link #UNNUMBERED}. */

@@ -39,6 +39,7 @@ final class IndicatorPhrases {
     final List<Category> breakdowns = new ArrayList<>();
     final List<Category> channels = new ArrayList<>();
     final List<Money> moneys = new ArrayList<>();
+    final List<Category> headings = new ArrayList<>();
 
     static IndicatorPhrases load(String resource) {
         IndicatorPhrases p = new IndicatorPhrases();
@@ -60,6 +61,7 @@ final class IndicatorPhrases {
                     case "%" -> p.rates.add(new Rate(f[1], cat(f[2]), Pattern.compile(f[3])));
                     case "C" -> p.breakdowns.add(new Category(f[1], Pattern.compile(f[2])));
                     case "K" -> p.channels.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "G" -> p.headings.add(new Category(f[1], Pattern.compile(f[2])));
                     case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
                     default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
                 }
@@ -110,6 +112,15 @@ final class IndicatorPhrases {
     }
 
     /** The group a part of a breakdown is counted for, by the words after it (or, for "…$" rules, before it). */
+    /** The group or content a short heading names ("* *Hội LHPN thành phố:*"), or null. */
+    String heading(String folded) {
+        return headings.stream()
+                .filter(c -> c.words.matcher(folded).find())
+                .map(Category::code)
+                .findFirst()
+                .orElse(null);
+    }
+
     String breakdown(String after, String before) {
         return breakdowns.stream()
                 .filter(c -> c.words
@@ -124,17 +135,25 @@ final class IndicatorPhrases {
      * The channel or group a count's clause names: the mention nearest before the number ("phát trên Đài truyền hình
      * tỉnh được 12 tin"), else the first after it ("168 tin, bài trên cổng thông tin điện tử").
      */
-    String channel(String clause, int at) {
+    /** Channel categories that are people (a course held for them is theirs). */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("INFORMATION_OFFICERS");
+
+    String channel(String code, String clause, int at) {
         String before = null;
         int beforeEnd = -1;
+        int beforeStart = -1;
         String after = null;
         int afterStart = Integer.MAX_VALUE;
         for (Category c : channels) {
+            if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code())) {
+                continue; // "Công tác truyền thông: … 1.027 tin, bài": the topic of news, not a channel of it
+            }
             java.util.regex.Matcher m = c.words.matcher(clause);
             while (m.find()) {
                 if (m.end() <= at && m.end() > beforeEnd) {
                     before = c.code();
                     beforeEnd = m.end();
+                    beforeStart = m.start();
                 } else if (m.start() >= at && m.start() < afterStart) {
                     after = c.code();
                     afterStart = m.start();
@@ -143,6 +162,21 @@ final class IndicatorPhrases {
         }
         if (after != null && afterStart <= at + 10) {
             return after; // "cho 108 cán bộ làm công tác thông tin": the noun itself names the group
+        }
+        for (Category c : channels) {
+            java.util.regex.Matcher m = c.words.matcher(clause);
+            while (PEOPLE.contains(c.code()) && m.find()) {
+                if (m.start() > at && clause.substring(at, m.start()).matches("(?s).* cho [\\d.]+ $")) {
+                    // "01 lớp tập huấn nâng cao năng lực cho 108 cán bộ làm công tác thông tin": the people it was
+                    // for name the group of the course too, over the kind of course
+                    return c.code();
+                }
+            }
+        }
+        if (after != null && before != null && clause.substring(0, beforeStart).matches("(?s).*\\d \\S+ (?:tren )?$")) {
+            // "33 tin trên Trang điện tử … và 41 tin, bài … sóng Đài truyền hình tỉnh": the channel before is the
+            // count before's; this one's is named after it
+            return after;
         }
         return before != null ? before : after;
     }

@@ -36,12 +36,15 @@ final class IndicatorReader {
                     Pattern.compile("(?<!giam )ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
                             + "(?: con)?)? " + N + " ?%")),
             new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
+            // "toàn thành phố có 538 hộ nghèo": the unit's count, not the households some action reached
+            new Rule("HH_POOR", Pattern.compile("toan (?:thanh pho|huyen|thi xa|tinh|xa) co " + N + " ho ngheo")),
             new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
             new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -49,6 +52,7 @@ final class IndicatorReader {
     private final ReportContext report;
     private final Catalogue catalogue;
     private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
+    private final GroupHeadings groups = new GroupHeadings(phrases);
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
@@ -56,6 +60,7 @@ final class IndicatorReader {
     }
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
+        groups.enter(folded);
         List<Proposal> out = new ArrayList<>();
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Money.Amount a : Money.find(text, folded)) {
@@ -110,6 +115,9 @@ final class IndicatorReader {
             if (s > parentEnd) {
                 parent = null;
             }
+            if (PER_YEAR.matcher(after).lookingAt()) {
+                continue; // "Giải quyết việc làm cho 1.000 lao động/năm": a yearly norm, not a count of its own
+            }
             if (after.matches("(?s)^\\s*%.*")) {
                 if (NOT_A_RESULT.matcher(after).find()) {
                     continue; // "đạt 115,6% kế hoạch": how much of a plan, not a value of its own
@@ -162,11 +170,15 @@ final class IndicatorReader {
                         "TARGET");
             }
             String category = c.openCategory()
-                    ? phrases.channel(folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
+                    ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
             if (category == null && c.openCategory()) {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
+                if (category == null && before > clause) {
+                    // "Trẻ em dưới 6 tuổi 222 thẻ": the group's own words hold a number
+                    category = phrases.breakdown("", folded.substring(Math.max(clause, s - 30), s));
+                }
             }
             if (category == null && c.openCategory()) {
                 // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
@@ -174,7 +186,7 @@ final class IndicatorReader {
             }
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
-            if (b.find() && category == null) {
+            if (b.find() && (category == null || !c.openCategory())) {
                 parent = c.code();
                 int close = folded.indexOf(')', b.start());
                 parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;
@@ -236,6 +248,9 @@ final class IndicatorReader {
         if (!catalogue.indicatorExists(code)) {
             return;
         }
+        if (category == null) {
+            category = groups.current(); // "* *Hội nông dân thành phố:*" then its results
+        }
         List<Reason> reasons = new ArrayList<>();
         if (doubt != null) {
             reasons.add(doubt);
@@ -243,19 +258,16 @@ final class IndicatorReader {
         int sentence = sentenceStart(folded, s);
         int sentenceEnd = sentenceEnd(folded, e);
         int clause = Clauses.clauseStart(folded, s);
-        String kind = fixedKind != null ? fixedKind : Periods.kind(folded, sentence, clause, s, sentenceEnd, at);
-        String period = Periods.period(folded, sentence, s, sentenceEnd, at, report);
-        if (period == null) {
+        String[] keyed = Periods.keyed(folded, sentence, sentenceEnd, clause, s, e, at, report, catalogue, fixedKind);
+        if (keyed == null) {
             return; // no period in the sentence, its headings or the report: nothing to key the value by
         }
-        if ("ACTUAL".equals(kind)
-                && period.matches("\\d{4}")
-                && report.issuedOn() != null
-                && Integer.parseInt(period) >= report.issuedOn().getYear()) {
-            kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
-        }
+        String period = keyed[0];
+        String kind = keyed[1];
         out.add(Proposal.indicatorValue(
-                report.unit(),
+                "TARGET".equals(kind) && at.targets && at.scopes.provincial()
+                        ? catalogue.province().orElse(report.unit())
+                        : report.unit(), // "Chỉ tiêu Nghị quyết …" under the province's resolution
                 code,
                 period,
                 kind,

@@ -41,10 +41,13 @@ final class Outline {
     private static final Pattern RESULTS = Pattern.compile("ket qua|danh gia|tinh hinh|thuc hien cac");
     /** Under a heading of targets ("II. MỤC TIÊU", "1. Các chỉ tiêu chủ yếu"), not of results. */
     boolean targets;
+    /** The province's resolution and restated targets (see {@link Scopes}). */
+    final Scopes scopes = new Scopes();
     /** A heading's phase ("1.1. Chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2021-2025"): the period of the values under it. */
     String period;
 
     private int periodLevel = UNNUMBERED;
+
     private int headingLevel;
     private Integer partYear;
     private static final Pattern PART = Pattern.compile("^[\\s*]*(?:[a-d]\\.\\s|phan thu)");
@@ -76,6 +79,7 @@ final class Outline {
                 leads.put(LeadIns.MEASURE, 0, "PROPOSED");
             }
             level = UNNUMBERED;
+            scopes.clear();
             headingLevel = 0;
             targets = TARGETS.matcher(folded).find() && !RESULTS.matcher(folded).find();
             headingPeriod(folded, 0);
@@ -100,6 +104,11 @@ final class Outline {
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 200) {
             headingPeriod(folded, depth);
         }
+        scopes.enter(
+                folded,
+                depth,
+                hasAmount,
+                TARGETS.matcher(folded).find() && RESULTS.matcher(folded).find());
         if (depth < UNNUMBERED && !hasAmount && folded.length() < 160) {
             if (RESULTS.matcher(folded).find()) {
                 targets = false;
@@ -114,9 +123,10 @@ final class Outline {
                         .map(r -> r.end())
                         .orElse(0)
                 : 0;
-        Components.Mention m = comps().find(folded, head, Math.min(folded.length(), head + 24));
+        int near = Components.listEnd(folded, Math.min(folded.length(), head + 24));
+        Components.Mention m = comps().find(folded, head, near);
         String named = m == null && !hasAmount ? comps().byName(folded) : null;
-        componentHeading = named != null || (m != null && m.end() <= head + 24);
+        componentHeading = named != null || (m != null && m.end() <= near);
         if (m == null && named == null && depth < UNNUMBERED && depth <= level) {
             // "4. Kết quả thực hiện mục tiêu" after the projects' paragraphs: the heading ends the component
             if (component != null || project != null) {
@@ -132,7 +142,7 @@ final class Outline {
             // not carry over (its own cues are read by lead() below); a deeper heading keeps them
             leads.endAt(depth);
         }
-        if (m != null && m.end() <= head + 24) {
+        if (m != null && m.end() <= near) {
             if (m.project() != null) {
                 project = m.project();
                 year = null;

@@ -63,6 +63,9 @@ final class Periods {
         }
         m = YEAR.matcher(folded).region(sentence, at);
         while (m.find()) {
+            if (folded.startsWith("so voi ", Math.max(0, m.start() - 7))) {
+                continue; // "giảm so với năm 2022 là 5.388 hộ": the year compared with, not the value's
+            }
             if (m.start() > last
                     && !inside(PHASE, folded, sentence, m.start())
                     && !inside(RANGE, folded, sentence, m.start())
@@ -79,7 +82,8 @@ final class Periods {
             }
         }
         // "… giảm được 118 hộ nghèo đến cuối năm 2023": the end of a phase named before
-        m = UNTIL.matcher(folded).region(sentence, Math.min(end, at + 60));
+        int clauseEnd = folded.indexOf("; ", at); // "… 1,36% so với tổng số hộ dân; … đến 2017 còn …": not this one's
+        m = UNTIL.matcher(folded).region(sentence, Math.min(Math.min(end, at + 60), clauseEnd < 0 ? end : clauseEnd));
         while (m.find()) {
             if (m.start() > last && !inside(RANGE, folded, sentence, m.start())) {
                 found = phaseStart != null && m.start() > at ? phaseStart + "/" + m.group(1) : m.group(1);
@@ -134,6 +138,71 @@ final class Periods {
         return false;
     }
 
+    private static final Pattern FLOOR = Pattern.compile("(?:\\btren|toi thieu|it nhat)\\s*$");
+
+    /** The value at [at, end) is stated as a floor: "trên 90%", "ít nhất 60%", "tối thiểu 1.000", "95% trở lên". */
+    static boolean threshold(String folded, int clause, int at, int end) {
+        return FLOOR.matcher(folded).region(Math.max(clause, at - 12), at).find()
+                || folded.startsWith(" tro len", Math.min(folded.length(), end + 1))
+                || folded.startsWith(" tro len", end);
+    }
+
+    /**
+     * The period and kind of the value at [at, end) (sentence [sentence, sentenceEnd), clause from {@code clause}), or
+     * null when nothing gives it a period: the words of its sentence, its headings, then these corrections.
+     */
+    static String[] keyed(
+            String folded,
+            int sentence,
+            int sentenceEnd,
+            int clause,
+            int at,
+            int end,
+            Outline outline,
+            ReportContext report,
+            Catalogue catalogue,
+            String fixedKind) {
+        String kind = fixedKind != null ? fixedKind : kind(folded, sentence, clause, at, sentenceEnd, outline);
+        String period = period(folded, sentence, at, sentenceEnd, outline, report);
+        if (fixedKind == null && threshold(folded, clause, at, end)) {
+            // "Trên 90% hộ nghèo …", "ít nhất 60% …", "Tối thiểu 1.000 người": a floor to reach, over the phase
+            // unless the sentence or a heading names another period
+            kind = "TARGET";
+            if (period != null && period.equals(report.period()) && period.contains("/")) {
+                period = phase(period, report.program(), catalogue.programs());
+            }
+        }
+        if (period == null) {
+            return null;
+        }
+        if ("ACTUAL".equals(kind)
+                && period.matches("\\d{4}")
+                && report.issuedOn() != null
+                && Integer.parseInt(period) >= report.issuedOn().getYear()) {
+            kind = "PLAN"; // a whole year not over when the report was written: what is planned for it
+            if (folded.startsWith("den nam " + period, Math.max(0, sentence))
+                    || folded.substring(sentence, at).contains(" den nam " + period)) {
+                kind = "TARGET"; // "Đến năm 2025 tỷ lệ lao động qua đào tạo đạt 60%": the level to reach by then
+            }
+        }
+        if ("ACTUAL".equals(kind)
+                && folded.substring(Math.max(clause, at - 60), at).contains("moi nam ")) {
+            kind = "PLAN"; // "Mỗi năm giảm tỷ lệ hộ nghèo 3%": a yearly plan over the period, not a result
+        }
+        return new String[] {period, kind};
+    }
+
+    /** The programme phase that holds {@code period} ("2021/2024" → "2021/2025"), else the period itself. */
+    static String phase(String period, String program, List<Catalogue.Program> programs) {
+        int from = Integer.parseInt(period.substring(0, 4));
+        for (Catalogue.Program p : programs) {
+            if (p.code().equals(program) && p.startYear() <= from && from <= p.endYear()) {
+                return p.startYear() + "/" + p.endYear();
+            }
+        }
+        return period;
+    }
+
     static String kind(String folded, int sentence, int clause, int at, int end, Outline outline) {
         if (ESTIMATE.matcher(folded).region(clause, at).find()) {
             return "ESTIMATE";
@@ -142,7 +211,7 @@ final class Periods {
                 && folded.substring(at, Math.min(end, at + 20)).matches("(?s)[\\d,.]+ ?% xuong.*")) {
             return "BASELINE";
         }
-        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets) {
+        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets || outline.scopes.restated()) {
             return "TARGET";
         }
         return "ACTUAL";

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The reader's rules on invented paragraphs (not the seeds' sentences), without Quarkus or a database. */
 class ReaderRulesTest {
-    private static final Catalogue CATALOGUE = new Catalogue() {
+    static final Catalogue CATALOGUE = new Catalogue() {
         @Override
         public List<Program> programs() {
             return List.of(new Program("GNBV-2021-2025", 2021, 2025));
@@ -38,7 +38,7 @@ class ReaderRulesTest {
         }
     };
 
-    private static List<Proposal> read(String text, String period) {
+    static List<Proposal> read(String text, String period) {
         return Extractor.read(
                 DocumentText.ofLines(text),
                 new ReportContext("109", "GNBV-2021-2025", LocalDate.of(2024, 8, 1), period),
