@@ -44,6 +44,8 @@ final class IndicatorReader {
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    private static final Pattern PER_EACH =
+            Pattern.compile("\\bmoi (?:ho|nguoi|khau|nhan khau|hoc sinh|lao dong)\\W*$");
     private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
@@ -115,7 +117,9 @@ final class IndicatorReader {
             if (s > parentEnd) {
                 parent = null;
             }
-            if (PER_YEAR.matcher(after).lookingAt()) {
+            if (PER_YEAR.matcher(after).lookingAt()
+                    || PER_EACH.matcher(folded.substring(Math.max(clause, s - 20), s))
+                            .find()) {
                 continue; // "Giải quyết việc làm cho 1.000 lao động/năm": a yearly norm, not a count of its own
             }
             if (after.matches("(?s)^\\s*%.*")) {
@@ -172,8 +176,9 @@ final class IndicatorReader {
             String category = c.openCategory()
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
-            if (category == null && c.openCategory()) {
-                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
+            boolean ownWords = c.context() != null && c.context().pattern().endsWith("$");
+            if (category == null && c.openCategory() && !ownWords) {
+                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's words)
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
                 if (category == null && before > clause) {
                     // "Trẻ em dưới 6 tuổi 222 thẻ": the group's own words hold a number

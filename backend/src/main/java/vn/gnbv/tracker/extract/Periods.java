@@ -164,9 +164,9 @@ final class Periods {
             String fixedKind) {
         String kind = fixedKind != null ? fixedKind : kind(folded, sentence, clause, at, sentenceEnd, outline);
         String period = period(folded, sentence, at, sentenceEnd, outline, report);
-        if (fixedKind == null && threshold(folded, clause, at, end)) {
+        if (fixedKind == null && (threshold(folded, clause, at, end) || outline.scopes.listed())) {
             // "Trên 90% hộ nghèo …", "ít nhất 60% …", "Tối thiểu 1.000 người": a floor to reach, over the phase
-            // unless the sentence or a heading names another period
+            // unless the sentence or a heading names another period; so is an item of a list of targets
             kind = "TARGET";
             if (period != null && period.equals(report.period()) && period.contains("/")) {
                 period = phase(period, report.program(), catalogue.programs());
