@@ -44,6 +44,7 @@ final class IndicatorReader {
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    private static final Pattern SHARE = Pattern.compile("[a-z ]{0,40},?\\s*bang\\s+[\\d,.]+\\s*%");
     private static final Pattern PER_EACH =
             Pattern.compile("\\bmoi (?:ho|nguoi|khau|nhan khau|hoc sinh|lao dong)\\W*$");
     private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
@@ -159,7 +160,8 @@ final class IndicatorReader {
             if (c == null) {
                 continue;
             }
-            if (nounAt > e) {
+            // "51/ 270 hộ, bằng 18,9%": a share of a whole, not done of planned; the whole is no target
+            if (nounAt > e && !SHARE.matcher(folded).region(nounAt, sentenceEnd).lookingAt()) {
                 add(
                         out,
                         c.code(),
@@ -178,7 +180,8 @@ final class IndicatorReader {
                     : Groups.category(c.category(), folded, clause, s, nounAt);
             boolean ownWords = c.context() != null && c.context().pattern().endsWith("$");
             if (category == null && c.openCategory() && !ownWords) {
-                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's words)
+                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's
+                // words)
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
                 if (category == null && before > clause) {
                     // "Trẻ em dưới 6 tuổi 222 thẻ": the group's own words hold a number

@@ -100,6 +100,13 @@ final class Periods {
         if (found != null) {
             return found;
         }
+        int colon = folded.indexOf(':');
+        Integer labelled = colon > 0 && colon < 150 && colon < sentence && folded.matches("(?s)^[\\s*]*[-+*].*")
+                ? Clauses.explicitYear(folded, 0, colon)
+                : null;
+        if (labelled != null) {
+            return labelled.toString(); // "- Chiều thiếu hụt về … đến hết năm 2023: … Có 235/362 hộ …, bằng 64,9%."
+        }
         if (outline.year != null) {
             return outline.year.toString();
         }

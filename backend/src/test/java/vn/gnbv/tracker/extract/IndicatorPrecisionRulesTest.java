@@ -67,4 +67,24 @@ class IndicatorPrecisionRulesTest {
         // projects were completed, not a poverty reduction (the words "giảm nghèo" may follow)
         assertEquals(List.of("HOUSES_BUILT_OR_REPAIRED/null/120", "PRODUCTION_PROJECT_COMPLETION_RATE/null/100"), got);
     }
+
+    @Test
+    void aSectionsPhaseHoldsUnderItsHeadingsAndALabelsYearOverItsItem() {
+        List<String> got = read(String.join(
+                "\n",
+                "ĐỀ XUẤT MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2024-2025",
+                "1. Mục tiêu, nhiệm vụ đến năm 2025.",
+                "- Phấn đấu 80% người có khả năng lao động thuộc hộ nghèo trên địa bàn xã đặc biệt khó khăn được hỗ"
+                        + " trợ nâng cao năng lực sản xuất.",
+                "II. KẾT QUẢ",
+                "- Chiều thiếu hụt về vệ sinh đến hết năm 2023: Có 120/300 hộ nghèo sử dụng nhà tiêu hợp vệ sinh,"
+                        + " bằng 40%."));
+        assertEquals(
+                List.of(
+                        // "1. Mục tiêu …" names no phase: the section's (2024-2025) holds; the rate's group is named
+                        "PRODUCTION_CAPACITY_SUPPORT_RATE/2024/2025/TARGET/80",
+                        // "120/300 …, bằng 40%": a share of 300, no target of 300; the item's label gives the year
+                        "HYGIENIC_LATRINE_RATE/2023/ACTUAL/40"),
+                got);
+    }
 }
