@@ -87,4 +87,27 @@ class IndicatorPrecisionRulesTest {
                         "HYGIENIC_LATRINE_RATE/2023/ACTUAL/40"),
                 got);
     }
+
+    @Test
+    void aParagraphsHalfYearAndThePeopleACourseWasFor() {
+        List<String> got = ReaderRulesTest.read(
+                        String.join(
+                                "\n",
+                                "Trong 6 tháng đầu năm 2023, Đoàn thanh niên đã tổ chức nhiều hoạt động. Vận động tặng"
+                                        + " 90 suất quà cho thiếu nhi.",
+                                "Tổ chức lớp tập huấn nâng cao năng lực cho cán bộ thông tin và truyền thông cơ sở cho"
+                                        + " 35 đại biểu."),
+                        "2021/2024")
+                .stream()
+                .map(x -> x.indicator() + "/" + x.category() + "/" + x.period() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        // the half year the paragraph opens with holds for its later sentences naming none
+                        "GIFTS/null/2023H1/90",
+                        // the people the course was for name its participants' group, over the channel after them
+                        "TRAINING_PARTICIPANTS/INFORMATION_OFFICERS/2021/2024/35"),
+                got);
+    }
 }
