@@ -43,7 +43,8 @@ class IndicatorPrecisionRulesTest {
         List<String> got = read(String.join(
                 "\n",
                 "Trao tặng gạo cho 150 hộ nghèo, mỗi hộ 15 kg gạo.",
-                "Vốn Ngân hàng CSXH: 40 tổ, 900 hộ vay vốn, dư nợ 12,5 tỷ đồng; Vốn Agribank: 5 tổ, dư nợ 9 tỷ đồng."));
+                "Vốn Agribank: 5 tổ vay vốn, dư nợ 9 tỷ đồng.",
+                "Vốn Ngân hàng CSXH: 40 tổ, 900 hộ vay vốn, dư nợ 12,5 tỷ đồng."));
         assertEquals(
                 List.of(
                         // "mỗi hộ 15 kg": what each got, a norm; the balance at a commercial bank is no policy credit
@@ -77,14 +78,19 @@ class IndicatorPrecisionRulesTest {
                 "- Phấn đấu 80% người có khả năng lao động thuộc hộ nghèo trên địa bàn xã đặc biệt khó khăn được hỗ"
                         + " trợ nâng cao năng lực sản xuất.",
                 "II. KẾT QUẢ",
-                "- Chiều thiếu hụt về vệ sinh đến hết năm 2023: Có 120/300 hộ nghèo sử dụng nhà tiêu hợp vệ sinh,"
-                        + " bằng 40%."));
+                "- Chiều thiếu hụt về vệ sinh đến hết năm 2023: 100% hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh. Có"
+                        + " 120/300 hộ nghèo sử dụng nhà tiêu hợp vệ sinh, bằng 40%.",
+                "- Số hộ đã được hỗ trợ về nhà ở là 51/ 270 hộ, bằng 18,9%."));
         assertEquals(
                 List.of(
                         // "1. Mục tiêu …" names no phase: the section's (2024-2025) holds; the rate's group is named
                         "PRODUCTION_CAPACITY_SUPPORT_RATE/2024/2025/TARGET/80",
-                        // "120/300 …, bằng 40%": a share of 300, no target of 300; the item's label gives the year
-                        "HYGIENIC_LATRINE_RATE/2023/ACTUAL/40"),
+                        "HYGIENIC_WATER_RATE/2023/ACTUAL/100",
+                        // the item's label gives the year to its second sentence
+                        "HYGIENIC_LATRINE_RATE/2023/ACTUAL/40",
+                        // "51/ 270 hộ, bằng 18,9%": a share of 270, no target of 270
+                        "HH_HOUSING_SUPPORTED/2021/2024/ACTUAL/51",
+                        "HOUSING_SUPPORT_RATE/2021/2024/ACTUAL/18.9"),
                 got);
     }
 
