@@ -171,6 +171,10 @@ final class IndicatorPhrases {
                     // for name the group of the course too, over the kind of course
                     return c.code();
                 }
+                if (m.end() <= at && clause.startsWith("cho ", Math.max(0, m.start() - 4))) {
+                    // "lớp tập huấn … cho cán bộ thông tin và truyền thông … cho 20 đại biểu": the people it was for
+                    return c.code();
+                }
             }
         }
         if (after != null && before != null && clause.substring(0, beforeStart).matches("(?s).*\\d \\S+ (?:tren )?$")) {

@@ -44,6 +44,9 @@ final class IndicatorReader {
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
+    // "51/ 270 hộ, bằng 18,9%": a share of a whole, not done of planned; the whole is no target
+    private static final Pattern SHARE = Pattern.compile("[a-z ]{0,40},?\\s*bang\\s+[\\d,.]+\\s*%");
+    private static final Pattern PER_EACH = Pattern.compile("\\bmoi (?:ho|nguoi|khau|hoc sinh|lao dong)\\W*$");
     private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
 
@@ -115,8 +118,9 @@ final class IndicatorReader {
             if (s > parentEnd) {
                 parent = null;
             }
-            if (PER_YEAR.matcher(after).lookingAt()) {
-                continue; // "Giải quyết việc làm cho 1.000 lao động/năm": a yearly norm, not a count of its own
+            String lead = folded.substring(Math.max(clause, s - 20), s);
+            if (PER_YEAR.matcher(after).lookingAt() || PER_EACH.matcher(lead).find()) {
+                continue; // "… cho 1.000 lao động/năm", "mỗi hộ 10 kg gạo": a norm, not a count of its own
             }
             if (after.matches("(?s)^\\s*%.*")) {
                 if (NOT_A_RESULT.matcher(after).find()) {
@@ -155,7 +159,7 @@ final class IndicatorReader {
             if (c == null) {
                 continue;
             }
-            if (nounAt > e) {
+            if (nounAt > e && !SHARE.matcher(folded).region(nounAt, sentenceEnd).lookingAt()) {
                 add(
                         out,
                         c.code(),
@@ -172,8 +176,10 @@ final class IndicatorReader {
             String category = c.openCategory()
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
-            if (category == null && c.openCategory()) {
-                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ, Hộ nghèo: 224 thẻ": the group named right before it
+            boolean ownWords = c.context() != null && c.context().pattern().endsWith("$");
+            if (category == null && c.openCategory() && !ownWords) {
+                // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's
+                // words)
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
                 if (category == null && before > clause) {
                     // "Trẻ em dưới 6 tuổi 222 thẻ": the group's own words hold a number

@@ -205,10 +205,13 @@ final class Outline {
         return depth < UNNUMBERED ? depth : Math.min(UNNUMBERED, headingLevel + 1);
     }
 
+    /** A heading naming a phase gives it; one naming none keeps its section's ("1. Mục tiêu …" under "… 2024-2025"). */
     private void headingPeriod(String folded, int level) {
         Matcher p = HEAD_PERIOD.matcher(folded);
-        period = null;
-        periodLevel = UNNUMBERED;
+        if (level == 0) {
+            period = null;
+            periodLevel = UNNUMBERED;
+        }
         if (p.find()) {
             period = p.group(1) + "/" + p.group(2);
             periodLevel = level;

@@ -27,6 +27,10 @@ final class Periods {
     private static final Pattern PROGRAMME =
             Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet)[a-z ,-]{0,120}$");
 
+    private static final String HALF = "6 thang dau ";
+    // a paragraph opening with its half year: its later sentences naming no period are of that half
+    private static final Pattern HEAD_HALF = Pattern.compile("(?:^|\\. )\\W*(?:trong )?6 thang dau nam (\\d{4})");
+
     private Periods() {}
 
     /** The period of a value at {@code at} in its sentence [sentence, end). */
@@ -72,7 +76,7 @@ final class Periods {
                     && !inside(SINCE, folded, sentence, m.start())) {
                 // "đến 30/6/2023": the first half of 2023
                 found = m.group(1) != null
-                        ? m.group(1)
+                        ? m.group(1) + (folded.startsWith(HALF, Math.max(0, m.start() - HALF.length())) ? "H1" : "")
                         : m.group(4)
                                 + ("30".equals(m.group(2))
                                                 && "6".equals(m.group(3).replaceFirst("^0", ""))
@@ -99,6 +103,17 @@ final class Periods {
         }
         if (found != null) {
             return found;
+        }
+        Matcher h = HEAD_HALF.matcher(folded).region(0, sentence);
+        if (h.find()) {
+            return h.group(1) + "H1"; // "Trong 6 tháng đầu năm 2018, đã có …. … tặng 285 suất quà": the paragraph's
+        }
+        int colon = folded.indexOf(':');
+        Integer labelled = colon > 0 && colon < 150 && colon < sentence && folded.matches("(?s)^[\\s*]*[-+*].*")
+                ? Clauses.explicitYear(folded, 0, colon)
+                : null;
+        if (labelled != null) {
+            return labelled.toString(); // "- Chiều thiếu hụt về … đến hết năm 2023: … Có 235/362 hộ …, bằng 64,9%."
         }
         if (outline.year != null) {
             return outline.year.toString();
@@ -164,9 +179,9 @@ final class Periods {
             String fixedKind) {
         String kind = fixedKind != null ? fixedKind : kind(folded, sentence, clause, at, sentenceEnd, outline);
         String period = period(folded, sentence, at, sentenceEnd, outline, report);
-        if (fixedKind == null && threshold(folded, clause, at, end)) {
+        if (fixedKind == null && (threshold(folded, clause, at, end) || outline.scopes.listed())) {
             // "Trên 90% hộ nghèo …", "ít nhất 60% …", "Tối thiểu 1.000 người": a floor to reach, over the phase
-            // unless the sentence or a heading names another period
+            // unless the sentence or a heading names another period; so is an item of a list of targets
             kind = "TARGET";
             if (period != null && period.equals(report.period()) && period.contains("/")) {
                 period = phase(period, report.program(), catalogue.programs());
