@@ -73,10 +73,15 @@ public class FindingRefresh {
      * deleted, recomputed after.
      */
     public Set<Long> provincesOfReport(String table, long reportId) {
+        return provincesOf(table, "report_id", reportId);
+    }
+
+    /** The provinces (unit ids) of the rows of {@code table} whose {@code column} (a name of ours) is {@code id}. */
+    public Set<Long> provincesOf(String table, String column, long id) {
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement("select distinct split_part(u.path, '/', 2)::bigint from "
-                        + table + " t join admin_unit u on u.id = t.unit_id where t.report_id = ?")) {
-            ps.setLong(1, reportId);
+                        + table + " t join admin_unit u on u.id = t.unit_id where t." + column + " = ?")) {
+            ps.setLong(1, id);
             Set<Long> out = new LinkedHashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -26,20 +26,7 @@ class FundingLineReportTest {
     DataSource ds;
 
     private long report(String unit, LocalDate issued) throws Exception {
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into report (unit_id, number, issued_on, title, kind)"
-                        + " select id, ?, ?, 'Báo cáo', 'ANNUAL_REPORT' from admin_unit where code = ?"
-                        + " and valid_from <= ? and (valid_to is null or valid_to >= ?) returning id")) {
-            ps.setString(1, UUID.randomUUID() + "/BC-UBND");
-            ps.setObject(2, issued);
-            ps.setString(3, unit);
-            ps.setObject(4, issued);
-            ps.setObject(5, issued);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return FundingFixtures.report(ds, unit, issued);
     }
 
     @Test
