@@ -45,6 +45,9 @@ public class HttpCaching implements ContainerResponseFilter {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    MemoBodies memoBodies;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         if (!HttpMethod.GET.equals(request.getMethod())
@@ -57,7 +60,19 @@ public class HttpCaching implements ContainerResponseFilter {
             return;
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
-        if (isJson(response)) {
+        MemoBodies.Body memo = isJson(response) ? memoBodies.of(response.getEntity(), mapper) : null;
+        if (memo != null) {
+            etag = etag != null ? etag : memo.etag();
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            boolean zip = memo.json().length >= COMPRESS_FROM
+                    && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            response.setEntity(
+                    zip ? memo.gzip() : memo.json(), response.getEntityAnnotations(), response.getMediaType());
+            if (zip) {
+                // Vert.x leaves a body alone whose Content-Encoding is set: the gzip made once is sent as it is.
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+            }
+        } else if (isJson(response)) {
             byte[] body = mapper.writeValueAsBytes(response.getEntity());
             if (etag == null) {
                 etag = weakTag(body);
@@ -65,7 +80,9 @@ public class HttpCaching implements ContainerResponseFilter {
             }
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
-        if (response.getEntity() instanceof byte[] body && body.length < COMPRESS_FROM) {
+        if (response.getEntity() instanceof byte[] body
+                && body.length < COMPRESS_FROM
+                && response.getHeaderString(HttpHeaders.CONTENT_ENCODING) == null) {
             // Vert.x sends it as it is and drops the header (HttpChunkContentCompressor): no deflater for a few bytes.
             response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "identity");
         }
@@ -74,6 +91,7 @@ public class HttpCaching implements ContainerResponseFilter {
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+            response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
         }
     }
 
@@ -92,6 +110,27 @@ public class HttpCaching implements ContainerResponseFilter {
                 && !(entity instanceof java.io.File)
                 && !(entity instanceof java.nio.file.Path)
                 && (type == null || type.getSubtype().endsWith("json"));
+    }
+
+    /** RFC 9110 12.5.3: gzip (or x-gzip) listed without {@code q=0}. */
+    static boolean acceptsGzip(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String part : accept.split(",")) {
+            String[] p = part.trim().split(";");
+            String coding = p[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equalsIgnoreCase("x-gzip")) {
+                for (int i = 1; i < p.length; i++) {
+                    String param = p[i].trim().replace(" ", "");
+                    if (param.startsWith("q=") && param.substring(2).matches("0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RFC 9110 13.1.2: weak comparison, any listed tag or "*". */

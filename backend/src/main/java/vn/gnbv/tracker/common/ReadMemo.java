@@ -45,6 +45,9 @@ public class ReadMemo {
     @Inject
     Instance<ChangeLog> logs;
 
+    @Inject
+    MemoBodies bodies;
+
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumSize(5_000)
             .expireAfterAccess(Duration.ofHours(6))
@@ -70,6 +73,7 @@ public class ReadMemo {
             return (T) e.value();
         }
         T value = compute.get();
+        bodies.remember(value);
         entries.put(key, new Entry(value, stamp));
         return value;
     }
