@@ -260,7 +260,7 @@ run_dataset indicator-values indicator_value \
 refresh_token
 echo "national reads, ${READ_SECONDS:-10} s each…"
 # A failed reads step is written down as such: the upload figures above are still a run's result.
-if ! reads=$(python3 scripts/bench_reads.py "$API" "$token" "$PG_PORT" "${READ_SECONDS:-10}" 2>"$work/reads.err"); then
+if ! reads=$(python3 scripts/bench_reads.py "$API" "$KC" "$PG_PORT" "${READ_SECONDS:-10}" 2>"$work/reads.err"); then
   reads="**The reads step failed** (scripts/bench_reads.py): $(tail -1 "$work/reads.err")"
   echo "reads step failed: $(tail -3 "$work/reads.err")" >&2
 fi
@@ -363,9 +363,14 @@ request after the uploads (the answer computed; every later one is memoised unti
 $reads
 
 Pulls: wrk, 8 connections (and 32 for p99), each request a random one of the first 200 pages of
-\`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once; JSON, gzip) or \`GET /funding-lines/{id}\`
-of a random existing id, measured after one unmeasured run of the same load (the JIT warmed); SQL = pgbench running the
-same keyset page / point lookup with the codes joined in (issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench).
+\`GET /funding-lines?limit=1000\` or \`GET /indicator-values?limit=1000\` (cursors collected by walking the pull once;
+JSON, gzip), every page of one province's lines (\`unitId=\`, the pre-reform province with the most lines) or of one
+indicator's values in it, or \`GET /funding-lines/{id}\` of a random existing id, measured after one unmeasured run of
+the same load (the JIT warmed); SQL = pgbench running the same keyset page / point lookup with the codes joined in
+(issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench; filtered pulls within 2× of unfiltered pages, compared by rows
+per second). The nightly mirror: every funding line in pages of 10,000 (the maximum), JSON without and with gzip,
+then a day's changes and the pull \`since=\` the first pull's Sync-Token; the changed lines are re-uploaded from
+their own pulled CSV (\`Accept: text/csv\`, the upload's columns), which checks the round trip at scale.
 
 Reading a report (issue 14: a 70 KB report in under 2 s): \`POST /api/v1/reports/{id}/reading\` of seed 002 (UTF-8
 text) as a report of Phong Thổ, ${READ_RUNS:-5} runs in a row (curl's time_total: the file read, every figure proposed,

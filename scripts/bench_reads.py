@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Reads at national scale, over HTTP and live in SQL, side by side (make bench; issue 12).
 
-scripts/bench_reads.py API_BASE TOKEN PG_PORT SECONDS > markdown tables
+scripts/bench_reads.py API_BASE REALM_URL PG_PORT SECONDS > markdown tables
+
+Tokens come from REALM_URL (the password grant of the test-only client gnbv-test, as admin), fetched again before
+they expire: the whole step takes longer than one access token lives (300 s).
 
 HTTP load comes from wrk (C, keep-alive, gzip asked), SQL load from pgbench (prepared), each with 8 connections for
 SECONDS, so neither side is measured through a slow client. Per read: the first request after the uploads (the
 answer computed; national roll-ups and summaries are memoised afterwards until a figure changes), then p50 / p95 and
 throughput under load; pulls also p99 at 32 connections.
 """
+import csv
+import gzip as gzip_module
 import http.client
+import io
 import json
 import os
 import subprocess
@@ -16,11 +22,26 @@ import sys
 import tempfile
 import time
 import urllib.parse
+import urllib.request
+from decimal import Decimal
 
-API, TOKEN, PG_PORT, SECONDS = sys.argv[1], sys.argv[2], sys.argv[3], int(float(sys.argv[4]))
+API, REALM, PG_PORT, SECONDS = sys.argv[1], sys.argv[2], sys.argv[3], int(float(sys.argv[4]))
 CLIENTS = 8
 PSQL = ['psql', '-h', '127.0.0.1', '-p', PG_PORT, '-U', 'postgres', '-d', 'gnbv', '-AtX', '-v', 'ON_ERROR_STOP=1']
 U = urllib.parse.urlsplit(API)
+
+
+_token = [None, 0.0]
+
+
+def token():
+  """An admin access token, fetched again after 200 s (tokens live 300 s)."""
+  if time.time() - _token[1] > 200:
+    form = urllib.parse.urlencode({'grant_type': 'password', 'client_id': 'gnbv-test', 'username': 'admin',
+                                   'password': 'gnbv-demo'}).encode()
+    with urllib.request.urlopen(REALM + '/protocol/openid-connect/token', form, timeout=60) as r:
+      _token[0], _token[1] = json.load(r)['access_token'], time.time()
+  return _token[0]
 
 
 def sql(query):
@@ -31,7 +52,7 @@ def get(path):
   """One request, timed: (ms, parsed JSON body)."""
   c = http.client.HTTPConnection(U.hostname, U.port, timeout=600)
   t = time.perf_counter()
-  c.request('GET', U.path + path, headers={'Authorization': f'Bearer {TOKEN}'})
+  c.request('GET', U.path + path, headers={'Authorization': f'Bearer {token()}'})
   r = c.getresponse()
   body = r.read()
   ms = (time.perf_counter() - t) * 1000
@@ -40,13 +61,25 @@ def get(path):
   return ms, json.loads(body)
 
 
+def request(method, path, body=None, headers=None):
+  """One request, raw: (status, headers, wire bytes, ms). Bytes are as sent (gzip stays gzip)."""
+  c = http.client.HTTPConnection(U.hostname, U.port, timeout=600)
+  t = time.perf_counter()
+  c.request(method, U.path + path, body=body, headers={'Authorization': f'Bearer {token()}', **(headers or {})})
+  r = c.getresponse()
+  data = r.read()
+  ms = (time.perf_counter() - t) * 1000
+  c.close()
+  return r.status, {k.lower(): v for k, v in r.getheaders()}, data, ms
+
+
 def wrk(paths, connections=CLIENTS):
   """wrk over these paths (one at random per request): (p50 ms, p95 ms, p99 ms, requests/s)."""
   with tempfile.TemporaryDirectory() as d:
     script = os.path.join(d, 'reads.lua')
     with open(script, 'w') as f:
       f.write('paths = {' + ','.join(json.dumps(U.path + p) for p in paths) + '}\n')
-      f.write(f'wrk.headers["Authorization"] = "Bearer {TOKEN}"\nwrk.headers["Accept-Encoding"] = "gzip"\n')
+      f.write(f'wrk.headers["Authorization"] = "Bearer {token()}"\nwrk.headers["Accept-Encoding"] = "gzip"\n')
       f.write('request = function() return wrk.format("GET", paths[math.random(#paths)]) end\n')
       f.write('done = function(s, lat, req)\n'
               '  io.write(string.format("RESULT %f %f %f %d %d %d\\n", lat:percentile(50) / 1000,'
@@ -105,29 +138,147 @@ for what, path, query in (
   print(f'| {what} | {first:.0f} | {h50:.1f} / {h95:.1f} | {rps:.0f} | {s50:.1f} / {s95:.1f} | {tps:.0f} '
         f'| {h95 / s50:.2f} |')
 
-# Pulls: random pages of 1,000 funding lines (their cursors collected by walking the pull once) and random lines by
-# id, against pgbench running the same keyset page / point lookup with the codes joined in; each after one unmeasured
-# run of the same load.
-cursors, page = [''], get('/funding-lines?limit=1000')[1]
-while page.get('next') and len(cursors) < 200:
-  cursors.append('&cursor=' + urllib.parse.quote(page['next']))
-  page = get('/funding-lines?limit=1000' + cursors[-1])[1]
+# Pulls: random pages of 1,000 funding lines / indicator values (their cursors collected by walking the pull once) and
+# random lines by id, against pgbench running the same keyset page / point lookup with the codes joined in; each
+# after one unmeasured run of the same load. Filtered pulls (issue 12: within 2x of unfiltered pages): every page of
+# one province's funding lines, and one indicator's values in one province, compared by rows per second.
+def cursors(path, most=200):
+  out, page = [''], get(path)[1]
+  rows = len(page['items'])
+  while page.get('next') and len(out) < most:
+    out.append('&cursor=' + urllib.parse.quote(page['next']))
+    page = get(path + out[-1])[1]
+    rows += len(page['items'])
+  return [path + c for c in out], rows
+
+
 LINE = """select f.*, p.code, c.code, u.code from funding_line f join program p on p.id = f.program_id
   join program_component c on c.id = f.component_id join admin_unit u on u.id = f.unit_id"""
+VALUE = """select v.*, i.code, u.code from indicator_value v join indicator i on i.id = v.indicator_id
+  join admin_unit u on u.id = v.unit_id"""
 lo, hi = map(int, sql('select min(id), max(id) from funding_line').split('|'))
+vlo, vhi = map(int, sql('select min(id), max(id) from indicator_value').split('|'))
 ids = sql('select id from funding_line order by random() limit 2000').split()
+# The pre-reform province with the most current lines, and in it the indicator with the most current values.
+prov_id = sql("""select split_part(u.path, '/', 2) from funding_line f join admin_unit u on u.id = f.unit_id
+  where f.current group by 1 order by count(*) desc limit 1""")
+prov_path = f'/{prov_id}/'
+f_ind = sql(f"""select i.code from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u
+  on u.id = v.unit_id where u.path like '{prov_path}%' and v.current group by 1 order by count(*) desc, 1
+  limit 1""")
+all_lines, _ = cursors('/funding-lines?limit=1000')
+all_values, _ = cursors('/indicator-values?limit=1000')
+prov_lines, prov_line_rows = cursors(f'/funding-lines?limit=1000&unitId={prov_id}', 10_000)
+prov_values, prov_value_rows = cursors(f'/indicator-values?limit=1000&unitId={prov_id}&indicator={f_ind}', 10_000)
 print()
-print('| pull | HTTP p50 / p95 ms | HTTP req/s | HTTP p99 ms at 32 connections | SQL p50 / p95 ms | SQL tx/s '
-      '| HTTP req/s / SQL tx/s |')
-print('|---|---:|---:|---:|---:|---:|---:|')
-for what, paths, query in (
-    ('page of 1,000 funding lines', [f'/funding-lines?limit=1000{c}' for c in cursors],
+print('| pull | rows per request | HTTP p50 / p95 ms | HTTP req/s | HTTP rows/s | HTTP p99 ms at 32 connections '
+      '| SQL p50 / p95 ms | SQL tx/s | HTTP req/s / SQL tx/s |')
+print('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+rates = {}
+for what, paths, rows, query in (
+    ('page of 1,000 funding lines', all_lines, 1000,
      f'\\set id random({lo}, {hi})\n{LINE} where f.current and f.id > :id order by f.id limit 1000'),
-    ('one funding line by id', [f'/funding-lines/{i}' for i in ids],
+    (f'one province\'s funding lines (unitId {prov_id}), pages of 1,000', prov_lines,
+     prov_line_rows / len(prov_lines), None),
+    ('page of 1,000 indicator values', all_values, 1000,
+     f'\\set id random({vlo}, {vhi})\n{VALUE} where v.current and v.id > :id order by v.id limit 1000'),
+    (f'one indicator ({f_ind}) in that province, pages of 1,000', prov_values,
+     prov_value_rows / len(prov_values), None),
+    ('one funding line by id', [f'/funding-lines/{i}' for i in ids], 1,
      f'\\set id random({lo}, {hi})\n{LINE} where f.id = :id')):
   wrk(paths)  # unmeasured: the JIT compiles the path first (a cold by-id run measured 2-4x slower than a warm one)
   h50, h95, _, rps = wrk(paths)
   p99 = wrk(paths, 32)[2]
-  s50, s95, tps = pgbench(query)
-  print(f'| {what} | {h50:.1f} / {h95:.1f} | {rps:.0f} | {p99:.1f} | {s50:.1f} / {s95:.1f} | {tps:.0f} '
-        f'| {rps / tps:.2f} |')
+  rates[what] = rps * rows
+  sq = '| | |'
+  if query:
+    s50, s95, tps = pgbench(query)
+    sq = f'| {s50:.1f} / {s95:.1f} | {tps:.0f} | {rps / tps:.2f} |'
+  print(f'| {what} | {rows:.0f} | {h50:.1f} / {h95:.1f} | {rps:.0f} | {rps * rows:.0f} | {p99:.1f} {sq}')
+keys = list(rates)
+print()
+print(f'Filtered pulls, rows per second against the unfiltered pages of the same table (issue 12: within 2x, i.e. '
+      f'≥ 0.5): one province\'s funding lines **{rates[keys[1]] / rates[keys[0]]:.2f}**, one indicator in one '
+      f'province **{rates[keys[3]] / rates[keys[2]]:.2f}**.')
+
+# A nightly mirror: every funding line pulled in pages of 10,000, as JSON without and with gzip (bytes on the wire),
+# then a day's changes (10,000 lines re-uploaded with new amounts from their own pulled CSV, 10 lines deleted) and
+# the pull of what changed since the first pull's Sync-Token.
+def pull(path, gzip):
+  """Every page of a pull: (wire bytes, rows, tombstones, seconds, Sync-Token of the first page)."""
+  total = rows = gone = 0
+  token, cursor, t = None, '', time.perf_counter()
+  while True:
+    status, h, data, _ = request('GET', path + cursor, headers={'Accept-Encoding': 'gzip'} if gzip else {})
+    if status != 200:
+      raise SystemExit(f'{path}: HTTP {status} {data[:300]!r}')
+    total += len(data)
+    page = json.loads(gzip_module.decompress(data) if h.get('content-encoding') == 'gzip' else data)
+    rows += len(page['items'])
+    gone += len(page.get('deleted') or [])
+    token = token or h.get('sync-token')
+    if not page.get('next'):
+      return total, rows, gone, time.perf_counter() - t, token
+    cursor = '&cursor=' + urllib.parse.quote(page['next'])
+
+
+plain = pull('/funding-lines?limit=10000', False)
+zipped = pull('/funding-lines?limit=10000', True)
+status, _, csv_page, _ = request('GET', '/funding-lines?limit=10000', headers={'Accept': 'text/csv'})
+reader = csv.DictReader(io.StringIO(csv_page.decode('utf-8')))
+out = io.StringIO()
+writer = csv.DictWriter(out, fieldnames=reader.fieldnames, lineterminator='\n')
+writer.writeheader()
+for row in reader:
+  row['amount_vnd'] = str(int(row['amount_vnd']) + 1000)
+  writer.writerow(row)
+status, _, report, upload_ms = request('POST', '/uploads/funding-lines', out.getvalue().encode('utf-8'),
+                                       {'Content-Type': 'text/csv'})
+if status != 200:
+  raise SystemExit(f're-upload of a pulled CSV page: HTTP {status} {report[:300]!r}')
+updated = json.loads(report).get('updated')
+doomed = sql('select id, version from funding_line where current order by id desc limit 10').split()
+for row in doomed:
+  i, version = row.split('|')
+  status, _, data, _ = request('DELETE', f'/funding-lines/{i}', headers={'If-Match': f'"{version}"'})
+  if status != 204:
+    raise SystemExit(f'DELETE /funding-lines/{i}: HTTP {status} {data[:300]!r}')
+delta = pull('/funding-lines?limit=10000&since=' + urllib.parse.quote(zipped[4]), True)
+
+# Freshness: a read memoised by the API looks at the change logs before it answers, so a write is in every answer
+# that starts after its commit; what it costs is the first answer after the write, computed again. Measured for the
+# national funding summary after the re-upload above, and for the national roll-up after one of its values is
+# re-uploaded (value + 1, from its own pulled CSV), checked in the answer.
+summary_path = f'/funding-summary?program={program}&unit=VN'
+fresh_summary_ms, _ = get(summary_path)
+rollup_path = f'/indicator-rollups/children?indicator={ind}&unit=VN&period={period}'
+before = get(rollup_path)[1]['target']['value']
+status, _, one, _ = request('GET', f'/indicator-values?limit=1&indicator={ind}&period={period}&kind=ACTUAL',
+                            headers={'Accept': 'text/csv'})
+rows = list(csv.DictReader(io.StringIO(one.decode('utf-8'))))
+rows[0]['value'] = str(int(rows[0]['value']) + 1)
+out = io.StringIO()
+writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator='\n')
+writer.writeheader()
+writer.writerow(rows[0])
+status, _, report, _ = request('POST', '/uploads/indicator-values', out.getvalue().encode('utf-8'),
+                               {'Content-Type': 'text/csv'})
+if status != 200:
+  raise SystemExit(f're-upload of one value: HTTP {status} {report[:300]!r}')
+fresh_rollup_ms, after = get(rollup_path)
+if Decimal(after['target']['value']) != Decimal(before) + 1:
+  raise SystemExit(f'the roll-up did not follow the write: {before} then {after["target"]["value"]}')
+MB = 1e6
+print()
+print('| nightly mirror of every funding line (pages of 10,000) | rows | tombstones | bytes on the wire | s |')
+print('|---|---:|---:|---:|---:|')
+print(f'| full pull, JSON | {plain[1]} | | {plain[0] / MB:.1f} MB | {plain[3]:.1f} |')
+print(f'| full pull, JSON gzip | {zipped[1]} | | {zipped[0] / MB:.1f} MB | {zipped[3]:.1f} |')
+print(f'| changed since the full pull ({updated} lines re-uploaded from their pulled CSV with new amounts in '
+      f'{upload_ms / 1000:.1f} s, 10 deleted), gzip | {delta[1]} | {delta[2]} | {delta[0] / 1000:.1f} kB '
+      f'| {delta[3]:.1f} |')
+print()
+print(f'Freshness: a write is in every answer that starts after its commit (the memo reads the change logs first). '
+      f'The first answer after it is computed again: the national funding summary after the re-upload above '
+      f'**{fresh_summary_ms:.0f} ms**, the national roll-up after one of its values changed **{fresh_rollup_ms:.0f} ms** '
+      f'(the new total checked in the answer).')
