@@ -50,7 +50,7 @@ public class HttpCaching implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!HttpMethod.GET.equals(request.getMethod())
+        if (!(HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
@@ -60,12 +60,14 @@ public class HttpCaching implements ContainerResponseFilter {
             return;
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
-        MemoBodies.Body memo = isJson(response) ? memoBodies.of(response.getEntity(), mapper) : null;
+        MemoBodies.Body memo = response.getEntity() instanceof MemoBodies.Body b
+                ? b
+                : isJson(response) ? memoBodies.of(response.getEntity(), mapper) : null;
         if (memo != null) {
             etag = etag != null ? etag : memo.etag();
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-            boolean zip = memo.json().length >= COMPRESS_FROM
-                    && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            boolean zip =
+                    memo.length() >= COMPRESS_FROM && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
             response.setEntity(
                     zip ? memo.gzip() : memo.json(), response.getEntityAnnotations(), response.getMediaType());
             if (zip) {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -19,44 +21,79 @@ import java.util.zip.GZIPOutputStream;
  */
 @ApplicationScoped
 public class MemoBodies {
-    /** One value's body: its JSON, the weak ETag of that JSON, and the gzip of it once a client asked. */
-    public static final class Body {
+    /**
+     * One answer's body: its JSON, the weak ETag of that JSON, and the gzip of it once a client asked. A packed body
+     * (a memoised page, {@link #packed}) keeps only the gzip: a page of 1,000 lines is ~400 KB of JSON and ~30 KB
+     * gzipped, and the rare client that does not take gzip gets it unzipped.
+     */
+    public static final class Body implements ReadMemo.Sized {
         private final byte[] json;
+        private final int length;
         private final String etag;
         private volatile byte[] gzip;
 
-        Body(byte[] json) {
+        Body(byte[] json, int length, String etag) {
             this.json = json;
-            this.etag = HttpCaching.weakTag(json);
+            this.length = length;
+            this.etag = etag;
         }
 
         public byte[] json() {
-            return json;
+            if (json != null) {
+                return json;
+            }
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The length of the JSON, also of a packed body. */
+        public int length() {
+            return length;
         }
 
         public String etag() {
             return etag;
         }
 
-        /** Gzipped at the best level: it is compressed once and sent many times. */
+        /** Gzipped once and sent many times: at the best level for an answer, the default one for a page. */
         public byte[] gzip() {
             byte[] z = gzip;
             if (z == null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 8 + 64);
-                try (GZIPOutputStream g = new GZIPOutputStream(out) {
-                    {
-                        def.setLevel(Deflater.BEST_COMPRESSION);
-                    }
-                }) {
-                    g.write(json);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                z = out.toByteArray();
+                z = compress(json, Deflater.BEST_COMPRESSION);
                 gzip = z;
             }
             return z;
         }
+
+        @Override
+        public long bytes() {
+            byte[] z = gzip;
+            return (json == null ? 0 : json.length) + (z == null ? 0 : z.length) + etag.length();
+        }
+    }
+
+    /** A body kept gzipped only (see {@link Body}). */
+    public static Body packed(byte[] json, String etag) {
+        Body b = new Body(null, json.length, etag);
+        b.gzip = compress(json, Deflater.DEFAULT_COMPRESSION);
+        return b;
+    }
+
+    private static byte[] compress(byte[] json, int level) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 8 + 64);
+        try (GZIPOutputStream g = new GZIPOutputStream(out) {
+            {
+                def.setLevel(level);
+            }
+        }) {
+            g.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Values marked by the memo; the body is written on the first request that sends the value. */
@@ -78,7 +115,8 @@ public class MemoBodies {
         }
         synchronized (slot) {
             if (slot[0] == null) {
-                slot[0] = new Body(mapper.writeValueAsBytes(entity));
+                byte[] json = mapper.writeValueAsBytes(entity);
+                slot[0] = new Body(json, json.length, HttpCaching.weakTag(json));
             }
             return slot[0];
         }

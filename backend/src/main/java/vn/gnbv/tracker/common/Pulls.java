@@ -43,6 +43,14 @@ public final class Pulls {
                 .build();
     }
 
+    /** A memoised JSON page: its packed body (sent gzipped or not by HttpCaching) and the same headers. */
+    public static Response json(PageMemo.Page page, UriInfo uri) {
+        return headers(Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE), page.next(), page.limit(), uri)
+                .header(HttpHeaders.ETAG, page.body().etag())
+                .header("Sync-Token", page.syncToken())
+                .build();
+    }
+
     /** A CSV page, streamed: its fingerprint as ETag, the next page as a Link, the page size applied. */
     public static Response csv(CsvStream.Page page, UriInfo uri) {
         return headers(Response.ok(page.body(), CSV_UTF8), page.next(), page.limit(), uri)

@@ -48,8 +48,21 @@ public class ReadMemo {
     @Inject
     MemoBodies bodies;
 
+    /** What a memoised value says it weighs; other values are counted as {@link #ESTIMATE} bytes. */
+    public interface Sized {
+        long bytes();
+    }
+
+    /** A memoised answer of unknown size: a national roll-up's objects are of this order. */
+    static final int ESTIMATE = 64 * 1024;
+
+    /** The memo's budget in the heap (-Xmx512m in the benchmarks): answers and pages together. */
+    static final long BUDGET = 96L * 1024 * 1024;
+
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
-            .maximumSize(5_000)
+            .maximumWeight(BUDGET)
+            .weigher((String k, Entry e) ->
+                    (int) Math.min(Integer.MAX_VALUE, e.value() instanceof Sized s ? s.bytes() + k.length() : ESTIMATE))
             .expireAfterAccess(Duration.ofHours(6))
             .build();
 

@@ -24,10 +24,12 @@ import java.time.LocalDate;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.ErrorCode;
+import vn.gnbv.tracker.common.PageMemo;
 import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Pulls;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.common.Versioning;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** openapi.yaml funding-lines: thin HTTP mapping over {@link FundingLineService} and {@link FundingLineListing}. */
 @Path("/api/v1/funding-lines")
@@ -48,6 +50,12 @@ public class FundingLineResource {
 
     @Inject
     FundingLineListing listing;
+
+    @Inject
+    PageMemo pages;
+
+    @Inject
+    CallerScope scope;
 
     /** JSON or, with Accept: text/csv, the upload's canonical CSV streamed (openapi.yaml listFundingLines). */
     @GET
@@ -91,7 +99,11 @@ public class FundingLineResource {
         if (Pulls.wantsCsv(headers)) {
             return Pulls.csv(listing.csv(query), uri);
         }
-        return query.since() == null ? Pulls.json(listing.page(query), uri) : Pulls.json(listing.changes(query), uri);
+        if (query.since() != null) {
+            return Pulls.json(listing.changes(query), uri);
+        }
+        // The query names every filter and the cursor; the scope, whose lines the caller may see.
+        return Pulls.json(pages.get(query + "|" + scope.key(), FundingChangeLog.TOPIC, () -> listing.page(query)), uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

@@ -23,12 +23,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.Code;
+import vn.gnbv.tracker.common.PageMemo;
 import vn.gnbv.tracker.common.PageSize;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Pulls;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
+import vn.gnbv.tracker.security.CallerScope;
 
 /** Indicator values. */
 @Path("/api/v1/indicator-values")
@@ -50,6 +52,12 @@ public class IndicatorValueResource {
 
     @Inject
     IndicatorValueQueries queries;
+
+    @Inject
+    PageMemo pages;
+
+    @Inject
+    CallerScope scope;
 
     /** JSON or, with Accept: text/csv, the upload's canonical CSV streamed (openapi.yaml listIndicatorValues). */
     @GET
@@ -89,9 +97,12 @@ public class IndicatorValueResource {
         if (Pulls.wantsCsv(headers)) {
             return Pulls.csv(queries.csv(filter), uri);
         }
-        return filter.since() == null
-                ? Pulls.json(queries.page(filter), uri)
-                : Pulls.json(queries.changes(filter), uri);
+        if (filter.since() != null) {
+            return Pulls.json(queries.changes(filter), uri);
+        }
+        // The filter names every condition and the cursor; the scope, whose values the caller may see.
+        return Pulls.json(
+                pages.get(filter + "|" + scope.key(), IndicatorChangeLog.TOPIC, () -> queries.page(filter)), uri);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
