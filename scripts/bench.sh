@@ -362,11 +362,14 @@ request after the uploads (the answer computed; every later one is memoised unti
 
 $reads
 
-Pulls: wrk, 8 connections (and 32 for p99), each request a random one of the first 200 pages of
-\`GET /funding-lines?limit=1000\` or \`GET /indicator-values?limit=1000\` (cursors collected by walking the pull once;
-JSON, gzip), every page of one province's lines (\`unitId=\`, the pre-reform province with the most lines) or of one
-indicator's values in it, or \`GET /funding-lines/{id}\` of a random existing id, measured after one unmeasured run of
-the same load (the JIT warmed); SQL = pgbench running the same keyset page / point lookup with the codes joined in
+Pulls: wrk, 8 connections (and 32 for p99). First reads: each request a page of 1,000 at a random position (a cursor
+made from a random id, as pgbench's keyset query takes one; 20,000 of them, so few repeat and each page is computed
+from the database), of \`GET /funding-lines\`, of one province's lines (\`unitId=\`, the pre-reform province with the
+most lines), of \`GET /indicator-values\` and of one indicator's values in that province. Read again: a random one of
+the first 200 pages of \`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once), which the API
+serves from memory until a figure changes (\`common/PageMemo\`). By id: \`GET /funding-lines/{id}\` of a random existing
+id. JSON, gzip asked; each measured after one unmeasured run of the same load (the JIT warmed); SQL = pgbench running
+the same keyset page / point lookup with the codes joined in
 (issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench; filtered pulls within 2× of unfiltered pages, compared by rows
 per second). The nightly mirror: every funding line in pages of 10,000 (the maximum), JSON without and with gzip,
 then a day's changes and the pull \`since=\` the first pull's Sync-Token; the changed lines are re-uploaded from
