@@ -7,39 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the poverty counts and rates every report states in the same words ("Hộ nghèo: 12.558 hộ, chiếm tỷ lệ
- * 2,63%", "số hộ nghèo là 241 hộ", "tỷ lệ hộ nghèo giảm 1,18%"), with the period from the clause or the heading and
- * the kind from its verb (phấn đấu / chỉ tiêu → TARGET, ước → ESTIMATE). Only indicators the catalogue defines are
- * proposed. The many program-specific outputs (classes held, cards issued, works built) are not read yet.
+ * Reads indicator values: the poverty counts and rates every report states in the same words ({@link PovertyCounts}),
+ * money values of policy credit, and counts and rates by the vocabulary ({@link IndicatorPhrases}: the noun after a
+ * number, the words of its clause), with the period from the clause or the heading and the kind from its verb (phấn
+ * đấu / chỉ tiêu → TARGET, ước → ESTIMATE). Only indicators the catalogue defines are proposed.
  */
 final class IndicatorReader {
-    private record Rule(String indicator, Pattern pattern) {}
-
     private static final String N = "(" + VnNumber.TOKEN + ")";
-    private static final List<Rule> RULES = List.of(
-            new Rule(
-                    "POOR_RATE_REDUCTION",
-                    Pattern.compile("ty le (?:ho )?ngheo(?: chung)?(?: toan \\p{L}+)? giam "
-                            + "(?:con |binh quan |duoc )?" + N + " ?%")),
-            new Rule("HH_POOR", Pattern.compile("(?<!can )ho ngheo(?: la| con| co)?:? " + N + " ho\\b")),
-            new Rule("HH_NEAR_POOR", Pattern.compile("ho can ngheo(?: la| con| co)?:? " + N + " ho\\b")),
-            new Rule(
-                    "POOR_RATE",
-                    Pattern.compile("(?<!can )ho ngheo(?: la| con)?:? " + VnNumber.TOKEN + " ho, chiem(?: ty le)? " + N
-                            + " ?%")),
-            new Rule(
-                    "NEAR_POOR_RATE",
-                    Pattern.compile(
-                            "ho can ngheo(?: la| con)?:? " + VnNumber.TOKEN + " ho, chiem(?: ty le)? " + N + " ?%")),
-            new Rule(
-                    "POOR_RATE",
-                    Pattern.compile("(?<!giam )ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
-                            + "(?: con)?)? " + N + " ?%")),
-            new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
-            // "toàn thành phố có 538 hộ nghèo": the unit's count, not the households some action reached
-            new Rule("HH_POOR", Pattern.compile("toan (?:thanh pho|huyen|thi xa|tinh|xa) co " + N + " ho ngheo")),
-            new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
-            new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
@@ -90,12 +64,9 @@ final class IndicatorReader {
                         null);
             }
         }
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(folded);
-            while (m.find()) {
-                if (taken.add(m.start(1))) {
-                    add(out, rule.indicator, null, text, folded, m.start(1), m.end(1), offset, locator, at);
-                }
+        for (PovertyCounts.Found f : PovertyCounts.find(folded)) {
+            if (taken.add(f.start())) {
+                add(out, f.indicator(), null, text, folded, f.start(), f.end(), offset, locator, at);
             }
         }
         String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
@@ -110,8 +81,8 @@ final class IndicatorReader {
             if (taken.contains(s)) {
                 continue;
             }
-            int sentence = sentenceStart(folded, s);
-            int sentenceEnd = sentenceEnd(folded, e);
+            int sentence = Clauses.sentenceStart(folded, s);
+            int sentenceEnd = Clauses.sentenceEnd(folded, e);
             int clause = Clauses.clauseStart(folded, s);
             int next = nextNumber(folded, e, sentenceEnd);
             String after = folded.substring(e, next);
@@ -261,8 +232,8 @@ final class IndicatorReader {
         if (doubt != null) {
             reasons.add(doubt);
         }
-        int sentence = sentenceStart(folded, s);
-        int sentenceEnd = sentenceEnd(folded, e);
+        int sentence = Clauses.sentenceStart(folded, s);
+        int sentenceEnd = Clauses.sentenceEnd(folded, e);
         int clause = Clauses.clauseStart(folded, s);
         String[] keyed = Periods.keyed(folded, sentence, sentenceEnd, clause, s, e, at, report, catalogue, fixedKind);
         if (keyed == null) {
@@ -283,16 +254,6 @@ final class IndicatorReader {
                 List.of(new Proposal.Citation(locator, offset + s, offset + e)),
                 reasons.isEmpty() ? 0.6 : 0.35,
                 List.copyOf(reasons)));
-    }
-
-    private static int sentenceStart(String folded, int at) {
-        int i = folded.lastIndexOf(". ", at - 1);
-        return i < 0 ? 0 : i + 2;
-    }
-
-    private static int sentenceEnd(String folded, int from) {
-        int i = folded.indexOf(". ", from);
-        return i < 0 ? folded.length() : i;
     }
 
     private static int nextNumber(String folded, int from, int limit) {

@@ -62,6 +62,7 @@ class ExtractionEvaluationTest {
             out.add(seed + " indicators: " + i.line());
             out.add(seed + " projects:   " + l.line());
             f.missed().forEach(m -> out.add("  missed   " + m));
+            i.missed().forEach(m -> out.add("  missed   " + m));
             l.missed().forEach(m -> out.add("  missed   " + m));
             for (Proposal p : proposals) {
                 boolean project = p.dataset() == Proposal.Dataset.LOCAL_PROJECTS;
