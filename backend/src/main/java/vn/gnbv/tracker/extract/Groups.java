@@ -30,6 +30,14 @@ final class Groups {
         Matcher b = GROUP_ANYWHERE.matcher(folded).region(clause, s);
         String found = null;
         while (b.find()) {
+            // "giúp 364 hộ nghèo, cận nghèo, hộ mới thoát nghèo … vay vốn …": several groups listed, none of them
+            boolean listed = GROUPS_LISTED
+                    .matcher(folded)
+                    .region(b.end() - 5, Math.min(s, b.end() + 20))
+                    .lookingAt();
+            if (listed) {
+                return null;
+            }
             found = b.group(1) != null ? "NEAR_POOR" : "POOR";
         }
         return found;

@@ -22,7 +22,8 @@ final class IndicatorReader {
     private static final Pattern SHARE = Pattern.compile("[a-z ]{0,40},?\\s*bang\\s+[\\d,.]+\\s*%");
     private static final Pattern PER_EACH = Pattern.compile("\\bmoi (?:ho|nguoi|khau|hoc sinh|lao dong)\\W*$");
     private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
-    private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
+    // "(trong đó …", "gồm …", and "04 dự án: 02 công trình …": the parts of a count follow
+    private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b|^\\s?[a-z ]{2,25}:\\s");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -30,6 +31,8 @@ final class IndicatorReader {
     private final Catalogue catalogue;
     private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
     private final GroupHeadings groups = new GroupHeadings(phrases);
+    // indicator, period, kind and value of every value read with no group
+    private final java.util.Set<String> stated = new java.util.HashSet<>();
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
@@ -225,9 +228,6 @@ final class IndicatorReader {
         if (!catalogue.indicatorExists(code)) {
             return;
         }
-        if (category == null) {
-            category = groups.current(); // "* *Hội nông dân thành phố:*" then its results
-        }
         List<Reason> reasons = new ArrayList<>();
         if (doubt != null) {
             reasons.add(doubt);
@@ -241,6 +241,16 @@ final class IndicatorReader {
         }
         String period = keyed[0];
         String kind = keyed[1];
+        String plain =
+                String.join("|", code, period, kind, value.stripTrailingZeros().toPlainString());
+        if (category == null && !stated.contains(plain)) {
+            // "* *Hội nông dân thành phố:*" then its results; not a figure the report already stated with no group
+            // ("hỗ trợ gạo … 202 lượt hộ nghèo" restated under the organisation that ran it)
+            category = groups.current();
+        }
+        if (category == null) {
+            stated.add(plain);
+        }
         out.add(Proposal.indicatorValue(
                 "TARGET".equals(kind) && at.targets && at.scopes.provincial()
                         ? catalogue.province().orElse(report.unit())

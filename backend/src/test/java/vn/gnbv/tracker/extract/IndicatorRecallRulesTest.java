@@ -1,0 +1,116 @@
+package vn.gnbv.tracker.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the sixth round, which read indicator values the reader missed (benefits counted by the people who got
+ * them, policy credit told by its borrowers, production projects by kind and the households they reached, works by
+ * type, a figure restated under an organisation's heading): invented paragraphs, without Quarkus or a database.
+ */
+class IndicatorRecallRulesTest {
+
+    private static List<String> read(String... lines) {
+        return ReaderRulesTest.read(String.join("\n", lines), "2021/2024").stream()
+                .filter(x -> x.dataset() == Proposal.Dataset.INDICATOR_VALUES)
+                .map(x -> x.indicator() + "/" + x.category() + "/" + x.period() + "/" + x.kind() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+    }
+
+    @Test
+    void benefitsCountedByThePeopleWhoGotThem() {
+        assertEquals(
+                List.of(
+                        "BENEFIT_TUITION_EXEMPTION_PERSONS/null/2021/2024/ACTUAL/52",
+                        "BENEFIT_LUNCH_SUPPORT_PERSONS/null/2021/2024/ACTUAL/40",
+                        "BENEFIT_MEAL_SUPPORT_DECREE116_PERSONS/null/2021/2024/ACTUAL/9",
+                        "BENEFIT_RICE_SUPPORT_PERSONS/null/2021/2024/ACTUAL/12",
+                        // "900 kg" in a sentence about rice
+                        "BENEFIT_RICE_KG/null/2021/2024/ACTUAL/900",
+                        "BENEFIT_STUDY_COST_SUPPORT_PERSONS/null/2021/2024/ACTUAL/210",
+                        // "học phí" named in an earlier clause: the study costs are the words right before
+                        "BENEFIT_TUITION_EXEMPTION/null/2021/2024/ACTUAL/300",
+                        "BENEFIT_STUDY_COST_SUPPORT/null/2021/2024/ACTUAL/450"),
+                read(
+                        "+ Chính sách giáo dục: Miễn học phí cho học sinh thuộc hộ nghèo cho 52 em. Hỗ trợ tiền ăn trưa"
+                                + " đối với trẻ mẫu giáo cho 40 trẻ. Hỗ trợ tiền ăn theo Nghị định 116 được 9 em. Hỗ"
+                                + " trợ gạo cho 12 học sinh, tổng cộng 900 kg. Hỗ trợ chi phí học tập cho học sinh hộ"
+                                + " cận nghèo được 210 em.",
+                        "Đã miễn học phí cho 300 lượt học sinh; hỗ trợ kinh phí học tập cho 450 lượt học sinh."));
+    }
+
+    @Test
+    void policyCreditToldByItsBorrowers() {
+        assertEquals(
+                List.of(
+                        // the loan after "N hộ vay", the money entrusted to the policy bank is its balance
+                        "POLICY_CREDIT_LOAN_AMOUNT_VND/null/2021/2024/ACTUAL/9500000000",
+                        "POLICY_CREDIT_OUTSTANDING_VND/null/2021/2024/ACTUAL/4200000000",
+                        "BENEFIT_POLICY_CREDIT_HOUSEHOLDS/null/2021/2024/ACTUAL/430",
+                        "POLICY_CREDIT_HH_WITH_BALANCE/null/2021/2024/ACTUAL/160",
+                        "POLICY_CREDIT_LOAN_AMOUNT_VND/VETERANS/2021/2024/ACTUAL/210000000"),
+                read(
+                        "Vốn Ngân hàng CSXH: 12 tổ, 430 hộ vay 9,5 tỷ đồng. Nhận ủy thác 4,2 tỷ đồng cho 160 hộ vay"
+                                + " vốn qua Ngân hàng chính sách xã hội.",
+                        "* *Hội Cựu chiến binh:*",
+                        "- Phối hợp với NHCS cho 7 hội viên vay 210 triệu đồng."));
+        // several groups listed before the amount: none of them (not the last one named)
+        assertEquals(
+                List.of("POLICY_CREDIT_LOAN_AMOUNT_VND/null/2021/2024/ACTUAL/3100000000"),
+                read("Giúp 90 hộ nghèo, hộ cận nghèo vay vốn tín dụng với tổng số vốn vay 3.100 triệu đồng."));
+    }
+
+    @Test
+    void projectsByKindWorksByTypeAndOtherSupport() {
+        assertEquals(
+                List.of(
+                        "PRODUCTION_PROJECTS/null/2021/2024/ACTUAL/40",
+                        "PRODUCTION_PROJECTS/CROPS/2021/2024/ACTUAL/15",
+                        "PRODUCTION_PROJECTS/LIVESTOCK/2021/2024/ACTUAL/25",
+                        "PRODUCTION_PROJECT_HOUSEHOLDS/null/2021/2024/ACTUAL/600",
+                        "PRODUCTION_PROJECT_HOUSEHOLDS/POOR/2021/2024/ACTUAL/350",
+                        "PRODUCTION_PROJECT_HOUSEHOLDS/NEAR_POOR/2021/2024/ACTUAL/250",
+                        "INFRA_WORKS/ROADS/2021/2024/ACTUAL/3",
+                        "INFRA_WORKS/HEALTH_STATIONS/2021/2024/ACTUAL/2",
+                        // the parts named after a colon
+                        "INFRA_WORKS_COMPLETED/null/2021/2024/ACTUAL/5",
+                        "INFRA_WORKS_COMPLETED/ROADS/2021/2024/ACTUAL/3",
+                        "INFRA_WORKS_COMPLETED/HEALTH_STATIONS/2021/2024/ACTUAL/2",
+                        "BENEFIT_PRODUCTION_INPUTS/null/2021/2024/ACTUAL/30",
+                        "HH_LATRINE_SUPPORTED/null/2021/2024/ACTUAL/25",
+                        "HOUSES_BUILT/POOR/2021/2024/ACTUAL/4",
+                        "WORKERS_JOBS_CREATED/DOMESTIC_ENTERPRISES/2021/2024/ACTUAL/15",
+                        "WORKERS_CONNECTED_TO_JOBS/null/2021/2024/ACTUAL/70",
+                        "VOCATIONAL_SUPPORT_RATE/null/2021/2024/ACTUAL/80"),
+                read(
+                        "Thực hiện 40 dự án hỗ trợ phát triển sản xuất (15 dự án trồng trọt, 25 dự án chăn nuôi) với"
+                                + " 600 hộ hưởng lợi (350 hộ nghèo, 250 hộ cận nghèo). Nâng cấp 03 tuyến đường liên"
+                                + " thôn và 02 trạm y tế. Hoàn thành 05 dự án: 03 công trình đường giao thông; 02 trạm"
+                                + " y tế.",
+                        "Đã hỗ trợ giống, tư liệu sản xuất cho 30 hộ nghèo. Vận động làm nhà vệ sinh, đã hỗ trợ 25 hộ"
+                                + " cận nghèo. Xây dựng 4 nhà đại đoàn kết cho hộ nghèo. Có 15 người đi làm việc tại"
+                                + " các doanh nghiệp trong nước. Hỗ trợ 70 lao động được kết nối việc làm thành công."
+                                + " Có 80% lao động có nhu cầu được hỗ trợ đào tạo nghề."));
+    }
+
+    @Test
+    void aFigureRestatedUnderAnOrganisationsHeadingKeepsNoGroup() {
+        List<Proposal> all = ReaderRulesTest.read(
+                String.join(
+                        "\n",
+                        "- Hỗ trợ gạo cho hộ nghèo: đã cấp gạo cho 40 lượt hộ nghèo.",
+                        "* *Hội chữ thập đỏ thành phố:*",
+                        "- Phối hợp cấp gạo cho 40 lượt hộ nghèo.",
+                        "- Tặng 100 suất quà."),
+                "2021/2024");
+        assertEquals(
+                List.of("BENEFIT_RICE_SUPPORT_HOUSEHOLD_TIMES/null/2", "GIFTS/RED_CROSS/1"),
+                all.stream()
+                        .map(x -> x.indicator() + "/" + x.category() + "/"
+                                + x.citations().size())
+                        .toList());
+    }
+}
