@@ -19,7 +19,12 @@ final class IndicatorPhrases {
     /** A count: the words right after the number, and words its sentence must hold (before it, else after it). */
     record Count(String code, String category, Pattern after, Pattern context) {
         boolean openCategory() {
-            return "?".equals(category);
+            return "?".equals(category) || givenBy();
+        }
+
+        /** "!": only a giver or channel named before it in its clause gives the category, not a group after it. */
+        boolean givenBy() {
+            return "!".equals(category);
         }
     }
 
@@ -29,8 +34,19 @@ final class IndicatorPhrases {
     /** A money value: the words right before the amount, and words its block must hold. */
     record Money(String code, String category, Pattern before, Pattern context) {}
 
-    /** A category: the words that name it (after a part of a breakdown, or anywhere in a count's clause). */
-    record Category(String code, Pattern words) {}
+    /**
+     * A category: the words that name it (after a part of a breakdown, or anywhere in a count's clause); a channel may
+     * hold only for the indicators {@code codes} matches (a giver names the category of housing support only).
+     */
+    record Category(String code, Pattern words, Pattern codes) {
+        Category(String code, Pattern words) {
+            this(code, words, null);
+        }
+
+        boolean holdsFor(String indicator) {
+            return codes == null || codes.matcher(indicator).lookingAt();
+        }
+    }
 
     static final IndicatorPhrases DEFAULT = load("/extract/indicator-phrases.tsv");
 
@@ -60,7 +76,9 @@ final class IndicatorPhrases {
                                 f[1], cat(f[2]), Pattern.compile(f[3]), f.length > 4 ? Pattern.compile(f[4]) : null));
                     case "%" -> p.rates.add(new Rate(f[1], cat(f[2]), Pattern.compile(f[3])));
                     case "C" -> p.breakdowns.add(new Category(f[1], Pattern.compile(f[2])));
-                    case "K" -> p.channels.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "K" ->
+                        p.channels.add(
+                                new Category(f[1], Pattern.compile(f[2]), f.length > 3 ? Pattern.compile(f[3]) : null));
                     case "G" -> p.headings.add(new Category(f[1], Pattern.compile(f[2])));
                     case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
                     default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
@@ -145,11 +163,14 @@ final class IndicatorPhrases {
         String after = null;
         int afterStart = Integer.MAX_VALUE;
         for (Category c : channels) {
-            if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code())) {
+            if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code()) || !c.holdsFor(code)) {
                 continue; // "Công tác truyền thông: … 1.027 tin, bài": the topic of news, not a channel of it
             }
             java.util.regex.Matcher m = c.words.matcher(clause);
             while (m.find()) {
+                if (c.codes() != null && m.end() > at) {
+                    break; // a giver is named before what it gave ("Hội chữ thập đỏ … xây mới được 03 nhà")
+                }
                 if (m.end() <= at && m.end() > beforeEnd) {
                     before = c.code();
                     beforeEnd = m.end();

@@ -33,6 +33,8 @@ final class IndicatorReader {
     private final GroupHeadings groups = new GroupHeadings(phrases);
     // indicator, period, kind and value of every value read with no group
     private final java.util.Set<String> stated = new java.util.HashSet<>();
+    private int parentSentence; // where the sentence of the count whose parts follow starts
+    private int partOf = -1; // while a part is added: its whole's sentence start
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
@@ -121,7 +123,10 @@ final class IndicatorReader {
             String group =
                     parent == null ? null : phrases.breakdown(after, folded.substring(Math.max(clause, sentence), s));
             if (group != null) {
+                // "20 hộ (*trong đó 04 hộ theo nguồn MTTQ., 08 hộ …*)": a part is keyed by its whole's sentence
+                partOf = parentSentence;
                 add(out, parent, group, text, folded, s, e, offset, locator, at);
+                partOf = -1;
                 continue;
             }
             Matcher planned = OF_PLANNED.matcher(folded).region(e, sentenceEnd);
@@ -151,7 +156,7 @@ final class IndicatorReader {
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
             boolean ownWords = c.context() != null && c.context().pattern().endsWith("$");
-            if (category == null && c.openCategory() && !ownWords) {
+            if (category == null && c.openCategory() && !c.givenBy() && !ownWords) {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's
                 // words)
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
@@ -160,7 +165,7 @@ final class IndicatorReader {
                     category = phrases.breakdown("", folded.substring(Math.max(clause, s - 30), s));
                 }
             }
-            if (category == null && c.openCategory()) {
+            if (category == null && c.openCategory() && !c.givenBy()) {
                 // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
                 category = Groups.after(folded, nounAt, Math.min(next, Clauses.clauseEnd(folded, e)));
             }
@@ -168,6 +173,7 @@ final class IndicatorReader {
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
             if (b.find() && (category == null || !c.openCategory())) {
                 parent = c.code();
+                parentSentence = sentence;
                 int close = folded.indexOf(')', b.start());
                 parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;
             }
@@ -232,7 +238,7 @@ final class IndicatorReader {
         if (doubt != null) {
             reasons.add(doubt);
         }
-        int sentence = Clauses.sentenceStart(folded, s);
+        int sentence = partOf >= 0 ? partOf : Clauses.sentenceStart(folded, s);
         int sentenceEnd = Clauses.sentenceEnd(folded, e);
         int clause = Clauses.clauseStart(folded, s);
         String[] keyed = Periods.keyed(folded, sentence, sentenceEnd, clause, s, e, at, report, catalogue, fixedKind);

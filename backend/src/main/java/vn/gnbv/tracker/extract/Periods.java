@@ -25,8 +25,9 @@ final class Periods {
     // not the programme's name ("Chương trình mục tiêu quốc gia")
     private static final Pattern TARGET = Pattern.compile("phan dau|(?<!chuong trinh )muc tieu|chi tieu|toi thieu");
     private static final Pattern PROGRAMME =
-            Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet)[a-z ,-]{0,120}$");
+            Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet|ban chi dao)[a-z ,-]{0,120}$");
 
+    private static final Pattern PROPOSED = Pattern.compile("lap danh sach (?:de nghi|dang ky)");
     private static final String HALF = "6 thang dau ";
     // a paragraph opening with its half year: its later sentences naming no period are of that half
     private static final Pattern HEAD_HALF = Pattern.compile("(?:^|\\. )\\W*(?:trong )?6 thang dau nam (\\d{4})");
@@ -41,9 +42,10 @@ final class Periods {
         Matcher m = PHASE.matcher(folded).region(sentence, at);
         while (m.find()) {
             if (PROGRAMME
-                    .matcher(folded.substring(Math.max(sentence, m.start() - 70), m.start()))
+                    .matcher(folded.substring(Math.max(sentence, m.start() - 120), m.start()))
                     .find()) {
-                continue; // "Chương trình … giảm nghèo bền vững giai đoạn 2016 - 2020": the programme's name
+                continue; // "Chương trình … giảm nghèo bền vững giai đoạn 2016 - 2020": the programme's (or a
+                // committee's) name
             }
             found = m.group(1) + "/" + m.group(2);
             phaseStart = m.group(1);
@@ -203,6 +205,16 @@ final class Periods {
         if ("ACTUAL".equals(kind)
                 && folded.substring(Math.max(clause, at - 60), at).contains("moi nam ")) {
             kind = "PLAN"; // "Mỗi năm giảm tỷ lệ hộ nghèo 3%": a yearly plan over the period, not a result
+        }
+        if ("ACTUAL".equals(kind)
+                && PROPOSED.matcher(folded).region(sentence, at).find()) {
+            kind = "PLAN"; // "đã lập danh sách đề nghị hỗ trợ nhà ở đối với 20 hộ": proposed for support, not yet given
+        }
+        if ("ACTUAL".equals(kind) && folded.startsWith(" ho co kha nang thoat ngheo", end)) {
+            kind = "ESTIMATE"; // "có 20 hộ có khả năng thoát nghèo": expected to escape poverty this year
+        }
+        if (!"ACTUAL".equals(kind) && period.equals(report.period()) && period.matches("\\d{4}H\\d")) {
+            period = period.substring(0, 4); // a half-year report's plans and estimates are of the year
         }
         return new String[] {period, kind};
     }

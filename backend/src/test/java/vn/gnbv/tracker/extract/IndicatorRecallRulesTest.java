@@ -113,4 +113,63 @@ class IndicatorRecallRulesTest {
                                 + x.citations().size())
                         .toList());
     }
+
+    @Test
+    void aListProposedForSupportIsTheYearsPlanWithItsPartsByGiver() {
+        List<String> got = ReaderRulesTest.read(
+                        String.join(
+                                "\n",
+                                "- Chính sách hỗ trợ nhà ở: Trong 4 tháng đầu năm đã lập danh sách đề nghị hỗ trợ nhà ở"
+                                        + " đối với 12 hộ (*trong đó 05 hộ theo nguồn MTTQ., 04 hộ theo chương trình của Bộ"
+                                        + " Quốc Phòng, 03 hộ theo Quyết định của UBND huyện*). Lập danh sách đề nghị hỗ trợ"
+                                        + " giai đoạn 2024-2025 đối với 06 hộ gia đình có khó khăn về nhà ở. Đã lập danh sách"
+                                        + " đề nghị hỗ trợ mua dụng cụ chứa nước sinh hoạt cho 30 hộ nghèo. Hỗ trợ tiền điện"
+                                        + " cho 80 hộ nghèo.",
+                                "Đến nay có 15 hộ có khả năng thoát nghèo. Để hoàn thành mục tiêu giảm 30 hộ nghèo và 50"
+                                        + " hộ cận nghèo, xã đề ra các giải pháp sau."),
+                        "2024H1")
+                .stream()
+                .filter(x -> x.dataset() == Proposal.Dataset.INDICATOR_VALUES)
+                .map(x -> x.indicator() + "/" + x.category() + "/" + x.period() + "/" + x.kind() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        // proposed for support: a plan, of the year in a half-year report; its parts keep its key
+                        // across "MTTQ." and take the giver named after them
+                        "HH_HOUSING_SUPPORTED/null/2024/PLAN/12",
+                        "HH_HOUSING_SUPPORTED/FATHERLAND_FRONT/2024/PLAN/5",
+                        "HH_HOUSING_SUPPORTED/MINISTRY_OF_DEFENCE/2024/PLAN/4",
+                        "HH_HOUSING_SUPPORTED/DISTRICT/2024/PLAN/3",
+                        "HH_HOUSING_SUPPORTED/null/2024/2025/PLAN/6",
+                        "BENEFIT_WATER_CONTAINER/null/2024/PLAN/30",
+                        // support given stays the half year's result
+                        "BENEFIT_ELECTRICITY_SUPPORT/null/2024H1/ACTUAL/80",
+                        "HH_POOR_REDUCED/null/2024/TARGET/30",
+                        // "có khả năng thoát nghèo": expected to escape this year
+                        "HH_POOR_REDUCED/null/2024/ESTIMATE/15",
+                        "HH_NEAR_POOR_REDUCED/null/2024/TARGET/50"),
+                got);
+    }
+
+    @Test
+    void housingSupportTakesTheGiverNamedBeforeIt() {
+        assertEquals(
+                List.of(
+                        // the committee's phase names the committee, not the figure's period
+                        "HOUSES_BUILT_OR_REPAIRED/STATE_PROGRAM/2021/2024/ACTUAL/8",
+                        "HOUSES_BUILT_OR_REPAIRED/FATHERLAND_FRONT/2021/2024/ACTUAL/20",
+                        "HOUSES_BUILT/RED_CROSS/2021/2024/ACTUAL/2",
+                        "HOUSES_BUILT/MILITARY/2021/2024/ACTUAL/3",
+                        "HH_HOUSING_SUPPORTED/MINISTRY_OF_PUBLIC_SECURITY/2021/2024/ACTUAL/150",
+                        // the households a support reached are no giver
+                        "HH_HOUSING_SUPPORTED/null/2021/2024/ACTUAL/25"),
+                read(
+                        "+ Hỗ trợ nhà ở: Ban Chỉ đạo hỗ trợ nhà ở cho hộ nghèo có khó khăn về nhà ở của huyện giai"
+                                + " đoạn 2021-2025 và trong 3 năm đã hỗ trợ được 8 nhà cho hộ nghèo; Ủy ban MTTQ huyện"
+                                + " đã hỗ trợ xây mới và sửa chữa được 20 nhà; Hội Chữ thập đỏ vận động xây mới được 02"
+                                + " nhà cho hộ nghèo; nguồn vốn Quân khu hỗ trợ xây dựng mới 03 nhà.",
+                        "- Bộ Công an hỗ trợ làm mới nhà ở cho 150 hộ.",
+                        "- Đã hỗ trợ sửa chữa nhà ở cho 25 hộ nghèo."));
+    }
 }
