@@ -140,9 +140,10 @@ final class IndicatorPhrases {
     }
 
     String breakdown(String after, String before) {
+        String a = after.replaceAll("\\s{2,}", " "); // "1.362 hộ" / (an empty line) / "cận nghèo": lines joined
         return breakdowns.stream()
                 .filter(c -> c.words
-                        .matcher(c.words.pattern().endsWith("$") ? before : after)
+                        .matcher(c.words.pattern().endsWith("$") ? before : a)
                         .find())
                 .map(Category::code)
                 .findFirst()

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class IndicatorReader {
     private static final String N = "(" + VnNumber.TOKEN + ")";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");
+    // not the upper end of a range of rates ("giảm 5-6%": its floor, 5, is read)
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)(?<!\\d-)" + N + "(?!\\d)");
+    private static final Pattern RANGE_RATE = Pattern.compile("^-[\\d,]+\\s?%");
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
@@ -31,6 +33,7 @@ final class IndicatorReader {
     private final Catalogue catalogue;
     private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
     private final GroupHeadings groups = new GroupHeadings(phrases);
+    private final Topics topics;
     // indicator, period, kind and value of every value read with no group
     private final java.util.Set<String> stated = new java.util.HashSet<>();
     private int parentSentence; // where the sentence of the count whose parts follow starts
@@ -39,6 +42,7 @@ final class IndicatorReader {
     IndicatorReader(ReportContext report, Catalogue catalogue) {
         this.report = report;
         this.catalogue = catalogue;
+        this.topics = new Topics(catalogue);
     }
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
@@ -98,7 +102,8 @@ final class IndicatorReader {
             if (PER_YEAR.matcher(after).lookingAt() || PER_EACH.matcher(lead).find()) {
                 continue; // "… cho 1.000 lao động/năm", "mỗi hộ 10 kg gạo": a norm, not a count of its own
             }
-            if (after.matches("(?s)^\\s*%.*")) {
+            if (after.matches("(?s)^\\s*%.*")
+                    || RANGE_RATE.matcher(folded).region(e, sentenceEnd).lookingAt()) {
                 if (NOT_A_RESULT.matcher(after).find()) {
                     continue; // "đạt 115,6% kế hoạch": how much of a plan, not a value of its own
                 }
@@ -135,6 +140,11 @@ final class IndicatorReader {
                     folded.substring(nounAt, sentenceEnd),
                     folded.substring(sentence, s),
                     folded.substring(nounAt, sentenceEnd));
+            String topic = null;
+            if (c == null) {
+                topic = topics.of(folded, s, at); // "- *Chính sách hỗ trợ tiền điện:* … hỗ trợ 3.525 lượt hộ nghèo"
+                c = phrases.count(folded.substring(nounAt, sentenceEnd), topic, "");
+            }
             if (c == null) {
                 continue;
             }
@@ -156,7 +166,12 @@ final class IndicatorReader {
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
             boolean ownWords = c.context() != null && c.context().pattern().endsWith("$");
-            if (category == null && c.openCategory() && !c.givenBy() && !ownWords) {
+            String noun = after.strip().split("[^a-z]", 2)[0];
+            // "2.369 thẻ … hộ nghèo, 2.772 thẻ …": what follows the number before, with this count's noun, is its own
+            boolean sameNoun = before > clause
+                    && !noun.isEmpty()
+                    && folded.substring(before, s).strip().startsWith(noun + " ");
+            if (category == null && c.openCategory() && !c.givenBy() && !ownWords && !sameNoun) {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's
                 // words)
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
@@ -168,6 +183,12 @@ final class IndicatorReader {
             if (category == null && c.openCategory() && !c.givenBy()) {
                 // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
                 category = Groups.after(folded, nounAt, Math.min(next, Clauses.clauseEnd(folded, e)));
+            }
+            if (category == null && c.code().startsWith("TRAINING_") && groups.current() == null) {
+                // "Tiểu dự án 1: Nâng cao năng lực … Triển khai 06 lớp": a course's content, named by its item or
+                // component
+                String t = topic != null ? topic : topics.of(folded, s, at);
+                category = phrases.channel(c.code(), t, t.length());
             }
             add(out, c.code(), category, text, folded, s, e, offset, locator, at);
             Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));

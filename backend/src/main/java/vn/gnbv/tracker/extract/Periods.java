@@ -27,6 +27,8 @@ final class Periods {
     private static final Pattern PROGRAMME =
             Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet|ban chi dao)[a-z ,-]{0,120}$");
 
+    // "- Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo: … 2,1%; xã đặc biệt khó khăn giảm 3-4%": every clause a target
+    private static final Pattern OPENS_TARGETS = Pattern.compile("\\W*phan dau\\b");
     private static final Pattern PROPOSED = Pattern.compile("lap danh sach (?:de nghi|dang ky)");
     private static final String HALF = "6 thang dau ";
     // a paragraph opening with its half year: its later sentences naming no period are of that half
@@ -146,7 +148,8 @@ final class Periods {
     }
 
     private static boolean inside(Pattern p, String folded, int from, int at) {
-        Matcher m = p.matcher(folded).region(from, Math.min(folded.length(), at + 20));
+        // far enough for "từ năm 2021 đến thời điểm báo cáo" to be seen whole from its year
+        Matcher m = p.matcher(folded).region(from, Math.min(folded.length(), at + 40));
         while (m.find()) {
             if (m.start() <= at && m.end() > at) {
                 return true;
@@ -238,7 +241,10 @@ final class Periods {
                 && folded.substring(at, Math.min(end, at + 20)).matches("(?s)[\\d,.]+ ?% xuong.*")) {
             return "BASELINE";
         }
-        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets || outline.scopes.restated()) {
+        if (TARGET.matcher(folded).region(clause, at).find()
+                || OPENS_TARGETS.matcher(folded).region(sentence, at).lookingAt()
+                || outline.targets
+                || outline.scopes.restated()) {
             return "TARGET";
         }
         return "ACTUAL";

@@ -172,4 +172,81 @@ class IndicatorRecallRulesTest {
                         "- Bộ Công an hỗ trợ làm mới nhà ở cho 150 hộ.",
                         "- Đã hỗ trợ sửa chữa nhà ở cho 25 hộ nghèo."));
     }
+
+    @Test
+    void aCountsGroupAndTopicAndThePeopleACourseWasFor() {
+        assertEquals(
+                List.of(
+                        // the group after the count before ("… thẻ … hộ nghèo, 800 thẻ …") is that count's
+                        "BENEFIT_HEALTH_INSURANCE_CARDS/POOR/2021/2024/ACTUAL/1200",
+                        "BENEFIT_HEALTH_INSURANCE_CARDS/NEAR_POOR/2021/2024/ACTUAL/800",
+                        // the topic named only by the item's label; "từ năm 2021 đến tháng nay" seen whole
+                        "BENEFIT_ELECTRICITY_SUPPORT/null/2021/2024/ACTUAL/900",
+                        // courses for village officials and community representatives build capacity
+                        "TRAINING_COURSES/CAPACITY_BUILDING/2021/2024/ACTUAL/10",
+                        "TRAINING_PARTICIPANT_TIMES/CAPACITY_BUILDING/2021/2024/ACTUAL/900"),
+                read(
+                        "Đã cấp 1.200 thẻ bảo hiểm y tế hộ nghèo, 800 thẻ bảo hiểm y tế hộ cận nghèo.",
+                        "- *Chính sách hỗ trợ tiền điện:* Chính sách này giúp hộ nghèo có điện thắp sáng. Từ năm 2021"
+                                + " đến tháng nay hỗ trợ 900 lượt hộ nghèo.",
+                        "Tổ chức 10 lớp với 900 lượt học viên (cán bộ thôn, bản, cộng tác viên giảm nghèo)."));
+    }
+
+    @Test
+    void coursesUnderTheCapacityBuildingSubProject() {
+        Catalogue withDa7 = new Catalogue() {
+            @Override
+            public List<Program> programs() {
+                return ReaderRulesTest.CATALOGUE.programs();
+            }
+
+            @Override
+            public List<Component> components(String program) {
+                return List.of(
+                        new Component("DA7", "PROJECT", 7, null, "Nâng cao năng lực và giám sát, đánh giá"),
+                        new Component("DA7.TDA1", "SUB_PROJECT", 1, "DA7", "Nâng cao năng lực thực hiện Chương trình"));
+            }
+
+            @Override
+            public java.util.Optional<String> unitNamed(String name) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean indicatorExists(String code) {
+                return true;
+            }
+        };
+        List<String> got = Extractor.read(
+                        DocumentText.ofLines(String.join(
+                                "\n",
+                                "Dự án 7: Nâng cao năng lực và giám sát, đánh giá thực hiện Chương trình",
+                                "- Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình với kinh phí 300 triệu đồng."
+                                        + " Triển khai 04 lớp, với 320 người tham gia.")),
+                        new ReportContext("109", "GNBV-2021-2025", java.time.LocalDate.of(2024, 8, 1), "2021/2024"),
+                        withDa7)
+                .stream()
+                .filter(x -> x.dataset() == Proposal.Dataset.INDICATOR_VALUES)
+                .map(x -> x.indicator() + "/" + x.category() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        // the sub-project's name gives the courses their content
+        assertEquals(
+                List.of("TRAINING_COURSES/CAPACITY_BUILDING/4", "TRAINING_PARTICIPANTS/CAPACITY_BUILDING/320"), got);
+    }
+
+    @Test
+    void reductionsByGroupOfPlacesRangesAndAListOfTargets() {
+        assertEquals(
+                List.of(
+                        "POOR_RATE_REDUCTION/null/2021/2024/ACTUAL/3",
+                        "POOR_RATE_REDUCTION/POOR_DISTRICTS/2021/2025/TARGET/4",
+                        // "Phấn đấu …:" makes each clause of its sentence a target; a range's floor is read
+                        "POOR_RATE/null/2025/TARGET/2.1",
+                        "POOR_RATE_REDUCTION/DBKK_COMMUNES/2025/TARGET/3"),
+                read(
+                        "Tỷ lệ hộ nghèo giảm bình quân 3%/năm, riêng các huyện nghèo giảm trên 4%/năm.",
+                        "- Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo: Toàn tỉnh còn 2,1%; xã đặc biệt khó khăn giảm"
+                                + " 3-4%."));
+    }
 }
