@@ -19,7 +19,8 @@ final class Groups {
         if (!"@".equals(rule)) {
             return rule;
         }
-        String after = folded.substring(e, Math.min(folded.length(), e + 30));
+        // up to the end of its clause: "…, 100.136 triệu đồng; vay ưu đãi hộ nghèo …" names the next one's group
+        String after = folded.substring(e, Math.min(Clauses.clauseEnd(folded, e), e + 30));
         if (GROUPS_LISTED.matcher(after).find()) {
             return null;
         }

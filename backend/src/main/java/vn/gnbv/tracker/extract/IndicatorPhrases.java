@@ -163,14 +163,22 @@ final class IndicatorPhrases {
         int beforeStart = -1;
         String after = null;
         int afterStart = Integer.MAX_VALUE;
+        String giver = null;
+        int giverStart = Integer.MAX_VALUE;
         for (Category c : channels) {
             if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code()) || !c.holdsFor(code)) {
                 continue; // "Công tác truyền thông: … 1.027 tin, bài": the topic of news, not a channel of it
             }
             java.util.regex.Matcher m = c.words.matcher(clause);
             while (m.find()) {
-                if (c.codes() != null && m.end() > at) {
-                    break; // a giver is named before what it gave ("Hội chữ thập đỏ … xây mới được 03 nhà")
+                if (c.codes() != null) {
+                    // a giver is named before what it gave, first in its clause ("Ủy ban MTTQ … bổ sung vào nguồn Bộ
+                    // Công an hỗ trợ cho 600 hộ")
+                    if (m.end() <= at && m.start() < giverStart) {
+                        giver = c.code();
+                        giverStart = m.start();
+                    }
+                    break;
                 }
                 if (m.end() <= at && m.end() > beforeEnd) {
                     before = c.code();
@@ -181,6 +189,9 @@ final class IndicatorPhrases {
                     afterStart = m.start();
                 }
             }
+        }
+        if (giver != null) {
+            return giver;
         }
         if (after != null && afterStart <= at + 10) {
             return after; // "cho 108 cán bộ làm công tác thông tin": the noun itself names the group

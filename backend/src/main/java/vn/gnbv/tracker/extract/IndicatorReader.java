@@ -27,27 +27,30 @@ final class IndicatorReader {
     // "(trong đó …", "gồm …", and "04 dự án: 02 công trình …": the parts of a count follow
     private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b|^\\s?[a-z ]{2,25}:\\s");
 
+    private static final Pattern NONE = Pattern.compile("\\b(?:khong (?:co|phat sinh)|chua co)(?= )");
+    private static final Pattern ITEM = Pattern.compile("^\\s*[-+]\\s");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final ReportContext report;
-    private final Catalogue catalogue;
     private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
     private final GroupHeadings groups = new GroupHeadings(phrases);
     private final Topics topics;
-    // indicator, period, kind and value of every value read with no group
-    private final java.util.Set<String> stated = new java.util.HashSet<>();
+    private final IndicatorValues values;
     private int parentSentence; // where the sentence of the count whose parts follow starts
-    private int partOf = -1; // while a part is added: its whole's sentence start
+    private IndicatorPhrases.Count listed; // the count the item before this one was read by
+    private IndicatorPhrases.Count listedNow; // the count this item is read by
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
-        this.report = report;
-        this.catalogue = catalogue;
         this.topics = new Topics(catalogue);
+        this.values = new IndicatorValues(report, catalogue, groups);
     }
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
         groups.enter(folded);
+        boolean item = ITEM.matcher(folded).lookingAt();
+        listed = item ? listedNow : null;
+        listedNow = null;
         List<Proposal> out = new ArrayList<>();
+        values.begin(out, text, folded, offset, locator, at);
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Money.Amount a : Money.find(text, folded)) {
             for (int i = a.start(); i < a.end(); i++) {
@@ -57,25 +60,17 @@ final class IndicatorReader {
             IndicatorPhrases.Money rule =
                     a.denominator() ? null : phrases.money(folded.substring(clause, a.start()), folded);
             if (rule != null) {
-                addValue(
-                        out,
-                        rule.code(),
-                        Groups.category(rule.category(), folded, clause, a.start(), a.unitEnd()),
-                        BigDecimal.valueOf(a.vnd()),
-                        text,
-                        folded,
-                        a.start(),
-                        a.end(),
-                        offset,
-                        locator,
-                        at,
-                        null,
-                        null);
+                String category = Groups.category(rule.category(), folded, clause, a.start(), a.unitEnd());
+                if (category == null && "@".equals(rule.category())) {
+                    // "hộ sản xuất kinh doanh khu vực khó khăn là 2.429 hộ, 100.136 triệu đồng": the group named
+                    category = phrases.breakdown("", folded.substring(clause, a.start()));
+                }
+                values.value(rule.code(), category, BigDecimal.valueOf(a.vnd()), a.start(), a.end(), null, null);
             }
         }
         for (PovertyCounts.Found f : PovertyCounts.find(folded)) {
             if (taken.add(f.start())) {
-                add(out, f.indicator(), null, text, folded, f.start(), f.end(), offset, locator, at);
+                values.count(f.indicator(), null, f.start(), f.end(), null);
             }
         }
         String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
@@ -121,7 +116,7 @@ final class IndicatorReader {
                     r = null; // "đạt 196,7%": an achievement against a plan, not a rate
                 }
                 if (r != null) {
-                    add(out, r.code(), r.category(), text, folded, s, e, offset, locator, at);
+                    values.count(r.code(), r.category(), s, e, null);
                 }
                 continue;
             }
@@ -129,9 +124,9 @@ final class IndicatorReader {
                     parent == null ? null : phrases.breakdown(after, folded.substring(Math.max(clause, sentence), s));
             if (group != null) {
                 // "20 hộ (*trong đó 04 hộ theo nguồn MTTQ., 08 hộ …*)": a part is keyed by its whole's sentence
-                partOf = parentSentence;
-                add(out, parent, group, text, folded, s, e, offset, locator, at);
-                partOf = -1;
+                values.partOf = parentSentence;
+                values.count(parent, group, s, e, null);
+                values.partOf = -1;
                 continue;
             }
             Matcher planned = OF_PLANNED.matcher(folded).region(e, sentenceEnd);
@@ -145,22 +140,24 @@ final class IndicatorReader {
                 topic = topics.of(folded, s, at); // "- *Chính sách hỗ trợ tiền điện:* … hỗ trợ 3.525 lượt hộ nghèo"
                 c = phrases.count(folded.substring(nounAt, sentenceEnd), topic, "");
             }
+            if (c == null
+                    && item
+                    && listed != null
+                    && listed.after().matcher(after).lookingAt()) {
+                // "- Bộ Công an hỗ trợ … nhà ở cho 600 hộ." then "- Các tổ chức, cá nhân: …, hỗ trợ cho 85 hộ.": the
+                // items
+                // of one list count what its first did
+                c = listed;
+            }
             if (c == null) {
                 continue;
             }
+            if (item) {
+                listedNow = c;
+            }
             if (nounAt > e && !SHARE.matcher(folded).region(nounAt, sentenceEnd).lookingAt()) {
-                add(
-                        out,
-                        c.code(),
-                        c.openCategory() ? null : c.category(),
-                        text,
-                        folded,
-                        planned.start(1),
-                        planned.end(1),
-                        offset,
-                        locator,
-                        at,
-                        "TARGET");
+                values.count(
+                        c.code(), c.openCategory() ? null : c.category(), planned.start(1), planned.end(1), "TARGET");
             }
             String category = c.openCategory()
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
@@ -190,107 +187,32 @@ final class IndicatorReader {
                 String t = topic != null ? topic : topics.of(folded, s, at);
                 category = phrases.channel(c.code(), t, t.length());
             }
-            add(out, c.code(), category, text, folded, s, e, offset, locator, at);
-            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
+            values.count(c.code(), category, s, e, null);
+            // "… cho 5.898 hộ, với số vốn 281.291 triệu đồng. Trong đó hộ sản xuất kinh doanh … là 2.429 hộ": the parts
+            // may follow in the next sentence
+            int scope = folded.startsWith("trong do", sentenceEnd + 2)
+                    ? Clauses.sentenceEnd(folded, sentenceEnd + 2)
+                    : sentenceEnd;
+            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(scope, e + 120));
             if (b.find() && (category == null || !c.openCategory())) {
                 parent = c.code();
                 parentSentence = sentence;
                 int close = folded.indexOf(')', b.start());
-                parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;
+                parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : scope;
+            }
+        }
+        Matcher none = NONE.matcher(folded);
+        while (none.find()) {
+            // "Toàn tỉnh không có hộ nghèo, hộ cận nghèo thuộc đối tượng người có công": a count of nothing, by a rule
+            // its noun alone names
+            IndicatorPhrases.Count c =
+                    phrases.count(folded.substring(none.end(), Clauses.sentenceEnd(folded, none.end())), "", "");
+            if (c != null && c.context() == null) {
+                String category = c.openCategory() ? null : c.category();
+                values.value(c.code(), category, BigDecimal.ZERO, none.start(), none.end(), null, null);
             }
         }
         return out;
-    }
-
-    private void add(
-            List<Proposal> out,
-            String code,
-            String category,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at) {
-        add(out, code, category, text, folded, s, e, offset, locator, at, null);
-    }
-
-    private void add(
-            List<Proposal> out,
-            String code,
-            String category,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at,
-            String fixedKind) {
-        if (!catalogue.indicatorExists(code)) {
-            return;
-        }
-        VnNumber n = VnNumber.parse(text.substring(s, e));
-        if (n == null) {
-            return;
-        }
-        addValue(out, code, category, n.value(), text, folded, s, e, offset, locator, at, fixedKind, n.doubt());
-    }
-
-    private void addValue(
-            List<Proposal> out,
-            String code,
-            String category,
-            BigDecimal value,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at,
-            String fixedKind,
-            Reason doubt) {
-        if (!catalogue.indicatorExists(code)) {
-            return;
-        }
-        List<Reason> reasons = new ArrayList<>();
-        if (doubt != null) {
-            reasons.add(doubt);
-        }
-        int sentence = partOf >= 0 ? partOf : Clauses.sentenceStart(folded, s);
-        int sentenceEnd = Clauses.sentenceEnd(folded, e);
-        int clause = Clauses.clauseStart(folded, s);
-        String[] keyed = Periods.keyed(folded, sentence, sentenceEnd, clause, s, e, at, report, catalogue, fixedKind);
-        if (keyed == null) {
-            return; // no period in the sentence, its headings or the report: nothing to key the value by
-        }
-        String period = keyed[0];
-        String kind = keyed[1];
-        String plain =
-                String.join("|", code, period, kind, value.stripTrailingZeros().toPlainString());
-        if (category == null && !stated.contains(plain)) {
-            // "* *Hội nông dân thành phố:*" then its results; not a figure the report already stated with no group
-            // ("hỗ trợ gạo … 202 lượt hộ nghèo" restated under the organisation that ran it)
-            category = groups.current();
-        }
-        if (category == null) {
-            stated.add(plain);
-        }
-        out.add(Proposal.indicatorValue(
-                "TARGET".equals(kind) && at.targets && at.scopes.provincial()
-                        ? catalogue.province().orElse(report.unit())
-                        : report.unit(), // "Chỉ tiêu Nghị quyết …" under the province's resolution
-                code,
-                period,
-                kind,
-                category,
-                value,
-                text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
-                List.of(new Proposal.Citation(locator, offset + s, offset + e)),
-                reasons.isEmpty() ? 0.6 : 0.35,
-                List.copyOf(reasons)));
     }
 
     private static int nextNumber(String folded, int from, int limit) {

@@ -22,7 +22,10 @@ final class PovertyCounts {
                     "POOR_RATE_REDUCTION",
                     Pattern.compile("ty le (?:ho )?ngheo(?: chung)?(?: toan \\p{L}+)? giam "
                             + "(?:con |binh quan |duoc )?" + N + " ?%")),
-            new Rule("HH_POOR", Pattern.compile("(?<!can )ho ngheo(?: la| con| co)?:? " + N + " ho\\b")),
+            // not "vay ưu đãi hộ nghèo 600 hộ": the poor households that borrowed
+            new Rule(
+                    "HH_POOR",
+                    Pattern.compile("(?<!can )(?<!vay )(?<!uu dai )ho ngheo(?: la| con| co)?:? " + N + " ho\\b")),
             new Rule("HH_NEAR_POOR", Pattern.compile("ho can ngheo(?: la| con| co)?:? " + N + " ho\\b")),
             new Rule(
                     "POOR_RATE",
