@@ -56,6 +56,7 @@ final class IndicatorPhrases {
     final List<Category> channels = new ArrayList<>();
     final List<Money> moneys = new ArrayList<>();
     final List<Category> headings = new ArrayList<>();
+    final java.util.Map<String, String> wholes = new java.util.HashMap<>();
 
     static IndicatorPhrases load(String resource) {
         IndicatorPhrases p = new IndicatorPhrases();
@@ -80,6 +81,7 @@ final class IndicatorPhrases {
                         p.channels.add(
                                 new Category(f[1], Pattern.compile(f[2]), f.length > 3 ? Pattern.compile(f[3]) : null));
                     case "G" -> p.headings.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "W" -> p.wholes.put(f[1], f[2]);
                     case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
                     default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
                 }
@@ -108,6 +110,11 @@ final class IndicatorPhrases {
             }
         }
         return null;
+    }
+
+    /** The indicator that counts the whole a share of {@code code} is taken of ("51/270 hộ, bằng 18,9%"), or null. */
+    String whole(String code) {
+        return wholes.get(code);
     }
 
     /** The money rule for an amount: {@code before} is its clause up to it, {@code block} its whole block. */

@@ -21,7 +21,7 @@ final class IndicatorReader {
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
     // "51/ 270 hộ, bằng 18,9%": a share of a whole, not done of planned; the whole is no target
-    private static final Pattern SHARE = Pattern.compile("[a-z ]{0,40},?\\s*bang\\s+[\\d,.]+\\s*%");
+    private static final Pattern SHARE = Pattern.compile("[a-z ,]{0,80}?,?\\s*bang\\s+[\\d,.]+\\s*%");
     private static final Pattern PER_EACH = Pattern.compile("\\bmoi (?:ho|nguoi|khau|hoc sinh|lao dong)\\W*$");
     private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
     // "(trong đó …", "gồm …", and "04 dự án: 02 công trình …": the parts of a count follow
@@ -158,6 +158,9 @@ final class IndicatorReader {
             if (nounAt > e && !SHARE.matcher(folded).region(nounAt, sentenceEnd).lookingAt()) {
                 values.count(
                         c.code(), c.openCategory() ? null : c.category(), planned.start(1), planned.end(1), "TARGET");
+            } else if (nounAt > e && phrases.whole(c.code()) != null) {
+                // "Có 235/362 hộ nghèo, hộ cận nghèo sử dụng nhà tiêu hợp vệ sinh, bằng 64,9%": 362 is the whole
+                values.count(phrases.whole(c.code()), null, planned.start(1), planned.end(1), null);
             }
             String category = c.openCategory()
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)

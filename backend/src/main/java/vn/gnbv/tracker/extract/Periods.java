@@ -29,6 +29,7 @@ final class Periods {
 
     // "- Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo: … 2,1%; xã đặc biệt khó khăn giảm 3-4%": every clause a target
     private static final Pattern OPENS_TARGETS = Pattern.compile("\\W*phan dau\\b");
+    private static final Pattern CARRIED = Pattern.compile("\\s*(?:chuyen )?sang\\b");
     private static final Pattern PROPOSED = Pattern.compile("lap danh sach (?:de nghi|dang ky)");
     private static final String HALF = "6 thang dau ";
     // a paragraph opening with its half year: its later sentences naming no period are of that half
@@ -71,8 +72,11 @@ final class Periods {
         }
         m = YEAR.matcher(folded).region(sentence, at);
         while (m.find()) {
-            if (folded.startsWith("so voi ", Math.max(0, m.start() - 7))) {
-                continue; // "giảm so với năm 2022 là 5.388 hộ": the year compared with, not the value's
+            if (folded.startsWith("so voi ", Math.max(0, m.start() - 7))
+                    || CARRIED.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
+                // "giảm so với năm 2022 là 5.388 hộ": the year compared with; "(vốn năm 2022 chuyển sang 2023 …)" the
+                // origin of carried money: not the value's
+                continue;
             }
             if (m.start() > last
                     && !inside(PHASE, folded, sentence, m.start())

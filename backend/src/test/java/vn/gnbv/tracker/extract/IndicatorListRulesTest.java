@@ -67,4 +67,23 @@ class IndicatorListRulesTest {
                         + " tại doanh nghiệp trong nước, chưa có lao động đi xuất khẩu lao động. Không có hộ nào tái"
                         + " nghèo."));
     }
+
+    @Test
+    void theWholeOfAShareAndOtherPhrasings() {
+        assertEquals(
+                List.of(
+                        // "X/Y …, bằng Z%": Y is the whole, counted by the indicator of wholes of X's
+                        "HH_POOR_NEAR_POOR/null/2023/ACTUAL/300",
+                        "HH_POOR_NEAR_POOR_HYGIENIC_LATRINE/null/2023/ACTUAL/120",
+                        "HYGIENIC_LATRINE_RATE/null/2023/ACTUAL/40",
+                        // the origin year of carried money is not the count's
+                        "PRODUCTION_PROJECTS/VALUE_CHAIN/2021/2024/ACTUAL/4",
+                        "DBKK_INFRA_SUPPORT_RATE/null/2021/2024/TARGET/100"),
+                read(
+                        "- Chiều thiếu hụt về vệ sinh đến hết năm 2023: Có 120/300 hộ nghèo, hộ cận nghèo sử dụng nhà"
+                                + " tiêu hợp vệ sinh, bằng 40%.",
+                        "Trung tâm: 900 triệu đồng (vốn năm 2022 chuyển sang 2023 500 triệu đồng) thực hiện 04 chuỗi"
+                                + " liên kết. Phấn đấu 100% các xã đặc biệt khó khăn được hỗ trợ đầu tư phát triển cơ"
+                                + " sở hạ tầng."));
+    }
 }
