@@ -49,6 +49,12 @@ final class Clauses {
         return end;
     }
 
+    /** The start of the sentence of {@code at} (after its ". ", or the block's start). */
+    static int sentenceStart(String folded, int at) {
+        int i = folded.lastIndexOf(". ", at - 1);
+        return i < 0 ? 0 : i + 2;
+    }
+
     /** The end of the sentence from {@code from} (its ". ", or the block's end). */
     static int sentenceEnd(String folded, int from) {
         int i = folded.indexOf(". ", from);

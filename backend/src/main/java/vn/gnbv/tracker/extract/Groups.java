@@ -19,7 +19,8 @@ final class Groups {
         if (!"@".equals(rule)) {
             return rule;
         }
-        String after = folded.substring(e, Math.min(folded.length(), e + 30));
+        // up to the end of its clause: "…, 100.136 triệu đồng; vay ưu đãi hộ nghèo …" names the next one's group
+        String after = folded.substring(e, Math.min(Clauses.clauseEnd(folded, e), e + 30));
         if (GROUPS_LISTED.matcher(after).find()) {
             return null;
         }
@@ -30,6 +31,14 @@ final class Groups {
         Matcher b = GROUP_ANYWHERE.matcher(folded).region(clause, s);
         String found = null;
         while (b.find()) {
+            // "giúp 364 hộ nghèo, cận nghèo, hộ mới thoát nghèo … vay vốn …": several groups listed, none of them
+            boolean listed = GROUPS_LISTED
+                    .matcher(folded)
+                    .region(b.end() - 5, Math.min(s, b.end() + 20))
+                    .lookingAt();
+            if (listed) {
+                return null;
+            }
             found = b.group(1) != null ? "NEAR_POOR" : "POOR";
         }
         return found;

@@ -19,7 +19,12 @@ final class IndicatorPhrases {
     /** A count: the words right after the number, and words its sentence must hold (before it, else after it). */
     record Count(String code, String category, Pattern after, Pattern context) {
         boolean openCategory() {
-            return "?".equals(category);
+            return "?".equals(category) || givenBy();
+        }
+
+        /** "!": only a giver or channel named before it in its clause gives the category, not a group after it. */
+        boolean givenBy() {
+            return "!".equals(category);
         }
     }
 
@@ -29,8 +34,19 @@ final class IndicatorPhrases {
     /** A money value: the words right before the amount, and words its block must hold. */
     record Money(String code, String category, Pattern before, Pattern context) {}
 
-    /** A category: the words that name it (after a part of a breakdown, or anywhere in a count's clause). */
-    record Category(String code, Pattern words) {}
+    /**
+     * A category: the words that name it (after a part of a breakdown, or anywhere in a count's clause); a channel may
+     * hold only for the indicators {@code codes} matches (a giver names the category of housing support only).
+     */
+    record Category(String code, Pattern words, Pattern codes) {
+        Category(String code, Pattern words) {
+            this(code, words, null);
+        }
+
+        boolean holdsFor(String indicator) {
+            return codes == null || codes.matcher(indicator).lookingAt();
+        }
+    }
 
     static final IndicatorPhrases DEFAULT = load("/extract/indicator-phrases.tsv");
 
@@ -40,6 +56,7 @@ final class IndicatorPhrases {
     final List<Category> channels = new ArrayList<>();
     final List<Money> moneys = new ArrayList<>();
     final List<Category> headings = new ArrayList<>();
+    final java.util.Map<String, String> wholes = new java.util.HashMap<>();
 
     static IndicatorPhrases load(String resource) {
         IndicatorPhrases p = new IndicatorPhrases();
@@ -60,8 +77,11 @@ final class IndicatorPhrases {
                                 f[1], cat(f[2]), Pattern.compile(f[3]), f.length > 4 ? Pattern.compile(f[4]) : null));
                     case "%" -> p.rates.add(new Rate(f[1], cat(f[2]), Pattern.compile(f[3])));
                     case "C" -> p.breakdowns.add(new Category(f[1], Pattern.compile(f[2])));
-                    case "K" -> p.channels.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "K" ->
+                        p.channels.add(
+                                new Category(f[1], Pattern.compile(f[2]), f.length > 3 ? Pattern.compile(f[3]) : null));
                     case "G" -> p.headings.add(new Category(f[1], Pattern.compile(f[2])));
+                    case "W" -> p.wholes.put(f[1], f[2]);
                     case "$" -> p.moneys.add(new Money(f[1], cat(f[2]), Pattern.compile(f[3]), Pattern.compile(f[4])));
                     default -> throw new IllegalStateException("unknown rule kind in " + resource + ": " + line);
                 }
@@ -90,6 +110,11 @@ final class IndicatorPhrases {
             }
         }
         return null;
+    }
+
+    /** The indicator that counts the whole a share of {@code code} is taken of ("51/270 hộ, bằng 18,9%"), or null. */
+    String whole(String code) {
+        return wholes.get(code);
     }
 
     /** The money rule for an amount: {@code before} is its clause up to it, {@code block} its whole block. */
@@ -122,9 +147,10 @@ final class IndicatorPhrases {
     }
 
     String breakdown(String after, String before) {
+        String a = after.replaceAll("\\s{2,}", " "); // "1.362 hộ" / (an empty line) / "cận nghèo": lines joined
         return breakdowns.stream()
                 .filter(c -> c.words
-                        .matcher(c.words.pattern().endsWith("$") ? before : after)
+                        .matcher(c.words.pattern().endsWith("$") ? before : a)
                         .find())
                 .map(Category::code)
                 .findFirst()
@@ -144,12 +170,23 @@ final class IndicatorPhrases {
         int beforeStart = -1;
         String after = null;
         int afterStart = Integer.MAX_VALUE;
+        String giver = null;
+        int giverStart = Integer.MAX_VALUE;
         for (Category c : channels) {
-            if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code())) {
+            if (code.startsWith("COMM_") && "COMMUNICATION".equals(c.code()) || !c.holdsFor(code)) {
                 continue; // "Công tác truyền thông: … 1.027 tin, bài": the topic of news, not a channel of it
             }
             java.util.regex.Matcher m = c.words.matcher(clause);
             while (m.find()) {
+                if (c.codes() != null) {
+                    // a giver is named before what it gave, first in its clause ("Ủy ban MTTQ … bổ sung vào nguồn Bộ
+                    // Công an hỗ trợ cho 600 hộ")
+                    if (m.end() <= at && m.start() < giverStart) {
+                        giver = c.code();
+                        giverStart = m.start();
+                    }
+                    break;
+                }
                 if (m.end() <= at && m.end() > beforeEnd) {
                     before = c.code();
                     beforeEnd = m.end();
@@ -159,6 +196,9 @@ final class IndicatorPhrases {
                     afterStart = m.start();
                 }
             }
+        }
+        if (giver != null) {
+            return giver;
         }
         if (after != null && afterStart <= at + 10) {
             return after; // "cho 108 cán bộ làm công tác thông tin": the noun itself names the group

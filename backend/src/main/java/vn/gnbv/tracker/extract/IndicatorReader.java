@@ -7,64 +7,50 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the poverty counts and rates every report states in the same words ("Hộ nghèo: 12.558 hộ, chiếm tỷ lệ
- * 2,63%", "số hộ nghèo là 241 hộ", "tỷ lệ hộ nghèo giảm 1,18%"), with the period from the clause or the heading and
- * the kind from its verb (phấn đấu / chỉ tiêu → TARGET, ước → ESTIMATE). Only indicators the catalogue defines are
- * proposed. The many program-specific outputs (classes held, cards issued, works built) are not read yet.
+ * Reads indicator values: the poverty counts and rates every report states in the same words ({@link PovertyCounts}),
+ * money values of policy credit, and counts and rates by the vocabulary ({@link IndicatorPhrases}: the noun after a
+ * number, the words of its clause), with the period from the clause or the heading and the kind from its verb (phấn
+ * đấu / chỉ tiêu → TARGET, ước → ESTIMATE). Only indicators the catalogue defines are proposed.
  */
 final class IndicatorReader {
-    private record Rule(String indicator, Pattern pattern) {}
-
     private static final String N = "(" + VnNumber.TOKEN + ")";
-    private static final List<Rule> RULES = List.of(
-            new Rule(
-                    "POOR_RATE_REDUCTION",
-                    Pattern.compile("ty le (?:ho )?ngheo(?: chung)?(?: toan \\p{L}+)? giam "
-                            + "(?:con |binh quan |duoc )?" + N + " ?%")),
-            new Rule("HH_POOR", Pattern.compile("(?<!can )ho ngheo(?: la| con| co)?:? " + N + " ho\\b")),
-            new Rule("HH_NEAR_POOR", Pattern.compile("ho can ngheo(?: la| con| co)?:? " + N + " ho\\b")),
-            new Rule(
-                    "POOR_RATE",
-                    Pattern.compile("(?<!can )ho ngheo(?: la| con)?:? " + VnNumber.TOKEN + " ho, chiem(?: ty le)? " + N
-                            + " ?%")),
-            new Rule(
-                    "NEAR_POOR_RATE",
-                    Pattern.compile(
-                            "ho can ngheo(?: la| con)?:? " + VnNumber.TOKEN + " ho, chiem(?: ty le)? " + N + " ?%")),
-            new Rule(
-                    "POOR_RATE",
-                    Pattern.compile("(?<!giam )ty le ho ngheo(?: toan \\p{L}+| chung)?(?: la| con| (?:giam )?xuong"
-                            + "(?: con)?)? " + N + " ?%")),
-            new Rule("HH_POOR", Pattern.compile("\\bcon " + N + " ho ngheo")),
-            // "toàn thành phố có 538 hộ nghèo": the unit's count, not the households some action reached
-            new Rule("HH_POOR", Pattern.compile("toan (?:thanh pho|huyen|thi xa|tinh|xa) co " + N + " ho ngheo")),
-            new Rule("POOR_RATE", Pattern.compile(VnNumber.TOKEN + " ho ngheo,? chiem(?: ty le)? " + N + " ?%")),
-            new Rule("HH_POOR_REDUCED", Pattern.compile("giam (?:duoc )?" + N + " ho ngheo")));
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)" + N + "(?!\\d)");
+    // not the upper end of a range of rates ("giảm 5-6%": its floor, 5, is read)
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])(?<!\\d ?/ ?)(?<!\\d-)" + N + "(?!\\d)");
+    private static final Pattern RANGE_RATE = Pattern.compile("^-[\\d,]+\\s?%");
     // "đào tạo nghề cho 880/1.000 lao động": done of planned
     private static final Pattern OF_PLANNED = Pattern.compile("^\\s?/\\s?(" + VnNumber.TOKEN + ")(?!\\d)");
     private static final Pattern NOT_A_RESULT = Pattern.compile("^\\s*%?\\s*(?:ke hoach|kh\\b|so voi|chi tieu giao)");
     // "51/ 270 hộ, bằng 18,9%": a share of a whole, not done of planned; the whole is no target
-    private static final Pattern SHARE = Pattern.compile("[a-z ]{0,40},?\\s*bang\\s+[\\d,.]+\\s*%");
+    private static final Pattern SHARE = Pattern.compile("[a-z ,]{0,80}?,?\\s*bang\\s+[\\d,.]+\\s*%");
     private static final Pattern PER_EACH = Pattern.compile("\\bmoi (?:ho|nguoi|khau|hoc sinh|lao dong)\\W*$");
     private static final Pattern PER_YEAR = Pattern.compile("\\s*[a-z]+(?: [a-z]+){0,2} ?/ ?nam\\b");
-    private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b");
+    // "(trong đó …", "gồm …", and "04 dự án: 02 công trình …": the parts of a count follow
+    private static final Pattern BREAKDOWN = Pattern.compile("\\(|trong do|bao gom|gom\\b|^\\s?[a-z ]{2,25}:\\s");
 
+    private static final Pattern NONE = Pattern.compile("\\b(?:khong (?:co|phat sinh)|chua co)(?= )");
+    private static final Pattern ITEM = Pattern.compile("^\\s*[-+]\\s");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final ReportContext report;
-    private final Catalogue catalogue;
     private final IndicatorPhrases phrases = IndicatorPhrases.DEFAULT;
     private final GroupHeadings groups = new GroupHeadings(phrases);
+    private final Topics topics;
+    private final IndicatorValues values;
+    private int parentSentence; // where the sentence of the count whose parts follow starts
+    private IndicatorPhrases.Count listed; // the count the item before this one was read by
+    private IndicatorPhrases.Count listedNow; // the count this item is read by
 
     IndicatorReader(ReportContext report, Catalogue catalogue) {
-        this.report = report;
-        this.catalogue = catalogue;
+        this.topics = new Topics(catalogue);
+        this.values = new IndicatorValues(report, catalogue, groups);
     }
 
     List<Proposal> read(String text, String folded, int offset, String locator, Outline at) {
         groups.enter(folded);
+        boolean item = ITEM.matcher(folded).lookingAt();
+        listed = item ? listedNow : null;
+        listedNow = null;
         List<Proposal> out = new ArrayList<>();
+        values.begin(out, text, folded, offset, locator, at);
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (Money.Amount a : Money.find(text, folded)) {
             for (int i = a.start(); i < a.end(); i++) {
@@ -74,28 +60,17 @@ final class IndicatorReader {
             IndicatorPhrases.Money rule =
                     a.denominator() ? null : phrases.money(folded.substring(clause, a.start()), folded);
             if (rule != null) {
-                addValue(
-                        out,
-                        rule.code(),
-                        Groups.category(rule.category(), folded, clause, a.start(), a.unitEnd()),
-                        BigDecimal.valueOf(a.vnd()),
-                        text,
-                        folded,
-                        a.start(),
-                        a.end(),
-                        offset,
-                        locator,
-                        at,
-                        null,
-                        null);
+                String category = Groups.category(rule.category(), folded, clause, a.start(), a.unitEnd());
+                if (category == null && "@".equals(rule.category())) {
+                    // "hộ sản xuất kinh doanh khu vực khó khăn là 2.429 hộ, 100.136 triệu đồng": the group named
+                    category = phrases.breakdown("", folded.substring(clause, a.start()));
+                }
+                values.value(rule.code(), category, BigDecimal.valueOf(a.vnd()), a.start(), a.end(), null, null);
             }
         }
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(folded);
-            while (m.find()) {
-                if (taken.add(m.start(1))) {
-                    add(out, rule.indicator, null, text, folded, m.start(1), m.end(1), offset, locator, at);
-                }
+        for (PovertyCounts.Found f : PovertyCounts.find(folded)) {
+            if (taken.add(f.start())) {
+                values.count(f.indicator(), null, f.start(), f.end(), null);
             }
         }
         String parent = null; // the count whose parts by group follow ("… 69 học viên, trong đó có 48 …")
@@ -110,8 +85,8 @@ final class IndicatorReader {
             if (taken.contains(s)) {
                 continue;
             }
-            int sentence = sentenceStart(folded, s);
-            int sentenceEnd = sentenceEnd(folded, e);
+            int sentence = Clauses.sentenceStart(folded, s);
+            int sentenceEnd = Clauses.sentenceEnd(folded, e);
             int clause = Clauses.clauseStart(folded, s);
             int next = nextNumber(folded, e, sentenceEnd);
             String after = folded.substring(e, next);
@@ -122,7 +97,8 @@ final class IndicatorReader {
             if (PER_YEAR.matcher(after).lookingAt() || PER_EACH.matcher(lead).find()) {
                 continue; // "… cho 1.000 lao động/năm", "mỗi hộ 10 kg gạo": a norm, not a count of its own
             }
-            if (after.matches("(?s)^\\s*%.*")) {
+            if (after.matches("(?s)^\\s*%.*")
+                    || RANGE_RATE.matcher(folded).region(e, sentenceEnd).lookingAt()) {
                 if (NOT_A_RESULT.matcher(after).find()) {
                     continue; // "đạt 115,6% kế hoạch": how much of a plan, not a value of its own
                 }
@@ -140,14 +116,17 @@ final class IndicatorReader {
                     r = null; // "đạt 196,7%": an achievement against a plan, not a rate
                 }
                 if (r != null) {
-                    add(out, r.code(), r.category(), text, folded, s, e, offset, locator, at);
+                    values.count(r.code(), r.category(), s, e, null);
                 }
                 continue;
             }
             String group =
                     parent == null ? null : phrases.breakdown(after, folded.substring(Math.max(clause, sentence), s));
             if (group != null) {
-                add(out, parent, group, text, folded, s, e, offset, locator, at);
+                // "20 hộ (*trong đó 04 hộ theo nguồn MTTQ., 08 hộ …*)": a part is keyed by its whole's sentence
+                values.partOf = parentSentence;
+                values.count(parent, group, s, e, null);
+                values.partOf = -1;
                 continue;
             }
             Matcher planned = OF_PLANNED.matcher(folded).region(e, sentenceEnd);
@@ -156,28 +135,43 @@ final class IndicatorReader {
                     folded.substring(nounAt, sentenceEnd),
                     folded.substring(sentence, s),
                     folded.substring(nounAt, sentenceEnd));
+            String topic = null;
+            if (c == null) {
+                topic = topics.of(folded, s, at); // "- *Chính sách hỗ trợ tiền điện:* … hỗ trợ 3.525 lượt hộ nghèo"
+                c = phrases.count(folded.substring(nounAt, sentenceEnd), topic, "");
+            }
+            if (c == null
+                    && item
+                    && listed != null
+                    && listed.after().matcher(after).lookingAt()) {
+                // "- Bộ Công an hỗ trợ … nhà ở cho 600 hộ." then "- Các tổ chức, cá nhân: …, hỗ trợ cho 85 hộ.": the
+                // items
+                // of one list count what its first did
+                c = listed;
+            }
             if (c == null) {
                 continue;
             }
+            if (item) {
+                listedNow = c;
+            }
             if (nounAt > e && !SHARE.matcher(folded).region(nounAt, sentenceEnd).lookingAt()) {
-                add(
-                        out,
-                        c.code(),
-                        c.openCategory() ? null : c.category(),
-                        text,
-                        folded,
-                        planned.start(1),
-                        planned.end(1),
-                        offset,
-                        locator,
-                        at,
-                        "TARGET");
+                values.count(
+                        c.code(), c.openCategory() ? null : c.category(), planned.start(1), planned.end(1), "TARGET");
+            } else if (nounAt > e && phrases.whole(c.code()) != null) {
+                // "Có 235/362 hộ nghèo, hộ cận nghèo sử dụng nhà tiêu hợp vệ sinh, bằng 64,9%": 362 is the whole
+                values.count(phrases.whole(c.code()), null, planned.start(1), planned.end(1), null);
             }
             String category = c.openCategory()
                     ? phrases.channel(c.code(), folded.substring(clause, Clauses.clauseEnd(folded, e)), s - clause)
                     : Groups.category(c.category(), folded, clause, s, nounAt);
             boolean ownWords = c.context() != null && c.context().pattern().endsWith("$");
-            if (category == null && c.openCategory() && !ownWords) {
+            String noun = after.strip().split("[^a-z]", 2)[0];
+            // "2.369 thẻ … hộ nghèo, 2.772 thẻ …": what follows the number before, with this count's noun, is its own
+            boolean sameNoun = before > clause
+                    && !noun.isEmpty()
+                    && folded.substring(before, s).strip().startsWith(noun + " ");
+            if (category == null && c.openCategory() && !c.givenBy() && !ownWords && !sameNoun) {
                 // "…, trong đó: Trẻ em dưới 6 tuổi 222 thẻ": the group named right before it (not the indicator's
                 // words)
                 category = phrases.breakdown("", folded.substring(Math.max(clause, before), s));
@@ -186,113 +180,42 @@ final class IndicatorReader {
                     category = phrases.breakdown("", folded.substring(Math.max(clause, s - 30), s));
                 }
             }
-            if (category == null && c.openCategory()) {
+            if (category == null && c.openCategory() && !c.givenBy()) {
                 // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
                 category = Groups.after(folded, nounAt, Math.min(next, Clauses.clauseEnd(folded, e)));
             }
-            add(out, c.code(), category, text, folded, s, e, offset, locator, at);
-            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(sentenceEnd, e + 120));
+            if (category == null && c.code().startsWith("TRAINING_") && groups.current() == null) {
+                // "Tiểu dự án 1: Nâng cao năng lực … Triển khai 06 lớp": a course's content, named by its item or
+                // component
+                String t = topic != null ? topic : topics.of(folded, s, at);
+                category = phrases.channel(c.code(), t, t.length());
+            }
+            values.count(c.code(), category, s, e, null);
+            // "… cho 5.898 hộ, với số vốn 281.291 triệu đồng. Trong đó hộ sản xuất kinh doanh … là 2.429 hộ": the parts
+            // may follow in the next sentence
+            int scope = folded.startsWith("trong do", sentenceEnd + 2)
+                    ? Clauses.sentenceEnd(folded, sentenceEnd + 2)
+                    : sentenceEnd;
+            Matcher b = BREAKDOWN.matcher(folded).region(e, Math.min(scope, e + 120));
             if (b.find() && (category == null || !c.openCategory())) {
                 parent = c.code();
+                parentSentence = sentence;
                 int close = folded.indexOf(')', b.start());
-                parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : sentenceEnd;
+                parentEnd = close > 0 && close < sentenceEnd && folded.charAt(b.start()) == '(' ? close : scope;
+            }
+        }
+        Matcher none = NONE.matcher(folded);
+        while (none.find()) {
+            // "Toàn tỉnh không có hộ nghèo, hộ cận nghèo thuộc đối tượng người có công": a count of nothing, by a rule
+            // its noun alone names
+            IndicatorPhrases.Count c =
+                    phrases.count(folded.substring(none.end(), Clauses.sentenceEnd(folded, none.end())), "", "");
+            if (c != null && c.context() == null) {
+                String category = c.openCategory() ? null : c.category();
+                values.value(c.code(), category, BigDecimal.ZERO, none.start(), none.end(), null, null);
             }
         }
         return out;
-    }
-
-    private void add(
-            List<Proposal> out,
-            String code,
-            String category,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at) {
-        add(out, code, category, text, folded, s, e, offset, locator, at, null);
-    }
-
-    private void add(
-            List<Proposal> out,
-            String code,
-            String category,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at,
-            String fixedKind) {
-        if (!catalogue.indicatorExists(code)) {
-            return;
-        }
-        VnNumber n = VnNumber.parse(text.substring(s, e));
-        if (n == null) {
-            return;
-        }
-        addValue(out, code, category, n.value(), text, folded, s, e, offset, locator, at, fixedKind, n.doubt());
-    }
-
-    private void addValue(
-            List<Proposal> out,
-            String code,
-            String category,
-            BigDecimal value,
-            String text,
-            String folded,
-            int s,
-            int e,
-            int offset,
-            String locator,
-            Outline at,
-            String fixedKind,
-            Reason doubt) {
-        if (!catalogue.indicatorExists(code)) {
-            return;
-        }
-        if (category == null) {
-            category = groups.current(); // "* *Hội nông dân thành phố:*" then its results
-        }
-        List<Reason> reasons = new ArrayList<>();
-        if (doubt != null) {
-            reasons.add(doubt);
-        }
-        int sentence = sentenceStart(folded, s);
-        int sentenceEnd = sentenceEnd(folded, e);
-        int clause = Clauses.clauseStart(folded, s);
-        String[] keyed = Periods.keyed(folded, sentence, sentenceEnd, clause, s, e, at, report, catalogue, fixedKind);
-        if (keyed == null) {
-            return; // no period in the sentence, its headings or the report: nothing to key the value by
-        }
-        String period = keyed[0];
-        String kind = keyed[1];
-        out.add(Proposal.indicatorValue(
-                "TARGET".equals(kind) && at.targets && at.scopes.provincial()
-                        ? catalogue.province().orElse(report.unit())
-                        : report.unit(), // "Chỉ tiêu Nghị quyết …" under the province's resolution
-                code,
-                period,
-                kind,
-                category,
-                value,
-                text.substring(clause, Clauses.clauseEnd(folded, e)).strip(),
-                List.of(new Proposal.Citation(locator, offset + s, offset + e)),
-                reasons.isEmpty() ? 0.6 : 0.35,
-                List.copyOf(reasons)));
-    }
-
-    private static int sentenceStart(String folded, int at) {
-        int i = folded.lastIndexOf(". ", at - 1);
-        return i < 0 ? 0 : i + 2;
-    }
-
-    private static int sentenceEnd(String folded, int from) {
-        int i = folded.indexOf(". ", from);
-        return i < 0 ? folded.length() : i;
     }
 
     private static int nextNumber(String folded, int from, int limit) {

@@ -25,8 +25,12 @@ final class Periods {
     // not the programme's name ("Chương trình mục tiêu quốc gia")
     private static final Pattern TARGET = Pattern.compile("phan dau|(?<!chuong trinh )muc tieu|chi tieu|toi thieu");
     private static final Pattern PROGRAMME =
-            Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet)[a-z ,-]{0,120}$");
+            Pattern.compile("(?:chuong trinh|ke hoach|de an|nghi quyet|ban chi dao)[a-z ,-]{0,120}$");
 
+    // "- Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo: … 2,1%; xã đặc biệt khó khăn giảm 3-4%": every clause a target
+    private static final Pattern OPENS_TARGETS = Pattern.compile("\\W*phan dau\\b");
+    private static final Pattern CARRIED = Pattern.compile("\\s*(?:chuyen )?sang\\b");
+    private static final Pattern PROPOSED = Pattern.compile("lap danh sach (?:de nghi|dang ky)");
     private static final String HALF = "6 thang dau ";
     // a paragraph opening with its half year: its later sentences naming no period are of that half
     private static final Pattern HEAD_HALF = Pattern.compile("(?:^|\\. )\\W*(?:trong )?6 thang dau nam (\\d{4})");
@@ -41,9 +45,10 @@ final class Periods {
         Matcher m = PHASE.matcher(folded).region(sentence, at);
         while (m.find()) {
             if (PROGRAMME
-                    .matcher(folded.substring(Math.max(sentence, m.start() - 70), m.start()))
+                    .matcher(folded.substring(Math.max(sentence, m.start() - 120), m.start()))
                     .find()) {
-                continue; // "Chương trình … giảm nghèo bền vững giai đoạn 2016 - 2020": the programme's name
+                continue; // "Chương trình … giảm nghèo bền vững giai đoạn 2016 - 2020": the programme's (or a
+                // committee's) name
             }
             found = m.group(1) + "/" + m.group(2);
             phaseStart = m.group(1);
@@ -67,8 +72,11 @@ final class Periods {
         }
         m = YEAR.matcher(folded).region(sentence, at);
         while (m.find()) {
-            if (folded.startsWith("so voi ", Math.max(0, m.start() - 7))) {
-                continue; // "giảm so với năm 2022 là 5.388 hộ": the year compared with, not the value's
+            if (folded.startsWith("so voi ", Math.max(0, m.start() - 7))
+                    || CARRIED.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
+                // "giảm so với năm 2022 là 5.388 hộ": the year compared with; "(vốn năm 2022 chuyển sang 2023 …)" the
+                // origin of carried money: not the value's
+                continue;
             }
             if (m.start() > last
                     && !inside(PHASE, folded, sentence, m.start())
@@ -144,7 +152,8 @@ final class Periods {
     }
 
     private static boolean inside(Pattern p, String folded, int from, int at) {
-        Matcher m = p.matcher(folded).region(from, Math.min(folded.length(), at + 20));
+        // far enough for "từ năm 2021 đến thời điểm báo cáo" to be seen whole from its year
+        Matcher m = p.matcher(folded).region(from, Math.min(folded.length(), at + 40));
         while (m.find()) {
             if (m.start() <= at && m.end() > at) {
                 return true;
@@ -204,6 +213,16 @@ final class Periods {
                 && folded.substring(Math.max(clause, at - 60), at).contains("moi nam ")) {
             kind = "PLAN"; // "Mỗi năm giảm tỷ lệ hộ nghèo 3%": a yearly plan over the period, not a result
         }
+        if ("ACTUAL".equals(kind)
+                && PROPOSED.matcher(folded).region(sentence, at).find()) {
+            kind = "PLAN"; // "đã lập danh sách đề nghị hỗ trợ nhà ở đối với 20 hộ": proposed for support, not yet given
+        }
+        if ("ACTUAL".equals(kind) && folded.startsWith(" ho co kha nang thoat ngheo", end)) {
+            kind = "ESTIMATE"; // "có 20 hộ có khả năng thoát nghèo": expected to escape poverty this year
+        }
+        if (!"ACTUAL".equals(kind) && period.equals(report.period()) && period.matches("\\d{4}H\\d")) {
+            period = period.substring(0, 4); // a half-year report's plans and estimates are of the year
+        }
         return new String[] {period, kind};
     }
 
@@ -226,7 +245,10 @@ final class Periods {
                 && folded.substring(at, Math.min(end, at + 20)).matches("(?s)[\\d,.]+ ?% xuong.*")) {
             return "BASELINE";
         }
-        if (TARGET.matcher(folded).region(clause, at).find() || outline.targets || outline.scopes.restated()) {
+        if (TARGET.matcher(folded).region(clause, at).find()
+                || OPENS_TARGETS.matcher(folded).region(sentence, at).lookingAt()
+                || outline.targets
+                || outline.scopes.restated()) {
             return "TARGET";
         }
         return "ACTUAL";

@@ -88,7 +88,8 @@ class IndicatorPrecisionRulesTest {
                         "HYGIENIC_WATER_RATE/2023/ACTUAL/100",
                         // the item's label gives the year to its second sentence
                         "HYGIENIC_LATRINE_RATE/2023/ACTUAL/40",
-                        // "51/ 270 hộ, bằng 18,9%": a share of 270, no target of 270
+                        // "51/ 270 hộ, bằng 18,9%": a share of 270, no target of 270 but the whole (sixth round)
+                        "HH_HOUSING_NEED/2021/2024/ACTUAL/270",
                         "HH_HOUSING_SUPPORTED/2021/2024/ACTUAL/51",
                         "HOUSING_SUPPORT_RATE/2021/2024/ACTUAL/18.9"),
                 got);

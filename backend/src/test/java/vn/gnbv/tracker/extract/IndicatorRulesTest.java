@@ -92,7 +92,9 @@ class IndicatorRulesTest {
                         "INFRA_WORKS_MAINTAINED/null/2023/9",
                         "INFRA_WORKS_MAINTAINED/CULTURE/2023/3",
                         "INFRA_WORKS_MAINTAINED/ROADS/2023/6",
-                        "INFRA_WORKS_COMPLETED/null/2023/5"),
+                        "INFRA_WORKS_COMPLETED/null/2023/5",
+                        // its parts named after a colon (sixth round)
+                        "INFRA_WORKS_COMPLETED/ROADS/2023/3"),
                 got);
     }
 
