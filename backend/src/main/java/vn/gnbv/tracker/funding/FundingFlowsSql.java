@@ -160,16 +160,27 @@ final class FundingFlowsSql {
 
     /**
      * MAGNITUDE: a line far above the median of the other lines of its program at its unit. The median without the
-     * line itself is read off the unit's sorted amounts v (1-based, ids in the same order): with n − 1 others,
-     * position i of the others is position i of v before the line's rank r and i + 1 from it. Removing one amount
-     * never lowers a position's value, so v[n / 2] (integer division) bounds every line's median of the others from
-     * below: only lines at least the threshold times it are candidates, and only theirs is computed.
+     * line itself is read off the unit's sorted amounts v (1-based, ties by id): with n − 1 others, position i of the
+     * others is position i of v before the line's rank r and i + 1 from it. Removing one amount never lowers a
+     * position's value, so v[n / 2] (integer division) bounds every line's median of the others from below: only
+     * lines at least the threshold times it are candidates, and only theirs is computed. Before that, a unit is
+     * suspect only when its largest amount is at least the threshold times its 40th percentile (position
+     * ⌈0.4 n⌉ ≤ n / 2 for n ≥ 6, so never above v[n / 2]): one aggregate over the lines, and the sorted amounts
+     * and ranks are built for the suspect units only (every unit's, and every line's rank in them, cost more than
+     * the rest of the rule).
      */
     static final String MAGNITUDE = FundingTotalsSql.BASE + """
         ,
+        suspect as materialized (
+          select s.program_id, s.unit_id from (
+            select program_id, unit_id, percentile_disc(0.4) within group (order by a) as lo, max(a) as hi
+              from l where a > 0 group by program_id, unit_id having count(*) >= 6) s
+          join rules r on r.program_id = s.program_id and r.rule = 'MAGNITUDE'
+         where s.hi >= r.threshold * s.lo),
         st as (
           select program_id, unit_id, count(*) as n, array_agg(a order by a, id) as v, array_agg(id order by a, id) as ids
-            from l where a > 0 group by program_id, unit_id having count(*) >= 6),
+            from l where a > 0 and (program_id, unit_id) in (select program_id, unit_id from suspect)
+           group by program_id, unit_id),
         cand as (
           select l.*, s.n, s.v, array_position(s.ids, l.id) as r, r.severity, r.threshold
             from st s join l on l.program_id = s.program_id and l.unit_id = s.unit_id
@@ -191,8 +202,9 @@ final class FundingFlowsSql {
                round(t.threshold * t.median), t.a, t.a - round(t.threshold * t.median),
                jsonb_build_array(finding_figure('funding-lines', t.id, 'figure', t.a, t.report_id, t.locator)),
                case when t.report_id is null then '{}' else array[t.report_id] end
-          from med t
-         where t.a >= t.threshold * t.median""";
+          from med m join admin_unit u on u.id = m.unit_id join funding_line f on f.id = m.id
+          cross join lateral (select m.*, u.code as unit_code, f.implementing_body, f.locator) t
+         where m.a >= m.threshold * m.median""";
 
     /**
      * REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones). A key
