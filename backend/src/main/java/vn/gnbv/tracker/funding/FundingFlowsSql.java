@@ -23,26 +23,42 @@ final class FundingFlowsSql {
      * The flow keys {@code fk}: per source, and over all sources ({@code source} null) where a report states some
      * measures by source and others without one (UNSPECIFIED: "giải ngân được …" beside "trung ương … địa phương
      * …"). Over all sources a measure stated without a source is its total; else its sources are summed. Only the
-     * keys and sums are aggregated (the sums over all sources from the per-source sums of those keys only); names
-     * and figures are read for the relations that do not hold. {@code ms}: the flow measures a key states, one bit
-     * each: a key with one measure can only be part of a carry-over chain.
+     * keys and sums are aggregated; names and figures are read for the relations that do not hold. {@code ms}: the
+     * flow measures a key states, one bit each: a key with one measure can only be part of a carry-over chain, and a
+     * key with one measure other than carried in or out is in no relation at all. Most keys state one line: the
+     * keys are grouped without sums first, a key of one line takes its amount as its measure's sum, and only the
+     * lines of the few keys with more are summed (eight sums over every key cost as much as the rest of the rules).
+     * The sums over all sources are read from the lines of the keys with an unspecified source.
      */
     private static final String FLOW_KEYS = ("""
         ,
-        fs as materialized (
+        fq as materialized (
+          select * from (
+            select program_id, unit_id, prov, component_id, fy, source, capital_type, b,
+                   bit_or(case measure $BITS end) as ms, count(*) as n, min(a) as a1
+              from l where measure in ($FLOW_MEASURES)
+             group by program_id, unit_id, prov, component_id, fy, source, capital_type, b) s
+           where ms & (ms - 1) <> 0 or ms & $CARRY <> 0),
+        fs as (
+          select program_id, unit_id, prov, component_id, fy, source, capital_type, b, $ONE, ms from fq where n = 1
+          union all
           select program_id, unit_id, prov, component_id, fy, source, capital_type, b, $SUMS,
-                 bit_or(case measure $BITS end) as ms
-            from l where measure in ($FLOW_MEASURES) or source = 'UNSPECIFIED'
+                 bit_or(case measure $BITS end)
+            from l where measure in ($FLOW_MEASURES)
+             and (program_id, unit_id, coalesce(component_id, 0), coalesce(fy, 0), source, capital_type, b) in (
+               select program_id, unit_id, coalesce(component_id, 0), coalesce(fy, 0), source, capital_type, b
+                 from fq where n > 1)
            group by program_id, unit_id, prov, component_id, fy, source, capital_type, b),
         unspecified as (
-          select program_id, unit_id, coalesce(component_id, 0) as c, coalesce(fy, 0) as y, capital_type, b
-            from fs where source = 'UNSPECIFIED'),
+          select distinct program_id, unit_id, coalesce(component_id, 0) as c, coalesce(fy, 0) as y, capital_type, b
+            from l where source = 'UNSPECIFIED'),
         fa as (
           select s.program_id, s.unit_id, s.prov, s.component_id, s.fy, null::text as source, s.capital_type, s.b,
-                 $OVER_SOURCES, bit_or(s.ms) as ms
-            from fs s join unspecified u on u.program_id = s.program_id and u.unit_id = s.unit_id
+                 $OVER_SOURCES, bit_or(case s.measure $BITS end) as ms
+            from l s join unspecified u on u.program_id = s.program_id and u.unit_id = s.unit_id
              and u.c = coalesce(s.component_id, 0) and u.y = coalesce(s.fy, 0) and u.capital_type = s.capital_type
              and u.b = s.b
+           where s.measure in ($FLOW_MEASURES) or s.source = 'UNSPECIFIED'
            group by s.program_id, s.unit_id, s.prov, s.component_id, s.fy, s.capital_type, s.b
           having bool_or(s.source <> 'UNSPECIFIED')),
         fk as (
@@ -50,13 +66,15 @@ final class FundingFlowsSql {
            where x.ms & (x.ms - 1) <> 0 or x.ms & $CARRY <> 0),
         rel as (""")
             .replace("$SUMS", each(", ", m -> "sum(a) filter (where measure = '" + m + "') as " + col(m)))
+            .replace("$ONE", each(", ", m -> "case when ms = " + bit(m) + " then a1::numeric end as " + col(m)))
             .replace("$BITS", each(" ", m -> "when '" + m + "' then " + bit(m)))
             .replace(
                     "$OVER_SOURCES",
                     each(
                             ", ",
-                            m -> "coalesce(sum(s." + col(m) + ") filter (where s.source =" + " 'UNSPECIFIED'), sum(s."
-                                    + col(m) + ")) as " + col(m)))
+                            m -> "coalesce(sum(s.a) filter (where s.measure = '" + m
+                                    + "' and s.source = 'UNSPECIFIED'), sum(s.a) filter (where s.measure = '" + m
+                                    + "')) as " + col(m)))
             .replace("$CARRY", String.valueOf(bit("CARRIED_IN") | bit("CARRIED_OUT")))
             .replace("$FLOW_MEASURES", MEASURE_LIST);
 
