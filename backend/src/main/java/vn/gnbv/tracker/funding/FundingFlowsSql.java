@@ -23,26 +23,42 @@ final class FundingFlowsSql {
      * The flow keys {@code fk}: per source, and over all sources ({@code source} null) where a report states some
      * measures by source and others without one (UNSPECIFIED: "giải ngân được …" beside "trung ương … địa phương
      * …"). Over all sources a measure stated without a source is its total; else its sources are summed. Only the
-     * keys and sums are aggregated (the sums over all sources from the per-source sums of those keys only); names
-     * and figures are read for the relations that do not hold. {@code ms}: the flow measures a key states, one bit
-     * each: a key with one measure can only be part of a carry-over chain.
+     * keys and sums are aggregated; names and figures are read for the relations that do not hold. {@code ms}: the
+     * flow measures a key states, one bit each: a key with one measure can only be part of a carry-over chain, and a
+     * key with one measure other than carried in or out is in no relation at all. Most keys state one line: the
+     * keys are grouped without sums first, a key of one line takes its amount as its measure's sum, and only the
+     * lines of the few keys with more are summed (eight sums over every key cost as much as the rest of the rules).
+     * The sums over all sources are read from the lines of the keys with an unspecified source.
      */
     private static final String FLOW_KEYS = ("""
         ,
-        fs as materialized (
+        fq as materialized (
+          select * from (
+            select program_id, unit_id, prov, component_id, fy, source, capital_type, b,
+                   bit_or(case measure $BITS end) as ms, count(*) as n, min(a) as a1
+              from l where measure in ($FLOW_MEASURES)
+             group by program_id, unit_id, prov, component_id, fy, source, capital_type, b) s
+           where ms & (ms - 1) <> 0 or ms & $CARRY <> 0),
+        fs as (
+          select program_id, unit_id, prov, component_id, fy, source, capital_type, b, $ONE, ms from fq where n = 1
+          union all
           select program_id, unit_id, prov, component_id, fy, source, capital_type, b, $SUMS,
-                 bit_or(case measure $BITS end) as ms
-            from l where measure in ($FLOW_MEASURES) or source = 'UNSPECIFIED'
+                 bit_or(case measure $BITS end)
+            from l where measure in ($FLOW_MEASURES)
+             and (program_id, unit_id, coalesce(component_id, 0), coalesce(fy, 0), source, capital_type, b) in (
+               select program_id, unit_id, coalesce(component_id, 0), coalesce(fy, 0), source, capital_type, b
+                 from fq where n > 1)
            group by program_id, unit_id, prov, component_id, fy, source, capital_type, b),
         unspecified as (
-          select program_id, unit_id, coalesce(component_id, 0) as c, coalesce(fy, 0) as y, capital_type, b
-            from fs where source = 'UNSPECIFIED'),
+          select distinct program_id, unit_id, coalesce(component_id, 0) as c, coalesce(fy, 0) as y, capital_type, b
+            from l where source = 'UNSPECIFIED'),
         fa as (
           select s.program_id, s.unit_id, s.prov, s.component_id, s.fy, null::text as source, s.capital_type, s.b,
-                 $OVER_SOURCES, bit_or(s.ms) as ms
-            from fs s join unspecified u on u.program_id = s.program_id and u.unit_id = s.unit_id
+                 $OVER_SOURCES, bit_or(case s.measure $BITS end) as ms
+            from l s join unspecified u on u.program_id = s.program_id and u.unit_id = s.unit_id
              and u.c = coalesce(s.component_id, 0) and u.y = coalesce(s.fy, 0) and u.capital_type = s.capital_type
              and u.b = s.b
+           where s.measure in ($FLOW_MEASURES) or s.source = 'UNSPECIFIED'
            group by s.program_id, s.unit_id, s.prov, s.component_id, s.fy, s.capital_type, s.b
           having bool_or(s.source <> 'UNSPECIFIED')),
         fk as (
@@ -50,13 +66,15 @@ final class FundingFlowsSql {
            where x.ms & (x.ms - 1) <> 0 or x.ms & $CARRY <> 0),
         rel as (""")
             .replace("$SUMS", each(", ", m -> "sum(a) filter (where measure = '" + m + "') as " + col(m)))
+            .replace("$ONE", each(", ", m -> "case when ms = " + bit(m) + " then a1::numeric end as " + col(m)))
             .replace("$BITS", each(" ", m -> "when '" + m + "' then " + bit(m)))
             .replace(
                     "$OVER_SOURCES",
                     each(
                             ", ",
-                            m -> "coalesce(sum(s." + col(m) + ") filter (where s.source =" + " 'UNSPECIFIED'), sum(s."
-                                    + col(m) + ")) as " + col(m)))
+                            m -> "coalesce(sum(s.a) filter (where s.measure = '" + m
+                                    + "' and s.source = 'UNSPECIFIED'), sum(s.a) filter (where s.measure = '" + m
+                                    + "')) as " + col(m)))
             .replace("$CARRY", String.valueOf(bit("CARRIED_IN") | bit("CARRIED_OUT")))
             .replace("$FLOW_MEASURES", MEASURE_LIST);
 
@@ -160,16 +178,27 @@ final class FundingFlowsSql {
 
     /**
      * MAGNITUDE: a line far above the median of the other lines of its program at its unit. The median without the
-     * line itself is read off the unit's sorted amounts v (1-based, ids in the same order): with n − 1 others,
-     * position i of the others is position i of v before the line's rank r and i + 1 from it. Removing one amount
-     * never lowers a position's value, so v[n / 2] (integer division) bounds every line's median of the others from
-     * below: only lines at least the threshold times it are candidates, and only theirs is computed.
+     * line itself is read off the unit's sorted amounts v (1-based, ties by id): with n − 1 others, position i of the
+     * others is position i of v before the line's rank r and i + 1 from it. Removing one amount never lowers a
+     * position's value, so v[n / 2] (integer division) bounds every line's median of the others from below: only
+     * lines at least the threshold times it are candidates, and only theirs is computed. Before that, a unit is
+     * suspect only when its largest amount is at least the threshold times its 40th percentile (position
+     * ⌈0.4 n⌉ ≤ n / 2 for n ≥ 6, so never above v[n / 2]): one aggregate over the lines, and the sorted amounts
+     * and ranks are built for the suspect units only (every unit's, and every line's rank in them, cost more than
+     * the rest of the rule).
      */
     static final String MAGNITUDE = FundingTotalsSql.BASE + """
         ,
+        suspect as materialized (
+          select s.program_id, s.unit_id from (
+            select program_id, unit_id, percentile_disc(0.4) within group (order by a) as lo, max(a) as hi
+              from l where a > 0 group by program_id, unit_id having count(*) >= 6) s
+          join rules r on r.program_id = s.program_id and r.rule = 'MAGNITUDE'
+         where s.hi >= r.threshold * s.lo),
         st as (
           select program_id, unit_id, count(*) as n, array_agg(a order by a, id) as v, array_agg(id order by a, id) as ids
-            from l where a > 0 group by program_id, unit_id having count(*) >= 6),
+            from l where a > 0 and (program_id, unit_id) in (select program_id, unit_id from suspect)
+           group by program_id, unit_id),
         cand as (
           select l.*, s.n, s.v, array_position(s.ids, l.id) as r, r.severity, r.threshold
             from st s join l on l.program_id = s.program_id and l.unit_id = s.unit_id
@@ -191,8 +220,9 @@ final class FundingFlowsSql {
                round(t.threshold * t.median), t.a, t.a - round(t.threshold * t.median),
                jsonb_build_array(finding_figure('funding-lines', t.id, 'figure', t.a, t.report_id, t.locator)),
                case when t.report_id is null then '{}' else array[t.report_id] end
-          from med t
-         where t.a >= t.threshold * t.median""";
+          from med m join admin_unit u on u.id = m.unit_id join funding_line f on f.id = m.id
+          cross join lateral (select m.*, u.code as unit_code, f.implementing_body, f.locator) t
+         where m.a >= m.threshold * m.median""";
 
     /**
      * REPORTS_DISAGREE: one key stated with different amounts, over every line (not only the current ones). A key

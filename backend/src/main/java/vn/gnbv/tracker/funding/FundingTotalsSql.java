@@ -14,26 +14,37 @@ final class FundingTotalsSql {
     /**
      * The current lines of the provinces (parameter: their unit ids) with their positions, as a temporary table
      * {@code finding_line} (analysed, so every rule's plan knows how many lines there are: an upload has just written
-     * them, before autovacuum saw them), read by every funding rule of one recomputation.
+     * them, before autovacuum saw them), read by every funding rule of one recomputation. Only what the rules compare
+     * is kept: a line's names, code and locator are read from funding_line for the findings only (a narrower table is
+     * written and scanned faster). The units' columns are computed once per unit, not per line, and the tree's few
+     * rows are hashed rather than the lines. {@code ukids}: the line's unit has children (a total over units can sit
+     * there); {@code here}: the line can be a total at its own unit (over the phase, without a component, or at a
+     * component with children).
      */
     static final String LINES = """
         create temp table finding_line on commit drop as
         with recursive tree as (
-          select id, program_id, '/' || id || '/' as cpath, '/'::text as cparent
+          select id, '/' || id || '/' as cpath, '/'::text as cparent
             from program_component where parent_id is null
           union all
-          select c.id, c.program_id, t.cpath || c.id || '/', t.cpath
-            from program_component c join tree t on c.parent_id = t.id)
-        select f.id, f.program_id, f.unit_id, u.code as unit_code, u.path, u.parent_id as upar, pu.parent_id as gpar,
-               split_part(u.path, '/', 2)::bigint as prov, f.component_id, coalesce(t.cpath, '/') as cpath,
+          select c.id, t.cpath || c.id || '/', t.cpath
+            from program_component c join tree t on c.parent_id = t.id),
+        units as materialized (
+          select u.id, u.parent_id as upar, pu.parent_id as gpar, split_part(u.path, '/', 2)::bigint as prov,
+                 exists (select 1 from admin_unit k where k.parent_id = u.id) as ukids
+            from admin_unit u left join admin_unit pu on pu.id = u.parent_id
+           where u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x))
+        select f.id, f.program_id, f.unit_id, u.upar, u.gpar, u.prov, f.component_id, coalesce(t.cpath, '/') as cpath,
                coalesce(t.cparent, '') as cparent, f.fiscal_year as fy, f.source, f.capital_type, f.measure,
-               f.implementing_body, coalesce(f.implementing_body_key, '') as b, f.origin_year,
+               coalesce(f.implementing_body_key, '') as b, f.origin_year,
                f.measure || '|' || f.source || '|' || f.capital_type || '|' || coalesce(f.implementing_body_key, '')
                  || '|' || coalesce(f.origin_year::text, '') as ckey,
-               f.amount_vnd as a, f.report_id, f.locator
-          from funding_line f join admin_unit u on u.id = f.unit_id left join admin_unit pu on pu.id = u.parent_id
+               f.amount_vnd as a, f.report_id, u.ukids,
+               f.fiscal_year is null or f.component_id is null
+                 or f.component_id in (select parent_id from program_component where parent_id is not null) as here
+          from units u join funding_line f on f.unit_id = u.id
           left join tree t on t.id = f.component_id
-         where f.current and u.path like any (select '/' || x || '/%' from unnest(?::bigint[]) x)""";
+         where f.current""";
 
     /** The lines {@code l} and the settings {@code rules}: opens every rule's WITH list. */
     static final String BASE = """
@@ -55,28 +66,28 @@ final class FundingTotalsSql {
      * at most three levels deep: province, district, commune), or at its own unit higher on the component tree or
      * over the phase: each side is a hash of the few lines that can be totals there, probed by every line. Expanding
      * every line by its ancestor units instead (3 rows per line, then a join on all of them) took 2.7 times as long.
+     * The probing lines are a CTE, the lines at units with children another: the planner estimates a filtered
+     * table's distinct keys as shrinking with the filter, so it hashed all the lines (three times) and probed with
+     * the few, unless neither side has statistics, when it hashes the smaller.
      */
-    static final String COVER = "create temp table finding_cover on commit drop as\n" + BASE + """
-        ,
-        above as materialized (
-          select * from l where unit_id in (select parent_id from admin_unit where parent_id is not null)),
-        here as materialized (
-          select * from l where fy is null or component_id is null
-              or component_id in (select parent_id from program_component where parent_id is not null))
+    static final String COVER = """
+        create temp table finding_cover on commit drop as
+        with x as materialized (select id, program_id, ckey, upar, gpar, unit_id, cpath, fy from finding_line),
+        above as materialized (select id, program_id, ckey, unit_id, cpath, fy, prov from finding_line where ukids)
         select t.id as tid, x.id as pid, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1 as tdepth,
                t.fy is null as twhole, t.unit_id = t.prov as tprov
-          from l x join above t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.upar
+          from x join above t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.upar
          where x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)
         union all
         select t.id, x.id, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1, t.fy is null,
                t.unit_id = t.prov
-          from l x join above t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.gpar
+          from x join above t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.gpar
          where x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)
         union all
         select t.id, x.id, length(t.cpath) - length(replace(t.cpath, '/', '')) - 1, t.fy is null,
                t.unit_id = t.prov
-          from l x join here t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.unit_id
-         where t.id <> x.id and x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)""";
+          from x join finding_line t on t.program_id = x.program_id and t.ckey = x.ckey and t.unit_id = x.unit_id
+         where t.here and t.id <> x.id and x.cpath like t.cpath || '%' and (t.fy is null or t.fy = x.fy)""";
 
     static final String TOTALS = BASE + """
         ,
@@ -91,21 +102,20 @@ final class FundingTotalsSql {
           select c3.tid, c2.pid from cov c2 join cov c3 on c3.pid = c2.tid),
         parts as (
           select m.tid, p.*,
-                 case when p.path <> t.path and p.cpath = t.cpath and p.fy is not distinct from t.fy then
+                 case when p.unit_id <> t.unit_id and p.cpath = t.cpath and p.fy is not distinct from t.fy then
                         case when p.upar = t.unit_id then 'UNIT' end
-                      when p.path = t.path and p.cpath <> t.cpath and p.fy is not distinct from t.fy then
+                      when p.unit_id = t.unit_id and p.cpath <> t.cpath and p.fy is not distinct from t.fy then
                         case when p.cparent = t.cpath then 'COMPONENT' end
-                      when p.path = t.path and p.cpath = t.cpath and t.fy is null then 'YEAR' end as axis
+                      when p.unit_id = t.unit_id and p.cpath = t.cpath and t.fy is null then 'YEAR' end as axis
             from maxi m join lc p on p.id = m.pid join lc t on t.id = m.tid),
         tot as (
           select tid, sum(a) as parts, min(axis) as axis, count(*) filter (where axis is null) as off_axis,
-                 count(distinct axis) as axes, count(distinct path) as units, count(distinct cpath) as comps,
+                 count(distinct axis) as axes, count(distinct unit_id) as units, count(distinct cpath) as comps,
                  count(distinct fy) as years,
-                 jsonb_agg(finding_figure('funding-lines', id, 'part', a, report_id, locator) order by id) as figs,
-                 array_agg(distinct report_id) filter (where report_id is not null) as reps
+                 array_agg(id) as pids
             from parts group by tid),
         judged as (
-          select t.*, o.parts, o.axis, o.figs, o.reps, r.severity, r.threshold,
+          select t.*, o.parts, o.axis, o.pids, r.severity, r.threshold,
                  finding_print_tolerance(t.a, r.tolerance) as tol,
                  o.off_axis = 0 and o.axes = 1 and case o.axis
                    when 'UNIT' then o.units = (select count(*) from admin_unit k join program g on g.id = t.program_id
@@ -130,9 +140,16 @@ final class FundingTotalsSql {
                jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
                array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
                      order by 1)
-          from judged t
-         where t.parts > t.a + t.tol
-            or (t.parts < t.a - t.tol and (t.complete or t.a - t.parts < t.a * coalesce(t.threshold, 0)))""";
+          from judged j
+          join admin_unit u on u.id = j.unit_id join funding_line f on f.id = j.id
+          cross join lateral (
+            select jsonb_agg(finding_figure('funding-lines', p.id, 'part', p.amount_vnd, p.report_id, p.locator)
+                             order by p.id) as figs,
+                   array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
+              from funding_line p where p.id = any(j.pids)) g
+          cross join lateral (select j.*, u.code as unit_code, f.implementing_body, f.locator, g.figs, g.reps) t
+         where j.parts > j.a + j.tol
+            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0)))""";
 
     /**
      * TOTAL_VS_PARTS on the source and capital-type axes, at one position (unit, component, year, measure, body,
@@ -148,7 +165,7 @@ final class FundingTotalsSql {
     static final String SOURCES = BASE + """
         ,
         sp as (
-          select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id, locator,
+          select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id,
                  case when source = 'UNSPECIFIED' then '/'
                       when source like 'LOCAL\\_%' then '/LOCAL/' || source || '/'
                       else '/' || source || '/' end as sp,
@@ -156,7 +173,7 @@ final class FundingTotalsSql {
             from l),
         -- The pairs carry what the parts' sums and figures need: the lines are not read again.
         cov as materialized (
-          select t.id as tid, t.sp as tsp, x.id as pid, x.a, x.report_id, x.locator,
+          select t.id as tid, t.sp as tsp, x.id as pid, x.a, x.report_id,
                  case when x.kp = t.kp then 'SOURCE' else 'CAPITAL_TYPE' end as axis,
                  x.sp ~ ('^' || t.sp || '[A-Z_]+/$') as direct
             from sp t join sp x on x.program_id = t.program_id and x.unit_id = t.unit_id
@@ -171,12 +188,10 @@ final class FundingTotalsSql {
         tot as (
           select c.tid, c.axis, min(c.tsp) as tsp, sum(c.a) as parts,
                  bool_and(c.axis = 'CAPITAL_TYPE' or c.direct) as direct, count(*) as n,
-                 jsonb_agg(finding_figure('funding-lines', c.pid, 'part', c.a, c.report_id, c.locator) order by c.pid)
-                   as figs,
-                 array_agg(distinct c.report_id) filter (where c.report_id is not null) as reps
+                 array_agg(c.pid) as pids
             from maxi m join cov c on c.tid = m.tid and c.pid = m.pid and c.axis = m.axis group by c.tid, c.axis),
         judged as (
-          select t.*, o.axis, o.parts, o.figs, o.reps, r.severity, r.threshold,
+          select t.*, o.axis, o.parts, o.pids, r.severity, r.threshold,
                  finding_print_tolerance(t.a, r.tolerance) as tol,
                  o.direct and o.n = case when o.axis = 'CAPITAL_TYPE' then 2 when o.tsp = '/LOCAL/' then 3 else 10 end
                    as complete
@@ -194,7 +209,14 @@ final class FundingTotalsSql {
                jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
                array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
                      order by 1)
-          from judged t
-         where t.parts > t.a + t.tol
-            or (t.parts < t.a - t.tol and (t.complete or t.a - t.parts < t.a * coalesce(t.threshold, 0)))""";
+          from judged j
+          join admin_unit u on u.id = j.unit_id join funding_line f on f.id = j.id
+          cross join lateral (
+            select jsonb_agg(finding_figure('funding-lines', p.id, 'part', p.amount_vnd, p.report_id, p.locator)
+                             order by p.id) as figs,
+                   array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
+              from funding_line p where p.id = any(j.pids)) g
+          cross join lateral (select j.*, u.code as unit_code, f.implementing_body, f.locator, g.figs, g.reps) t
+         where j.parts > j.a + j.tol
+            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0)))""";
 }
