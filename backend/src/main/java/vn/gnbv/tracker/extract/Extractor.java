@@ -25,6 +25,7 @@ public final class Extractor {
         FundingReader funding = new FundingReader(report, catalogue, folded);
         IndicatorReader indicators = new IndicatorReader(report, catalogue);
         LocalProjectReader projects = new LocalProjectReader(report, catalogue);
+        FundedProjects funded = new FundedProjects(report, catalogue);
         List<Proposal> all = new ArrayList<>();
         for (DocumentText.Block b : Continued.blocks(doc)) {
             String text = doc.blockText(b).replace('\n', ' ');
@@ -45,6 +46,9 @@ public final class Extractor {
             }
             all.addAll(indicators.read(text, f, b.start(), b.locator(), outline));
             projects.read(text, f, b.start(), b.locator(), outline);
+            if (hasAmount) {
+                all.addAll(funded.read(text, f, b.start(), b.locator(), outline));
+            }
         }
         all.addAll(projects.finish());
         // "+ Hộ nghèo: 11 hộ, kinh phí 110.000.000đ" in a project's text: the project's participants, not a count of

@@ -184,6 +184,11 @@ final class IndicatorReader {
                 // "2.369 thẻ bảo hiểm y tế hộ nghèo, 2.772 thẻ … hộ cận nghèo": the group named after its noun
                 category = Groups.after(folded, nounAt, Math.min(next, Clauses.clauseEnd(folded, e)));
             }
+            if (category == null && c.openCategory() && c.code().startsWith("COMM_")) {
+                // "128 tin, bài phản ánh …; biểu dương … trên sóng Đài truyền thanh các cấp; 33 tin …": the channel
+                // named before the next count
+                category = phrases.channel(c.code(), folded.substring(nounAt, next), 0);
+            }
             if (category == null && c.code().startsWith("TRAINING_") && groups.current() == null) {
                 // "Tiểu dự án 1: Nâng cao năng lực … Triển khai 06 lớp": a course's content, named by its item or
                 // component

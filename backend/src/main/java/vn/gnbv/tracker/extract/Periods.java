@@ -29,6 +29,7 @@ final class Periods {
 
     // "- Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo: … 2,1%; xã đặc biệt khó khăn giảm 3-4%": every clause a target
     private static final Pattern OPENS_TARGETS = Pattern.compile("\\W*phan dau\\b");
+    private static final Pattern NOW = Pattern.compile("\\bhien (?:tai|nay)\\b");
     private static final Pattern CARRIED = Pattern.compile("\\s*(?:chuyen )?sang\\b");
     private static final Pattern PROPOSED = Pattern.compile("lap danh sach (?:de nghi|dang ky)");
     private static final String HALF = "6 thang dau ";
@@ -111,6 +112,12 @@ final class Periods {
         }
         if (found != null) {
             return found;
+        }
+        if (NOW.matcher(folded).region(sentence, at).find()
+                && report.issuedOn() != null
+                && report.issuedOn().getMonthValue() <= 6) {
+            // "Hiện tại còn 127 hộ thiếu hụt về …" in a report written in June: as of then, the first half year
+            return report.issuedOn().getYear() + "H1";
         }
         Matcher h = HEAD_HALF.matcher(folded).region(0, sentence);
         if (h.find()) {

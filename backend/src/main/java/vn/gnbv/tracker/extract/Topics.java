@@ -27,10 +27,16 @@ final class Topics {
         if (colon > 0 && colon < 150 && colon < at && ITEM.matcher(folded).matches()) {
             topic.append(folded, 0, colon).append(' ');
         }
-        if (outline.component != null && outline.program != null) {
-            topic.append(names.computeIfAbsent(outline.program + "|" + outline.component, k -> name(outline)));
-        }
+        topic.append(component(outline));
         return topic.toString();
+    }
+
+    /** The folded name of the component being read, or "". */
+    String component(Outline outline) {
+        if (outline.component == null || outline.program == null) {
+            return "";
+        }
+        return names.computeIfAbsent(outline.program + "|" + outline.component, k -> name(outline));
     }
 
     private String name(Outline outline) {

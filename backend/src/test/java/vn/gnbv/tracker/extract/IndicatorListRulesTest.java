@@ -86,4 +86,30 @@ class IndicatorListRulesTest {
                                 + " liên kết. Phấn đấu 100% các xã đặc biệt khó khăn được hỗ trợ đầu tư phát triển cơ"
                                 + " sở hạ tầng."));
     }
+
+    @Test
+    void asOfNowAndAChannelNamedBeforeTheNextCount() {
+        List<String> got = Extractor.read(
+                        DocumentText.ofLines(String.join(
+                                "\n",
+                                "Số hộ đã được hỗ trợ nhà ở là 30 hộ. Hiện tại còn 40 hộ thiếu hụt về chất lượng nhà ở.",
+                                "Đã đăng 90 tin, bài về chính sách giảm nghèo; biểu dương các điển hình trên sóng Đài"
+                                        + " truyền thanh các cấp; 12 tin trên Trang điện tử thành phố.")),
+                        new ReportContext("109", "GNBV-2021-2025", java.time.LocalDate.of(2024, 6, 1), "2021/2024"),
+                        ReaderRulesTest.CATALOGUE)
+                .stream()
+                .filter(x -> x.dataset() == Proposal.Dataset.INDICATOR_VALUES)
+                .map(x -> x.indicator() + "/" + x.category() + "/" + x.period() + "/"
+                        + x.value().stripTrailingZeros().toPlainString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "HH_HOUSING_SUPPORTED/null/2021/2024/30",
+                        // "hiện tại" in a report written in June: the first half of its year
+                        "HH_DEPRIVED_HOUSING_ANY/null/2024H1/40",
+                        // no channel in its clause: the one named before the next count
+                        "COMM_NEWS_ARTICLES/LOCAL_RADIO/2021/2024/90",
+                        "COMM_NEWS/WEBSITE/2021/2024/12"),
+                got);
+    }
 }
