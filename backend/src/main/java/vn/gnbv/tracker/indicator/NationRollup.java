@@ -80,7 +80,7 @@ class NationRollup {
                 method = "NONE: this indicator does not aggregate; nothing is recorded on the nation";
             }
             case RATIO -> {
-                value = RollupService.ratio(num, den, ind.scale);
+                value = RollupRatio.of(num, den, ind.scale);
                 method = "RATIO: Σnumerator / Σdenominator × " + ind.scale + " over the " + provinces.size()
                         + " provinces valid at asOf, each sum taken as in the province's own roll-up";
             }

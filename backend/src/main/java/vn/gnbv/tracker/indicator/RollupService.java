@@ -3,7 +3,6 @@ package vn.gnbv.tracker.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +27,6 @@ import vn.gnbv.tracker.security.CallerScope;
 @ApplicationScoped
 public class RollupService {
     /** Decimals kept for a computed ratio (at least 6 are always shown). */
-    static final int RATIO_DECIMALS = 10;
-
     @Inject
     IndicatorService indicators;
 
@@ -192,7 +189,7 @@ public class RollupService {
         contributors.addAll(d.contributors());
         String num = indicators.require(ind.numeratorId).code;
         String den = indicators.require(ind.denominatorId).code;
-        BigDecimal value = ratio(n.value(), d.value(), ind.scale);
+        BigDecimal value = RollupRatio.of(n.value(), d.value(), ind.scale);
         return rollup(
                 ctx,
                 t,
@@ -200,7 +197,7 @@ public class RollupService {
                 n.value(),
                 d.value(),
                 reported,
-                ratio(n.children(), d.children(), ind.scale),
+                RollupRatio.of(n.children(), d.children(), ind.scale),
                 contributors.size(),
                 "RATIO: Σ" + num + " / Σ" + den + " × " + ind.scale + ", each sum taken like a SUM"
                         + " (own value beats children); never a mean of rates"
@@ -288,17 +285,6 @@ public class RollupService {
 
     private static boolean hasOwn(Ctx ctx, long u) {
         return ctx.snap().values().values().stream().anyMatch(series -> series.containsKey(u));
-    }
-
-    /** Σnumerator / Σdenominator × scale with at least 6 decimals; null when either is missing or den is 0. */
-    static BigDecimal ratio(BigDecimal num, BigDecimal den, int scale) {
-        if (num == null || den == null || den.signum() == 0) {
-            return null;
-        }
-        BigDecimal r = num.multiply(BigDecimal.valueOf(scale))
-                .divide(den, RATIO_DECIMALS, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return r.scale() < 6 ? r.setScale(6) : r;
     }
 
     private static String plain(BigDecimal d) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -184,7 +183,7 @@ class UploadJobs {
             bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(map(rs, false).view());
+                    out.add(UploadJobRows.map(json, rs, false).view());
                 }
             }
         }
@@ -230,7 +229,7 @@ class UploadJobs {
                 PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs, true)) : Optional.empty();
+                return rs.next() ? Optional.of(UploadJobRows.map(json, rs, true)) : Optional.empty();
             }
         }
     }
@@ -247,56 +246,5 @@ class UploadJobs {
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }
-    }
-
-    private Job map(ResultSet rs, boolean withReport) throws SQLException {
-        String state = rs.getString("state");
-        String failure = rs.getString("failure_code");
-        UploadJobView v = new UploadJobView(
-                rs.getString("id"),
-                rs.getString("dataset"),
-                rs.getString("format"),
-                rs.getString("mode"),
-                rs.getBoolean("dry_run"),
-                rs.getObject("report_id", Long.class),
-                "RECEIVING".equals(state) ? "QUEUED" : state,
-                rs.getString("idempotency_key"),
-                new CallerScope.Actor(
-                        rs.getString("owner_subject"), rs.getString("owner_username"), rs.getString("owner_client_id")),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("finished_at", OffsetDateTime.class),
-                rs.getLong("bytes"),
-                new UploadJobView.Progress(
-                        rs.getLong("rows_read"), rs.getLong("rows_validated"), rs.getLong("rows_written")),
-                withReport ? tree(rs.getString("report")) : summary(rs.getString("report")),
-                failure == null ? null : new UploadJobView.Failure(failure, rs.getString("failure_message")));
-        int status = rs.getInt("response_status");
-        Integer responseStatus = rs.wasNull() ? null : status;
-        return new Job(
-                v,
-                state,
-                rs.getString("fingerprint"),
-                rs.getBoolean("synchronous"),
-                responseStatus,
-                tree(rs.getString("response_body")));
-    }
-
-    private JsonNode tree(String s) {
-        try {
-            return s == null ? null : json.readTree(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Lists carry the report's figures but not its error lists (read the job for those). */
-    private JsonNode summary(String s) {
-        JsonNode n = tree(s);
-        if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-            o.putArray("errors");
-            o.putArray("warnings");
-        }
-        return n;
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -155,7 +154,7 @@ class ProposalRepository {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
-            return views(ps);
+            return ProposalRows.views(json, ps);
         }
     }
 
@@ -163,7 +162,7 @@ class ProposalRepository {
         try (PreparedStatement ps = c.prepareStatement(
                 "select " + COLUMNS + " from report_proposal p where p.id = ?" + (forUpdate ? " for update" : ""))) {
             ps.setLong(1, id);
-            return views(ps).stream().findFirst();
+            return ProposalRows.views(json, ps).stream().findFirst();
         }
     }
 
@@ -247,33 +246,6 @@ class ProposalRepository {
         return list(c, report, new Filter(dataset, Status.ACCEPTED, null, null), null, null, Integer.MAX_VALUE);
     }
 
-    private List<ProposalView> views(PreparedStatement ps) throws SQLException {
-        List<ProposalView> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new ProposalView(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        Status.valueOf(rs.getString(5)),
-                        rs.getBigDecimal(6).doubleValue(),
-                        ProposalRows.reasons(json, rs.getString(7)),
-                        rs.getString(8),
-                        read(rs.getString(9), new TypeReference<List<Citation>>() {}),
-                        read(rs.getString(10), new TypeReference<Fields>() {}),
-                        read(rs.getString(11), new TypeReference<Fields>() {}),
-                        rs.getBoolean(12),
-                        rs.getString(13),
-                        instant(rs.getTimestamp(14)),
-                        rs.getLong(15),
-                        instant(rs.getTimestamp(16)),
-                        instant(rs.getTimestamp(17))));
-            }
-        }
-        return out;
-    }
-
     /** A value's JSON members, without the null ones. */
     Map<String, Object> asMap(Object o) {
         Map<String, Object> m = json.convertValue(o, new TypeReference<LinkedHashMap<String, Object>>() {});
@@ -287,17 +259,5 @@ class ProposalRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private <T> T read(String s, TypeReference<T> type) {
-        try {
-            return json.readValue(s, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static java.time.Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,8 +1,13 @@
 package vn.gnbv.tracker.reading;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +15,9 @@ import vn.gnbv.tracker.extract.Proposal;
 import vn.gnbv.tracker.extract.Reason;
 import vn.gnbv.tracker.reading.ReadingDtos.Citation;
 import vn.gnbv.tracker.reading.ReadingDtos.Fields;
+import vn.gnbv.tracker.reading.ReadingDtos.ProposalView;
 import vn.gnbv.tracker.reading.ReadingDtos.ReasonView;
+import vn.gnbv.tracker.reading.ReadingDtos.Status;
 
 /** Between the reader's proposals and the rows this feature stores, lists and loads. */
 final class ProposalRows {
@@ -71,5 +78,45 @@ final class ProposalRows {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** The rows of a statement selecting {@code ProposalRepository}'s columns, as views. */
+    static List<ProposalView> views(ObjectMapper json, PreparedStatement ps) throws SQLException {
+        List<ProposalView> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ProposalView(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        Status.valueOf(rs.getString(5)),
+                        rs.getBigDecimal(6).doubleValue(),
+                        ProposalRows.reasons(json, rs.getString(7)),
+                        rs.getString(8),
+                        read(json, rs.getString(9), new TypeReference<List<Citation>>() {}),
+                        read(json, rs.getString(10), new TypeReference<Fields>() {}),
+                        read(json, rs.getString(11), new TypeReference<Fields>() {}),
+                        rs.getBoolean(12),
+                        rs.getString(13),
+                        instant(rs.getTimestamp(14)),
+                        rs.getLong(15),
+                        instant(rs.getTimestamp(16)),
+                        instant(rs.getTimestamp(17))));
+            }
+        }
+        return out;
+    }
+
+    private static <T> T read(ObjectMapper json, String s, TypeReference<T> type) {
+        try {
+            return json.readValue(s, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

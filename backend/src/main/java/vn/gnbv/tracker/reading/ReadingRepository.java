@@ -70,13 +70,13 @@ class ReadingRepository {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7),
-                        ProposalRepository.instant(rs.getTimestamp(8)),
-                        ProposalRepository.instant(rs.getTimestamp(9)),
+                        ProposalRows.instant(rs.getTimestamp(8)),
+                        ProposalRows.instant(rs.getTimestamp(9)),
                         rs.getString(10),
                         rs.getLong(11),
                         rs.getLong(12),
                         rs.getLong(13),
-                        ProposalRepository.instant(rs.getTimestamp(14))));
+                        ProposalRows.instant(rs.getTimestamp(14))));
             }
         }
     }
