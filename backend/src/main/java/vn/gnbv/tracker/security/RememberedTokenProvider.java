@@ -1,10 +1,8 @@
 package vn.gnbv.tracker.security;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
@@ -13,11 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Answers a bearer token quarkus-oidc verified before from {@link VerifiedTokens}, ahead of quarkus-oidc's provider
- * (priority 1001 by default); an unknown or expired token yields null, so quarkus-oidc verifies it in full.
+ * Answers a bearer token quarkus-oidc verified before from {@link VerifiedTokens}, for {@link RememberedBearer}; a token
+ * that expired in the meantime yields null (no identity: the request is unauthenticated, as quarkus-oidc would leave
+ * an expired token).
  */
 @ApplicationScoped
-public class RememberedTokenProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class RememberedTokenProvider implements IdentityProvider<RememberedBearer.Request> {
     /** Marks an identity answered from memory, so {@link RememberVerifiedToken} does not store it again. */
     static final String REMEMBERED = "gnbv.token-remembered";
 
@@ -25,8 +24,8 @@ public class RememberedTokenProvider implements IdentityProvider<TokenAuthentica
     VerifiedTokens tokens;
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<RememberedBearer.Request> getRequestType() {
+        return RememberedBearer.Request.class;
     }
 
     @Override
@@ -35,11 +34,8 @@ public class RememberedTokenProvider implements IdentityProvider<TokenAuthentica
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext ctx) {
-        if (!(request.getToken() instanceof AccessTokenCredential bearer)) {
-            return Uni.createFrom().nullItem();
-        }
-        SecurityIdentity known = tokens.recall(bearer.getToken());
+    public Uni<SecurityIdentity> authenticate(RememberedBearer.Request request, AuthenticationRequestContext ctx) {
+        SecurityIdentity known = tokens.recall(request.token());
         if (known == null) {
             return Uni.createFrom().nullItem();
         }
