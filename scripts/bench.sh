@@ -370,8 +370,8 @@ the first 200 pages of \`GET /funding-lines?limit=1000\` (cursors collected by w
 serves from memory until a figure changes (\`common/PageMemo\`). By id: \`GET /funding-lines/{id}\` of a random existing
 id. JSON, gzip asked; each measured after one unmeasured run of the same load (the JIT warmed); SQL = pgbench running
 the same keyset page / point lookup with the codes joined in
-(issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench; filtered pulls within 2× of unfiltered pages, compared by rows
-per second). The nightly mirror: every funding line in pages of 10,000 (the maximum), JSON without and with gzip,
+(issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench; filtered pulls within 2× of unfiltered pages, compared by pages
+per second, rows per second beside). The nightly mirror: every funding line in pages of 10,000 (the maximum), JSON without and with gzip,
 then a day's changes and the pull \`since=\` the first pull's Sync-Token; the changed lines are re-uploaded from
 their own pulled CSV (\`Accept: text/csv\`, the upload's columns), which checks the round trip at scale.
 
