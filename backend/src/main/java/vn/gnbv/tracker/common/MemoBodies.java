@@ -58,7 +58,7 @@ public class MemoBodies {
             return etag;
         }
 
-        /** Gzipped once and sent many times: at the best level for an answer, the default one for a page. */
+        /** Gzipped once and sent many times: at the best level for an answer ({@link #PAGE_LEVEL} for a page). */
         public byte[] gzip() {
             byte[] z = gzip;
             if (z == null) {
@@ -75,10 +75,17 @@ public class MemoBodies {
         }
     }
 
+    /**
+     * The level a page is packed at, as Vert.x compresses other answers (quarkus.http.compression-level): a page is
+     * packed on its first read, in the client's time. A 1,000-line page (510 KB) took 1.4 ms at level 3 and 3.2 ms at
+     * level 6 (zlib, best of 20), for 29 KB against 24 KB.
+     */
+    static final int PAGE_LEVEL = 3;
+
     /** A body kept gzipped only (see {@link Body}). */
     public static Body packed(byte[] json, String etag) {
         Body b = new Body(null, json.length, etag);
-        b.gzip = compress(json, Deflater.DEFAULT_COMPRESSION);
+        b.gzip = compress(json, PAGE_LEVEL);
         return b;
     }
 
