@@ -59,6 +59,28 @@ final class FundingTotalsSql {
           'implementingBody', t.implementing_body, 'originYear', t.origin_year)""";
 
     /**
+     * The end of both TOTAL_VS_PARTS statements: the expected relation, the numbers, the figures (the total's, then its
+     * parts' read from funding_line with their reports) of each judged total whose parts do not add up to it.
+     */
+    static final String VERDICT = """
+               case when t.parts > t.a then 'a stated total is at least the sum of its parts'
+                    else 'a stated total equals the sum of all its parts' end,
+               t.parts, t.a, t.a - t.parts,
+               jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
+               array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
+                     order by 1)
+          from judged j
+          join admin_unit u on u.id = j.unit_id join funding_line f on f.id = j.id
+          cross join lateral (
+            select jsonb_agg(finding_figure('funding-lines', p.id, 'part', p.amount_vnd, p.report_id, p.locator)
+                             order by p.id) as figs,
+                   array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
+              from funding_line p where p.id = any(j.pids)) g
+          cross join lateral (select j.*, u.code as unit_code, f.implementing_body, f.locator, g.figs, g.reps) t
+         where j.parts > j.a + j.tol
+            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0)))""";
+
+    /**
      * The covering pairs (tid covers pid, with the depth of tid's component, whether it is the whole phase's and whether
      * on the province itself, for FundingNodeTotals) as a temporary table {@code finding_cover}, analysed before TOTALS reads
      * it: estimated inside one statement they looked like one row, and the self-join that keeps the maximal parts
@@ -134,22 +156,7 @@ final class FundingTotalsSql {
                t.prov, t.unit_id, t.program_id, null, t.fy, null, t.severity,
                """ + SUBJECT + """
                  || jsonb_build_object('axis', coalesce(t.axis, 'MIXED'), 'complete', t.complete),
-               case when t.parts > t.a then 'a stated total is at least the sum of its parts'
-                    else 'a stated total equals the sum of all its parts' end,
-               t.parts, t.a, t.a - t.parts,
-               jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
-               array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
-                     order by 1)
-          from judged j
-          join admin_unit u on u.id = j.unit_id join funding_line f on f.id = j.id
-          cross join lateral (
-            select jsonb_agg(finding_figure('funding-lines', p.id, 'part', p.amount_vnd, p.report_id, p.locator)
-                             order by p.id) as figs,
-                   array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
-              from funding_line p where p.id = any(j.pids)) g
-          cross join lateral (select j.*, u.code as unit_code, f.implementing_body, f.locator, g.figs, g.reps) t
-         where j.parts > j.a + j.tol
-            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0)))""";
+        """ + VERDICT;
 
     /**
      * TOTAL_VS_PARTS on the source and capital-type axes, at one position (unit, component, year, measure, body,
@@ -203,20 +210,5 @@ final class FundingTotalsSql {
                t.prov, t.unit_id, t.program_id, null, t.fy, null, t.severity,
                """ + SUBJECT + """
                  || jsonb_build_object('axis', t.axis, 'complete', t.complete),
-               case when t.parts > t.a then 'a stated total is at least the sum of its parts'
-                    else 'a stated total equals the sum of all its parts' end,
-               t.parts, t.a, t.a - t.parts,
-               jsonb_build_array(finding_figure('funding-lines', t.id, 'total', t.a, t.report_id, t.locator)) || t.figs,
-               array(select distinct x from unnest(coalesce(t.reps, '{}') || t.report_id) x where x is not null
-                     order by 1)
-          from judged j
-          join admin_unit u on u.id = j.unit_id join funding_line f on f.id = j.id
-          cross join lateral (
-            select jsonb_agg(finding_figure('funding-lines', p.id, 'part', p.amount_vnd, p.report_id, p.locator)
-                             order by p.id) as figs,
-                   array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
-              from funding_line p where p.id = any(j.pids)) g
-          cross join lateral (select j.*, u.code as unit_code, f.implementing_body, f.locator, g.figs, g.reps) t
-         where j.parts > j.a + j.tol
-            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0)))""";
+        """ + VERDICT;
 }
