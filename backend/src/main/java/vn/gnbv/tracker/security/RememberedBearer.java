@@ -24,14 +24,15 @@ import java.util.Set;
 public class RememberedBearer implements HttpAuthenticationMechanism {
     /** The authentication request of a remembered token, answered by {@link RememberedTokenProvider}. */
     public static final class Request extends BaseAuthenticationRequest {
-        private final String token;
+        private final SecurityIdentity known;
 
-        Request(String token) {
-            this.token = token;
+        Request(SecurityIdentity known) {
+            this.known = known;
         }
 
-        public String token() {
-            return token;
+        /** The identity the token was verified as, recalled once by the mechanism. */
+        SecurityIdentity known() {
+            return known;
         }
     }
 
@@ -47,11 +48,12 @@ public class RememberedBearer implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem();
         }
         String token = header.substring(SCHEME.length()).trim();
-        if (tokens.recall(token) == null) {
+        SecurityIdentity known = tokens.recall(token);
+        if (known == null) {
             return Uni.createFrom().nullItem();
         }
         // Through the identity provider manager, so augmentors run as for any other identity.
-        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new Request(token), context));
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new Request(known), context));
     }
 
     @Override

@@ -8,20 +8,15 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
- * Answers a bearer token quarkus-oidc verified before from {@link VerifiedTokens}, for {@link RememberedBearer}; a token
- * that expired in the meantime yields null (no identity: the request is unauthenticated, as quarkus-oidc would leave
- * an expired token).
+ * Turns the identity {@link RememberedBearer} recalled from {@link VerifiedTokens} into this request's identity (the
+ * token's expiry was checked by that recall, a moment before).
  */
 @ApplicationScoped
 public class RememberedTokenProvider implements IdentityProvider<RememberedBearer.Request> {
     /** Marks an identity answered from memory, so {@link RememberVerifiedToken} does not store it again. */
     static final String REMEMBERED = "gnbv.token-remembered";
-
-    @Inject
-    VerifiedTokens tokens;
 
     @Override
     public Class<RememberedBearer.Request> getRequestType() {
@@ -35,10 +30,7 @@ public class RememberedTokenProvider implements IdentityProvider<RememberedBeare
 
     @Override
     public Uni<SecurityIdentity> authenticate(RememberedBearer.Request request, AuthenticationRequestContext ctx) {
-        SecurityIdentity known = tokens.recall(request.token());
-        if (known == null) {
-            return Uni.createFrom().nullItem();
-        }
+        SecurityIdentity known = request.known();
         // The identity carries the request it was verified in; this request gets its own.
         QuarkusSecurityIdentity.Builder b =
                 QuarkusSecurityIdentity.builder(known).addAttribute(REMEMBERED, true);
