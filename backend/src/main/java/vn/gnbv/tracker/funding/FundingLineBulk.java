@@ -80,8 +80,9 @@ final class FundingLineBulk {
             "(t.amount_vnd, t.reference, t.note, t.locator)"
                     + " is distinct from (s.amount_vnd, s.reference, s.note, s.locator)",
             "amount_vnd = s.amount_vnd, reference = s.reference, note = s.note, locator = s.locator",
-            "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,"
-                    + " implementing_body_key, origin_year, amount_vnd, reference, note, report_id, locator",
+            "province_id, program_id, component_id, unit_id, fiscal_year, source, capital_type, measure,"
+                    + " implementing_body, implementing_body_key, origin_year, amount_vnd, reference, note, report_id,"
+                    + " locator",
             "report_id",
             HISTORY,
             RIVAL_KEY);

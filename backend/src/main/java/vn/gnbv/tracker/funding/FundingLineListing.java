@@ -74,12 +74,13 @@ public class FundingLineListing {
     public JsonPull.Page page(ListQuery p) {
         int limit = PullPage.clamp(p.limit());
         Long after = after(p);
-        SqlWhere where = FundingLinePullSql.where(filter(p), true);
+        var f = filter(p);
+        SqlWhere where = FundingLinePullSql.where(f, true);
         if (after != null) {
             where.and("f.id > ?", after);
         }
         return JsonPull.page(
-                ds, mapper, FundingLinePullSql.page(where, limit + 1), where.args(), limit, FundingLineJson::write);
+                ds, mapper, FundingLinePullSql.page(where, f, limit + 1), where.args(), limit, FundingLineJson::write);
     }
 
     /**
@@ -135,7 +136,7 @@ public class FundingLineListing {
         if (after != null) {
             where.and("f.id > ?", after);
         }
-        Object[] head = pull.fingerprint(FundingLinePullSql.fingerprint(where, limit), where.args());
+        Object[] head = pull.fingerprint(FundingLinePullSql.fingerprint(where, filter, limit), where.args());
         long count = FundingLineRepository.num(head[0]);
         Long last = head[1] == null ? null : FundingLineRepository.num(head[1]);
         if (last != null) {
@@ -151,7 +152,7 @@ public class FundingLineListing {
                 limit,
                 CsvStream.of(
                         ds,
-                        last == null ? null : FundingLinePullSql.csv(where),
+                        last == null ? null : FundingLinePullSql.csv(where, filter),
                         where.args(),
                         FundingLinePullSql.CSV_HEADER,
                         columns));
@@ -191,6 +192,7 @@ public class FundingLineListing {
                 programId,
                 component,
                 path,
+                scope.provinces(path),
                 from,
                 to,
                 p.source(),

@@ -16,11 +16,15 @@ public class FundingLinePullQueries {
     @Inject
     EntityManager em;
 
-    /** List filters, already parsed and resolved to ids; null means "not filtered". */
+    /**
+     * List filters, already parsed and resolved to ids; null means "not filtered". {@code provinces}: those the filter's
+     * unit or the caller's scope lies in (CallerScope.provinces), null nationwide.
+     */
     public record Filter(
             Long programId,
             String componentCode,
             String unitPath,
+            List<Long> provinces,
             Integer yearFrom,
             Integer yearTo,
             FundingSource source,

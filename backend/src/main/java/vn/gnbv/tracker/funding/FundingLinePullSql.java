@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.funding;
 
 import vn.gnbv.tracker.common.JsonPull;
+import vn.gnbv.tracker.common.ProvincePaging;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /** The statements of a funding-line pull: the listing's filters, its CSV page, and its changes since a sync token. */
@@ -112,26 +113,37 @@ final class FundingLinePullSql {
                 + " order by ch.row_id";
     }
 
-    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
-    static String page(SqlWhere w, int rows) {
-        return "select " + JsonPull.xminColumn() + ", " + FundingLineRepository.COLUMNS + FundingLineRepository.FROM
-                + " where " + w.sql() + " order by f.id limit " + rows;
+    /**
+     * A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id (through
+     * the provinces' rows when the read lies in a few, ProvincePaging).
+     */
+    static String page(SqlWhere w, FundingLinePullQueries.Filter f, int rows) {
+        return ProvincePaging.select(
+                JsonPull.xminColumn() + ", " + FundingLineRepository.COLUMNS,
+                FundingLineRepository.FROM,
+                w,
+                "f",
+                f.provinces(),
+                2,
+                rows);
     }
 
     /** A CSV page: the rows after one id up to another, in id order. */
-    static String csv(SqlWhere w) {
-        return "select " + CSV_COLUMNS + FundingLineRepository.FROM + " where " + w.sql() + " order by f.id";
+    static String csv(SqlWhere w, FundingLinePullQueries.Filter f) {
+        return ProvincePaging.select(
+                CSV_COLUMNS + ", f.id", FundingLineRepository.FROM, w, "f", f.provinces(), CSV_HEADER.length + 1, null);
     }
 
     /**
      * What a CSV page will hold, before it is streamed: how many rows follow (up to limit + 1), the last id of the page
      * and a fingerprint of its rows (id, version and current flag: what changes when a row's cells would).
      */
-    static String fingerprint(SqlWhere w, int limit) {
+    static String fingerprint(SqlWhere w, FundingLinePullQueries.Filter f, int limit) {
+        String rows = ProvincePaging.select(
+                "f.id, f.version, f.current", FundingLineRepository.FROM, w, "f", f.provinces(), 1, limit + 1);
         return "select count(*), max(id) filter (where rn <= " + limit + "),"
                 + " md5(coalesce(string_agg(id || '.' || version || '.' || current, ',' order by id)"
                 + " filter (where rn <= " + limit + "), ''))"
-                + " from (select f.id, f.version, f.current, row_number() over (order by f.id) rn"
-                + FundingLineRepository.FROM + " where " + w.sql() + " order by f.id limit " + (limit + 1) + ") x";
+                + " from (select id, version, current, row_number() over (order by id) rn from (" + rows + ") r) x";
     }
 }

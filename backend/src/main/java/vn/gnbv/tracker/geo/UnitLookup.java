@@ -15,6 +15,11 @@ import vn.gnbv.tracker.common.ViolationCode;
  */
 @ApplicationScoped
 public class UnitLookup {
+    /** The root of a materialised path ('/12/345/' → 12): the province of every unit under it. */
+    public static long provinceOf(String path) {
+        return Long.parseLong(path.substring(1, path.indexOf('/', 1)));
+    }
+
     /** A unit version as other features see it; {@code path} is the materialised ancestry of ids. */
     public record Unit(
             long id, String code, String name, UnitLevel level, String path, LocalDate validFrom, LocalDate validTo) {
@@ -33,6 +38,11 @@ public class UnitLookup {
 
         public boolean validAt(LocalDate d) {
             return !validFrom.isAfter(d) && (validTo == null || !validTo.isBefore(d));
+        }
+
+        /** The province the unit lies in: the root of its path, as admin_unit.province_id (V100) has it. */
+        public long provinceId() {
+            return provinceOf(path);
         }
 
         /** The parent's id, read off the path ('/12/345/' → 12); null for a province. */

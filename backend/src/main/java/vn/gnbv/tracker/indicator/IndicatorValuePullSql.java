@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.indicator;
 
 import vn.gnbv.tracker.common.JsonPull;
+import vn.gnbv.tracker.common.ProvincePaging;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /** The statements of an indicator-value pull: the listing's filters, its CSV page, its changes since a sync token. */
@@ -87,23 +88,37 @@ final class IndicatorValuePullSql {
                 + " order by ch.row_id";
     }
 
-    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
-    static String page(SqlWhere w, int rows) {
-        return "select " + JsonPull.xminColumn() + ", " + IndicatorValueRepository.COLUMNS
-                + IndicatorValueRepository.FROM + " where " + w.sql() + " order by v.id limit " + rows;
+    /** As FundingLinePullSql.page: the snapshot's xmin, the listing's columns, the first {@code rows} by id. */
+    static String page(SqlWhere w, IndicatorValueRepository.Filter f, int rows) {
+        return ProvincePaging.select(
+                JsonPull.xminColumn() + ", " + IndicatorValueRepository.COLUMNS,
+                IndicatorValueRepository.FROM,
+                w,
+                "v",
+                f.provinces(),
+                2,
+                rows);
     }
 
     /** A CSV page: the rows of the where clause, in id order. */
-    static String csv(SqlWhere w) {
-        return "select " + CSV_COLUMNS + IndicatorValueRepository.FROM + " where " + w.sql() + " order by v.id";
+    static String csv(SqlWhere w, IndicatorValueRepository.Filter f) {
+        return ProvincePaging.select(
+                CSV_COLUMNS + ", v.id",
+                IndicatorValueRepository.FROM,
+                w,
+                "v",
+                f.provinces(),
+                CSV_HEADER.length + 1,
+                null);
     }
 
     /** As FundingLinePullSql.fingerprint: count (up to limit + 1), last id and fingerprint of a CSV page. */
-    static String fingerprint(SqlWhere w, int limit) {
+    static String fingerprint(SqlWhere w, IndicatorValueRepository.Filter f, int limit) {
+        String rows = ProvincePaging.select(
+                "v.id, v.version, v.current", IndicatorValueRepository.FROM, w, "v", f.provinces(), 1, limit + 1);
         return "select count(*), max(id) filter (where rn <= " + limit + "),"
                 + " md5(coalesce(string_agg(id || '.' || version || '.' || current, ',' order by id)"
                 + " filter (where rn <= " + limit + "), ''))"
-                + " from (select v.id, v.version, v.current, row_number() over (order by v.id) rn"
-                + IndicatorValueRepository.FROM + " where " + w.sql() + " order by v.id limit " + (limit + 1) + ") x";
+                + " from (select id, version, current, row_number() over (order by id) rn from (" + rows + ") r) x";
     }
 }

@@ -100,7 +100,7 @@ public class IndicatorValueQueries {
         return JsonPull.page(
                 ds,
                 mapper,
-                IndicatorValuePullSql.page(where, limit + 1),
+                IndicatorValuePullSql.page(where, filter, limit + 1),
                 where.args(),
                 limit,
                 IndicatorValueJson::write);
@@ -150,7 +150,7 @@ public class IndicatorValueQueries {
         if (filter.afterId() != null) {
             where.and("v.id > ?", filter.afterId());
         }
-        Object[] head = values.fingerprint(IndicatorValuePullSql.fingerprint(where, limit), where.args());
+        Object[] head = values.fingerprint(IndicatorValuePullSql.fingerprint(where, filter, limit), where.args());
         long count = ((Number) head[0]).longValue();
         Long last = head[1] == null ? null : ((Number) head[1]).longValue();
         if (last != null) {
@@ -165,7 +165,7 @@ public class IndicatorValueQueries {
                 limit,
                 CsvStream.of(
                         ds,
-                        last == null ? null : IndicatorValuePullSql.csv(where),
+                        last == null ? null : IndicatorValuePullSql.csv(where, filter),
                         where.args(),
                         IndicatorValuePullSql.CSV_HEADER,
                         columns));
@@ -191,6 +191,7 @@ public class IndicatorValueQueries {
         return new IndicatorValueRepository.Filter(
                 indicatorId,
                 unit == null ? null : unit.path(),
+                scope.provinces(unit == null ? null : unit.path()),
                 from == null ? null : from.start(),
                 to == null ? null : to.end(),
                 exact == null ? null : exact.id(),

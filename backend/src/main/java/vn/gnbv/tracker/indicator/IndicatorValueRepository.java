@@ -33,10 +33,14 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     @Inject
     DataSource ds;
 
-    /** List filters, parsed and resolved; null means "not filtered". */
+    /**
+     * List filters, parsed and resolved; null means "not filtered". {@code provinces}: those the filter's unit or
+     * the caller's scope lies in (CallerScope.provinces), null nationwide.
+     */
     record Filter(
             Long indicatorId,
             String unitPath,
+            List<Long> provinces,
             LocalDate endsFrom,
             LocalDate startsTo,
             String period,
@@ -272,8 +276,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             "(t.value::text, t.note, t.locator, t.comparator) is distinct from (s.value::text, s.note, s.locator,"
                     + " s.comparator)",
             "value = s.value, note = s.note, locator = s.locator, comparator = s.comparator",
-            "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id, locator,"
-                    + " comparator",
+            "province_id, indicator_id, unit_id, period, period_start, period_end, kind, category, value, note,"
+                    + " report_id, locator, comparator",
             "report_id",
             HISTORY,
             RIVAL_KEY);

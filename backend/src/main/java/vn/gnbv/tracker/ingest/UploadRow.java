@@ -130,7 +130,7 @@ public final class UploadRow {
             return null;
         }
         staged = true;
-        return out.add(row.number()).add(province(unit));
+        return out.add(row.number()).add(unit.provinceId());
     }
 
     /** The problems found while splitting the row into values (wrong cell count, wrongly typed JSON field). */
@@ -154,11 +154,5 @@ public final class UploadRow {
 
     private String where() {
         return row.line() > 0 ? "Line " + row.line() + ": " : "";
-    }
-
-    /** The province (root of the materialised path) a unit belongs to: uploads lock per province. */
-    private static long province(Unit unit) {
-        String p = unit.path();
-        return Long.parseLong(p.substring(1, p.indexOf('/', 1)));
     }
 }

@@ -62,6 +62,24 @@ public class CallerScope implements UnitVisibility {
         return national() ? "*" : String.join(",", prefixes().stream().sorted().toList());
     }
 
+    /**
+     * The provinces every figure a read may show lies in: the filter's unit's ({@code filterPath}, already checked to
+     * be in scope), else the roots of the scope's subtrees (a scope across the 2025 reform holds an old province and
+     * the new one); null nationwide. A pull pages such a read through those provinces' rows (V100, ProvincePaging).
+     */
+    public List<Long> provinces(String filterPath) {
+        if (filterPath != null) {
+            return List.of(UnitLookup.provinceOf(filterPath));
+        }
+        return national()
+                ? null
+                : prefixes().stream()
+                        .map(UnitLookup::provinceOf)
+                        .distinct()
+                        .sorted()
+                        .toList();
+    }
+
     public boolean covers(String unitPath) {
         return national() || prefixes().stream().anyMatch(unitPath::startsWith);
     }
