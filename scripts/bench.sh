@@ -240,7 +240,7 @@ run_dataset() {
 }
 
 run_dataset funding-lines funding_line \
-  "program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,
+  "province_id, program_id, component_id, unit_id, fiscal_year, source, capital_type, measure, implementing_body,
    implementing_body_key, origin_year, amount_vnd, reference, note, report_id"
 # One province's report of PROVINCE_ROWS new lines beside the nationwide ones: the findings of one province (its
 # existing lines and the new ones) against the upload's time. Then the report is deleted (untimed), as if never loaded.
@@ -254,7 +254,7 @@ etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/repor
 curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /dev/null "$API/reports/$PREPORT"
 
 run_dataset indicator-values indicator_value \
-  "indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
+  "province_id, indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
 
 # Reads at national scale over the figures just loaded (issue 12): HTTP beside the live GROUP BY.
 refresh_token

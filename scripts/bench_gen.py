@@ -106,7 +106,7 @@ def funding(ref, out, rows, rng, name='funding-lines', report=None, province=Non
       if fate != 'out':
         replace.writerow(row + [amount + (2_000_000 if fate == 'changed' else 1_000_000), body, origin, refno, at])
       key = ' '.join(unicodedata.normalize('NFC', body).split()).lower() if body else ''
-      raw.writerow([ref['program_id'], comp['id'], unit['id'], year, source, ctype, measure, body, key, origin,
+      raw.writerow([unit['province'], ref['program_id'], comp['id'], unit['id'], year, source, ctype, measure, body, key, origin,
                     amount, refno, '', report or ref['report']])
   for f in files:
     f.close()
@@ -156,7 +156,7 @@ def indicators(ref, out, rows, rng):
       if fate != 'out':
         again = changed + 1 if isinstance(v, int) else round((changed + 1.25) % 100, 2)
         replace.writerow([ind['code'], unit['code'], period, kind, again if fate == 'changed' else changed, start])
-      raw.writerow([ind['id'], unit['id'], period, start, end, kind, '', v, '', ref['report']])
+      raw.writerow([unit['province'], ind['id'], unit['id'], period, start, end, kind, '', v, '', ref['report']])
   for f in files:
     f.close()
 
