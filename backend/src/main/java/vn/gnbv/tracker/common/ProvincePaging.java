@@ -1,6 +1,6 @@
 package vn.gnbv.tracker.common;
 
-import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,36 +16,45 @@ import java.util.stream.Collectors;
  * across the 2025 reform holds the old province and the new one) are read branch by branch and merged by id.
  */
 public final class ProvincePaging {
-    /** More provinces than this are read as one walk over the whole table: a national-size scope gains nothing. */
-    static final int MAX_BRANCHES = 8;
-
     private ProvincePaging() {}
 
     /**
      * The statement selecting {@code columns} {@code from} (with its joins) where {@code w} holds, in id order, at
-     * most {@code limit} rows (null: all): read through the provinces' rows when {@code provinces} is not null.
-     * {@code idColumn} is the 1-based position of {@code alias.id} in {@code columns}.
+     * most {@code limit} rows (null: all). {@code provinces} (CallerScope.provinceConditions): null to walk the whole
+     * table, in which case {@code w} holds the scope and unit conditions; else per province the condition its rows
+     * must also meet, read province by province. {@code idColumn} is the 1-based position of {@code alias.id}.
      */
     public static String select(
-            String columns, String from, SqlWhere w, String alias, List<Long> provinces, int idColumn, Integer limit) {
+            String columns,
+            String from,
+            SqlWhere w,
+            String alias,
+            Map<Long, String> provinces,
+            int idColumn,
+            Integer limit) {
         String tail = limit == null ? "" : " limit " + limit;
         String head = "select " + columns + " " + from.strip() + " where " + w.sql();
-        if (provinces == null || provinces.isEmpty() || provinces.size() > MAX_BRANCHES) {
+        if (provinces == null) {
             return head + " order by " + alias + ".id" + tail;
         }
+        if (provinces.isEmpty()) {
+            return head + " and false" + tail;
+        }
         if (provinces.size() == 1) {
-            return branch(head, alias, provinces.get(0)) + tail;
+            var only = provinces.entrySet().iterator().next();
+            return branch(head, alias, only.getKey(), only.getValue()) + tail;
         }
         return "select * from ("
-                + provinces.stream()
-                        .map(p -> "(" + branch(head, alias, p) + tail + ")")
+                + provinces.entrySet().stream()
+                        .map(p -> "(" + branch(head, alias, p.getKey(), p.getValue()) + tail + ")")
                         .collect(Collectors.joining(" union all "))
                 + ") b order by " + idColumn + tail;
     }
 
-    /** One province's rows in id order; the id is ours (a path's root), never user text. */
-    private static String branch(String head, String alias, long province) {
-        return head + " and " + alias + ".province_id = any('{" + province + "}'::bigint[]) order by " + alias
-                + ".province_id, " + alias + ".id";
+    /** One province's rows in id order; the id and condition are ours (a path's root, CallerScope), never user text. */
+    private static String branch(String head, String alias, long province, String condition) {
+        return head + " and " + alias + ".province_id = any('{" + province + "}'::bigint[])"
+                + ("true".equals(condition) ? "" : " and " + condition) + " order by " + alias + ".province_id, "
+                + alias + ".id";
     }
 }

@@ -192,7 +192,7 @@ public class FundingLineListing {
                 programId,
                 component,
                 path,
-                scope.provinces(path),
+                scope.provinceConditions("u.path", path),
                 from,
                 to,
                 p.source(),

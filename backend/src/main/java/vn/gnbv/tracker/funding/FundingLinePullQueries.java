@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.common.SqlWhere;
 
@@ -17,14 +18,14 @@ public class FundingLinePullQueries {
     EntityManager em;
 
     /**
-     * List filters, already parsed and resolved to ids; null means "not filtered". {@code provinces}: those the filter's
-     * unit or the caller's scope lies in (CallerScope.provinces), null nationwide.
+     * List filters, already parsed and resolved to ids; null means "not filtered". {@code provinces}: per province the
+     * filter's unit or the caller's scope lies in, the condition on u.path there (CallerScope.provinceConditions).
      */
     public record Filter(
             Long programId,
             String componentCode,
             String unitPath,
-            List<Long> provinces,
+            Map<Long, String> provinces,
             Integer yearFrom,
             Integer yearTo,
             FundingSource source,

@@ -37,12 +37,13 @@ final class FundingLinePullSql {
 
     /** The listing's conditions: the caller's scope and every filter; {@code current} adds "only the counting one". */
     static SqlWhere where(FundingLinePullQueries.Filter f, boolean current) {
-        SqlWhere w = new SqlWhere(f.scopeCondition());
-        conditions(w, f, current);
+        // Read province by province, the scope and the unit are conditions of each province (ProvincePaging).
+        SqlWhere w = new SqlWhere(f.provinces() == null ? f.scopeCondition() : "true");
+        conditions(w, f, current, f.provinces() == null);
         return w;
     }
 
-    private static void conditions(SqlWhere w, FundingLinePullQueries.Filter f, boolean current) {
+    private static void conditions(SqlWhere w, FundingLinePullQueries.Filter f, boolean current, boolean unit) {
         if (f.programId() != null) {
             w.and("f.program_id = ?", f.programId());
         }
@@ -57,7 +58,7 @@ final class FundingLinePullSql {
                             + " select id from d)",
                     f.componentCode());
         }
-        if (f.unitPath() != null) {
+        if (unit && f.unitPath() != null) {
             w.and("u.path like ?", f.unitPath() + "%");
         }
         if (f.yearFrom() != null) {
@@ -92,7 +93,7 @@ final class FundingLinePullSql {
         int s = w.bind(since);
         int a = w.bind(after);
         SqlWhere live = w.then(f.scopeCondition());
-        conditions(live, f, false);
+        conditions(live, f, false, true);
         SqlWhere gone = w.then(goneScope);
         if (f.unitPath() != null) {
             gone.and("cu.path like ?", f.unitPath() + "%");

@@ -29,16 +29,17 @@ final class IndicatorValuePullSql {
 
     /** The listing's conditions: the caller's scope and every filter; {@code current} adds "only the counting one". */
     static SqlWhere where(IndicatorValueRepository.Filter f, boolean current) {
-        SqlWhere w = new SqlWhere(f.scopeCondition());
-        conditions(w, f, current);
+        // Read province by province, the scope and the unit are conditions of each province (ProvincePaging).
+        SqlWhere w = new SqlWhere(f.provinces() == null ? f.scopeCondition() : "true");
+        conditions(w, f, current, f.provinces() == null);
         return w;
     }
 
-    private static void conditions(SqlWhere w, IndicatorValueRepository.Filter f, boolean current) {
+    private static void conditions(SqlWhere w, IndicatorValueRepository.Filter f, boolean current, boolean unit) {
         if (f.indicatorId() != null) {
             w.and("v.indicator_id = ?", f.indicatorId());
         }
-        if (f.unitPath() != null) {
+        if (unit && f.unitPath() != null) {
             w.and("u.path like ?", f.unitPath() + "%");
         }
         if (f.endsFrom() != null) {
@@ -68,7 +69,7 @@ final class IndicatorValuePullSql {
         int s = w.bind(since);
         int a = w.bind(f.afterId() == null ? 0L : f.afterId());
         SqlWhere live = w.then(f.scopeCondition());
-        conditions(live, f, false);
+        conditions(live, f, false, true);
         SqlWhere gone = w.then(goneScope);
         if (f.unitPath() != null) {
             gone.and("cu.path like ?", f.unitPath() + "%");

@@ -191,7 +191,7 @@ public class IndicatorValueQueries {
         return new IndicatorValueRepository.Filter(
                 indicatorId,
                 unit == null ? null : unit.path(),
-                scope.provinces(unit == null ? null : unit.path()),
+                scope.provinceConditions("u.path", unit == null ? null : unit.path()),
                 from == null ? null : from.start(),
                 to == null ? null : to.end(),
                 exact == null ? null : exact.id(),

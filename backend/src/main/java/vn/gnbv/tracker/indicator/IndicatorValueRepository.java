@@ -34,13 +34,13 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     DataSource ds;
 
     /**
-     * List filters, parsed and resolved; null means "not filtered". {@code provinces}: those the filter's unit or
-     * the caller's scope lies in (CallerScope.provinces), null nationwide.
+     * List filters, parsed and resolved; null means "not filtered". {@code provinces}: per province the filter's
+     * unit or the caller's scope lies in, the condition on u.path there (CallerScope.provinceConditions).
      */
     record Filter(
             Long indicatorId,
             String unitPath,
-            List<Long> provinces,
+            Map<Long, String> provinces,
             LocalDate endsFrom,
             LocalDate startsTo,
             String period,

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ErrorCode;
@@ -63,21 +65,43 @@ public class CallerScope implements UnitVisibility {
     }
 
     /**
-     * The provinces every figure a read may show lies in: the filter's unit's ({@code filterPath}, already checked to
-     * be in scope), else the roots of the scope's subtrees (a scope across the 2025 reform holds an old province and
-     * the new one); null nationwide. A pull pages such a read through those provinces' rows (V100, ProvincePaging).
+     * A read through province-keyed rows (V100, ProvincePaging), province by province: per province a figure of
+     * this read may lie in, the condition over {@code pathColumn} it must also meet there — {@code true} when the
+     * whole province is in. The provinces are the filter's unit's ({@code filterPath}, already checked to be in
+     * scope) or the roots of the scope's subtrees (a scope across the 2025 reform holds an old province and the new
+     * one); null nationwide. Apart from the planner's sake (a condition the province already implies makes it guess
+     * too few rows and sort the whole province) the answer is what {@link #sqlCondition} and the filter select.
      */
-    public List<Long> provinces(String filterPath) {
+    public Map<Long, String> provinceConditions(String pathColumn, String filterPath) {
+        Map<Long, String> out = new TreeMap<>();
         if (filterPath != null) {
-            return List.of(UnitLookup.provinceOf(filterPath));
+            long root = UnitLookup.provinceOf(filterPath);
+            out.put(root, within(pathColumn, root, List.of(filterPath)));
+            return out;
         }
-        return national()
-                ? null
-                : prefixes().stream()
-                        .map(UnitLookup::provinceOf)
-                        .distinct()
-                        .sorted()
-                        .toList();
+        if (national()) {
+            return null;
+        }
+        Map<Long, List<String>> byRoot = new TreeMap<>();
+        prefixes()
+                .forEach(p -> byRoot.computeIfAbsent(UnitLookup.provinceOf(p), k -> new ArrayList<>())
+                        .add(p));
+        byRoot.forEach((root, paths) -> out.put(root, within(pathColumn, root, paths)));
+        return out;
+    }
+
+    private static String within(String pathColumn, long root, List<String> paths) {
+        if (paths.contains("/" + root + "/")) {
+            return "true";
+        }
+        List<String> conds = new ArrayList<>();
+        for (String p : paths) {
+            if (!p.matches("^(/[0-9]+)+/$")) {
+                throw new IllegalStateException("unexpected path " + p);
+            }
+            conds.add(pathColumn + " like '" + p + "%'");
+        }
+        return "(" + String.join(" or ", conds) + ")";
     }
 
     public boolean covers(String unitPath) {
