@@ -64,6 +64,9 @@ public class ReadMemo {
             .weigher((String k, Entry e) ->
                     (int) Math.min(Integer.MAX_VALUE, e.value() instanceof Sized s ? s.bytes() + k.length() : ESTIMATE))
             .expireAfterAccess(Duration.ofHours(6))
+            // Evictions on the writing thread: on the common pool (Caffeine's default, one thread on two cores) they
+            // lagged behind 32 clients each adding a new page, and the heap (-Xmx512m) ran out (bench, 03:17).
+            .executor(Runnable::run)
             .build();
 
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
