@@ -8,12 +8,10 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -149,26 +147,20 @@ public final class JsonPull {
             }
         }
 
-        /** A date column as Jackson writes a LocalDate (ISO-8601), or JSON null. */
+        /**
+         * A date column as Jackson writes a LocalDate (ISO-8601), or JSON null: PostgreSQL's own text (the driver
+         * asks for DateStyle ISO), which is that string for the years the product stores, without a LocalDate.
+         */
         public void date(SerializableString field, int column) throws SQLException, IOException {
-            LocalDate d = rs.getObject(column, LocalDate.class);
-            g.writeFieldName(field);
-            if (d == null) {
-                g.writeNull();
-            } else {
-                g.writeString(d.toString());
-            }
+            string(field, column);
         }
 
-        /** A numeric column as a JSON string of its exact digits (BigDecimal.toPlainString), or JSON null. */
+        /**
+         * A numeric column as a JSON string of its exact digits, or JSON null: PostgreSQL writes numeric in plain
+         * notation with its scale, as BigDecimal.toPlainString would, so its text is sent as it came.
+         */
         public void decimalText(SerializableString field, int column) throws SQLException, IOException {
-            BigDecimal v = rs.getBigDecimal(column);
-            g.writeFieldName(field);
-            if (v == null) {
-                g.writeNull();
-            } else {
-                g.writeString(v.toPlainString());
-            }
+            string(field, column);
         }
 
         /** A boolean column (not null). */
