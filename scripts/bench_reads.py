@@ -185,8 +185,10 @@ all_lines, _ = cursors('/funding-lines?limit=1000')
 
 # The API keeps pages it has served in memory until a figure changes (common/PageMemo): the first 200 pages asked
 # again and again measure that; pages at random positions (a cursor made from a random id, as pgbench's keyset query
-# takes one; 20,000 of them, so few repeat) measure pages computed from the database, filtered ones included.
-def at_random(path, low, high, n=20000):
+# takes one) measure pages computed from the database, filtered ones included: 200,000 of them for the measured runs,
+# so a page is rarely asked twice (the memo holds a few thousand), and another 20,000 to warm up on (warming up on the
+# measured ones, 20,000 then, had most small filtered pages served from memory: 5.06x at 04:07).
+def at_random(path, low, high, n=200000):
   ids = sql(f'select (random() * ({high} - {low}))::bigint + {low} from generate_series(1, {n})').split()
   return [path + '&cursor=' + base64.urlsafe_b64encode(f'v1\x1f{i}'.encode()).decode().rstrip('=') for i in ids]
 
@@ -196,26 +198,34 @@ def mean_rows(paths, n=20):
   return sum(len(get(p)[1]['items']) for p in paths[-n:]) / n
 
 
-random_lines = at_random('/funding-lines?limit=1000', lo, hi)
-random_values = at_random('/indicator-values?limit=1000', vlo, vhi)
-prov_lines = at_random(f'/funding-lines?limit=1000&unitId={prov_id}', lo, hi)
-prov_values = at_random(f'/indicator-values?limit=1000&unitId={prov_id}&indicator={f_ind}', vlo, vhi)
+PULLS = {  # a first read's path without its cursor, and its id range
+  'lines': ('/funding-lines?limit=1000', lo, hi),
+  'values': ('/indicator-values?limit=1000', vlo, vhi),
+  'province lines': (f'/funding-lines?limit=1000&unitId={prov_id}', lo, hi),
+  'province values': (f'/indicator-values?limit=1000&unitId={prov_id}&indicator={f_ind}', vlo, vhi)}
+measured = {k: at_random(*v) for k, v in PULLS.items()}
+warmups = {k: at_random(*v, n=20000) for k, v in PULLS.items()}
 print()
 print('| pull | rows per request | HTTP p50 / p95 ms | HTTP req/s | HTTP rows/s | HTTP p99 ms at 32 connections '
       '| SQL p50 / p95 ms | SQL tx/s | HTTP req/s / SQL tx/s |')
 print('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
 rates, pages = {}, {}
 page_sql = f'\\set id random({lo}, {hi})\n{LINE} where f.current and f.id > :id order by f.id limit 1000'
-for what, paths, rows, query in (
-    ('page of 1,000 funding lines, first read (random positions)', random_lines, 1000, page_sql),
-    ('page of 1,000 funding lines, read again (the first 200 pages)', all_lines, 1000, page_sql),
-    (f'one province\'s funding lines (unitId {prov_id}), first read', prov_lines, mean_rows(prov_lines), None),
-    ('page of 1,000 indicator values, first read', random_values, 1000,
+for what, paths, warmup, rows, query in (
+    ('page of 1,000 funding lines, first read (random positions)', measured['lines'], warmups['lines'], 1000,
+     page_sql),
+    ('page of 1,000 funding lines, read again (the first 200 pages)', all_lines, None, 1000, page_sql),
+    (f'one province\'s funding lines (unitId {prov_id}), first read', measured['province lines'],
+     warmups['province lines'], mean_rows(measured['province lines']), None),
+    ('page of 1,000 indicator values, first read', measured['values'], warmups['values'], 1000,
      f'\\set id random({vlo}, {vhi})\n{VALUE} where v.current and v.id > :id order by v.id limit 1000'),
-    (f'one indicator ({f_ind}) in that province, first read', prov_values, mean_rows(prov_values), None),
-    ('one funding line by id', [f'/funding-lines/{i}' for i in ids], 1,
+    (f'one indicator ({f_ind}) in that province, first read', measured['province values'],
+     warmups['province values'], mean_rows(measured['province values']), None),
+    ('one funding line by id', [f'/funding-lines/{i}' for i in ids], None, 1,
      f'\\set id random({lo}, {hi})\n{LINE} where f.id = :id')):
-  warm(paths)  # unmeasured: the JIT compiles the path first (a cold by-id run measured 2-4x slower than a warm one)
+  # Unmeasured: the JIT compiles the path first (a cold by-id run measured 2-4x slower than a warm one); pages at
+  # random positions warm up on other positions than the ones measured.
+  warm(warmup or paths)
   h50, h95, _, rps = wrk(paths)
   p99 = wrk(paths, 32)[2]
   rates[what], pages[what] = rps * rows, rps
