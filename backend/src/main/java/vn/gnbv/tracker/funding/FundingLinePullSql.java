@@ -1,7 +1,6 @@
 package vn.gnbv.tracker.funding;
 
-import vn.gnbv.tracker.common.JsonPull;
-import vn.gnbv.tracker.common.ProvincePaging;
+import vn.gnbv.tracker.common.PullStatements;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /** The statements of a funding-line pull: the listing's filters, its CSV page, and its changes since a sync token. */
@@ -114,37 +113,22 @@ final class FundingLinePullSql {
                 + " order by ch.row_id";
     }
 
-    /**
-     * A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id (through
-     * the provinces' rows when the read lies in a few, ProvincePaging).
-     */
+    /** The page statements (common/PullStatements) over this table. */
+    private static final PullStatements PAGES = new PullStatements(
+            "f", FundingLineRepository.COLUMNS, FundingLineRepository.FROM, CSV_COLUMNS, CSV_HEADER.length);
+
+    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
     static String page(SqlWhere w, FundingLinePullQueries.Filter f, int rows) {
-        return ProvincePaging.select(
-                JsonPull.xminColumn() + ", " + FundingLineRepository.COLUMNS,
-                FundingLineRepository.FROM,
-                w,
-                "f",
-                f.provinces(),
-                2,
-                rows);
+        return PAGES.page(w, f.provinces(), rows);
     }
 
     /** A CSV page: the rows after one id up to another, in id order. */
     static String csv(SqlWhere w, FundingLinePullQueries.Filter f) {
-        return ProvincePaging.select(
-                CSV_COLUMNS + ", f.id", FundingLineRepository.FROM, w, "f", f.provinces(), CSV_HEADER.length + 1, null);
+        return PAGES.csv(w, f.provinces());
     }
 
-    /**
-     * What a CSV page will hold, before it is streamed: how many rows follow (up to limit + 1), the last id of the page
-     * and a fingerprint of its rows (id, version and current flag: what changes when a row's cells would).
-     */
+    /** A CSV page's size, last id and fingerprint, read before it is streamed. */
     static String fingerprint(SqlWhere w, FundingLinePullQueries.Filter f, int limit) {
-        String rows = ProvincePaging.select(
-                "f.id, f.version, f.current", FundingLineRepository.FROM, w, "f", f.provinces(), 1, limit + 1);
-        return "select count(*), max(id) filter (where rn <= " + limit + "),"
-                + " md5(coalesce(string_agg(id || '.' || version || '.' || current, ',' order by id)"
-                + " filter (where rn <= " + limit + "), ''))"
-                + " from (select id, version, current, row_number() over (order by id) rn from (" + rows + ") r) x";
+        return PAGES.fingerprint(w, f.provinces(), limit);
     }
 }

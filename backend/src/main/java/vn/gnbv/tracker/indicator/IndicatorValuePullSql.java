@@ -1,7 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
-import vn.gnbv.tracker.common.JsonPull;
-import vn.gnbv.tracker.common.ProvincePaging;
+import vn.gnbv.tracker.common.PullStatements;
 import vn.gnbv.tracker.common.SqlWhere;
 
 /** The statements of an indicator-value pull: the listing's filters, its CSV page, its changes since a sync token. */
@@ -89,37 +88,22 @@ final class IndicatorValuePullSql {
                 + " order by ch.row_id";
     }
 
-    /** As FundingLinePullSql.page: the snapshot's xmin, the listing's columns, the first {@code rows} by id. */
+    /** The page statements (common/PullStatements) over this table. */
+    private static final PullStatements PAGES = new PullStatements(
+            "v", IndicatorValueRepository.COLUMNS, IndicatorValueRepository.FROM, CSV_COLUMNS, CSV_HEADER.length);
+
+    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
     static String page(SqlWhere w, IndicatorValueRepository.Filter f, int rows) {
-        return ProvincePaging.select(
-                JsonPull.xminColumn() + ", " + IndicatorValueRepository.COLUMNS,
-                IndicatorValueRepository.FROM,
-                w,
-                "v",
-                f.provinces(),
-                2,
-                rows);
+        return PAGES.page(w, f.provinces(), rows);
     }
 
-    /** A CSV page: the rows of the where clause, in id order. */
+    /** A CSV page: the rows after one id up to another, in id order. */
     static String csv(SqlWhere w, IndicatorValueRepository.Filter f) {
-        return ProvincePaging.select(
-                CSV_COLUMNS + ", v.id",
-                IndicatorValueRepository.FROM,
-                w,
-                "v",
-                f.provinces(),
-                CSV_HEADER.length + 1,
-                null);
+        return PAGES.csv(w, f.provinces());
     }
 
-    /** As FundingLinePullSql.fingerprint: count (up to limit + 1), last id and fingerprint of a CSV page. */
+    /** A CSV page's size, last id and fingerprint, read before it is streamed. */
     static String fingerprint(SqlWhere w, IndicatorValueRepository.Filter f, int limit) {
-        String rows = ProvincePaging.select(
-                "v.id, v.version, v.current", IndicatorValueRepository.FROM, w, "v", f.provinces(), 1, limit + 1);
-        return "select count(*), max(id) filter (where rn <= " + limit + "),"
-                + " md5(coalesce(string_agg(id || '.' || version || '.' || current, ',' order by id)"
-                + " filter (where rn <= " + limit + "), ''))"
-                + " from (select id, version, current, row_number() over (order by id) rn from (" + rows + ") r) x";
+        return PAGES.fingerprint(w, f.provinces(), limit);
     }
 }

@@ -5,7 +5,6 @@ import static vn.gnbv.tracker.funding.FundingFixtures.line;
 import static vn.gnbv.tracker.funding.FundingFixtures.with;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +15,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.PullWalk;
 
 /**
  * A pull of one province's lines pages through that province's rows (V100's province_id, ProvincePaging): every
@@ -55,9 +55,9 @@ class ProvincePagingTest {
                 .then()
                 .statusCode(200);
         laiChau.add(idOf(r, "Uploaded A"));
-        assertEquals(laiChau, walk("report=" + r + "&unit=12&asOf=2023-12-31"));
-        assertEquals(phongTho, walk("report=" + r + "&unit=109&asOf=2023-12-31"));
-        assertEquals(laiChau.size(), csvRows("report=" + r + "&unit=12&asOf=2023-12-31&limit=2"));
+        assertEquals(laiChau, PullWalk.ids(Api::given, PATH, "report=" + r + "&unit=12&asOf=2023-12-31"));
+        assertEquals(phongTho, PullWalk.ids(Api::given, PATH, "report=" + r + "&unit=109&asOf=2023-12-31"));
+        assertEquals(laiChau.size(), PullWalk.csvRows(Api::given, PATH, "report=" + r + "&unit=12&asOf=2023-12-31"));
         // The province each line carries is its unit's, however it was written (single writes and an upload).
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement(
@@ -82,40 +82,5 @@ class ProvincePagingTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    /** The ids of every page, two lines a page, following the cursors. */
-    private static List<Long> walk(String query) {
-        List<Long> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonPath page = Api.given()
-                    .get(PATH + "?" + query + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            ids.addAll(page.getList("items.id", Long.class));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        return ids;
-    }
-
-    /** The data rows of every CSV page, following the Link headers' cursors. */
-    private static int csvRows(String query) {
-        int rows = 0;
-        String url = PATH + "?" + query;
-        while (url != null) {
-            var res = Api.given()
-                    .accept("text/csv")
-                    .get(url)
-                    .then()
-                    .statusCode(200)
-                    .extract();
-            rows += res.asString().split("\r\n").length - 1;
-            String link = res.header("Link");
-            url = link == null ? null : link.replaceAll("^<([^>]+)>.*$", "$1").replaceFirst("^https?://[^/]+", "");
-        }
-        return rows;
     }
 }

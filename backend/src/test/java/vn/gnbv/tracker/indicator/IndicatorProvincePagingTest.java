@@ -3,13 +3,11 @@ package vn.gnbv.tracker.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
+import vn.gnbv.tracker.PullWalk;
 import vn.gnbv.tracker.TestTokens;
 import vn.gnbv.tracker.common.Roles;
 
@@ -48,38 +46,8 @@ class IndicatorProvincePagingTest {
                 }
             }
         }
-        assertEquals(before, walk(Api::given, "indicator=" + code + "&unit=12&asOf=2023-12-31"));
-        assertEquals(all, walk(() -> Api.as(LAI_CHAU_MANAGER), "indicator=" + code));
-        int rows = 0;
-        String url = PATH + "?indicator=" + code + "&limit=2";
-        while (url != null) {
-            var res = Api.as(LAI_CHAU_MANAGER)
-                    .accept("text/csv")
-                    .get(url)
-                    .then()
-                    .statusCode(200)
-                    .extract();
-            rows += res.asString().split("\r\n").length - 1;
-            String link = res.header("Link");
-            url = link == null ? null : link.replaceAll("^<([^>]+)>.*$", "$1").replaceFirst("^https?://[^/]+", "");
-        }
-        assertEquals(all.size(), rows);
-    }
-
-    /** The ids of every page, two values a page, following the cursors. */
-    private static List<Long> walk(Supplier<RequestSpecification> as, String query) {
-        List<Long> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonPath page = as.get()
-                    .get(PATH + "?" + query + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            ids.addAll(page.getList("items.id", Long.class));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        return ids;
+        assertEquals(before, PullWalk.ids(Api::given, PATH, "indicator=" + code + "&unit=12&asOf=2023-12-31"));
+        assertEquals(all, PullWalk.ids(() -> Api.as(LAI_CHAU_MANAGER), PATH, "indicator=" + code));
+        assertEquals(all.size(), PullWalk.csvRows(() -> Api.as(LAI_CHAU_MANAGER), PATH, "indicator=" + code));
     }
 }
