@@ -356,7 +356,7 @@ nationwide rows cover every province, each recomputed once. one province: a seco
 in the province with the most units, uploaded after the nationwide replace (beside its remaining lines).
 
 National reads over the figures above (scripts/bench_reads.py): HTTP = wrk, 8 connections for ${READ_SECONDS:-10} s
-each after warm-up runs (until the rate stops rising), keep-alive, gzip asked, the per-client quota lifted; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which
+each after at least four warm-up runs (until the rate stops rising), keep-alive, gzip asked, the per-client quota lifted; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which
 knows nothing of stated totals beside their parts or of the reform: the API's answer does more). first ms = the first
 request after the uploads (the answer computed; every later one is memoised until a figure changes).
 
@@ -368,7 +368,7 @@ from the database), of \`GET /funding-lines\`, of one province's lines (\`unitId
 most lines), of \`GET /indicator-values\` and of one indicator's values in that province. Read again: a random one of
 the first 200 pages of \`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once), which the API
 serves from memory until a figure changes (\`common/PageMemo\`). By id: \`GET /funding-lines/{id}\` of a random existing
-id. JSON, gzip asked; each measured after unmeasured runs of the same load until its rate stops rising (the JIT warmed, as in a server that has run a while); SQL = pgbench running
+id. JSON, gzip asked; each measured after at least four unmeasured runs of the same load, until its rate stops rising (the JIT warmed, as in a server that has run a while; first reads warm up on other positions); SQL = pgbench running
 the same keyset page / point lookup with the codes joined in
 (issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench; filtered pulls within 2× of unfiltered pages, compared by pages
 per second, rows per second beside). The nightly mirror: every funding line in pages of 10,000 (the maximum), JSON without and with gzip,
