@@ -91,9 +91,14 @@ public class CallerScope implements UnitVisibility {
     }
 
     private static String within(String pathColumn, long root, List<String> paths) {
-        if (paths.contains("/" + root + "/")) {
-            return "true";
-        }
+        return paths.contains("/" + root + "/") ? "true" : underAny(pathColumn, paths);
+    }
+
+    /**
+     * SQL: the path column lies under one of {@code paths}, inlined as literals (they are '/digits/' built by us, never
+     * user input); {@code false} for none.
+     */
+    private static String underAny(String pathColumn, List<String> paths) {
         List<String> conds = new ArrayList<>();
         for (String p : paths) {
             if (!p.matches("^(/[0-9]+)+/$")) {
@@ -101,7 +106,7 @@ public class CallerScope implements UnitVisibility {
             }
             conds.add(pathColumn + " like '" + p + "%'");
         }
-        return "(" + String.join(" or ", conds) + ")";
+        return conds.isEmpty() ? "false" : "(" + String.join(" or ", conds) + ")";
     }
 
     public boolean covers(String unitPath) {
@@ -133,17 +138,7 @@ public class CallerScope implements UnitVisibility {
      * by us, never user input): {@code true} for national callers, {@code false} for an empty scope.
      */
     public String sqlCondition(String pathColumn) {
-        if (national()) {
-            return "true";
-        }
-        List<String> conds = new ArrayList<>();
-        for (String p : prefixes()) {
-            if (!p.matches("^(/[0-9]+)+/$")) {
-                throw new IllegalStateException("unexpected path " + p);
-            }
-            conds.add(pathColumn + " like '" + p + "%'");
-        }
-        return conds.isEmpty() ? "false" : "(" + String.join(" or ", conds) + ")";
+        return national() ? "true" : underAny(pathColumn, prefixes());
     }
 
     /**
