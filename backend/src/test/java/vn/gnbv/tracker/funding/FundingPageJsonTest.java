@@ -83,6 +83,16 @@ class FundingPageJsonTest {
         quoted.put("originYear", 2021);
         FundingFixtures.create(quoted);
         FundingFixtures.create(with(line("DA2", "109", 2024, "ALLOCATED", 0L), "reportId", r));
+        // Times a row's text is reused for (JsonPull keeps each column's last): the same second with other
+        // microseconds, a line's two times apart, a time repeated from the line before.
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("update funding_line set"
+                        + " created_at = timestamptz '2024-03-01 02:03:04.5+00' + (id % 3) * interval '1 microsecond',"
+                        + " updated_at = timestamptz '2024-03-01 02:03:04.5+00' + (id % 2) * interval '1 day'"
+                        + " where report_id = ?")) {
+            ps.setLong(1, r);
+            assertEquals(3, ps.executeUpdate());
+        }
 
         List<Long> seen = new ArrayList<>();
         String query = "report=" + r + "&limit=2";
