@@ -103,9 +103,13 @@ final class FundingFlowsSql {
         failing as materialized (
           select x.k, x.rule, x.relation, x.expected, x.actual, r.severity from rel x
             join rules r on r.program_id = x.program_id and r.rule = x.rule
+           -- The tolerance (a function, not inlined) only where the relation does not hold exactly: it is never
+           -- negative, so a relation that holds exactly holds within it.
            where case x.bound
-                   when 'EQ' then abs(x.actual - x.expected) > finding_print_tolerance(x.actual, r.tolerance)
-                   else x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end),
+                   when 'EQ' then x.actual <> x.expected
+                     and abs(x.actual - x.expected) > finding_print_tolerance(x.actual, r.tolerance)
+                   else x.actual > x.expected
+                     and x.actual > x.expected + finding_print_tolerance(x.actual, r.tolerance) end),
         bad as materialized (select f.*, x.rule, x.relation, x.expected, x.actual, x.severity
                                from failing x join fk f on f.k = x.k),
         -- Names and figures from funding_line through its key index (finding_line has none: building one cost more).

@@ -77,8 +77,8 @@ final class FundingTotalsSql {
                    array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
               from funding_line p where p.id = any(j.pids)) g
           cross join lateral (select j.*, u.code as unit_code, f.implementing_body, f.locator, g.figs, g.reps) t
-         where j.parts > j.a + j.tol
-            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0)))""";
+         where j.parts <> j.a and (j.parts > j.a + j.tol
+            or (j.parts < j.a - j.tol and (j.complete or j.a - j.parts < j.a * coalesce(j.threshold, 0))))""";
 
     /**
      * The covering pairs (tid covers pid, with the depth of tid's component, whether it is the whole phase's and whether
@@ -167,27 +167,33 @@ final class FundingTotalsSql {
      * trees are paths ({@code sp}, {@code kp}); the parts are the covered lines no other covered line covers.
      * Complete when the parts are every child of the total's source (the ten top-level sources; LOCAL's three
      * levels) or both capital types. Its fingerprint names its axis: the same total line may also be a total on
-     * another axis.
+     * another axis. This statement writes the covering pairs, as the temporary table {@code finding_source_cover}.
      */
-    static final String SOURCES = BASE + """
+    static final String SOURCE_COVER = "create temp table finding_source_cover on commit drop as " + BASE + """
         ,
-        sp as (
-          select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id,
+        sp as not materialized (
+          select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id, source,
+                 capital_type,
                  case when source = 'UNSPECIFIED' then '/'
                       when source like 'LOCAL\\_%' then '/LOCAL/' || source || '/'
                       else '/' || source || '/' end as sp,
                  case when capital_type = 'UNSPECIFIED' then '/' else '/' || capital_type || '/' end as kp
-            from l),
-        -- The pairs carry what the parts' sums and figures need: the lines are not read again.
-        cov as materialized (
+            from l)
+        -- The pairs carry what the parts' sums and figures need: the lines are not read again. A total is a line
+        -- at sp '/' or '/LOCAL/' or kp '/', chosen on its columns before its paths are written.
           select t.id as tid, t.sp as tsp, x.id as pid, x.a, x.report_id,
                  case when x.kp = t.kp then 'SOURCE' else 'CAPITAL_TYPE' end as axis,
                  x.sp ~ ('^' || t.sp || '[A-Z_]+/$') as direct
             from sp t join sp x on x.program_id = t.program_id and x.unit_id = t.unit_id
              and coalesce(x.component_id, 0) = coalesce(t.component_id, 0) and coalesce(x.fy, 0) = coalesce(t.fy, 0)
              and x.measure = t.measure and x.b = t.b and coalesce(x.origin_year, 0) = coalesce(t.origin_year, 0)
-           where (t.sp in ('/', '/LOCAL/') or t.kp = '/') and x.id <> t.id
-             and x.sp like t.sp || '%' and x.kp like t.kp || '%' and (x.sp = t.sp) <> (x.kp = t.kp)),
+           where (t.source in ('UNSPECIFIED', 'LOCAL') or t.capital_type = 'UNSPECIFIED') and x.id <> t.id
+             and x.sp like t.sp || '%' and x.kp like t.kp || '%' and (x.sp = t.sp) <> (x.kp = t.kp)""";
+
+    /** Judges {@link #SOURCE_COVER}'s pairs, analysed first (as {@link #COVER}'s are for {@link #TOTALS}). */
+    static final String SOURCES = BASE + """
+        ,
+        cov as (select * from finding_source_cover),
         maxi as (
           select tid, pid, axis from cov
           except
