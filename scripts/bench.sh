@@ -139,8 +139,14 @@ profile() {
 }
 # findings_secs: seconds the step spent computing findings (the engine's statements, from pg_stat_statements).
 findings_secs() {
-  sql -c "select round((coalesce(sum(total_exec_time), 0) / 1000)::numeric, 1) from pg_stat_statements
+  sql -c "select round((coalesce(sum(total_exec_time), 0) / 1000)::numeric, 2) from pg_stat_statements
           where query ~ 'finding_line|finding_candidate|insert into finding as f'"
+}
+# shared_secs: of findings_secs, the statements the national summary's cells need as well (FundingNodeTotals reads the
+# provinces' lines and covering pairs the rules read, then writes the cells): with every rule off they would still run.
+shared_secs() {
+  sql -c "select round((coalesce(sum(total_exec_time), 0) / 1000)::numeric, 2) from pg_stat_statements
+          where query ~ '^\s*(create temp table finding_(line|cover)|analyze finding_line|insert into funding_node_total)'"
 }
 # Bytes of the audit trail: audit_event and every history table, with their indexes and TOAST.
 audit_bytes() {
@@ -247,6 +253,9 @@ run_dataset funding-lines funding_line \
 echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines"
 settle; upload province funding-lines "$work/funding-lines-province.csv" "report=$PREPORT"; profile province
 R[province.findings]=$(findings_secs)
+R[province.shared]=$(shared_secs)
+R[province.own]=$(python3 -c "import sys; print(f'{float(sys.argv[1]) - float(sys.argv[2]):.2f}')" \
+  "${R[province.findings]}" "${R[province.shared]}")
 expect province inserted "$PROVINCE_ROWS"
 refresh_token
 etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/reports/$PREPORT" \
@@ -343,6 +352,11 @@ $(province_line)
 $(line indicator-values insert)
 $(line indicator-values update)
 $(line indicator-values replace)
+
+$(wrap "Of one province's findings s, ${R[province.shared]} s built the lines and covering pairs that the national
+summary's cells read as well, and wrote those cells (FundingNodeTotals): they would run with every rule off. The rules'
+own statements took ${R[province.own]} s ($(share "${R[province.own]}" "${R[province]}") on the upload without
+them). Issue 10's measure is the whole of it.")
 
 HTTP s = receive (POST until 202, body on the API's disk) + stage (the wait for a worker, then until every row was
 parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, deletions, the merge with
