@@ -377,8 +377,8 @@ request after the uploads (the answer computed; every later one is memoised unti
 $reads
 
 Pulls: wrk, 8 connections (and 32 for p99). First reads: each request a page of 1,000 at a random position (a cursor
-made from a random id, as pgbench's keyset query takes one; 20,000 of them, so few repeat and each page is computed
-from the database), of \`GET /funding-lines\`, of one province's lines (\`unitId=\`, the pre-reform province with the
+made from a random id, as pgbench's keyset query takes one; 200,000 of them, wrk's threads seeded apart, so few
+repeat and each page is computed from the database; the warm-up runs use 20,000 others), of \`GET /funding-lines\`, of one province's lines (\`unitId=\`, the pre-reform province with the
 most lines), of \`GET /indicator-values\` and of one indicator's values in that province. Read again: a random one of
 the first 200 pages of \`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once), which the API
 serves from memory until a figure changes (\`common/PageMemo\`). By id: \`GET /funding-lines/{id}\` of a random existing
