@@ -675,8 +675,9 @@ export interface paths {
          *     `totals` is the root (the program, or `component`) per year and over the range.
          *
          *     Freshness: answers are kept per query and caller scope and recomputed when a funding line or the catalogue
-         *     (units, successions, programs, components) has changed since; every request first checks the change logs, so a
-         *     write committed before the request is always in its answer — no delay, on any API instance.
+         *     (units, successions, programs, components) has changed since. A write made through the API instance that answers
+         *     is in every answer to a request that starts after it commits; a write made through another instance (or
+         *     straight into the database) within 20 ms (`GNBV_MEMO_MAX_STALENESS`).
          *
          *     Derived figures per row: `availableVnd` = carriedIn + assigned; `disbursementRate` = disbursed / available
          *     (null when available is 0 or nothing disbursed was reported); `disbursementRateOfAllocated` the same on the
@@ -887,8 +888,9 @@ export interface paths {
          *     recorded on the nation, so `reportedValue` is null and `childrenValue` equals `value`.
          *
          *     Freshness: answers are kept per query and caller scope and recomputed when an indicator value or the catalogue
-         *     (units, successions, indicators) has changed since; every request first checks the change logs, so a write
-         *     committed before the request is always in its answer — no delay, on any API instance.
+         *     (units, successions, indicators) has changed since. A write made through the API instance that answers is in
+         *     every answer to a request that starts after it commits; a write made through another instance (or straight
+         *     into the database) within 20 ms (`GNBV_MEMO_MAX_STALENESS`).
          */
         get: operations["getIndicatorRollup"];
         put?: never;

@@ -19,15 +19,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Read models that are costly to compute (a national roll-up reads every province) memoised per request, and exactly
- * as fresh as the database. Before answering, one statement asks every change log whether anything was written since
- * the last look (an index probe per log: V083's figure logs and V088's catalogue log); each topic that changed gets a
- * new version, and an entry computed under an older version of a topic it depends on is computed again. So a write
- * committed before a request starts is always in its answer, also when another API instance made the write: there is
- * no delay to document, only a recomputation after each change. A write that commits while an entry is being
- * computed bumps the version that entry was stamped with, so it is not served past the next look.
+ * Read models that are costly to compute (a national roll-up reads every province) memoised per request, and as fresh
+ * as the database within a bounded delay. A look at the change logs (one statement, an index probe per log: V083's
+ * figure logs and V088's catalogue log) gives each topic that changed a new version, and an entry computed under an
+ * older version of a topic it depends on is computed again.
+ *
+ * <p>The delay: a request looks again unless the last look began less than {@code gnbv.memo.max-staleness} (20 ms)
+ * before it arrived and no connection of this instance went back to its pool since ({@link ConnectionReturns}). So
+ * this instance's own writes are always in the answers of requests that start after they commit; a write by another
+ * API instance, or straight into the database, within 20 ms. Looking at every request (0 ms) made each memoised
+ * answer a database round trip, serialised behind one lock: half the throughput of a national roll-up (16,500
+ * against 35,000 answers/s at 8 clients; docs/benchmarks.md, 2026-12-05 08:00). A write that commits while an entry is
+ * being computed bumps the version that entry was stamped with, so it is not served past the next look.
  *
  * <p>The log position is a transaction-snapshot xmin, as for the pulls' sync tokens (see V083): a transaction that
  * started early and committed late is still seen.
@@ -47,6 +53,12 @@ public class ReadMemo {
 
     @Inject
     MemoBodies bodies;
+
+    @Inject
+    ConnectionReturns returns;
+
+    @ConfigProperty(name = "gnbv.memo.max-staleness", defaultValue = "20ms")
+    Duration maxStaleness;
 
     /** What a memoised value says it weighs; other values are counted as {@link #ESTIMATE} bytes. */
     public interface Sized {
@@ -73,7 +85,8 @@ public class ReadMemo {
     private final Object pollLock = new Object();
     private String token; // guarded by pollLock
     private final Map<String, Set<Long>> seen = new HashMap<>(); // guarded by pollLock: xids >= token already counted
-    private long lastPollStarted; // System.nanoTime(), guarded by pollLock
+    private volatile long lookedAt; // System.nanoTime() as the last complete look began
+    private volatile long returnsAtLook = -1; // returns.count() as the last complete look began; -1: none yet
 
     /**
      * The memoised value of {@code key} if nothing in {@code topics} (and the catalogue) changed since it was
@@ -101,20 +114,41 @@ public class ReadMemo {
         return s;
     }
 
-    /** Reads the logs, unless a look that began after this request arrived has already done so. */
+    /**
+     * Reads the logs, unless the last look is recent enough (see the class comment) or a look that began after this
+     * request arrived has been made meanwhile.
+     */
     private void look() {
         long arrived = System.nanoTime();
+        if (arrived - lookedAt < maxStaleness.toNanos() && returns.count() == returnsAtLook) {
+            return;
+        }
         synchronized (pollLock) {
-            if (token != null && lastPollStarted - arrived > 0) {
+            if (returnsAtLook >= 0 && lookedAt - arrived > 0) {
                 return;
             }
-            lastPollStarted = System.nanoTime();
+            long started = System.nanoTime();
+            long before = returns.count();
+            returns.ignore(Thread.currentThread());
             try (Connection c = ds.getConnection()) {
                 poll(c);
             } catch (SQLException ex) {
                 throw new IllegalStateException("Reading the change logs failed", ex);
+            } finally {
+                returns.ignore(null);
             }
+            lookedAt = started;
+            returnsAtLook = before;
         }
+    }
+
+    /** How long a write by another instance may go unseen; tests wait this long, or lengthen it. */
+    Duration maxStaleness() {
+        return maxStaleness;
+    }
+
+    void maxStaleness(Duration delay) {
+        maxStaleness = delay;
     }
 
     private void poll(Connection c) throws SQLException {

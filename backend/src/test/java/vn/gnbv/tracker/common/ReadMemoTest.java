@@ -2,17 +2,27 @@ package vn.gnbv.tracker.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** When a memoised read is computed again: after every write that commits, and only then. */
+/**
+ * When a memoised read is computed again: after every write that commits, and only then — at once for this
+ * instance's writes, within the memo's delay for writes made elsewhere.
+ */
 @QuarkusTest
 class ReadMemoTest {
     private static final String LOG_ROW =
@@ -26,6 +36,20 @@ class ReadMemoTest {
 
     private final String key = "test|" + UUID.randomUUID();
     private final AtomicInteger computed = new AtomicInteger();
+
+    private Duration delay;
+
+    // A long delay, so that only this instance's own writes make a read look at the change logs again.
+    @BeforeEach
+    void longDelay() {
+        delay = memo.maxStaleness();
+        memo.maxStaleness(Duration.ofMinutes(10));
+    }
+
+    @AfterEach
+    void usualDelay() {
+        memo.maxStaleness(delay);
+    }
 
     private int read() {
         return memo.get(key, List.of("indicator"), computed::incrementAndGet);
@@ -57,6 +81,37 @@ class ReadMemoTest {
         }
         assertEquals(4, read(), "the long transaction's write, once it commits");
         assertEquals(4, read());
+    }
+
+    @Test
+    void aWriteInAServiceTransactionIsSeenAsSoonAsItCommits() {
+        assertEquals(1, read());
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                sql(LOG_ROW); // enlisted: the connection goes back to the pool after the commit
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+            assertEquals(1, read(), "not committed yet");
+        });
+        assertEquals(2, read(), "committed: computed again");
+    }
+
+    @Test
+    void aWriteMadeOutsideThisInstanceIsSeenOnceTheDelayHasPassed() throws Exception {
+        memo.maxStaleness(delay);
+        assertEquals(1, read());
+        Config config = ConfigProvider.getConfig();
+        try (Connection outside = DriverManager.getConnection(
+                        config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getValue("quarkus.datasource.password", String.class));
+                Statement st = outside.createStatement()) {
+            st.execute(LOG_ROW); // another API instance, or psql: not through this instance's pool
+        }
+        Thread.sleep(memo.maxStaleness().toMillis() + 5);
+        assertEquals(2, read(), "an outside write, once the delay has passed");
+        assertEquals(2, read());
     }
 
     @Test
