@@ -13,6 +13,7 @@ import vn.gnbv.tracker.common.CsvStream;
 import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.PullPage;
+import vn.gnbv.tracker.common.PullStatements;
 import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.common.SyncRetention;
 import vn.gnbv.tracker.common.SyncToken;
@@ -145,7 +146,7 @@ public class FundingLineListing {
         int[] columns = p.report() == null
                 ? CsvStream.without(FundingLinePullSql.CSV_HEADER)
                 : CsvStream.without(FundingLinePullSql.CSV_HEADER, "report");
-        String etag = "W/\"csv-" + head[2] + "-" + columns.length + "\"";
+        String etag = PullStatements.csvTag(head[2], columns.length);
         return new CsvStream.Page(
                 etag,
                 count > limit ? Cursor.encode(last) : null,

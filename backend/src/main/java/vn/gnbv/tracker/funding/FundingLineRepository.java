@@ -31,11 +31,15 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
       f.source, f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference,
       f.note, f.version, f.created_at, f.updated_at, f.report_id, f.locator, f.current""";
 
+    /**
+     * Left joins though program and unit are never null: PostgreSQL drops a left join to a unique key whose columns a
+     * statement does not read (a CSV page's fingerprint: 1.25 -> 0.75 ms), never an inner one.
+     */
     static final String FROM = """
        from funding_line f
-       join program p on p.id = f.program_id
+       left join program p on p.id = f.program_id
        left join program_component c on c.id = f.component_id
-       join admin_unit u on u.id = f.unit_id
+       left join admin_unit u on u.id = f.unit_id
       """;
 
     private static final String SELECT = "select " + COLUMNS + FROM;

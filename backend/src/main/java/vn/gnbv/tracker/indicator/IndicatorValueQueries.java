@@ -14,6 +14,7 @@ import vn.gnbv.tracker.common.Cursor;
 import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.PullPage;
+import vn.gnbv.tracker.common.PullStatements;
 import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.common.SyncRetention;
 import vn.gnbv.tracker.common.SyncToken;
@@ -160,7 +161,7 @@ public class IndicatorValueQueries {
                 ? CsvStream.without(IndicatorValuePullSql.CSV_HEADER)
                 : CsvStream.without(IndicatorValuePullSql.CSV_HEADER, "report");
         return new CsvStream.Page(
-                "W/\"csv-" + head[2] + "-" + columns.length + "\"",
+                PullStatements.csvTag(head[2], columns.length),
                 count > limit ? Cursor.encode(last) : null,
                 limit,
                 CsvStream.of(

@@ -56,8 +56,9 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
             + " u.name, u.level, v.period, v.period_start, v.period_end, v.kind, v.category, v.value, v.note, v.version,"
             + " v.report_id, v.locator, v.current, v.comparator";
 
-    static final String FROM =
-            " from indicator_value v join indicator i on i.id = v.indicator_id join admin_unit u on u.id = v.unit_id";
+    /** Left joins on non-null keys, so that PostgreSQL drops the ones a statement does not read (see funding's). */
+    static final String FROM = " from indicator_value v left join indicator i on i.id = v.indicator_id"
+            + " left join admin_unit u on u.id = v.unit_id";
 
     private static final String SELECT = "select " + COLUMNS + FROM;
 

@@ -87,6 +87,42 @@ class FundingPullTest {
     }
 
     @Test
+    void aCsvPageIs304UntilOneOfItsLinesChanges() throws Exception {
+        long r = report("109", LocalDate.of(2023, 12, 20));
+        long first = create(r, "109", "ASSIGNED", 1_000_000L);
+        long second = create(r, "109", "ALLOCATED", 900_000L);
+        create(r, "109", "DISBURSED", 800_000L);
+        String page = "report=" + r + "&limit=2";
+        String etag =
+                get(page, "Accept", "text/csv").then().statusCode(200).extract().header("ETag");
+        get(page, "Accept", "text/csv", "If-None-Match", etag).then().statusCode(304);
+        create(report("06", LocalDate.of(2023, 12, 20)), "06", "ASSIGNED", 5L);
+        get(page, "Accept", "text/csv", "If-None-Match", etag).then().statusCode(304);
+
+        // One line's amount: same rows, same last id, a new version.
+        Api.json(with(with(line("DA2", "109", 2023, "ASSIGNED", 2_000_000L), "reportId", r), "implementingBody", null))
+                .header("If-Match", FundingFixtures.etag(first))
+                .put(PATH + "/" + first)
+                .then()
+                .statusCode(200);
+        Response changed = get(page, "Accept", "text/csv", "If-None-Match", etag);
+        changed.then().statusCode(200).body(containsString("2000000"));
+        String etag2 = changed.header("ETag");
+        assertNotEquals(etag, etag2);
+        get(page, "Accept", "text/csv", "If-None-Match", etag2).then().statusCode(304);
+
+        // One line deleted: the page now ends one line further on.
+        FundingFixtures.delete()
+                .header("If-Match", FundingFixtures.etag(second))
+                .delete(PATH + "/" + second)
+                .then()
+                .statusCode(204);
+        Response shifted = get(page, "Accept", "text/csv", "If-None-Match", etag2);
+        shifted.then().statusCode(200).body(containsString("800000"));
+        assertNotEquals(etag2, shifted.header("ETag"));
+    }
+
+    @Test
     void aCsvPullUploadsAsAnotherReportToTheSameFiguresFormulaCellsIncluded() throws Exception {
         long source = report("109", LocalDate.of(2023, 12, 20));
         create(source, "109", "ASSIGNED", 2_455_000_000L);
