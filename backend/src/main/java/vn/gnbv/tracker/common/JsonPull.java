@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,14 +117,22 @@ public final class JsonPull {
         private final long[] lastSecond;
         private final int[] lastNano;
         private final String[] lastText;
+        // Per column, whether it is text: its UTF-8 bytes are then written as they came (Jackson escapes them as it
+        // would the String), without decoding them into a String first. Other columns may arrive in binary.
+        private final boolean[] text;
 
         Row(JsonGenerator g, ResultSet rs) throws SQLException {
             this.g = g;
             this.rs = rs;
-            int columns = rs.getMetaData().getColumnCount() + 1;
+            var md = rs.getMetaData();
+            int columns = md.getColumnCount() + 1;
             lastSecond = new long[columns];
             lastNano = new int[columns];
             lastText = new String[columns];
+            text = new boolean[columns];
+            for (int c = 1; c < columns; c++) {
+                text[c] = "text".equals(md.getColumnTypeName(c)) || "varchar".equals(md.getColumnTypeName(c));
+            }
         }
 
         public JsonGenerator generator() {
@@ -132,13 +141,36 @@ public final class JsonPull {
 
         /** A text column, or JSON null. */
         public void string(SerializableString field, int column) throws SQLException, IOException {
-            String s = rs.getString(column);
             g.writeFieldName(field);
+            if (text[column]) {
+                byte[] utf8 = rs.getBytes(column);
+                if (utf8 == null) {
+                    g.writeNull();
+                } else if (beyondBmp(utf8)) {
+                    // Jackson escapes a String's surrogate pairs (two six-character escapes) but copies UTF-8 input's 4
+                    // bytes.
+                    g.writeString(new String(utf8, StandardCharsets.UTF_8));
+                } else {
+                    g.writeUTF8String(utf8, 0, utf8.length);
+                }
+                return;
+            }
+            String s = rs.getString(column);
             if (s == null) {
                 g.writeNull();
             } else {
                 g.writeString(s);
             }
+        }
+
+        /** Whether the text holds a character outside the Basic Multilingual Plane (4 bytes in UTF-8). */
+        private static boolean beyondBmp(byte[] utf8) {
+            for (byte b : utf8) {
+                if ((b & 0xF8) == 0xF0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An integer column, or JSON null. */

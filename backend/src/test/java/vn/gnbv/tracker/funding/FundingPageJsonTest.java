@@ -79,7 +79,7 @@ class FundingPageJsonTest {
         bare.remove("reference");
         FundingFixtures.create(with(bare, "reportId", r));
         var quoted = with(line("DA3", "109", 2022, "DISBURSED", 123_456_789_012_345L), "reportId", r);
-        quoted.put("note", "Ghi chú \"trích\" \\ dấu gạch\nxuống dòng — Đồng </script>");
+        quoted.put("note", "Ghi chú \"trích\" \\ dấu gạch\nxuống dòng — Đồng </script> \u0001\t 𝄞 \u2028");
         quoted.put("originYear", 2021);
         FundingFixtures.create(quoted);
         FundingFixtures.create(with(line("DA2", "109", 2024, "ALLOCATED", 0L), "reportId", r));
