@@ -74,13 +74,15 @@ def request(method, path, body=None, headers=None):
   return r.status, {k.lower(): v for k, v in r.getheaders()}, data, ms
 
 
-def wrk(paths, connections=CLIENTS):
+def wrk(paths, connections=CLIENTS, accept=None):
   """wrk over these paths (one at random per request): (p50 ms, p95 ms, p99 ms, requests/s)."""
   with tempfile.TemporaryDirectory() as d:
     script = os.path.join(d, 'reads.lua')
     with open(script, 'w') as f:
       f.write('paths = {' + ','.join(json.dumps(U.path + p) for p in paths) + '}\n')
       f.write(f'wrk.headers["Authorization"] = "Bearer {token()}"\nwrk.headers["Accept-Encoding"] = "gzip"\n')
+      if accept:
+        f.write(f'wrk.headers["Accept"] = "{accept}"\n')
       # Each thread seeded apart: LuaJIT's math.random starts from one fixed seed, so unseeded every run and both
       # threads asked the same paths in the same order, and pages served moments before came from the memo (a fresh
       # API "climbed" from 245 to 1,190 pages/s over five runs of the same paths; seeded, 216 to 329).
@@ -99,13 +101,13 @@ def wrk(paths, connections=CLIENTS):
   return float(p50), float(p95), float(p99), int(n) / (int(micros) / 1e6)
 
 
-def warm(paths):
+def warm(paths, accept=None):
   """Unmeasured runs of the load, at least 4 and until its rate stops rising (under 5 % above the run before; at most
   8): the JIT of a server that has run a while. (The climb once seen over five runs, 178 to 1,070 pages/s, was mostly
   the memo serving paths asked again in wrk's unseeded order, see wrk(); seeded, a fresh API rose from 216 to 329.)"""
   last = 0.0
   for i in range(8):
-    rps = wrk(paths)[3]
+    rps = wrk(paths, accept=accept)[3]
     if i >= 3 and rps < last * 1.05:
       return
     last = max(last, rps)
@@ -215,6 +217,7 @@ print('| pull | rows per request | HTTP p50 / p95 ms | HTTP req/s | HTTP rows/s 
       '| SQL p50 / p95 ms | SQL tx/s | HTTP req/s / SQL tx/s |')
 print('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
 rates, pages = {}, {}
+CSV_PAGE = 'page of 1,000 funding lines as CSV (text/csv), first read'
 page_sql = f'\\set id random({lo}, {hi})\n{LINE} where f.current and f.id > :id order by f.id limit 1000'
 for what, paths, warmup, rows, query in (
     ('page of 1,000 funding lines, first read (random positions)', measured['lines'], warmups['lines'], 1000,
@@ -227,12 +230,15 @@ for what, paths, warmup, rows, query in (
     (f'one indicator ({f_ind}) in that province, first read', measured['province values'],
      warmups['province values'], mean_rows(measured['province values']), None),
     ('one funding line by id', [f'/funding-lines/{i}' for i in ids], None, 1,
-     f'\\set id random({lo}, {hi})\n{LINE} where f.id = :id')):
+     f'\\set id random({lo}, {hi})\n{LINE} where f.id = :id'),
+    # The same pages as the upload's CSV (what a mirror that re-uploads elsewhere pulls), against the same query.
+    (CSV_PAGE, measured['lines'], warmups['lines'], 1000, page_sql)):
   # Unmeasured: the JIT compiles the path first (a cold by-id run measured 2-4x slower than a warm one); pages at
   # random positions warm up on other positions than the ones measured.
-  warm(warmup or paths)
-  h50, h95, _, rps = wrk(paths)
-  p99 = wrk(paths, 32)[2]
+  accept = 'text/csv' if what == CSV_PAGE else None
+  warm(warmup or paths, accept)
+  h50, h95, _, rps = wrk(paths, accept=accept)
+  p99 = wrk(paths, 32, accept)[2]
   rates[what], pages[what] = rps * rows, rps
   sq = '| | |'
   if query:
