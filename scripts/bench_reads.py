@@ -331,7 +331,9 @@ print(f'| changed since the full pull ({updated} lines re-uploaded from their pu
       f'{upload_ms / 1000:.1f} s, 10 deleted), gzip | {delta[1]} | {delta[2]} | {delta[0] / 1000:.1f} kB '
       f'| {delta[3]:.1f} |')
 print()
-print(f'Freshness: a write is in every answer that starts after its commit (the memo reads the change logs first). '
+print(f'Freshness: a write through the answering API instance is in every answer that starts after its commit (the '
+      f'memo looks at the change logs again whenever one of its connections went back to the pool; another instance\'s '
+      f'write within 20 ms). '
       f'The first answer after it is computed again: the national funding summary after the re-upload above '
       f'**{fresh_summary_ms:.0f} ms**, the national roll-up after one of its values changed **{fresh_rollup_ms:.0f} ms** '
       f'(the new total checked in the answer).')
