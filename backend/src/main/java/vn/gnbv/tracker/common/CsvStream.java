@@ -86,11 +86,16 @@ public final class CsvStream {
      */
     private static void requireText(ResultSetMetaData md, int[] columns) throws SQLException {
         for (int c : columns) {
-            String type = md.getColumnTypeName(c + 1);
-            if (!"text".equals(type) && !"varchar".equals(type)) {
-                throw new SQLException("CSV column " + md.getColumnName(c + 1) + " is " + type);
+            if (!isText(md, c + 1)) {
+                throw new SQLException("CSV column " + md.getColumnName(c + 1) + " is " + md.getColumnTypeName(c + 1));
             }
         }
+    }
+
+    /** Whether a result column is text, which the driver always sends as text: its bytes are its UTF-8 characters. */
+    static boolean isText(ResultSetMetaData md, int column) throws SQLException {
+        String type = md.getColumnTypeName(column);
+        return "text".equals(type) || "varchar".equals(type);
     }
 
     /** A JDBC statement for SQL written with numbered parameters ({@code ?3}), bound in the order they appear. */

@@ -131,7 +131,7 @@ public final class JsonPull {
             lastText = new String[columns];
             text = new boolean[columns];
             for (int c = 1; c < columns; c++) {
-                text[c] = "text".equals(md.getColumnTypeName(c)) || "varchar".equals(md.getColumnTypeName(c));
+                text[c] = CsvStream.isText(md, c);
             }
         }
 
@@ -147,8 +147,7 @@ public final class JsonPull {
                 if (utf8 == null) {
                     g.writeNull();
                 } else if (beyondBmp(utf8)) {
-                    // Jackson escapes a String's surrogate pairs (two six-character escapes) but copies UTF-8 input's 4
-                    // bytes.
+                    // Jackson escapes a String's surrogate pairs; UTF-8 input's 4-byte characters it copies as is.
                     g.writeString(new String(utf8, StandardCharsets.UTF_8));
                 } else {
                     g.writeUTF8String(utf8, 0, utf8.length);
