@@ -4,6 +4,7 @@ import static vn.gnbv.tracker.indicator.IndicatorFindingSql.BASE;
 import static vn.gnbv.tracker.indicator.IndicatorFindingSql.SUBJECT;
 import static vn.gnbv.tracker.indicator.IndicatorFindingSql.figure;
 import static vn.gnbv.tracker.indicator.IndicatorFindingSql.fingerprint;
+import static vn.gnbv.tracker.indicator.IndicatorFindingSql.isYear;
 import static vn.gnbv.tracker.indicator.IndicatorPartsSql.printed;
 
 /**
@@ -148,11 +149,13 @@ final class IndicatorHistorySql {
      * A whole year's value more than {@code threshold} times the year before's (or less than its {@code threshold}th)
      * on the same key; the finding is on the later year, expected = the bound it crossed.
      */
-    static final String JUMPS = BASE + """
+    static final String JUMPS =
+            BASE + """
         ,
         yr as materialized (
           select v.* from v join indicator i on i.id = v.indicator_id and i.unit_of_measure <> 'PERCENT'
-           where v.period ~ '^\\d{4}$' and v.value > 0)
+           where """ + isYear("v.period") + """
+             and v.value > 0)
         insert into finding_candidate
         select 'YEAR_OVER_YEAR_JUMP', """ + fingerprint("YEAR_OVER_YEAR_JUMP") + """
                , t.prov, t.unit_id, null, t.indicator_id, null, t.period, r.severity, """ + SUBJECT + """
@@ -161,7 +164,7 @@ final class IndicatorHistorySql {
                     else 'a year''s value is at least the year before''s over the threshold' end,
                x.bound, t.value, t.value - x.bound,
                jsonb_build_array("""
-            + figure("p", "previous") + ", " + figure("t", "figure") + """
+                    + figure("p", "previous") + ", " + figure("t", "figure") + """
                ),
                array(select distinct x from unnest(array[p.report_id, t.report_id]) x where x is not null order by 1)
           from yr t

@@ -4,6 +4,8 @@ import static vn.gnbv.tracker.indicator.IndicatorFindingSql.BASE;
 import static vn.gnbv.tracker.indicator.IndicatorFindingSql.SUBJECT;
 import static vn.gnbv.tracker.indicator.IndicatorFindingSql.figure;
 import static vn.gnbv.tracker.indicator.IndicatorFindingSql.fingerprint;
+import static vn.gnbv.tracker.indicator.IndicatorFindingSql.isYear;
+import static vn.gnbv.tracker.indicator.IndicatorFindingSql.isYears;
 
 /**
  * The indicator rules of docs/findings.md that add figures of one unit up: categories to their total, years to their
@@ -74,18 +76,21 @@ final class IndicatorPartsSql {
           select t.*, i.change_of_id is not null as is_change, i.unit_of_measure as uom,
                  extract(year from t.period_end)::int - extract(year from t.period_start)::int + 1 as years
             from v t join indicator i on i.id = t.indicator_id and i.adds_over_time
-           where t.kind = 'ACTUAL' and t.comparator is null and t.period ~ '^\\d{4}/\\d{4}$'),
+           where t.kind = 'ACTUAL' and t.comparator is null and """ + isYears("t.period") + """
+          ),
         sums as (
           select t.id as tid, sum(p.value) as parts, count(*) as n,
                  sum(""" + printed("p.value", "t.uom") + """
                  ) as prt,
-                 jsonb_agg(""" + figure("p", "part") + """
+                 jsonb_agg("""
+            + figure("p", "part") + """
                    order by p.period) as figs,
                  jsonb_agg(p.period order by p.period) as periods,
                  array_agg(distinct p.report_id) filter (where p.report_id is not null) as reps
             from tot t
             join v p on p.indicator_id = t.indicator_id and p.unit_id = t.unit_id and p.kind = t.kind
-             and p.cat = t.cat and p.period ~ '^\\d{4}$' and p.period_start >= t.period_start
+             and p.cat = t.cat and """ + isYear("p.period") + """
+             and p.period_start >= t.period_start
              and p.period_end <= t.period_end
            group by t.id),
         cmp as (

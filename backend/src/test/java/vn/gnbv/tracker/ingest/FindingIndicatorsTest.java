@@ -77,6 +77,33 @@ class FindingIndicatorsTest {
     }
 
     @Test
+    void aFindingNamesItsFiguresLocatorsAndItsUnitsCode() {
+        // The rules read a narrow copy of the values; the unit's code and each figure's locator are looked up for
+        // the findings they make.
+        String latrines = UploadFixtures.indicator("HOUSEHOLD");
+        String households = UploadFixtures.indicator("HOUSEHOLD");
+        String rate = ratio(latrines, households);
+        String[] lines = {
+            "indicator,unit,period,kind,value,note,locator",
+            latrines + ",109,2024,ACTUAL,696,,Bảng 2 dòng 4",
+            households + ",109,2024,ACTUAL,858,,Bảng 2 dòng 5",
+            rate + ",109,2024,ACTUAL,81.82,,\"Bảng 2, dòng 6\""
+        };
+        FindingFixtures.upload(Upload.csv(UploadFixtures.VALUES, UploadFixtures.csv(lines)));
+        Map<String, Object> f = open(indicatorFindings(rate), "RATE_VS_COUNTS").get(0);
+        assertEquals("109", ((Map<?, ?>) f.get("subject")).get("unit"), f.toString());
+        Map<String, String> locators = new java.util.TreeMap<>();
+        for (Object o : (List<?>) f.get("figures")) {
+            Map<?, ?> figure = (Map<?, ?>) o;
+            locators.put((String) figure.get("role"), (String) figure.get("locator"));
+        }
+        assertEquals(
+                Map.of("rate", "Bảng 2, dòng 6", "numerator", "Bảng 2 dòng 4", "denominator", "Bảng 2 dòng 5"),
+                locators,
+                f.toString());
+    }
+
+    @Test
     void aShareAbove100IsFlagged() {
         String share = UploadFixtures.indicator("PERCENT");
         JsonPath r = values(share + ",109,2021,ACTUAL,1132.2,", share + ",109,2022,ACTUAL,99.5,");
