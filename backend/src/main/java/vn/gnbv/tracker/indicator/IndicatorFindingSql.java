@@ -78,7 +78,11 @@ final class IndicatorFindingSql {
           join v d on d.indicator_id = i.denominator_id and d.unit_id = t.unit_id and d.period = t.period
            and d.kind = t.kind and d.cat = t.cat
           join rules r on r.rule = 'RATE_VS_COUNTS'
-         where d.value <> 0
+         -- Implied by the joins, but stated: without them every value was probed against the numerators' hash as a
+         -- possible denominator (0.85 s over 800,000 values; 0.33 s with them).
+         where n.indicator_id in (select numerator_id from indicator where aggregation = 'RATIO')
+           and d.indicator_id in (select denominator_id from indicator where aggregation = 'RATIO')
+           and d.value <> 0
            and abs(t.value - n.value / d.value * i.scale) >= 10::numeric ^ (-scale(t.value)) + r.tolerance""";
 
     /** A percentage that is a share, outside [0, 100]. */
