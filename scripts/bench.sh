@@ -250,17 +250,38 @@ run_dataset funding-lines funding_line \
    implementing_body_key, origin_year, amount_vnd, reference, note, report_id"
 # One province's report of PROVINCE_ROWS new lines beside the nationwide ones: the findings of one province (its
 # existing lines and the new ones) against the upload's time. Then the report is deleted (untimed), as if never loaded.
-echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines"
-settle; upload province funding-lines "$work/funding-lines-province.csv" "report=$PREPORT"; profile province
-R[province.findings]=$(findings_secs)
-R[province.shared]=$(shared_secs)
+# PROVINCE_RUNS times (default 3), each with a report of its own: one run of a few seconds moves by several points on
+# a shared machine, so the table shows the run whose share is the median, and the text every run's.
+echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines, ${PROVINCE_RUNS:-3} runs"
+pruns=()
+for run in $(seq 1 "${PROVINCE_RUNS:-3}"); do
+  if [ "$run" -gt 1 ]; then
+    refresh_token
+    curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/preport.json" \
+      -d "{\"unit\": \"01\", \"number\": \"$((run + 1))/BC-BENCH-P\", \"issuedOn\": \"2025-06-30\",
+           \"title\": \"Benchmark, one province, run $run\", \"kind\": \"ANNUAL_REPORT\"}" "$API/reports"
+    PREPORT=$(json "$work/preport.json" 'd["id"]')
+  fi
+  settle; upload "province.$run" funding-lines "$work/funding-lines-province.csv" "report=$PREPORT"
+  profile "province.$run"
+  R[province.$run.findings]=$(findings_secs)
+  R[province.$run.shared]=$(shared_secs)
+  expect province inserted "$PROVINCE_ROWS"
+  pruns+=("$run:${R[province.$run.findings]}:${R[province.$run]}")
+  refresh_token
+  etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/reports/$PREPORT" \
+    | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+  curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /dev/null "$API/reports/$PREPORT"
+done
+# The run with the median share (findings / (upload - findings)), and every run's share in run order.
+read -r median pshares < <(python3 -c "import sys
+runs = [(r, float(f) / (float(t) - float(f))) for r, f, t in (a.split(':') for a in sys.argv[1:])]
+m = sorted(runs, key=lambda x: x[1])[len(runs) // 2][0]
+print(m, ', '.join(f'+{100 * s:.0f} %' for _, s in runs))" "${pruns[@]}")
+for k in '' .post .stage .merge .findings .shared; do R[province$k]=${R[province.$median$k]}; done
+R[province.runs]=$pshares
 R[province.own]=$(python3 -c "import sys; print(f'{float(sys.argv[1]) - float(sys.argv[2]):.2f}')" \
   "${R[province.findings]}" "${R[province.shared]}")
-expect province inserted "$PROVINCE_ROWS"
-refresh_token
-etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/reports/$PREPORT" \
-  | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
-curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /dev/null "$API/reports/$PREPORT"
 
 run_dataset indicator-values indicator_value \
   "province_id, indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
@@ -353,7 +374,8 @@ $(line indicator-values insert)
 $(line indicator-values update)
 $(line indicator-values replace)
 
-$(wrap "Of one province's findings s, ${R[province.shared]} s built the lines and covering pairs that the national
+$(wrap "One province's ${PROVINCE_RUNS:-3} runs added ${R[province.runs]} (the table shows the median run).
+Of its findings s, ${R[province.shared]} s built the lines and covering pairs that the national
 summary's cells read as well, and wrote those cells (FundingNodeTotals): they would run with every rule off. The rules'
 own statements took ${R[province.own]} s ($(share "${R[province.own]}" "${R[province]}") on the upload without
 them). Issue 10's measure is the whole of it.")
@@ -367,7 +389,8 @@ figures (kept, changed or deleted). Updates and replaces are compared with the r
 update). findings s: the time of the findings engine's statements within the upload (pg_stat_statements), and
 what that adds to the upload's time without them (issue 10: at most +20 % for one province's 100k rows); the
 nationwide rows cover every province, each recomputed once. one province: a second report of PROVINCE_ROWS new lines
-in the province with the most units, uploaded after the nationwide replace (beside its remaining lines).
+in the province with the most units, uploaded after the nationwide replace (beside its remaining lines), ${PROVINCE_RUNS:-3} times,
+each report deleted after its run; the row is the run with the median share.
 
 National reads over the figures above (scripts/bench_reads.py): HTTP = wrk, 8 connections for ${READ_SECONDS:-10} s
 each after at least four warm-up runs (until the rate stops rising), keep-alive, gzip asked, the per-client quota lifted; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which
