@@ -100,18 +100,33 @@ refresh_token() { # sets $token; called in this shell (not in $(…)) so the cac
   fi
 }
 
+# new_report JSON: creates a report with the body's fields, prints its id (call refresh_token first: a subshell).
+new_report() {
+  curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/new-report.json" \
+    -d "$1" "$API/reports"
+  json "$work/new-report.json" 'd["id"]'
+}
+# delete_report ID: the report and its figures, as if never loaded.
+delete_report() {
+  local etag
+  refresh_token
+  etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/reports/$1" \
+    | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+  curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /dev/null "$API/reports/$1"
+}
+# province_report N: one province office's own large report, the Nth of the province step.
+province_report() {
+  new_report "{\"unit\": \"01\", \"number\": \"$1/BC-BENCH-P\", \"issuedOn\": \"2025-06-30\",
+               \"title\": \"Benchmark, one province, run $1\", \"kind\": \"ANNUAL_REPORT\"}"
+}
+
 # The report every bench figure is stated in (its rows name their unit codes as of their year: unit_as_of).
 refresh_token
-curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/report.json" \
-  -d '{"unit": "01", "number": "1/BC-BENCH", "issuedOn": "2025-06-30", "title": "Benchmark",
-       "kind": "ANNUAL_REPORT"}' "$API/reports"
-REPORT=$(json "$work/report.json" 'd["id"]')
+REPORT=$(new_report '{"unit": "01", "number": "1/BC-BENCH", "issuedOn": "2025-06-30", "title": "Benchmark",
+                      "kind": "ANNUAL_REPORT"}')
 # One province office's own large report (issue 10's findings budget: +20 % on a province's 100k-row upload).
 PROVINCE_ROWS=$(( ROWS < ${PROVINCE_ROWS:-100000} ? ROWS : ${PROVINCE_ROWS:-100000} ))
-curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/preport.json" \
-  -d '{"unit": "01", "number": "2/BC-BENCH", "issuedOn": "2025-06-30", "title": "Benchmark, one province",
-       "kind": "ANNUAL_REPORT"}' "$API/reports"
-PREPORT=$(json "$work/preport.json" 'd["id"]')
+PREPORT=$(province_report 1)
 echo "generating $ROWS funding lines and $ROWS indicator values of report $REPORT, $PROVINCE_ROWS lines of report $PREPORT…"
 t=$(now); python3 scripts/bench_gen.py "$ref" "$work" "$ROWS" "$REPORT" "$PROVINCE_ROWS" "$PREPORT"
 echo "  generated in $(secs "$t" "$(now)") s"
@@ -255,23 +270,14 @@ run_dataset funding-lines funding_line \
 echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines, ${PROVINCE_RUNS:-3} runs"
 pruns=()
 for run in $(seq 1 "${PROVINCE_RUNS:-3}"); do
-  if [ "$run" -gt 1 ]; then
-    refresh_token
-    curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/preport.json" \
-      -d "{\"unit\": \"01\", \"number\": \"$((run + 1))/BC-BENCH-P\", \"issuedOn\": \"2025-06-30\",
-           \"title\": \"Benchmark, one province, run $run\", \"kind\": \"ANNUAL_REPORT\"}" "$API/reports"
-    PREPORT=$(json "$work/preport.json" 'd["id"]')
-  fi
+  if [ "$run" -gt 1 ]; then refresh_token; PREPORT=$(province_report "$run"); fi
   settle; upload "province.$run" funding-lines "$work/funding-lines-province.csv" "report=$PREPORT"
   profile "province.$run"
   R[province.$run.findings]=$(findings_secs)
   R[province.$run.shared]=$(shared_secs)
   expect province inserted "$PROVINCE_ROWS"
   pruns+=("$run:${R[province.$run.findings]}:${R[province.$run]}")
-  refresh_token
-  etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$API/reports/$PREPORT" \
-    | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
-  curl -fsS -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" -o /dev/null "$API/reports/$PREPORT"
+  delete_report "$PREPORT"
 done
 # The run with the median share (findings / (upload - findings)), and every run's share in run order.
 read -r median pshares < <(python3 -c "import sys
@@ -300,10 +306,8 @@ fi
 # the previous reading's proposals replaced); the first run is cold (the reader's code not yet compiled).
 refresh_token
 seed=data/seeds/002_e78e7f344878a655.txt
-curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -o "$work/rreport.json" \
-  -d '{"unit": "109", "program": "GNBV-2021-2025", "number": "3/BC-BENCH", "issuedOn": "2024-08-01",
-       "title": "Benchmark, reading", "period": "2021/2024", "kind": "MID_TERM_REVIEW"}' "$API/reports"
-RREPORT=$(json "$work/rreport.json" 'd["id"]')
+RREPORT=$(new_report '{"unit": "109", "program": "GNBV-2021-2025", "number": "3/BC-BENCH", "issuedOn": "2024-08-01",
+                       "title": "Benchmark, reading", "period": "2021/2024", "kind": "MID_TERM_REVIEW"}')
 curl -fsS -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: text/plain; charset=utf-8' \
   --data-binary "@$seed" -o /dev/null "$API/reports/$RREPORT/file"
 read_times=()
