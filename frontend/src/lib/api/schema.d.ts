@@ -3484,12 +3484,31 @@ export interface components {
             errorCount: number;
             errors: components["schemas"]["Violation"][];
             /**
-             * @description The findings the upload opened, reopened or resolved (first 1,000), computed in its transaction: a dry run
-             *     shows what a commit would raise. They never refuse the batch.
+             * @description The findings the upload opened, reopened or resolved (first 1,000). They never refuse the batch. A dry
+             *     run computes them in its transaction and shows what a commit would raise; a written upload of funding
+             *     lines or indicator values computes them right after its figures commit, on two database sessions, and
+             *     the job says SUCCEEDED (a synchronous upload answers) only when they are there. Meanwhile — about a second
+             *     for one province's 100,000 lines — readers may see the new figures before their findings and before the
+             *     national funding summary's kept cells follow them.
              */
             warnings: components["schemas"]["UploadWarning"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description From the start of the upload to its end, findings included.
+             */
             durationMs?: number;
+            /**
+             * Format: int64
+             * @description The findings' time after the figures committed (part of `durationMs`); absent for dry runs and uploads
+             *     whose findings ran in their transaction.
+             */
+            findingsMs?: number;
+            /**
+             * @description Present (true) when the figures are written but their findings could not be computed yet (the findings
+             *     failed, or the server stopped while they ran): the server recomputes them within a few minutes, and
+             *     `GET /findings` shows them then; `warnings` is empty.
+             */
+            findingsPending?: boolean;
             /**
              * @description Present when the batch was refused because it would change approved figures (409 PERIOD_LOCKED): the
              *     approved sign-offs; `errors` then names the rows in them (code PERIOD_LOCKED) and, for mode=replace, the

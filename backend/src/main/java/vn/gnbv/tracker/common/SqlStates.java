@@ -54,6 +54,12 @@ public final class SqlStates {
         return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
     }
 
+    /** A REPEATABLE READ transaction met a change committed after its snapshot (40001), or a deadlock (40P01). */
+    public static boolean serializationFailure(Throwable e) {
+        String state = of(e);
+        return "40001".equals(state) || "40P01".equals(state);
+    }
+
     /** The lock triggers refused the write: it touched approved figures. */
     public static boolean periodLocked(Throwable e) {
         return PERIOD_LOCKED.equals(of(e));

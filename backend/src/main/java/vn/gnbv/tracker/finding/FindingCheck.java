@@ -22,30 +22,50 @@ public interface FindingCheck {
 
     /**
      * Writes the candidates of the provinces with these unit ids into {@link Candidates#TABLE}, with the columns
-     * {@link Candidates#COLUMNS} in that order.
+     * {@link Candidates#COLUMNS} in that order. {@code built}: the temporary tables of figures this recomputation
+     * already built on this session (a dataset's checks share one), to which the check adds its own.
      */
-    void collect(Connection c, Long[] provinceIds) throws SQLException;
+    void collect(Connection c, Long[] provinceIds, Set<String> built) throws SQLException;
+
+    /**
+     * Whether the check writes anything but temporary tables (kept state beside its candidates): then it runs on the
+     * session that merges the findings. The others may run on a second session sharing its snapshot, at the same
+     * time (FindingsAfterCommit).
+     */
+    default boolean writes() {
+        return false;
+    }
 
     /**
      * The shape every check shares: {@code figures} (parameter: the province ids) creates the temporary table of the
-     * provinces' current figures, the first of {@code temporaryTables} (all of them dropped first: one transaction
-     * may recompute several times), which is analysed; then {@code overFigures} run over it (without parameters),
-     * then {@code overStored} over every stated figure (parameter: the province ids).
+     * provinces' current figures, the first of {@code temporaryTables}, which is analysed, unless this recomputation
+     * built it already on this session ({@code built}); the others are dropped first (one transaction may recompute
+     * several times); then {@code overFigures} run over it (without parameters), then {@code overStored} over every
+     * stated figure (parameter: the province ids).
      */
     static void run(
             Connection c,
             Long[] provinceIds,
+            Set<String> built,
             String figures,
             List<String> overFigures,
             List<String> overStored,
             String... temporaryTables)
             throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("drop table if exists " + String.join(", ", temporaryTables));
+        boolean fresh = built.add(temporaryTables[0]);
+        List<String> drop = List.of(temporaryTables).subList(fresh ? 0 : 1, temporaryTables.length);
+        if (!drop.isEmpty()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("drop table if exists " + String.join(", ", drop));
+            }
         }
-        withProvinces(c, figures, provinceIds);
+        if (fresh) {
+            withProvinces(c, figures, provinceIds);
+        }
         try (Statement st = c.createStatement()) {
-            st.execute("analyze " + temporaryTables[0]);
+            if (fresh) {
+                st.execute("analyze " + temporaryTables[0]);
+            }
             for (String sql : overFigures) {
                 st.executeUpdate(sql);
             }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,38 +72,74 @@ public class FindingEngine {
     public List<Dataset.Finding> forUpload(
             Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who) throws SQLException {
         return refresh(c, dataset, provinceIds, who).stream()
-                .map(ch -> new Dataset.Finding(
-                        ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds()))
+                .map(FindingEngine::asUploadFinding)
                 .toList();
     }
 
+    static Dataset.Finding asUploadFinding(Change ch) {
+        return new Dataset.Finding(ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds());
+    }
+
     /**
-     * Recomputes, for these provinces (unit ids), the rules of the checks following {@code dataset}; answers what
-     * changed. A province id that is not a province (the nation, a deleted unit) is ignored.
+     * Recomputes, for these provinces (unit ids), the rules of the checks following {@code dataset}, in the caller's
+     * transaction; answers what changed. A province id that is not a province (the nation, a deleted unit) is
+     * ignored. The provinces' findings are locked for the transaction: recomputations of one province never overlap.
      */
     public List<Change> refresh(Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who)
             throws SQLException {
-        List<FindingCheck> run = new ArrayList<>();
-        Set<String> rules = new LinkedHashSet<>();
-        for (FindingCheck ch : checks) {
-            if (ch.dataset().equals(dataset)) {
-                run.add(ch);
-                rules.addAll(ch.rules());
-            }
-        }
+        List<FindingCheck> run = checks(dataset);
         if (run.isEmpty() || provinceIds.isEmpty()) {
             return List.of();
         }
         Long[] provinces = provinceIds.toArray(Long[]::new);
+        lock(c, provinces, "pg_advisory_xact_lock");
+        collect(c, run, provinces);
+        return merge(c, dataset, run, provinces, who);
+    }
+
+    /** The checks following {@code dataset}. */
+    List<FindingCheck> checks(String dataset) {
+        List<FindingCheck> run = new ArrayList<>();
+        for (FindingCheck ch : checks) {
+            if (ch.dataset().equals(dataset)) {
+                run.add(ch);
+            }
+        }
+        return run;
+    }
+
+    /**
+     * Locks the provinces' findings with {@code function} (the transaction's or the session's advisory lock), in
+     * ascending order so that two recomputations never deadlock.
+     */
+    static void lock(Connection c, Long[] provinces, String function) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + function
+                + "(5, p::int) from (select distinct p from unnest(?::bigint[]) p order by p) x")) {
+            ps.setArray(1, c.createArrayOf("bigint", provinces));
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Runs the checks on this session into a fresh candidates table, their base tables shared. */
+    static void collect(Connection c, List<FindingCheck> run, Long[] provinces) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(Candidates.CREATE);
             st.execute("truncate " + Candidates.TABLE);
         }
         Map<String, String> before = RuleSettings.apply(c);
+        Set<String> built = new HashSet<>();
         for (FindingCheck ch : run) {
-            ch.collect(c, provinces);
+            ch.collect(c, provinces, built);
         }
         RuleSettings.restore(c, before);
+    }
+
+    /** Merges the candidates of these checks into the findings, audits what changed, and answers it. */
+    static List<Change> merge(
+            Connection c, String dataset, List<FindingCheck> run, Long[] provinces, AuditWriter.Who who)
+            throws SQLException {
+        Set<String> rules = new LinkedHashSet<>();
+        run.forEach(ch -> rules.addAll(ch.rules()));
         try (PreparedStatement ps = c.prepareStatement(FindingMerge.SQL)) {
             Array p = c.createArrayOf("bigint", provinces);
             Array r = c.createArrayOf("text", rules.toArray());

@@ -7,21 +7,15 @@ import java.util.List;
 import java.util.Set;
 import vn.gnbv.tracker.finding.FindingCheck;
 
-/** The funding rules of docs/findings.md, each one statement over the provinces' lines. */
+/**
+ * The funding rules of docs/findings.md over the covering pairs (a stated total against its parts on the component and
+ * unit axes), and the national summary's kept cells, which read the same pairs. The other rules are
+ * {@link FundingFlowChecks}: apart, the two run at the same time after an upload (FindingsAfterCommit).
+ */
 @ApplicationScoped
 public class FundingChecks implements FindingCheck {
-    /** The rules over finding_line (and its covering pairs), then the one over every stated line. */
-    private static final List<String> OVER_LINES = List.of(
-            FundingTotalsSql.COVER,
-            "analyze finding_cover",
-            FundingTotalsSql.TOTALS,
-            // Its pairs analysed too: estimated inside the statement as one row, the set difference that keeps the
-            // maximal parts ran as nested loops over every two pairs (68 ms of 238 on one province's 100k lines).
-            FundingTotalsSql.SOURCE_COVER,
-            "analyze finding_source_cover",
-            FundingTotalsSql.SOURCES,
-            FundingFlowsSql.FLOWS,
-            FundingFlowsSql.MAGNITUDE);
+    private static final List<String> OVER_LINES =
+            List.of(FundingTotalsSql.COVER, "analyze finding_cover", FundingTotalsSql.TOTALS);
 
     @Override
     public String dataset() {
@@ -30,29 +24,20 @@ public class FundingChecks implements FindingCheck {
 
     @Override
     public Set<String> rules() {
-        return Set.of(
-                "TOTAL_VS_PARTS",
-                "AVAILABLE_VS_FLOWS",
-                "DISBURSED_OVER_AVAILABLE",
-                "ALLOCATED_OVER_ASSIGNED",
-                "RETURNED_OVER_CARRIED_IN",
-                "CARRY_OVER_CHAIN",
-                "MAGNITUDE",
-                "REPORTS_DISAGREE");
+        return Set.of("TOTAL_VS_PARTS");
+    }
+
+    /** The national summary's cells (funding_node_total). */
+    @Override
+    public boolean writes() {
+        return true;
     }
 
     @Override
-    public void collect(Connection c, Long[] provinceIds) throws SQLException {
+    public void collect(Connection c, Long[] provinceIds, Set<String> built) throws SQLException {
         FindingCheck.run(
-                c,
-                provinceIds,
-                FundingTotalsSql.LINES,
-                OVER_LINES,
-                List.of(FundingFlowsSql.DISAGREE),
-                "finding_line",
-                "finding_cover",
-                "finding_source_cover");
-        // The national summary's cells of these provinces, from the lines and covering pairs the rules just read.
+                c, provinceIds, built, FundingTotalsSql.LINES, OVER_LINES, List.of(), "finding_line", "finding_cover");
+        // The national summary's cells of these provinces, from the lines and covering pairs the rule just read.
         FundingNodeTotals.refresh(c, provinceIds);
     }
 }

@@ -64,9 +64,15 @@ final class FundingNodeTotals {
                coalesce(sum(n) filter (where fy > 0 and not at_cell and dyn < depth and dyp = depth), 0)
           from x group by program_id, node, fy, measure, prov""";
 
-    /** After the funding checks of these provinces (their temporary tables are still there): their rows anew. */
+    /**
+     * After the funding checks of these provinces (their temporary tables are still there): their rows anew, logged
+     * for the memoised summaries ({@link FundingCellsChangeLog}).
+     */
     static void refresh(Connection c, Long[] provinceIds) throws SQLException {
-        for (String sql : List.of("delete from funding_node_total where province_id = any(?)", REFRESH)) {
+        for (String sql : List.of(
+                "delete from funding_node_total where province_id = any(?)",
+                REFRESH,
+                "insert into funding_node_total_change (province_id) select unnest(?::bigint[])")) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (sql.contains("?")) {
                     ps.setArray(1, c.createArrayOf("bigint", provinceIds));

@@ -101,9 +101,15 @@ public class FundingSummaryResource {
                 key, () -> service.children(program.value(), unit.value(), at, year, Code.text(component), filter));
     }
 
-    /** Summaries are kept per query and caller scope until a funding line or the catalogue changes (ReadMemo). */
+    /**
+     * Summaries are kept per query and caller scope until a funding line, the national summary's kept cells (which
+     * follow the lines' commit) or the catalogue changes (ReadMemo).
+     */
     private <T> T memoised(String key, Supplier<T> compute) {
-        return memo.get("funding-summary|" + key + "|" + callerScope.key(), List.of(FundingChangeLog.TOPIC), compute);
+        return memo.get(
+                "funding-summary|" + key + "|" + callerScope.key(),
+                List.of(FundingChangeLog.TOPIC, FundingCellsChangeLog.TOPIC),
+                compute);
     }
 
     /** "source,capitalType" in any order, without repeats; returned in the canonical order. */

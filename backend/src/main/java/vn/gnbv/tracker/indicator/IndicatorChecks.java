@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Set;
 import vn.gnbv.tracker.finding.FindingCheck;
 
-/** The indicator rules of docs/findings.md, each one statement over the provinces' values. */
+/**
+ * The indicator rules of docs/findings.md besides stated totals and categories ({@link IndicatorTotalChecks}): apart,
+ * the two run at the same time after an upload (FindingsAfterCommit).
+ */
 @ApplicationScoped
 public class IndicatorChecks implements FindingCheck {
     /** The rules over finding_value ({@link IndicatorFindingSql#VALUES}), then the one over every stated value. */
     private static final List<String> OVER_VALUES = List.of(
-            IndicatorFindingSql.COVER,
-            "analyze finding_value_cover",
             IndicatorFindingSql.RATES,
             IndicatorFindingSql.SHARES,
-            IndicatorFindingSql.TOTALS,
-            IndicatorPartsSql.CATEGORIES,
             IndicatorPartsSql.YEARS,
             IndicatorHistorySql.CHANGES,
             IndicatorHistorySql.MAGNITUDE,
@@ -33,9 +32,7 @@ public class IndicatorChecks implements FindingCheck {
         return Set.of(
                 "RATE_VS_COUNTS",
                 "SHARE_OUT_OF_RANGE",
-                "TOTAL_VS_PARTS",
                 "REPORTS_DISAGREE",
-                "CATEGORIES_VS_TOTAL",
                 "YEARS_VS_PERIOD",
                 "CHANGE_VS_LEVELS",
                 "MAGNITUDE_VS_HISTORY",
@@ -43,14 +40,14 @@ public class IndicatorChecks implements FindingCheck {
     }
 
     @Override
-    public void collect(Connection c, Long[] provinceIds) throws SQLException {
+    public void collect(Connection c, Long[] provinceIds, Set<String> built) throws SQLException {
         FindingCheck.run(
                 c,
                 provinceIds,
+                built,
                 IndicatorFindingSql.VALUES,
                 OVER_VALUES,
                 List.of(IndicatorFindingSql.DISAGREE),
-                "finding_value",
-                "finding_value_cover");
+                "finding_value");
     }
 }

@@ -113,6 +113,23 @@ public abstract class Dataset implements HistoryTable.Source {
         return List.of();
     }
 
+    /**
+     * Whether an upload's findings run after its figures commit ({@link #findingsDue}, then
+     * {@link #findingsAfterCommit}) rather than inside its transaction: true where the dataset has findings.
+     */
+    public boolean findsAfterCommit() {
+        return false;
+    }
+
+    /** In the figures' transaction: the findings of these provinces (unit ids) are due after it commits. */
+    public void findingsDue(Connection c, Set<Long> provinceIds) throws SQLException {}
+
+    /** After the figures committed, on the same connection: {@link #findings} in a transaction of their own. */
+    public List<Finding> findingsAfterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
+            throws SQLException {
+        return List.of();
+    }
+
     /** A header rule beyond the required columns, or empty. */
     public Optional<String> headerProblem(Set<String> present) {
         return Optional.empty();

@@ -14,14 +14,20 @@ import vn.gnbv.tracker.audit.HistoryTable;
 final class MergeSql {
     private final BulkTable t;
 
-    MergeSql(BulkTable table) {
+    private final boolean keepStage;
+
+    /** @param keepStage the staging table outlives the commit (the findings after it name the batch's rows) */
+    MergeSql(BulkTable table, boolean keepStage) {
         this.t = table;
+        this.keepStage = keepStage;
     }
 
-    /** The staging table, dropped at commit: the engine's two columns, then the dataset's. */
+    /**
+     * The staging table, dropped at commit or kept until dropped: the engine's two columns, then the dataset's.
+     */
     String createStage() {
         return "create temp table stage_row (row_no bigint not null, province_id bigint not null, "
-                + t.stageColumns().strip() + ") on commit drop";
+                + t.stageColumns().strip() + ") on commit " + (keepStage ? "preserve rows" : "drop");
     }
 
     static String copyStage() {

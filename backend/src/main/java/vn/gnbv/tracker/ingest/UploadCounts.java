@@ -28,7 +28,9 @@ record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors erro
                 List.of(),
                 r.durationMs(),
                 0,
-                cells);
+                cells,
+                null,
+                null);
     }
 
     UploadReport of(long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
@@ -54,6 +56,8 @@ record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors erro
                 warnings,
                 (System.nanoTime() - started) / 1_000_000,
                 errors.outOfScope(),
+                null,
+                null,
                 null);
     }
 }

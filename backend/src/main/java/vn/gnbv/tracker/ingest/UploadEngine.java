@@ -64,25 +64,40 @@ class UploadEngine {
     private UploadReport transaction(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
             throws SQLException, IOException {
         c.setAutoCommit(false);
+        UploadAfterCommit after = spec.dataset().findsAfterCommit() && !spec.dryRun()
+                ? new UploadAfterCommit(spec, jobs, System.nanoTime())
+                : null;
+        UploadReport report;
         try {
-            UploadReport report = process(c, spec, body, progress);
+            report = process(c, spec, body, progress, after);
             if (report.rejected() || report.dryRun()) {
                 c.rollback();
             } else {
                 c.commit();
             }
-            return report;
         } catch (SQLException | IOException | RuntimeException e) {
             rollbackQuietly(c);
             throw e;
         }
+        return after != null && after.due() ? after.findings(c, report) : report;
     }
 
+    /** {@link #process} with the findings in the transaction (several uploads in one: TogetherRun). */
     UploadReport process(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
+            throws SQLException, IOException {
+        return process(c, spec, body, progress, null);
+    }
+
+    /**
+     * Stages, checks and writes the batch in the caller's transaction; its findings too, unless {@code after} is given:
+     * then they are made due, and {@code after} runs them once the caller committed.
+     */
+    private UploadReport process(
+            Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress, UploadAfterCommit after)
             throws SQLException, IOException {
         long started = System.nanoTime();
         Dataset dataset = spec.dataset();
-        MergeSql sql = new MergeSql(dataset.table());
+        MergeSql sql = new MergeSql(dataset.table(), after != null);
         RowErrors errors = new RowErrors();
 
         // Parse, validate, stage.
@@ -163,15 +178,25 @@ class UploadEngine {
             throw e;
         }
         progress.written.set(inserted + updated + deleted);
-        List<UploadWarning> warnings = UploadFindings.warnings(
-                c, sql, dataset.findings(c, provinces, new AuditWriter.Who(spec.owner(), spec.requestId())));
-        UploadReport r = report.of(inserted, updated, staged.valid() - inserted - updated, deleted, warnings);
+        long unchanged = staged.valid() - inserted - updated;
+        if (after != null) {
+            UploadReport r = report.of(inserted, updated, unchanged, deleted, List.of());
+            UploadAudit.record(c, spec, r, created, event, locks.single());
+            after.figuresWritten(c, sql, provinces, r);
+            return r;
+        }
+        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, dataset.findings(c, provinces, who(spec)));
+        UploadReport r = report.of(inserted, updated, unchanged, deleted, warnings);
         if (spec.dryRun()) {
             return r;
         }
         UploadAudit.record(c, spec, r, created, event, locks.single());
         jobs.succeeded(c, spec.id(), r, spec.synchronous() ? 200 : null, spec.synchronous() ? r : null);
         return r;
+    }
+
+    static AuditWriter.Who who(UploadSpec spec) {
+        return new AuditWriter.Who(spec.owner(), spec.requestId());
     }
 
     /** A write the lock triggers refused: rolled back to before it, the rows in approved figures as errors. */

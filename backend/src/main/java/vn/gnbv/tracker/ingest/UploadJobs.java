@@ -120,6 +120,18 @@ class UploadJobs {
         }
     }
 
+    /**
+     * The figures are written, inside their transaction: the job keeps its report (without findings yet) and stays
+     * RUNNING while its findings run after the commit; should the server stop meanwhile, it ends SUCCEEDED.
+     */
+    void figuresWritten(Connection c, UUID id, UploadReport r, Integer status, Object response) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement(finishSql().replace("finished_at = now()", "figures_committed = true"))) {
+            bindFinish(ps, "RUNNING", r, null, null, status, response, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** A final state written after the upload's transaction ended (rejected, dry run, refused body). */
     void finished(UUID id, String state, UploadReport r, Integer status, Object response) throws SQLException {
         try (Connection c = ds.getConnection();
@@ -139,11 +151,18 @@ class UploadJobs {
                 id);
     }
 
-    /** Jobs whose worker stopped beating (a crash, a restart) can no longer finish: they failed, nothing written. */
+    /**
+     * Jobs whose worker stopped beating (a crash, a restart) can no longer finish: they failed, nothing written —
+     * unless their figures had committed (the findings were running): those SUCCEEDED, their report says the findings
+     * are pending (FindingDue recomputes them).
+     */
     int failAbandoned(int seconds) throws SQLException {
         return update(
-                "update upload_job set state = 'FAILED', failure_code = 'ABANDONED', failure_message = 'The server"
-                        + " stopped before the upload finished; nothing was written', idempotency_key = null, finished_at = now()"
+                "update upload_job set state = case when figures_committed then 'SUCCEEDED' else 'FAILED' end,"
+                        + " failure_code = case when not figures_committed then 'ABANDONED' end,"
+                        + " failure_message = case when not figures_committed then 'The server stopped before the"
+                        + " upload finished; nothing was written' end,"
+                        + " idempotency_key = case when figures_committed then idempotency_key end, finished_at = now()"
                         + " where state in ('RECEIVING', 'QUEUED', 'RUNNING') and heartbeat_at < now() - make_interval(secs => ?)",
                 seconds);
     }

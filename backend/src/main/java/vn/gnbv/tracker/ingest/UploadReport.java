@@ -25,7 +25,40 @@ public record UploadReport(
         long durationMs,
         @JsonIgnore long outOfScope,
         // The approved sign-offs the batch would change (then refused, 409 PERIOD_LOCKED); absent otherwise.
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<LockedCell> lockedCells) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LockedCell> lockedCells,
+        // The findings' time after the figures committed (within durationMs); absent when they ran in its transaction.
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long findingsMs,
+        // True when the figures are written but their findings are not yet: the server recomputes them shortly.
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean findingsPending) {
+
+    /** The figures committed, their findings still to come: what the job keeps should the server stop now. */
+    UploadReport figuresWritten() {
+        return withFindings(List.of(), durationMs, null, true);
+    }
+
+    /** The findings done after the figures committed {@code findingsMs} ago, {@code durationMs} since the start. */
+    UploadReport withFindings(List<UploadWarning> found, long durationMs, Long findingsMs, Boolean pending) {
+        return new UploadReport(
+                jobId,
+                dataset,
+                mode,
+                dryRun,
+                rejected,
+                rowsRead,
+                rowsValid,
+                inserted,
+                updated,
+                unchanged,
+                deleted,
+                errorCount,
+                errors,
+                found,
+                durationMs,
+                outOfScope,
+                lockedCells,
+                findingsMs,
+                pending);
+    }
 
     /**
      * Refused with the other uploads of one transaction (another one was refused): nothing written, no counts, no
@@ -49,7 +82,9 @@ public record UploadReport(
                 List.of(),
                 durationMs,
                 outOfScope,
-                lockedCells);
+                lockedCells,
+                null,
+                null);
     }
 
     /** The report of a body that could not be read on: one error, nothing written. */
@@ -71,6 +106,8 @@ public record UploadReport(
                 List.of(),
                 0,
                 0,
+                null,
+                null,
                 null);
     }
 }

@@ -32,7 +32,9 @@ record UploadResult(
             ProblemDetail p = UploadProblem.rejected(r);
             return new UploadResult("REJECTED", r, p.status(), p, null, null, false, spec.synchronous());
         }
-        return new UploadResult("SUCCEEDED", r, 200, r, null, null, !r.dryRun(), spec.synchronous());
+        // Findings that failed after the figures committed: the success is recorded after the transaction.
+        boolean recorded = !r.dryRun() && !Boolean.TRUE.equals(r.findingsPending());
+        return new UploadResult("SUCCEEDED", r, 200, r, null, null, recorded, spec.synchronous());
     }
 
     /** The body could not be read on (encoding, malformed CSV/JSON, header): REJECTED, nothing written. */

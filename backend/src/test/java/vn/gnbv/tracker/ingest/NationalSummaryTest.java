@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.gnbv.tracker.Api;
 import vn.gnbv.tracker.TestTokens;
@@ -14,6 +19,53 @@ import vn.gnbv.tracker.TestTokens;
 /** The whole country as one node: one call sums every province, its drill-down lists the provinces. */
 @QuarkusTest
 class NationalSummaryTest {
+    @Inject
+    DataSource ds;
+
+    /**
+     * The nation's summary reads kept cells, which an upload's findings refresh after its lines commit: a memoised
+     * summary is computed again when they change (their change log), not only when lines do.
+     */
+    @Test
+    void aMemoisedNationalSummaryFollowsItsKeptCells() throws SQLException {
+        String p = UploadFixtures.program();
+        Upload.csv(
+                        UploadFixtures.FUNDING,
+                        "program,component,unit,year,source,capital_type,measure,amount_vnd\n" + p
+                                + ",DA1,109,2023,CENTRAL,INVESTMENT,ASSIGNED,7000000000\n")
+                .as(UploadFixtures.admin("nation"))
+                .post()
+                .then()
+                .statusCode(200);
+        Map<String, Object> q = Map.of("program", p, "unit", "VN", "asOf", "2024-01-01");
+        assertEquals(7_000_000_000L, nationalAssigned(q));
+        assertEquals(7_000_000_000L, nationalAssigned(q), "memoised");
+        // A refresh of the cells as FundingNodeTotals writes it, without a line changing (what a read between an
+        // upload's commit and its findings' commit would have memoised before it).
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.executeUpdate("update funding_node_total set year_amount = year_amount + 5, phase_amount ="
+                    + " phase_amount + 5 where program_id = (select id from program where code = '" + p + "')"
+                    + " and measure = 'ASSIGNED'");
+            st.executeUpdate("insert into funding_node_total_change (province_id) select distinct province_id"
+                    + " from funding_line where program_id = (select id from program where code = '" + p + "')");
+            c.commit();
+        }
+        assertEquals(7_000_000_005L, nationalAssigned(q));
+    }
+
+    private static long nationalAssigned(Map<String, Object> q) {
+        return Api.given()
+                .queryParams(q)
+                .get("/api/v1/funding-summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totals.find { it.fiscalYear == 2023 }.assignedVnd");
+    }
+
     @Test
     void theNationSumsEveryProvinceAndDrillsDownIntoThem() {
         String p = UploadFixtures.program();

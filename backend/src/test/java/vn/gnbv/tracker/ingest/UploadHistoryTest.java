@@ -167,12 +167,14 @@ class UploadHistoryTest {
                 .statusCode(200);
         long a = num(lineByBody(p, "A").get("id"));
         String before = image("funding_line", a);
-        // The job's own success is the last write of its transaction, after the merge and its history: refusing it
-        // rolls the whole upload back.
+        // The job's record that its figures are written (or its success, where findings run in the transaction) is
+        // the last write of the figures' transaction, after the merge and its history: refusing it rolls the whole
+        // upload back.
         try (Connection c = ds.getConnection();
                 Statement st = c.createStatement()) {
             st.execute("create function test_refuse_success() returns trigger language plpgsql as $$ begin"
-                    + " if new.state = 'SUCCEEDED' and new.owner_username = '" + user + "' then"
+                    + " if (new.state = 'SUCCEEDED' or new.figures_committed) and new.owner_username = '" + user
+                    + "' then"
                     + " raise exception 'refused by the test'; end if; return new; end $$");
             st.execute("create trigger test_refuse_success before update on upload_job for each row"
                     + " execute function test_refuse_success()");
