@@ -88,8 +88,7 @@ public class FindingsAfterCommit {
                 }
             }
         } finally {
-            c.setAutoCommit(true);
-            FindingEngine.lock(c, provinces, "pg_advisory_unlock");
+            unlock(c, provinces);
         }
     }
 
@@ -165,6 +164,16 @@ public class FindingsAfterCommit {
                     .copyIn("copy " + Candidates.TABLE + " from stdin (format binary)", new ByteArrayInputStream(rows));
         } catch (java.io.IOException e) {
             throw new SQLException(e);
+        }
+    }
+
+    /** The session's locks go with it back to the pool unless released; a broken connection took them along. */
+    private static void unlock(Connection c, Long[] provinces) {
+        try {
+            c.setAutoCommit(true);
+            FindingEngine.lock(c, provinces, "pg_advisory_unlock");
+        } catch (SQLException e) {
+            LOG.debugf("Findings locks not released on a broken connection: %s", e.getMessage());
         }
     }
 
