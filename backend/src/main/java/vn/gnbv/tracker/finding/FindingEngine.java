@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gnbv.tracker.audit.AuditWriter;
-import vn.gnbv.tracker.ingest.Dataset;
 
 /**
  * Recomputes the findings of some provinces, within the caller's transaction: every check of the changed dataset
@@ -66,18 +65,6 @@ public class FindingEngine {
             }
         }
         return out;
-    }
-
-    /** {@link #refresh} as an upload reports it. */
-    public List<Dataset.Finding> forUpload(
-            Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who) throws SQLException {
-        return refresh(c, dataset, provinceIds, who).stream()
-                .map(FindingEngine::asUploadFinding)
-                .toList();
-    }
-
-    static Dataset.Finding asUploadFinding(Change ch) {
-        return new Dataset.Finding(ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds());
     }
 
     /**

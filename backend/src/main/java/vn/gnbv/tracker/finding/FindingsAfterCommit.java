@@ -18,11 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.SqlStates;
-import vn.gnbv.tracker.ingest.Dataset;
 
 /**
  * An upload's findings after its figures committed, on two database sessions at once: PostgreSQL runs one statement
@@ -44,6 +44,10 @@ public class FindingsAfterCommit {
     @Inject
     DataSource ds;
 
+    /** 1: every check on the merging session (a machine with one core has nothing to gain from a second). */
+    @ConfigProperty(name = "gnbv.findings.sessions", defaultValue = "2")
+    int sessions;
+
     private final ExecutorService alongside = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "findings-alongside");
         t.setDaemon(true);
@@ -53,14 +57,6 @@ public class FindingsAfterCommit {
     @PreDestroy
     void stop() {
         alongside.shutdownNow();
-    }
-
-    /** {@link #run} as an upload reports it. */
-    public List<Dataset.Finding> forUpload(
-            Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who) throws SQLException {
-        return run(c, dataset, provinceIds, who).stream()
-                .map(FindingEngine::asUploadFinding)
-                .toList();
     }
 
     /**
@@ -110,7 +106,7 @@ public class FindingsAfterCommit {
         // Those that write run here, as does the first when none writes; the others alongside.
         boolean anyWrites = checks.stream().anyMatch(FindingCheck::writes);
         for (FindingCheck ch : checks) {
-            (ch.writes() || (!anyWrites && mine.isEmpty()) ? mine : theirs).add(ch);
+            (sessions < 2 || ch.writes() || (!anyWrites && mine.isEmpty()) ? mine : theirs).add(ch);
         }
         Future<byte[]> other =
                 theirs.isEmpty() ? null : alongside.submit(() -> candidates(snapshot, theirs, provinces));

@@ -9,13 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.gnbv.tracker.audit.AuditWriter;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.Decimals;
 import vn.gnbv.tracker.common.ViolationCode;
-import vn.gnbv.tracker.finding.FindingDue;
-import vn.gnbv.tracker.finding.FindingEngine;
-import vn.gnbv.tracker.finding.FindingsAfterCommit;
+import vn.gnbv.tracker.finding.DatasetFindings;
 import vn.gnbv.tracker.geo.UnitIndex;
 import vn.gnbv.tracker.ingest.BulkTable;
 import vn.gnbv.tracker.ingest.Dataset;
@@ -66,30 +63,11 @@ public class FundingLineDataset extends Dataset {
     }
 
     @Inject
-    FindingEngine findings;
+    DatasetFindings finder;
 
     @Override
-    public List<Finding> findings(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException {
-        return findings.forUpload(c, PATH, provinceIds, who);
-    }
-
-    @Inject
-    FindingsAfterCommit after;
-
-    @Override
-    public boolean findsAfterCommit() {
-        return true;
-    }
-
-    @Override
-    public void findingsDue(Connection c, Set<Long> provinceIds) throws SQLException {
-        FindingDue.mark(c, PATH, provinceIds);
-    }
-
-    @Override
-    public List<Finding> findingsAfterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
-            throws SQLException {
-        return after.forUpload(c, PATH, provinceIds, who);
+    public Optional<Findings> findings() {
+        return Optional.of(finder.of(PATH));
     }
 
     @Override

@@ -8,13 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.gnbv.tracker.audit.AuditWriter;
+import java.util.Optional;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.ViolationCode;
-import vn.gnbv.tracker.finding.FindingDue;
-import vn.gnbv.tracker.finding.FindingEngine;
-import vn.gnbv.tracker.finding.FindingsAfterCommit;
+import vn.gnbv.tracker.finding.DatasetFindings;
 import vn.gnbv.tracker.geo.UnitIndex;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
@@ -58,30 +55,11 @@ public class IndicatorValueDataset extends Dataset {
     }
 
     @Inject
-    FindingEngine findings;
+    DatasetFindings finder;
 
     @Override
-    public List<Finding> findings(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException {
-        return findings.forUpload(c, PATH, provinceIds, who);
-    }
-
-    @Inject
-    FindingsAfterCommit after;
-
-    @Override
-    public boolean findsAfterCommit() {
-        return true;
-    }
-
-    @Override
-    public void findingsDue(Connection c, Set<Long> provinceIds) throws SQLException {
-        FindingDue.mark(c, PATH, provinceIds);
-    }
-
-    @Override
-    public List<Finding> findingsAfterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
-            throws SQLException {
-        return after.forUpload(c, PATH, provinceIds, who);
+    public Optional<Findings> findings() {
+        return Optional.of(finder.of(PATH));
     }
 
     @Override

@@ -105,29 +105,23 @@ public abstract class Dataset implements HistoryTable.Source {
     public record Finding(long id, String rule, String change, String severity, String message, List<Long> figureIds) {}
 
     /**
-     * Called after the batch is written, in the upload's transaction (which a dry run rolls back): the findings the
-     * change opened, reopened or resolved in the provinces (unit ids) the batch touched, audited under {@code who}.
-     * None by default.
+     * How an upload recomputes the findings of the provinces (unit ids) it touched: what they opened, reopened or
+     * resolved, audited under {@code who}. The dataset's owner knows its checks.
      */
-    public List<Finding> findings(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException {
-        return List.of();
+    public interface Findings {
+        /** After the batch is written, in the upload's transaction (which a dry run rolls back). */
+        List<Finding> inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
+
+        /** In the figures' transaction: their findings are due after it commits. */
+        void due(Connection c, Set<Long> provinceIds) throws SQLException;
+
+        /** After the figures committed, on the same connection: in a transaction of their own, committed. */
+        List<Finding> afterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
     }
 
-    /**
-     * Whether an upload's findings run after its figures commit ({@link #findingsDue}, then
-     * {@link #findingsAfterCommit}) rather than inside its transaction: true where the dataset has findings.
-     */
-    public boolean findsAfterCommit() {
-        return false;
-    }
-
-    /** In the figures' transaction: the findings of these provinces (unit ids) are due after it commits. */
-    public void findingsDue(Connection c, Set<Long> provinceIds) throws SQLException {}
-
-    /** After the figures committed, on the same connection: {@link #findings} in a transaction of their own. */
-    public List<Finding> findingsAfterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
-            throws SQLException {
-        return List.of();
+    /** The dataset's findings; none by default (an upload then only writes). */
+    public Optional<Findings> findings() {
+        return Optional.empty();
     }
 
     /** A header rule beyond the required columns, or empty. */

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * One upload's findings after its figures committed ({@link Dataset#findsAfterCommit}): the figures' transaction
+ * One upload's findings after its figures committed ({@link Dataset.Findings#afterCommit}): the figures' transaction
  * makes them due and keeps the report in the job, still RUNNING; then the dataset's findings run in a transaction of
  * their own, which records the job's success with the findings as warnings. Readers may see the figures up to the
  * findings' time (about a second for one province's 100,000 lines) before the findings and the national summary's
@@ -34,7 +34,7 @@ final class UploadAfterCommit {
     void figuresWritten(Connection c, MergeSql sql, Set<Long> provinces, UploadReport r) throws SQLException {
         this.sql = sql;
         this.provinces = provinces;
-        spec.dataset().findingsDue(c, provinces);
+        spec.dataset().findings().orElseThrow().due(c, provinces);
         UploadReport kept = r.figuresWritten();
         jobs.figuresWritten(c, spec.id(), kept, status(), spec.synchronous() ? kept : null);
     }
@@ -53,7 +53,8 @@ final class UploadAfterCommit {
     UploadReport findings(Connection c, UploadReport r) {
         long committed = System.nanoTime();
         try {
-            List<Dataset.Finding> found = spec.dataset().findingsAfterCommit(c, provinces, UploadEngine.who(spec));
+            List<Dataset.Finding> found =
+                    spec.dataset().findings().orElseThrow().afterCommit(c, provinces, UploadEngine.who(spec));
             Long findingsMs = ms(committed);
             UploadReport done = r.withFindings(UploadFindings.warnings(c, sql, found), ms(started), findingsMs, null);
             jobs.succeeded(c, spec.id(), done, status(), spec.synchronous() ? done : null);

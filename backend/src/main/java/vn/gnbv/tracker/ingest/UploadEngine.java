@@ -23,8 +23,10 @@ import vn.gnbv.tracker.common.SqlStates;
 /**
  * Runs one upload in one transaction on one connection: parse the body and check every row with its dataset's rules
  * while COPYing the valid ones into a temporary staging table, check the whole batch set-based (duplicate keys,
- * existing keys), then either roll back (errors, dry run) or merge, audit, mark the job SUCCEEDED and commit. Nothing
- * is ever half-written: any failure on the way rolls the transaction back, and is answered as a {@link UploadResult}.
+ * existing keys), then either roll back (errors, dry run) or merge, audit, and commit. Nothing is ever half-written:
+ * any failure on the way rolls the transaction back, and is answered as a {@link UploadResult}. The findings run in
+ * the transaction, which then marks the job SUCCEEDED, or — for datasets that find after the commit — right after it,
+ * on two sessions ({@link UploadAfterCommit}), and then the job is SUCCEEDED.
  */
 @ApplicationScoped
 class UploadEngine {
@@ -64,7 +66,7 @@ class UploadEngine {
     private UploadReport transaction(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
             throws SQLException, IOException {
         c.setAutoCommit(false);
-        UploadAfterCommit after = spec.dataset().findsAfterCommit() && !spec.dryRun()
+        UploadAfterCommit after = spec.dataset().findings().isPresent() && !spec.dryRun()
                 ? new UploadAfterCommit(spec, jobs, System.nanoTime())
                 : null;
         UploadReport report;
@@ -185,7 +187,10 @@ class UploadEngine {
             after.figuresWritten(c, sql, provinces, r);
             return r;
         }
-        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, dataset.findings(c, provinces, who(spec)));
+        List<Dataset.Finding> found = dataset.findings().isPresent()
+                ? dataset.findings().get().inTransaction(c, provinces, who(spec))
+                : List.of();
+        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found);
         UploadReport r = report.of(inserted, updated, unchanged, deleted, warnings);
         if (spec.dryRun()) {
             return r;

@@ -1,0 +1,52 @@
+package vn.gnbv.tracker.finding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.gnbv.tracker.audit.AuditWriter;
+import vn.gnbv.tracker.ingest.Dataset;
+
+/** A dataset's findings as its uploads recompute them ({@link Dataset#findings}): its checks, by its path. */
+@ApplicationScoped
+public class DatasetFindings {
+    @Inject
+    FindingEngine engine;
+
+    @Inject
+    FindingsAfterCommit after;
+
+    public Dataset.Findings of(String dataset) {
+        return new Dataset.Findings() {
+            @Override
+            public List<Dataset.Finding> inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
+                    throws SQLException {
+                return reported(engine.refresh(c, dataset, provinceIds, who));
+            }
+
+            @Override
+            public void due(Connection c, Set<Long> provinceIds) throws SQLException {
+                FindingDue.mark(c, dataset, provinceIds);
+            }
+
+            @Override
+            public List<Dataset.Finding> afterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
+                    throws SQLException {
+                return reported(after.run(c, dataset, provinceIds, who));
+            }
+        };
+    }
+
+    /** Changes as an upload reports them. */
+    private static List<Dataset.Finding> reported(List<FindingEngine.Change> changes) {
+        List<Dataset.Finding> out = new ArrayList<>(changes.size());
+        for (FindingEngine.Change ch : changes) {
+            out.add(new Dataset.Finding(
+                    ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds()));
+        }
+        return out;
+    }
+}
