@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start/stop the API jar in the background: scripts/api.sh start DATA_DIR PG_PORT API_PORT | stop DATA_DIR
 set -euo pipefail
+# shellcheck source=scripts/jvm.sh
+source "$(dirname "$0")/jvm.sh"
 cmd=${1:?start|stop}; data=${2:?data dir}
 pidfile="$data/api.pid"; log="$data/api.log"
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,8 +15,9 @@ case "$cmd" in
     fi
     mkdir -p "$data"
     cd "$root"
+    # shellcheck disable=SC2086 # JVM_OPTS is a list of options
     GNBV_DB_PORT=$pg_port QUARKUS_HTTP_PORT=$api_port GNBV_SEED_DEMO=true \
-      nohup java -Xmx512m -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+      nohup java $JVM_OPTS -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 120); do
       if curl -fsS "http://localhost:$api_port/q/health/ready" >/dev/null 2>&1; then

@@ -13,7 +13,9 @@ root=$(cd "$(dirname "$0")/.." && pwd); cd "$root"
 data=$root/.data; work=$data/bench; pgdir=$data/pg-bench
 PG_PORT=${BENCH_PG_PORT:-55434}; API_PORT=${BENCH_API_PORT:-8082}
 KC_PORT=${KC_PORT:-8180}; KC_MGMT_PORT=${KC_MGMT_PORT:-9000}
-XMX=512m; JAR=backend/target/quarkus-app/quarkus-run.jar
+JAR=backend/target/quarkus-app/quarkus-run.jar
+# shellcheck source=scripts/jvm.sh
+source "$(dirname "$0")/jvm.sh"
 DOC=${BENCH_DOC:-docs/benchmarks.md}
 KC=http://localhost:$KC_PORT/realms/gnbv; API=http://localhost:$API_PORT/api/v1
 export PG_FSYNC=${PG_FSYNC:-on}
@@ -63,8 +65,9 @@ else
   scripts/keycloak.sh start "$data/keycloak" "$KC_PORT" "$KC_MGMT_PORT"; kc_started=1
 fi
 # The per-client quota (20 requests a second by default) is lifted: the reads step measures throughput, not the quota.
+# shellcheck disable=SC2086 # JVM_OPTS is a list of options
 GNBV_DB_PORT=$PG_PORT QUARKUS_HTTP_PORT=$API_PORT GNBV_OIDC_URL=$KC GNBV_QUOTA_RATE=1000000 GNBV_QUOTA_BURST=1000000 \
-  java -Xmx$XMX -jar "$JAR" >"$work/api.log" 2>&1 &
+  java $JVM_OPTS -jar "$JAR" >"$work/api.log" 2>&1 &
 api_pid=$!
 for i in $(seq 1 120); do
   curl -fsS -o /dev/null "http://localhost:$API_PORT/q/health/ready" 2>/dev/null && break
@@ -72,7 +75,7 @@ for i in $(seq 1 120); do
   [ "$i" = 120 ] && { echo "API not ready in 120 s; see $work/api.log" >&2; exit 1; }
   sleep 1
 done
-echo "API ready (pid $api_pid, -Xmx$XMX, log $work/api.log)"
+echo "API ready (pid $api_pid, $JVM_OPTS, log $work/api.log)"
 
 # ---- data: the real units as the API loaded them, and the ids the raw COPY file carries
 ref=$work/ref; mkdir -p "$ref"
@@ -366,7 +369,7 @@ report=$(cat <<EOF
 $(wrap "- Machine: $cpu, $(nproc) cores, $ram RAM; $(uname -sr); load average before the run $load0, after $load1
   (the cores may be shared with other work).")
 $(wrap "- PostgreSQL $pgver, fresh cluster from scripts/pg.sh, PG_FSYNC=$PG_FSYNC: $pgset.")
-$(wrap "- API: \`java -Xmx$XMX -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
+$(wrap "- API: \`java $JVM_OPTS -jar $JAR\` ($(java -version 2>&1 | head -1)); peak RSS (VmHWM) $hwm_mb MiB.")
 - HTTP = \`POST /api/v1/upload-jobs?dataset={dataset}&report={id}\` (CSV, curl, admin token) until the job is
   SUCCEEDED, measured from the start of the POST. Raw COPY = \`psql \\copy\` of the same rows, ids already resolved,
   into an empty \`like … including all\` twin with the same foreign keys and fillfactor. VACUUM ANALYZE +

@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v shellcheck >/dev/null || (apt-get update -q && apt-get install -y -q shellcheck >/dev/null)
-shellcheck scripts/*.sh .ci/run && echo "shellcheck: clean"
-mvn -B -q -f backend/pom.xml spotless:check && echo "spotless: formatted (make format applies it)"
+shellcheck scripts/*.sh .ci/run
+echo "shellcheck: clean"
+mvn -B -q -f backend/pom.xml spotless:check
+echo "spotless: formatted (make format applies it)"
 head -5 openapi.yaml | grep -Eq "^openapi: *['\"]?3\.0\.[0-9]" || { echo "openapi.yaml must be OpenAPI 3.0.x" >&2; exit 1; }
 python3 - <<'PY'
 import sys, yaml

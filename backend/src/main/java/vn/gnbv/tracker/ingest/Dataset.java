@@ -112,6 +112,12 @@ public abstract class Dataset implements HistoryTable.Source {
         /** After the batch is written, in the upload's transaction (which a dry run rolls back). */
         List<Finding> inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
 
+        /**
+         * Whether a written upload's findings run after its figures commit ({@link #due}, {@link #afterCommit}),
+         * where they can run on two sessions at once, rather than in its transaction.
+         */
+        boolean runAfterCommit();
+
         /** In the figures' transaction: their findings are due after it commits. */
         void due(Connection c, Set<Long> provinceIds) throws SQLException;
 

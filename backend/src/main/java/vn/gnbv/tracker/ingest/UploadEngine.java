@@ -66,7 +66,11 @@ class UploadEngine {
     private UploadReport transaction(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
             throws SQLException, IOException {
         c.setAutoCommit(false);
-        UploadAfterCommit after = spec.dataset().findings().isPresent() && !spec.dryRun()
+        UploadAfterCommit after = spec.dataset()
+                                .findings()
+                                .filter(Dataset.Findings::runAfterCommit)
+                                .isPresent()
+                        && !spec.dryRun()
                 ? new UploadAfterCommit(spec, jobs, System.nanoTime())
                 : null;
         UploadReport report;
