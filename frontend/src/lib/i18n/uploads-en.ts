@@ -19,6 +19,9 @@ export const uploadsEn: typeof uploadsVi = {
   rejected: 'The file was refused; no row was written',
   dryRunOk: 'Check passed: ready to write',
   written: 'Written',
+  findingsRunning: "Figures written; looking for what doesn't add up…",
+  findingsPending:
+    "The figures are written, but what doesn't add up is not known yet; the server computes it again within minutes (see Findings).",
   counts:
     'Read {{read}} rows, {{valid}} valid; {{inserted}} new, {{updated}} updated, {{unchanged}} unchanged, {{deleted}} deleted.',
   errors: 'Row errors ({{count}})',

@@ -17,6 +17,9 @@ export const uploadsVi = {
   rejected: 'Tệp bị từ chối, không dòng nào được ghi',
   dryRunOk: 'Kiểm tra đạt: có thể ghi',
   written: 'Đã ghi',
+  findingsRunning: 'Đã ghi số liệu; đang tìm những chỗ số liệu chưa khớp…',
+  findingsPending:
+    'Số liệu đã được ghi, nhưng chưa tìm được những chỗ chưa khớp; hệ thống sẽ tính lại trong vài phút (xem trang Phát hiện).',
   counts:
     'Đọc {{read}} dòng, hợp lệ {{valid}}; mới {{inserted}}, cập nhật {{updated}}, không đổi {{unchanged}}, xóa {{deleted}}.',
   errors: 'Lỗi theo dòng ({{count}})',

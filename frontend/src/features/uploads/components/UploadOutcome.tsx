@@ -45,6 +45,11 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
           })}
         </p>
       )}
+      {report?.findingsPending && (
+        <p className="state" data-testid="upload-findings-pending">
+          {t('uploads.findingsPending')}
+        </p>
+      )}
       {errors.length > 0 && (
         <ViolationsTable
           items={errors}
