@@ -2,6 +2,7 @@ package vn.gnbv.tracker.common;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -130,10 +131,10 @@ public class ReadMemo {
             long started = System.nanoTime();
             long before = returns.count();
             returns.ignore(Thread.currentThread());
-            try (Connection c = ds.getConnection()) {
-                poll(c);
-            } catch (SQLException ex) {
-                throw new IllegalStateException("Reading the change logs failed", ex);
+            try {
+                // Outside the caller's transaction, if any: its connection would show the logs its own uncommitted
+                // writes, and a value computed now would be stamped as if they had committed.
+                QuarkusTransaction.suspendingExisting().run(this::poll);
             } finally {
                 returns.ignore(null);
             }
@@ -149,6 +150,14 @@ public class ReadMemo {
 
     void maxStaleness(Duration delay) {
         maxStaleness = delay;
+    }
+
+    private void poll() {
+        try (Connection c = ds.getConnection()) {
+            poll(c);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Reading the change logs failed", ex);
+        }
     }
 
     private void poll(Connection c) throws SQLException {

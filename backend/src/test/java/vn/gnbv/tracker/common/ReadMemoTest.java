@@ -7,10 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -93,6 +95,29 @@ class ReadMemoTest {
                 throw new IllegalStateException(ex);
             }
             assertEquals(1, read(), "not committed yet");
+        });
+        assertEquals(2, read(), "committed: computed again");
+    }
+
+    @Test
+    void aLookInsideAWritingTransactionDoesNotTakeItsWriteForCommitted() {
+        assertEquals(1, read());
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                sql(LOG_ROW);
+                // Another thread's connection goes back to the pool: the next read looks at the logs again.
+                CompletableFuture.runAsync(() -> {
+                            try (Connection c = ds.getConnection()) {
+                                c.isValid(1);
+                            } catch (SQLException ex) {
+                                throw new IllegalStateException(ex);
+                            }
+                        })
+                        .join();
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+            assertEquals(1, read(), "its own write is not committed: the value stays");
         });
         assertEquals(2, read(), "committed: computed again");
     }
