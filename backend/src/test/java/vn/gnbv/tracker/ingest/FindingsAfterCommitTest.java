@@ -58,14 +58,7 @@ class FindingsAfterCommitTest {
         assertNull(dry.get("findingsMs"), "a dry run's findings run in its transaction");
 
         String token = UploadFixtures.token(UploadFixtures.user("after-commit"), "ADMIN");
-        String id = Upload.csv(UploadFixtures.FUNDING, csv)
-                .as(token)
-                .startJob()
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id");
+        String id = Upload.csv(UploadFixtures.FUNDING, csv).as(token).jobId();
         JsonPath job = UploadFixtures.awaitJob(token, id);
         assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
         Map<String, Object> report = job.getMap("report");

@@ -92,6 +92,11 @@ final class Upload {
                 .post(UploadFixtures.JOBS + "?dataset=" + dataset);
     }
 
+    /** {@link #startJob}, accepted (202): the job's id. */
+    String jobId() {
+        return startJob().then().statusCode(202).extract().jsonPath().getString("id");
+    }
+
     /** The synchronous upload without contract validation (as ADMIN unless a token was given). */
     Response postRaw() {
         RequestSpecification spec = Api.raw().config(EXACT).accept(ANY);

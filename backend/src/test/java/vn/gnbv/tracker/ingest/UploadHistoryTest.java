@@ -183,12 +183,7 @@ class UploadHistoryTest {
         try {
             String id = Upload.csv(FUNDING, csv(HEADER, line(p, "109", 2023, "ASSIGNED", "A", "150")))
                     .as(token)
-                    .startJob()
-                    .then()
-                    .statusCode(202)
-                    .extract()
-                    .jsonPath()
-                    .getString("id");
+                    .jobId();
             done = UploadFixtures.awaitJob(token, id, false);
         } finally {
             try (Connection c = ds.getConnection();

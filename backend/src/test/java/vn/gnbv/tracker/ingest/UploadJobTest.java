@@ -100,16 +100,7 @@ class UploadJobTest {
         String owner = UploadFixtures.admin("upl-job-bad");
         String file =
                 csv(HEADER, line(p, "109", 2023, "ASSIGNED", "A", "1"), line(p, "109", 2023, "ASSIGNED", "B", "1e9"));
-        JsonPath done = awaitJob(
-                owner,
-                Upload.csv(FUNDING, file)
-                        .as(owner)
-                        .startJob()
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .jsonPath()
-                        .getString("id"));
+        JsonPath done = awaitJob(owner, Upload.csv(FUNDING, file).as(owner).jobId());
         assertEquals("REJECTED", done.getString("state"));
         assertEquals(Set.of("2 amount_vnd INVALID_AMOUNT"), UploadFixtures.errors(done, "report.errors"));
         assertEquals(
@@ -178,21 +169,11 @@ class UploadJobTest {
         String owner = token(name, Roles.PROVINCE_MANAGER, "12");
         String first = Upload.csv(FUNDING, csv(HEADER, line(p, "109", 2023, "ASSIGNED", "A", "1")))
                 .as(owner)
-                .startJob()
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id");
+                .jobId();
         awaitJob(owner, first);
         String second = Upload.csv(FUNDING, csv(HEADER, line(p, "109", 2023, "ASSIGNED", "B", "-1")))
                 .as(owner)
-                .startJob()
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id");
+                .jobId();
         awaitJob(owner, second);
 
         // The same subject signed in through another client.

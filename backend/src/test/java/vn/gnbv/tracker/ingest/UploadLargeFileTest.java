@@ -125,15 +125,7 @@ class UploadLargeFileTest {
 
         // The same file again: every key exists with the same content.
         JsonPath again = awaitJob(
-                token,
-                Upload.bytes(FUNDING, "text/csv", file)
-                        .as(token)
-                        .startJob()
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .jsonPath()
-                        .getString("id"));
+                token, Upload.bytes(FUNDING, "text/csv", file).as(token).jobId());
         assertEquals(
                 List.of("SUCCEEDED", 0L, 0L, (long) ROWS),
                 List.of(

@@ -224,12 +224,7 @@ class UploadLocalProjectsTest {
         // A job takes the same path.
         String id = Upload.csv(PROJECTS, csv(HEADER, row(p, "109", "Mô hình E", "PLANNED", "1", "1")))
                 .as(token)
-                .startJob()
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id");
+                .jobId();
         JsonPath job = UploadFixtures.awaitJob(token, id);
         assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
         assertEquals(PROJECTS, job.getString("dataset"));

@@ -82,16 +82,7 @@ class UploadModeTest {
         assertEquals(audit, auditCount(user), "a dry run audits nothing");
 
         JsonPath dryJob = UploadFixtures.awaitJob(
-                token,
-                Upload.csv(FUNDING, batch)
-                        .as(token)
-                        .dryRun()
-                        .startJob()
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .jsonPath()
-                        .getString("id"));
+                token, Upload.csv(FUNDING, batch).as(token).dryRun().jobId());
         assertEquals("SUCCEEDED", dryJob.getString("state"));
         assertEquals(List.of(1L, 2L, 1L), counts(dryJob.setRootPath("report")));
         assertEquals(before, state(p), "a dry-run job writes nothing");
