@@ -19,13 +19,15 @@ final class UploadAfterCommit {
     private static final Logger LOG = Logger.getLogger(UploadAfterCommit.class);
 
     private final UploadSpec spec;
+    private final Dataset.Findings findings;
     private final UploadJobs jobs;
     private final long started;
     private MergeSql sql;
     private Set<Long> provinces;
 
-    UploadAfterCommit(UploadSpec spec, UploadJobs jobs, long started) {
+    UploadAfterCommit(UploadSpec spec, Dataset.Findings findings, UploadJobs jobs, long started) {
         this.spec = spec;
+        this.findings = findings;
         this.jobs = jobs;
         this.started = started;
     }
@@ -34,7 +36,7 @@ final class UploadAfterCommit {
     void figuresWritten(Connection c, MergeSql sql, Set<Long> provinces, UploadReport r) throws SQLException {
         this.sql = sql;
         this.provinces = provinces;
-        spec.dataset().findings().orElseThrow().due(c, provinces);
+        findings.due(c, provinces);
         UploadReport kept = r.figuresWritten();
         jobs.figuresWritten(c, spec.id(), kept, status(), spec.synchronous() ? kept : null);
     }
@@ -53,8 +55,7 @@ final class UploadAfterCommit {
     UploadReport findings(Connection c, UploadReport r) {
         long committed = System.nanoTime();
         try {
-            List<Dataset.Finding> found =
-                    spec.dataset().findings().orElseThrow().afterCommit(c, provinces, UploadEngine.who(spec));
+            List<Dataset.Finding> found = findings.afterCommit(c, provinces, UploadEngine.who(spec));
             Long findingsMs = ms(committed);
             UploadReport done = r.withFindings(UploadFindings.warnings(c, sql, found), ms(started), findingsMs, null);
             jobs.succeeded(c, spec.id(), done, status(), spec.synchronous() ? done : null);

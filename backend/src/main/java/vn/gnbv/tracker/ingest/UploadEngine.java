@@ -13,6 +13,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -66,13 +67,13 @@ class UploadEngine {
     private UploadReport transaction(Connection c, UploadSpec spec, Path body, UploadBookkeeper.Progress progress)
             throws SQLException, IOException {
         c.setAutoCommit(false);
-        UploadAfterCommit after = spec.dataset()
-                                .findings()
-                                .filter(Dataset.Findings::runAfterCommit)
-                                .isPresent()
-                        && !spec.dryRun()
-                ? new UploadAfterCommit(spec, jobs, System.nanoTime())
-                : null;
+        UploadAfterCommit after = spec.dryRun()
+                ? null
+                : spec.dataset()
+                        .findings()
+                        .filter(Dataset.Findings::runAfterCommit)
+                        .map(f -> new UploadAfterCommit(spec, f, jobs, System.nanoTime()))
+                        .orElse(null);
         UploadReport report;
         try {
             report = process(c, spec, body, progress, after);
@@ -191,9 +192,9 @@ class UploadEngine {
             after.figuresWritten(c, sql, provinces, r);
             return r;
         }
-        List<Dataset.Finding> found = dataset.findings().isPresent()
-                ? dataset.findings().get().inTransaction(c, provinces, who(spec))
-                : List.of();
+        Optional<Dataset.Findings> findings = dataset.findings();
+        List<Dataset.Finding> found =
+                findings.isPresent() ? findings.get().inTransaction(c, provinces, who(spec)) : List.of();
         List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found);
         UploadReport r = report.of(inserted, updated, unchanged, deleted, warnings);
         if (spec.dryRun()) {
