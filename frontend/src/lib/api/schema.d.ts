@@ -3499,8 +3499,8 @@ export interface components {
             durationMs?: number;
             /**
              * Format: int64
-             * @description The findings' time after the figures committed (part of `durationMs`); absent for dry runs and uploads
-             *     whose findings ran in their transaction.
+             * @description The findings' time after the figures committed, the batch's rows each involves found (part of
+             *     `durationMs`); absent for dry runs and uploads whose findings ran in their transaction.
              */
             findingsMs?: number;
             /**
