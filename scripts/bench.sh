@@ -164,7 +164,7 @@ findings_secs() {
 # statement_secs: the findings engine's statements in the step, summed over its sessions (pg_stat_statements).
 statement_secs() {
   sql -c "select round((coalesce(sum(total_exec_time), 0) / 1000)::numeric, 2) from pg_stat_statements
-          where query ~ 'finding_line|finding_value|finding_candidate|insert into finding as f'"
+          where query ~ 'finding_line|finding_flow_line|finding_value|finding_candidate|insert into finding as f'"
 }
 # shared_secs: of statement_secs, the statements the national summary's cells need as well (FundingNodeTotals reads the
 # provinces' lines and covering pairs the rules read, then writes the cells): with every rule off they would still run.

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,10 @@ public class FindingEngine {
         return merge(c, dataset, run, provinces, who);
     }
 
-    /** The checks following {@code dataset}. */
+    /**
+     * The checks following {@code dataset}, those that write first: on one session the others then find the tables
+     * of figures those built (FundingFlowChecks reads FundingChecks' lines rather than building its own).
+     */
     List<FindingCheck> checks(String dataset) {
         List<FindingCheck> run = new ArrayList<>();
         for (FindingCheck ch : checks) {
@@ -92,6 +96,7 @@ public class FindingEngine {
                 run.add(ch);
             }
         }
+        run.sort(Comparator.comparing(ch -> !ch.writes()));
         return run;
     }
 

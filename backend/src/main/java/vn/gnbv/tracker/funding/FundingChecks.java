@@ -9,13 +9,14 @@ import vn.gnbv.tracker.finding.FindingCheck;
 
 /**
  * The funding rules of docs/findings.md over the covering pairs (a stated total against its parts on the component and
- * unit axes), and the national summary's kept cells, which read the same pairs. The other rules are
+ * unit axes), magnitude, and the national summary's kept cells, which read the same pairs. The other rules are
  * {@link FundingFlowChecks}: apart, the two run at the same time after an upload (FindingsAfterCommit).
  */
 @ApplicationScoped
 public class FundingChecks implements FindingCheck {
-    private static final List<String> OVER_LINES =
-            List.of(FundingTotalsSql.COVER, "analyze finding_cover", FundingTotalsSql.TOTALS);
+    /** MAGNITUDE here rather than with the flows: the two sessions then end within tens of ms of each other. */
+    private static final List<String> OVER_LINES = List.of(
+            FundingTotalsSql.COVER, "analyze finding_cover", FundingTotalsSql.TOTALS, FundingFlowsSql.MAGNITUDE);
 
     @Override
     public String dataset() {
@@ -24,7 +25,7 @@ public class FundingChecks implements FindingCheck {
 
     @Override
     public Set<String> rules() {
-        return Set.of("TOTAL_VS_PARTS");
+        return Set.of("TOTAL_VS_PARTS", "MAGNITUDE");
     }
 
     /** The national summary's cells (funding_node_total). */

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The funding rules between measures of one key, over {@link FundingTotalsSql#BASE} (docs/findings.md): available
+ * The funding rules between measures of one key, over {@link FundingTotalsSql#FLOW_BASE} (docs/findings.md): available
  * vs carried in + assigned, disbursed / allocated / returned within what was available, the carry-over chain from
  * one year to the next, magnitude, and two reports disagreeing. A flow key is a line's key without measure and
  * origin year (origins are summed); a relation is compared only when the figures it needs are stated.
@@ -149,7 +149,7 @@ final class FundingFlowsSql {
      * One row per relation to judge: the flow key's row ({@code k}) and program, rule, relation, expected, actual and bound (EQ:
      * must equal; LE: actual must not exceed expected).
      */
-    static final String FLOWS = FundingTotalsSql.BASE + FLOW_KEYS + """
+    static final String FLOWS = FundingTotalsSql.FLOW_BASE + FLOW_KEYS + """
           select k, program_id, 'AVAILABLE_VS_FLOWS' as rule, 'available = carried in + assigned' as relation,
                  coalesce(carried_in, 0) + assigned as expected, available as actual, 'EQ' as bound
             from fk where available is not null and assigned is not null

@@ -46,10 +46,35 @@ final class FundingTotalsSql {
           left join tree t on t.id = f.component_id
          where f.current""";
 
+    /**
+     * The columns of {@link #LINES} that the rules within one unit read (FundingFlowChecks: sources and capital types
+     * against their total, the flows), as the temporary table {@code finding_flow_line}: without the positions on
+     * the unit and component trees it is a third narrower and written in 60 % of the time (one province's 142,000
+     * lines: 0.14 s against 0.23 s), and that session's rules read it faster. On a session that built
+     * {@link #LINES} already, those rules read that instead ({@link #onLines}).
+     */
+    static final String FLOW_LINES = """
+        create temp table finding_flow_line on commit drop as
+        with units as materialized (
+          select id, split_part(path, '/', 2)::bigint as prov from admin_unit
+           where path like any (select '/' || x || '/%' from unnest(?::bigint[]) x))
+        select f.id, f.program_id, f.unit_id, u.prov, f.component_id, f.fiscal_year as fy, f.source, f.capital_type,
+               f.measure, coalesce(f.implementing_body_key, '') as b, f.origin_year, f.amount_vnd as a, f.report_id
+          from units u join funding_line f on f.unit_id = u.id
+         where f.current""";
+
     /** The lines {@code l} and the settings {@code rules}: opens every rule's WITH list. */
     static final String BASE = """
         with l as not materialized (select * from finding_line),
         rules as (select * from finding_rule_effective where enabled and program_id is not null)""";
+
+    /** {@link #BASE} over {@link #FLOW_LINES}. */
+    static final String FLOW_BASE = BASE.replace("finding_line", "finding_flow_line");
+
+    /** A statement over {@link #FLOW_LINES} made to read {@link #LINES}, which has every column it has. */
+    static String onLines(String sql) {
+        return sql.replace("finding_flow_line", "finding_line");
+    }
 
     /** The subject of a finding on funding line {@code t}: its key in codes. */
     static final String SUBJECT = """
@@ -169,7 +194,7 @@ final class FundingTotalsSql {
      * levels) or both capital types. Its fingerprint names its axis: the same total line may also be a total on
      * another axis. This statement writes the covering pairs, as the temporary table {@code finding_source_cover}.
      */
-    static final String SOURCE_COVER = "create temp table finding_source_cover on commit drop as " + BASE + """
+    static final String SOURCE_COVER = "create temp table finding_source_cover on commit drop as " + FLOW_BASE + """
         ,
         sp as not materialized (
           select id, program_id, unit_id, component_id, fy, measure, b, origin_year, a, report_id, source,
@@ -191,7 +216,7 @@ final class FundingTotalsSql {
              and x.sp like t.sp || '%' and x.kp like t.kp || '%' and (x.sp = t.sp) <> (x.kp = t.kp)""";
 
     /** Judges {@link #SOURCE_COVER}'s pairs, analysed first (as {@link #COVER}'s are for {@link #TOTALS}). */
-    static final String SOURCES = BASE + """
+    static final String SOURCES = FLOW_BASE + """
         ,
         cov as (select * from finding_source_cover),
         maxi as (
@@ -212,7 +237,8 @@ final class FundingTotalsSql {
             join rules r on r.program_id = t.program_id and r.rule = 'TOTAL_VS_PARTS')
         insert into finding_candidate
         select 'TOTAL_VS_PARTS', 'TOTAL_VS_PARTS|funding|' || t.program_id || '|' || t.unit_id || '|'
-                 || coalesce(t.component_id, 0) || '|' || coalesce(t.fy, 0) || '|' || t.ckey || '|' || t.axis,
+                 || coalesce(t.component_id, 0) || '|' || coalesce(t.fy, 0) || '|' || t.measure || '|' || t.source
+                 || '|' || t.capital_type || '|' || t.b || '|' || coalesce(t.origin_year::text, '') || '|' || t.axis,
                t.prov, t.unit_id, t.program_id, null, t.fy, null, t.severity,
                """ + SUBJECT + """
                  || jsonb_build_object('axis', t.axis, 'complete', t.complete),
