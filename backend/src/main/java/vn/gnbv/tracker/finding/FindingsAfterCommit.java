@@ -27,8 +27,8 @@ import vn.gnbv.tracker.common.SqlStates;
 /**
  * An upload's findings after its figures committed, on two database sessions at once: PostgreSQL runs one statement
  * on one core, and a province's checks are independent statements over the same figures (one province's 100,000
- * new lines: 1.5–1.6 s of findings on one session, 1.25–1.5 s on two, each statement slower side by side;
- * docs/benchmarks.md, 2026-12-06). The merging session locks the
+ * new lines: 1.5–1.6 s of findings on one session, 0.9–1.1 s on two — each statement slower side by side, the second
+ * session's lines narrower; docs/benchmarks.md, 2026-12-06). The merging session locks the
  * provinces' findings (the session's advisory locks, taken before its snapshot so that the snapshot sees every
  * figure committed before them), exports its REPEATABLE READ snapshot, and a second session imports it and runs the
  * checks that write nothing but temporary tables; their candidates are copied over, and the merging session merges,
