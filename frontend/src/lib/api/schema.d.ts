@@ -3494,6 +3494,12 @@ export interface components {
             warnings: components["schemas"]["UploadWarning"][];
             /**
              * Format: int64
+             * @description All the findings the upload opened, reopened or resolved; `warnings` lists the first 1,000 by finding id
+             *     (a report restating a million figures differently changes a million). Absent in jobs before 2026-12-06.
+             */
+            warningCount?: number;
+            /**
+             * Format: int64
              * @description From the start of the upload to its end, findings included.
              */
             durationMs?: number;

@@ -61,7 +61,7 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
       {report && report.warnings.length > 0 && (
         <WarningsTable
           items={report.warnings}
-          caption={t('uploads.warnings', { count: report.warnings.length })}
+          caption={t('uploads.warnings', { count: report.warningCount ?? report.warnings.length })}
         />
       )}
     </section>

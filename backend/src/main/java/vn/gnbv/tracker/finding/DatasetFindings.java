@@ -32,7 +32,7 @@ public class DatasetFindings {
             }
 
             @Override
-            public List<Dataset.Finding> inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
+            public Dataset.Found inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
                     throws SQLException {
                 return reported(engine.refresh(c, dataset, provinceIds, who));
             }
@@ -43,7 +43,7 @@ public class DatasetFindings {
             }
 
             @Override
-            public List<Dataset.Finding> afterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
+            public Dataset.Found afterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who)
                     throws SQLException {
                 return reported(after.run(c, dataset, provinceIds, who));
             }
@@ -51,12 +51,12 @@ public class DatasetFindings {
     }
 
     /** Changes as an upload reports them. */
-    private static List<Dataset.Finding> reported(List<FindingEngine.Change> changes) {
-        List<Dataset.Finding> out = new ArrayList<>(changes.size());
-        for (FindingEngine.Change ch : changes) {
+    private static Dataset.Found reported(FindingEngine.Changes changes) {
+        List<Dataset.Finding> out = new ArrayList<>(changes.listed().size());
+        for (FindingEngine.Change ch : changes.listed()) {
             out.add(new Dataset.Finding(
                     ch.findingId(), ch.rule(), ch.change(), ch.severity(), ch.message(), ch.figureIds()));
         }
-        return out;
+        return new Dataset.Found(out, changes.count());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +52,11 @@ public class FindingEngine {
         }
     }
 
+    /** What a recomputation changed: the first {@link FindingMerge#LISTED} changes by finding id, and how many. */
+    public record Changes(List<Change> listed, long count) {
+        public static final Changes NONE = new Changes(List.of(), 0);
+    }
+
     @Inject
     @Any
     Instance<FindingCheck> checks;
@@ -73,11 +77,11 @@ public class FindingEngine {
      * transaction; answers what changed. A province id that is not a province (the nation, a deleted unit) is
      * ignored. The provinces' findings are locked for the transaction: recomputations of one province never overlap.
      */
-    public List<Change> refresh(Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who)
+    public Changes refresh(Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who)
             throws SQLException {
         List<FindingCheck> run = checks(dataset);
         if (run.isEmpty() || provinceIds.isEmpty()) {
-            return List.of();
+            return Changes.NONE;
         }
         Long[] provinces = provinceIds.toArray(Long[]::new);
         lock(c, provinces, "pg_advisory_xact_lock");
@@ -126,65 +130,62 @@ public class FindingEngine {
         RuleSettings.restore(c, before);
     }
 
-    /** Merges the candidates of these checks into the findings, audits what changed, and answers it. */
-    static List<Change> merge(
-            Connection c, String dataset, List<FindingCheck> run, Long[] provinces, AuditWriter.Who who)
+    /**
+     * Merges the candidates of these checks into the findings and audits what changed, both in SQL; answers the
+     * first changes and how many there were.
+     */
+    static Changes merge(Connection c, String dataset, List<FindingCheck> run, Long[] provinces, AuditWriter.Who who)
             throws SQLException {
         Set<String> rules = new LinkedHashSet<>();
         run.forEach(ch -> rules.addAll(ch.rules()));
+        try (Statement st = c.createStatement()) {
+            st.execute(FindingMerge.CHANGES);
+            st.execute("truncate finding_change");
+        }
+        long count;
         try (PreparedStatement ps = c.prepareStatement(FindingMerge.SQL)) {
-            Array p = c.createArrayOf("bigint", provinces);
-            Array r = c.createArrayOf("text", rules.toArray());
-            ps.setArray(1, p);
-            ps.setArray(2, r);
+            ps.setArray(1, c.createArrayOf("bigint", provinces));
+            ps.setArray(2, c.createArrayOf("text", rules.toArray()));
             ps.setString(3, dataset);
             ps.setString(4, dataset);
-            List<Change> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Change(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            dataset,
-                            rs.getString(6),
-                            FindingMerge.ids(rs.getArray(7)),
-                            rs.getBigDecimal(8),
-                            rs.getBigDecimal(9),
-                            rs.getString(10)));
-                }
-            }
-            audit(c, who, out);
-            return out;
+            count = ps.executeUpdate();
         }
+        if (count == 0) {
+            return Changes.NONE;
+        }
+        audit(c, who);
+        List<Change> listed = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(FindingMerge.LIST)) {
+            while (rs.next()) {
+                listed.add(new Change(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        dataset,
+                        rs.getString(6),
+                        FindingMerge.ids(rs.getArray(7)),
+                        rs.getBigDecimal(8),
+                        rs.getBigDecimal(9),
+                        rs.getString(10)));
+            }
+        }
+        return new Changes(listed, count);
     }
 
     /**
      * The engine's own changes of findings, audited like a manager's: a finding opened (CREATE), reopened or resolved
      * (UPDATE, status before and after), one event each, under {@code who} made the write that caused them.
      */
-    private static void audit(Connection c, AuditWriter.Who who, List<Change> changes) throws SQLException {
-        if (changes.isEmpty()) {
-            return;
-        }
-        AuditWriter.events(
-                c,
-                who,
-                "FINDING",
-                """
+    private static void audit(Connection c, AuditWriter.Who who) throws SQLException {
+        AuditWriter.events(c, who, "FINDING", """
                 select case x.change when 'OPENED' then 'CREATE' else 'UPDATE' end, f.id::text,
                        concat_ws(' ', f.rule, u.code, '#' || f.id), f.unit_id,
                        case when x.before is not null then jsonb_build_object('status', x.before) end,
                        jsonb_build_object('status', f.status, 'change', x.change, 'relation', f.relation,
                                           'expected', f.expected, 'actual', f.actual)
-                  from unnest(?::bigint[], ?::text[], ?::text[]) x (id, change, before)
-                  join finding f on f.id = x.id left join admin_unit u on u.id = f.unit_id""",
-                c.createArrayOf(
-                        "bigint", changes.stream().map(Change::findingId).toArray()),
-                c.createArrayOf("text", changes.stream().map(Change::change).toArray()),
-                c.createArrayOf(
-                        "text", changes.stream().map(Change::statusBefore).toArray()));
+                  from finding_change x join finding f on f.id = x.id left join admin_unit u on u.id = f.unit_id""");
     }
 }

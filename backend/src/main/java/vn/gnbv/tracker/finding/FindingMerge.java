@@ -14,10 +14,24 @@ import java.util.List;
  *       reopens when its figures changed (its digest), since the explanation was given for other figures;
  *   <li>a known, unresolved finding the checks no longer give is RESOLVED.
  * </ul>
- * Answers one row per finding opened, reopened or resolved: id, rule, change, severity, relation, subject, figure
- * ids, expected, actual, the status before (null when opened). Unchanged findings are not written at all.
+ * Writes one row per finding opened, reopened or resolved into {@link #CHANGES}: id, rule, change, severity, relation,
+ * subject, figure ids, expected, actual, the status before (null when opened). Unchanged findings are not written at
+ * all. A table rather than the statement's rows: a second report restating a million figures differently changes a
+ * million findings, which the server audits in SQL and lists only the first {@link #LISTED} of (all of them in the
+ * API's memory took more than its heap).
  */
 final class FindingMerge {
+    /** How many changes an upload lists (its report counts them all). */
+    static final int LISTED = 1000;
+
+    static final String CHANGES = """
+        create temp table if not exists finding_change (id bigint not null, rule text not null, change text not null,
+          severity text not null, relation text not null, subject text not null, figure_ids bigint[] not null,
+          expected numeric, actual numeric, before text) on commit drop""";
+
+    static final String LIST = "select id, rule, change, severity, relation, subject, figure_ids, expected, actual,"
+            + " before from finding_change order by id limit " + LISTED;
+
     static final String SQL = """
         with cand as (
           select distinct on (fingerprint) c.*, md5(c.figures::text) as digest
@@ -53,6 +67,7 @@ final class FindingMerge {
            where f.id = o.id and o.status <> 'RESOLVED'
              and not exists (select 1 from cand c where c.fingerprint = o.fingerprint)
           returning f.id, f.rule, f.severity, f.relation, f.subject, f.figures, f.expected, f.actual)
+        insert into finding_change
         select up.id, up.rule, case when o.id is null then 'OPENED' else 'REOPENED' end, up.severity, up.relation,
                up.subject::text, array(select (x ->> 'id')::bigint from jsonb_array_elements(up.figures) x),
                up.expected, up.actual, o.status
@@ -61,8 +76,7 @@ final class FindingMerge {
         union all
         select r.id, r.rule, 'RESOLVED', r.severity, r.relation, r.subject::text,
                array(select (x ->> 'id')::bigint from jsonb_array_elements(r.figures) x), r.expected, r.actual, o.status
-          from res r join old o on o.id = r.id
-        order by 1""";
+          from res r join old o on o.id = r.id""";
 
     private FindingMerge() {}
 

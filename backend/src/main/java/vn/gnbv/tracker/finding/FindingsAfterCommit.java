@@ -3,8 +3,13 @@ package vn.gnbv.tracker.finding;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,8 +78,8 @@ public class FindingsAfterCommit {
      * under REPEATABLE READ; nothing else writes what the merge writes without the provinces' locks, which is also
      * why the caller records anything else, such as its job's success, after the commit). Answers what changed.
      */
-    public List<FindingEngine.Change> run(
-            Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who) throws SQLException {
+    public FindingEngine.Changes run(Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who)
+            throws SQLException {
         List<FindingCheck> checks = engine.checks(dataset);
         Long[] provinces = provinceIds.toArray(Long[]::new);
         c.setAutoCommit(true);
@@ -96,7 +101,7 @@ public class FindingsAfterCommit {
         }
     }
 
-    private List<FindingEngine.Change> once(
+    private FindingEngine.Changes once(
             Connection c, String dataset, List<FindingCheck> checks, Long[] provinces, AuditWriter.Who who)
             throws SQLException {
         c.setAutoCommit(false);
@@ -116,8 +121,7 @@ public class FindingsAfterCommit {
         for (FindingCheck ch : checks) {
             (sessions < 2 || ch.writes() || (!anyWrites && mine.isEmpty()) ? mine : theirs).add(ch);
         }
-        Future<byte[]> other =
-                theirs.isEmpty() ? null : alongside.submit(() -> candidates(snapshot, theirs, provinces));
+        Future<Path> other = theirs.isEmpty() ? null : alongside.submit(() -> candidates(snapshot, theirs, provinces));
         try {
             FindingEngine.collect(c, mine, provinces);
             if (other != null) {
@@ -129,16 +133,19 @@ public class FindingsAfterCommit {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof SQLException s ? s : new SQLException(e.getCause());
         } finally {
-            awaitQuietly(other);
+            deleteQuietly(awaitQuietly(other));
         }
-        List<FindingEngine.Change> changes = FindingEngine.merge(c, dataset, checks, provinces, who);
+        FindingEngine.Changes changes = FindingEngine.merge(c, dataset, checks, provinces, who);
         FindingDue.delete(c, due);
         c.commit();
         return changes;
     }
 
-    /** On a second session, in the merging session's snapshot: these checks' candidates, as COPY's binary bytes. */
-    private byte[] candidates(String snapshot, List<FindingCheck> run, Long[] provinces) throws SQLException {
+    /**
+     * On a second session, in the merging session's snapshot: these checks' candidates, as COPY's binary bytes in a
+     * temporary file (a report restating a million figures differently gives a million candidates: not in memory).
+     */
+    private Path candidates(String snapshot, List<FindingCheck> run, Long[] provinces) throws SQLException {
         try (Connection b = ds.getConnection()) {
             b.setAutoCommit(false);
             try (Statement st = b.createStatement()) {
@@ -148,12 +155,17 @@ public class FindingsAfterCommit {
                     ps.execute();
                 }
                 FindingEngine.collect(b, run, provinces);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                b.unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyOut("copy " + Candidates.TABLE + " to stdout (format binary)", out);
-                return out.toByteArray();
-            } catch (java.io.IOException e) {
+                Path file = Files.createTempFile("gnbv-findings-", ".copy");
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                    b.unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyOut("copy " + Candidates.TABLE + " to stdout (format binary)", out);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    deleteQuietly(file);
+                    throw e;
+                }
+                return file;
+            } catch (IOException e) {
                 throw new SQLException(e);
             } finally {
                 rollbackQuietly(b);
@@ -161,13 +173,24 @@ public class FindingsAfterCommit {
         }
     }
 
-    private static void copyIn(Connection c, byte[] rows) throws SQLException {
-        try {
+    private static void copyIn(Connection c, Path rows) throws SQLException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(rows))) {
             c.unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("copy " + Candidates.TABLE + " from stdin (format binary)", new ByteArrayInputStream(rows));
-        } catch (java.io.IOException e) {
+                    .copyIn("copy " + Candidates.TABLE + " from stdin (format binary)", in);
+        } catch (IOException e) {
             throw new SQLException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debugf("Findings' candidates file %s left behind: %s", file, e.getMessage());
         }
     }
 
@@ -181,17 +204,19 @@ public class FindingsAfterCommit {
         }
     }
 
-    private static void awaitQuietly(Future<?> f) {
+    /** The second session's file, once it is done (null when it failed or was not asked). */
+    private static Path awaitQuietly(Future<Path> f) {
         if (f == null) {
-            return;
+            return null;
         }
         try {
-            f.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException ignored) {
             // Reported by the caller, which got it first.
         }
+        return null;
     }
 
     static void rollbackQuietly(Connection c) {

@@ -104,13 +104,18 @@ public abstract class Dataset implements HistoryTable.Source {
      */
     public record Finding(long id, String rule, String change, String severity, String message, List<Long> figureIds) {}
 
+    /** The findings an upload changed: the first of them (by id; an upload lists 1,000) and how many. */
+    public record Found(List<Finding> listed, long count) {
+        public static final Found NONE = new Found(List.of(), 0);
+    }
+
     /**
      * How an upload recomputes the findings of the provinces (unit ids) it touched: what they opened, reopened or
      * resolved, audited under {@code who}. The dataset's owner knows its checks.
      */
     public interface Findings {
         /** After the batch is written, in the upload's transaction (which a dry run rolls back). */
-        List<Finding> inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
+        Found inTransaction(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
 
         /**
          * Whether a written upload's findings run after its figures commit ({@link #due}, {@link #afterCommit}),
@@ -122,7 +127,7 @@ public abstract class Dataset implements HistoryTable.Source {
         void due(Connection c, Set<Long> provinceIds) throws SQLException;
 
         /** After the figures committed, on the same connection: in a transaction of their own, committed. */
-        List<Finding> afterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
+        Found afterCommit(Connection c, Set<Long> provinceIds, AuditWriter.Who who) throws SQLException;
     }
 
     /** The dataset's findings; none by default (an upload then only writes). */

@@ -55,15 +55,15 @@ final class UploadAfterCommit {
     UploadReport findings(Connection c, UploadReport r) {
         long committed = System.nanoTime();
         try {
-            List<Dataset.Finding> found = findings.afterCommit(c, provinces, UploadEngine.who(spec));
+            Dataset.Found found = findings.afterCommit(c, provinces, UploadEngine.who(spec));
             // The findings' time includes finding the batch's rows they involve (tens of ms at 100,000 rows).
-            List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found);
-            UploadReport done = r.withFindings(warnings, ms(started), ms(committed), null);
+            List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found.listed());
+            UploadReport done = r.withFindings(warnings, found.count(), ms(started), ms(committed), null);
             jobs.succeeded(c, spec.id(), done, status(), spec.synchronous() ? done : null);
             return done;
         } catch (SQLException | RuntimeException e) {
             LOG.errorf(e, "Upload %s: its figures are written, their findings failed (recomputed later)", spec.id());
-            return r.withFindings(List.of(), ms(started), null, true);
+            return r.withFindings(List.of(), 0, ms(started), null, true);
         } finally {
             try (Statement st = c.createStatement()) {
                 st.execute("drop table if exists stage_row");

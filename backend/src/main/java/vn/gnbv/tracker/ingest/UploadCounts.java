@@ -6,7 +6,7 @@ import vn.gnbv.tracker.common.LockedCell;
 /** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
 record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors errors, long started) {
     UploadReport rejected() {
-        return report(true, 0, 0, 0, 0, List.of());
+        return report(true, 0, 0, 0, 0, List.of(), 0);
     }
 
     UploadReport locked(List<LockedCell> cells) {
@@ -26,6 +26,7 @@ record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors erro
                 r.errorCount(),
                 r.errors(),
                 List.of(),
+                0,
                 r.durationMs(),
                 0,
                 cells,
@@ -33,12 +34,25 @@ record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors erro
                 null);
     }
 
-    UploadReport of(long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
-        return report(false, inserted, updated, unchanged, deleted, warnings);
+    /** Written (or, dry, would be): the first findings as warnings, {@code warningCount} in all. */
+    UploadReport of(
+            long inserted,
+            long updated,
+            long unchanged,
+            long deleted,
+            List<UploadWarning> warnings,
+            long warningCount) {
+        return report(false, inserted, updated, unchanged, deleted, warnings, warningCount);
     }
 
     private UploadReport report(
-            boolean rejected, long inserted, long updated, long unchanged, long deleted, List<UploadWarning> warnings) {
+            boolean rejected,
+            long inserted,
+            long updated,
+            long unchanged,
+            long deleted,
+            List<UploadWarning> warnings,
+            long warningCount) {
         return new UploadReport(
                 spec.id().toString(),
                 spec.dataset().path(),
@@ -54,6 +68,7 @@ record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors erro
                 errors.total(),
                 errors.first(),
                 warnings,
+                warningCount,
                 (System.nanoTime() - started) / 1_000_000,
                 errors.outOfScope(),
                 null,

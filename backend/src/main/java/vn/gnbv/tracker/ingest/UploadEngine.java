@@ -187,16 +187,16 @@ class UploadEngine {
         progress.written.set(inserted + updated + deleted);
         long unchanged = staged.valid() - inserted - updated;
         if (after != null) {
-            UploadReport r = report.of(inserted, updated, unchanged, deleted, List.of());
+            UploadReport r = report.of(inserted, updated, unchanged, deleted, List.of(), 0);
             UploadAudit.record(c, spec, r, created, event, locks.single());
             after.figuresWritten(c, sql, provinces, r);
             return r;
         }
         Optional<Dataset.Findings> findings = dataset.findings();
-        List<Dataset.Finding> found =
-                findings.isPresent() ? findings.get().inTransaction(c, provinces, who(spec)) : List.of();
-        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found);
-        UploadReport r = report.of(inserted, updated, unchanged, deleted, warnings);
+        Dataset.Found found =
+                findings.isPresent() ? findings.get().inTransaction(c, provinces, who(spec)) : Dataset.Found.NONE;
+        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found.listed());
+        UploadReport r = report.of(inserted, updated, unchanged, deleted, warnings, found.count());
         if (spec.dryRun()) {
             return r;
         }

@@ -22,6 +22,8 @@ public record UploadReport(
         long errorCount,
         List<Violation> errors,
         List<UploadWarning> warnings,
+        // All the findings the upload changed; warnings lists the first 1,000.
+        long warningCount,
         long durationMs,
         @JsonIgnore long outOfScope,
         // The approved sign-offs the batch would change (then refused, 409 PERIOD_LOCKED); absent otherwise.
@@ -33,11 +35,15 @@ public record UploadReport(
 
     /** The figures committed, their findings still to come: what the job keeps should the server stop now. */
     UploadReport figuresWritten() {
-        return withFindings(List.of(), durationMs, null, true);
+        return withFindings(List.of(), 0, durationMs, null, true);
     }
 
-    /** The findings done after the figures committed {@code findingsMs} ago, {@code durationMs} since the start. */
-    UploadReport withFindings(List<UploadWarning> found, long durationMs, Long findingsMs, Boolean pending) {
+    /**
+     * The findings done after the figures committed {@code findingsMs} ago, {@code durationMs} since the start: the
+     * first ones as warnings, {@code count} in all.
+     */
+    UploadReport withFindings(
+            List<UploadWarning> found, long count, long durationMs, Long findingsMs, Boolean pending) {
         return new UploadReport(
                 jobId,
                 dataset,
@@ -53,6 +59,7 @@ public record UploadReport(
                 errorCount,
                 errors,
                 found,
+                count,
                 durationMs,
                 outOfScope,
                 lockedCells,
@@ -80,6 +87,7 @@ public record UploadReport(
                 errorCount,
                 errors,
                 List.of(),
+                0,
                 durationMs,
                 outOfScope,
                 lockedCells,
@@ -104,6 +112,7 @@ public record UploadReport(
                 1,
                 List.of(error),
                 List.of(),
+                0,
                 0,
                 0,
                 null,

@@ -129,6 +129,60 @@ class FindingsAfterCommitTest {
         }
     }
 
+    @Test
+    void manyFindingsAreCountedAuditedAndTheFirstThousandListed() throws SQLException {
+        // 1,440 keys, each disbursing more than it was assigned: as many findings, from the second session's check
+        // (its candidates cross to the merging session through a file), none of another rule.
+        String p = UploadFixtures.program(true);
+        List<String> rows = new java.util.ArrayList<>(List.of(FindingFixtures.HEADER));
+        for (String component : List.of("DA1", "DA2.TDA1", "DA2.TDA2")) {
+            for (int year = 2021; year <= 2025; year++) { // unit 109 was merged away in 2025
+                for (String source : List.of(
+                        "CENTRAL",
+                        "LOCAL_PROVINCE",
+                        "LOCAL_DISTRICT",
+                        "LOCAL_COMMUNE",
+                        "MOBILIZED",
+                        "MOBILIZED_FATHERLAND_FRONT",
+                        "MOBILIZED_RED_CROSS",
+                        "MOBILIZED_MILITARY",
+                        "MOBILIZED_PUBLIC_SECURITY",
+                        "MOBILIZED_ENTERPRISE",
+                        "PEOPLE_COUNTERPART",
+                        "POLICY_CREDIT")) {
+                    for (String capital : List.of("RECURRENT", "INVESTMENT")) {
+                        for (String body : List.of("B1", "B2", "B3", "B4")) {
+                            String key = String.join(",", p, component, "109", Integer.toString(year), source, capital);
+                            rows.add(key + ",ASSIGNED," + body + ",,100000000");
+                            rows.add(key + ",DISBURSED," + body + ",,150000000");
+                        }
+                    }
+                }
+            }
+        }
+        String csv = UploadFixtures.csv(rows.toArray(String[]::new));
+        JsonPath dry =
+                FindingFixtures.upload(Upload.csv(UploadFixtures.FUNDING, csv).dryRun());
+        assertEquals(1440, dry.getLong("warningCount"), "counted in the transaction too");
+        assertEquals(1000, dry.getList("warnings").size());
+
+        String token = UploadFixtures.token(UploadFixtures.user("after-commit"), "ADMIN");
+        JsonPath job = UploadFixtures.awaitJob(
+                token, Upload.csv(UploadFixtures.FUNDING, csv).as(token).jobId());
+        assertEquals("SUCCEEDED", job.getString("state"), job.getString("failureMessage"));
+        assertEquals(1440, job.getLong("report.warningCount"));
+        List<Long> listed = job.getList("report.warnings.findingId", Long.class);
+        assertEquals(1000, listed.size());
+        assertEquals(listed.stream().sorted().toList(), listed, "the first by finding id");
+        assertEquals(1440, open(findings(p), "DISBURSED_OVER_AVAILABLE").size());
+        assertEquals(
+                1440L,
+                count("select count(*) from audit_event a join finding f on f.id::text = a.resource_id"
+                        + " where a.resource_type = 'FINDING' and f.program_id = (select id from program where code = '"
+                        + p + "')"),
+                "every change audited, not only the listed ones");
+    }
+
     /** A RUNNING job whose heartbeat stopped two minutes ago, its figures committed or not. */
     private UUID job(boolean figuresCommitted) throws SQLException {
         UUID id = UUID.randomUUID();
