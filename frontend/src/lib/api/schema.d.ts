@@ -3486,7 +3486,7 @@ export interface components {
             /**
              * @description The findings the upload opened, reopened or resolved (first 1,000). They never refuse the batch. A dry
              *     run computes them in its transaction and shows what a commit would raise; so does a written upload of
-             *     indicator values or local projects. A written upload of funding lines computes them right after its
+             *     local projects. A written upload of funding lines or indicator values computes them right after its
              *     figures commit, on two database sessions, and the job says SUCCEEDED (a synchronous upload answers) only
              *     when they are there. Meanwhile — about a second for one province's 100,000 lines — readers may see the new
              *     lines before their findings and before the national funding summary's kept cells follow them.

@@ -38,7 +38,7 @@ export function JobProgress({ jobId, onEnd }: { jobId: string; onEnd?: (job: Upl
         })}
       </p>
       {failure && <p className="state state-error">{failure.message}</p>}
-      {/* A funding upload's figures commit before its findings: the report is final once the job has ended. */}
+      {/* An upload's figures may commit before its findings: the report is final once the job has ended. */}
       {report && running(job.data) && (
         <p className="state" data-testid="upload-findings-running">
           {t('uploads.findingsRunning')}

@@ -22,9 +22,9 @@ public class DatasetFindings {
     public Dataset.Findings of(String dataset) {
         return new Dataset.Findings() {
             /**
-             * After the commit where the dataset's checks split in two (funding), to run on two sessions; one
-             * session gains nothing after the commit (one province's 100,000 lines: 1.55 s of findings after it
-             * against 1.45 s inside it), so one check stays in the transaction.
+             * After the commit where the dataset's checks split in two (funding, indicator values), to run on two
+             * sessions; one session gains nothing after the commit (one province's 100,000 lines: 1.55 s of
+             * findings after it against 1.45 s inside it), so one check stays in the transaction.
              */
             @Override
             public boolean runAfterCommit() {

@@ -11,7 +11,9 @@ import vn.gnbv.tracker.finding.FindingCheck;
  * The indicator rules of docs/findings.md over stated totals and their parts (units, categories, years) and rates,
  * each one statement over the provinces' values; the rules over a value's history are {@link IndicatorHistoryChecks}.
  * Apart, the two run at the same time after an upload, on two sessions (FindingsAfterCommit), each about half the
- * work (a million values: the values 1.1 s each, then 1.3 s of rules each).
+ * work (800,000 values, by hand: the values 1.1 s on each, then 1.3 s of rules on each; a million values' findings
+ * took 3.4 s so against 4.4 s in the upload's transaction, docs/benchmarks.md 2026-12-06). An uneven split
+ * (totals and categories apart, a third of the work) had gained less than the runs move by.
  */
 @ApplicationScoped
 public class IndicatorChecks implements FindingCheck {
