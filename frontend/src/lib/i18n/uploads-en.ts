@@ -24,8 +24,9 @@ export const uploadsEn: typeof uploadsVi = {
     "The figures are written, but what doesn't add up is not known yet; the server computes it again within minutes (see Findings).",
   counts:
     'Read {{read}} rows, {{valid}} valid; {{inserted}} new, {{updated}} updated, {{unchanged}} unchanged, {{deleted}} deleted.',
-  errors: 'Row errors ({{count}})',
-  warnings: 'Warnings ({{count}})',
+  errors: 'Row errors ({{total}})',
+  warnings: 'Warnings ({{total}}; the first {{listed}} below)',
+  warningsAll: 'Warnings ({{total}})',
   change: 'Change',
   rule: 'Rule',
   severity: 'Severity',

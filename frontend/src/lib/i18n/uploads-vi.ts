@@ -22,8 +22,9 @@ export const uploadsVi = {
     'Số liệu đã được ghi, nhưng chưa tìm được những chỗ chưa khớp; hệ thống sẽ tính lại trong vài phút (xem trang Phát hiện).',
   counts:
     'Đọc {{read}} dòng, hợp lệ {{valid}}; mới {{inserted}}, cập nhật {{updated}}, không đổi {{unchanged}}, xóa {{deleted}}.',
-  errors: 'Lỗi theo dòng ({{count}})',
-  warnings: 'Cảnh báo ({{count}})',
+  errors: 'Lỗi theo dòng ({{total}})',
+  warnings: 'Cảnh báo ({{total}}; {{listed}} đầu tiên ở dưới)',
+  warningsAll: 'Cảnh báo ({{total}})',
   change: 'Thay đổi',
   rule: 'Quy tắc',
   severity: 'Mức độ',

@@ -44,6 +44,19 @@ describe('JobProgress', () => {
     expect(screen.queryByTestId('upload-outcome')).toBeNull();
   });
 
+  it('counts every finding the upload changed and says how many are listed', async () => {
+    const warning = { code: 'DISBURSED_OVER_AVAILABLE', change: 'OPENED', findingId: 7, severity: 'ERROR' };
+    const listed = { ...warning, message: 'opened: disbursed ≤ carried in + assigned', rows: [2] };
+    fakeApi({
+      '/api/v1/upload-jobs/j1': () => ({
+        body: job('SUCCEEDED', { warnings: [listed], warningCount: 1440 }),
+      }),
+    });
+    await renderPage(<JobProgress jobId="j1" />, { path: '/', route: '/' });
+    const table = await screen.findByTestId('upload-warnings');
+    expect(table.querySelector('caption')?.textContent).toBe('Cảnh báo (1.440; 1 đầu tiên ở dưới)');
+  });
+
   it('says when the findings of written figures are still to come', async () => {
     fakeApi({ '/api/v1/upload-jobs/j1': () => ({ body: job('SUCCEEDED', { findingsPending: true }) }) });
     await renderPage(<JobProgress jobId="j1" />, { path: '/', route: '/' });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/States';
 import { ApiError } from '@/lib/api/problem';
@@ -53,17 +54,25 @@ export function UploadOutcome({ outcome }: { outcome: Outcome }) {
       {errors.length > 0 && (
         <ViolationsTable
           items={errors}
-          caption={t('uploads.errors', { count: problem?.errorCount ?? report?.errorCount ?? errors.length })}
+          caption={t('uploads.errors', {
+            total: formatCount(problem?.errorCount ?? report?.errorCount ?? errors.length),
+          })}
           testId="upload-errors"
           labels={labels}
         />
       )}
       {report && report.warnings.length > 0 && (
-        <WarningsTable
-          items={report.warnings}
-          caption={t('uploads.warnings', { count: report.warningCount ?? report.warnings.length })}
-        />
+        <WarningsTable items={report.warnings} caption={warningsCaption(t, report)} />
       )}
     </section>
   );
+}
+
+/** All the findings the upload changed, and how many are listed when not all are (the report lists 1,000). */
+function warningsCaption(t: TFunction, report: UploadReport): string {
+  const listed = report.warnings.length;
+  const total = report.warningCount ?? listed;
+  return total > listed
+    ? t('uploads.warnings', { total: formatCount(total), listed: formatCount(listed) })
+    : t('uploads.warningsAll', { total: formatCount(total) });
 }
