@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gnbv.tracker.audit.AuditWriter;
+import vn.gnbv.tracker.ingest.Dataset;
 
 /**
  * Recomputes the findings of some provinces, within the caller's transaction: every check of the changed dataset
@@ -52,7 +53,7 @@ public class FindingEngine {
         }
     }
 
-    /** What a recomputation changed: the first {@link FindingMerge#LISTED} changes by finding id, and how many. */
+    /** What a recomputation changed: the first {@link Dataset.Found#LISTED} changes by finding id, and how many. */
     public record Changes(List<Change> listed, long count) {
         public static final Changes NONE = new Changes(List.of(), 0);
     }

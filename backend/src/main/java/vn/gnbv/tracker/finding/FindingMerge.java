@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gnbv.tracker.ingest.Dataset;
 
 /**
  * The merge of one recomputation's candidates into {@code finding}, for the provinces and rules recomputed
@@ -17,20 +18,17 @@ import java.util.List;
  * Writes one row per finding opened, reopened or resolved into {@link #CHANGES}: id, rule, change, severity, relation,
  * subject, figure ids, expected, actual, the status before (null when opened). Unchanged findings are not written at
  * all. A table rather than the statement's rows: a second report restating a million figures differently changes a
- * million findings, which the server audits in SQL and lists only the first {@link #LISTED} of (all of them in the
- * API's memory took more than its heap).
+ * million findings, which the server audits in SQL and lists only the first {@link Dataset.Found#LISTED} of (all of
+ * them in the API's memory took more than its heap).
  */
 final class FindingMerge {
-    /** How many changes an upload lists (its report counts them all). */
-    static final int LISTED = 1000;
-
     static final String CHANGES = """
         create temp table if not exists finding_change (id bigint not null, rule text not null, change text not null,
           severity text not null, relation text not null, subject text not null, figure_ids bigint[] not null,
           expected numeric, actual numeric, before text) on commit drop""";
 
     static final String LIST = "select id, rule, change, severity, relation, subject, figure_ids, expected, actual,"
-            + " before from finding_change order by id limit " + LISTED;
+            + " before from finding_change order by id limit " + Dataset.Found.LISTED;
 
     static final String SQL = """
         with cand as (

@@ -104,8 +104,11 @@ public abstract class Dataset implements HistoryTable.Source {
      */
     public record Finding(long id, String rule, String change, String severity, String message, List<Long> figureIds) {}
 
-    /** The findings an upload changed: the first of them (by id; an upload lists 1,000) and how many. */
+    /** The findings an upload changed: the first {@link #LISTED} of them by id, and how many. */
     public record Found(List<Finding> listed, long count) {
+        /** How many an upload's report lists (its warnings; warningCount counts them all). */
+        public static final int LISTED = 1000;
+
         public static final Found NONE = new Found(List.of(), 0);
     }
 

@@ -5,8 +5,9 @@ import vn.gnbv.tracker.common.LockedCell;
 
 /** The report's figures as the upload goes: rows read and valid, errors, time since the start. */
 record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors errors, long started) {
+    /** Refused: nothing written, the rows read and their errors. */
     UploadReport rejected() {
-        return report(true, 0, 0, 0, 0, List.of(), 0);
+        return of(0, 0, 0, 0, List.of(), 0).withdrawn();
     }
 
     UploadReport locked(List<LockedCell> cells) {
@@ -42,23 +43,12 @@ record UploadCounts(UploadSpec spec, UploadStaging.Staged staged, RowErrors erro
             long deleted,
             List<UploadWarning> warnings,
             long warningCount) {
-        return report(false, inserted, updated, unchanged, deleted, warnings, warningCount);
-    }
-
-    private UploadReport report(
-            boolean rejected,
-            long inserted,
-            long updated,
-            long unchanged,
-            long deleted,
-            List<UploadWarning> warnings,
-            long warningCount) {
         return new UploadReport(
                 spec.id().toString(),
                 spec.dataset().path(),
                 spec.mode(),
                 spec.dryRun(),
-                rejected,
+                false,
                 staged.rows(),
                 staged.valid(),
                 inserted,

@@ -13,11 +13,10 @@ import java.util.Set;
 
 /**
  * An upload's findings as warnings: the provinces of the figures a mode=replace upload may delete (the batch's own
- * come from its province locks), and which of its rows each finding involves. The first {@link #LIMIT} are listed.
+ * come from its province locks), and which of its rows each finding involves (the findings listed: {@link
+ * Dataset.Found#LISTED}).
  */
 final class UploadFindings {
-    static final int LIMIT = 1000;
-
     private UploadFindings() {}
 
     /** For mode=replace: the provinces (unit ids) of the source's stored figures, which the upload may delete. */
@@ -35,9 +34,7 @@ final class UploadFindings {
     }
 
     /** The findings as warnings, each with the batch's rows that state its figures. */
-    static List<UploadWarning> warnings(Connection c, MergeSql sql, List<Dataset.Finding> findings)
-            throws SQLException {
-        List<Dataset.Finding> listed = findings.size() > LIMIT ? findings.subList(0, LIMIT) : findings;
+    static List<UploadWarning> warnings(Connection c, MergeSql sql, List<Dataset.Finding> listed) throws SQLException {
         Map<Long, List<Long>> rowsById = rows(c, sql, listed);
         List<UploadWarning> out = new ArrayList<>(listed.size());
         for (Dataset.Finding f : listed) {

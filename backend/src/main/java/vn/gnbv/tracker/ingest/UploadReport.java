@@ -68,8 +68,8 @@ public record UploadReport(
     }
 
     /**
-     * Refused with the other uploads of one transaction (another one was refused): nothing written, no counts, no
-     * findings; what was read stays.
+     * Refused — for its own rows' errors, or with the other uploads of one transaction when another one was refused:
+     * nothing written, no counts, no findings; what was read stays.
      */
     UploadReport withdrawn() {
         return new UploadReport(
