@@ -372,7 +372,12 @@ export interface paths {
          * Delete a report with the figures that cite it and its file
          * @description In one transaction: every figure citing the report is deleted by the feature that owns it (funding lines,
          *     indicator values, local projects; each deletion is in the audit trail), then its file, then the report. The answer counts
-         *     what was deleted. Nothing is deleted when any step fails.
+         *     what was deleted. Nothing is deleted when any step fails. A report stating more than 100,000 figures (the
+         *     server's `gnbv.report.max-delete-figures`) → 409 REPORT_TOO_LARGE before anything is deleted, its detail
+         *     counting them: a request must end in time, and deleting a figure whose rival in another report then counts
+         *     in its place costs the most. Empty such a report first with a replace upload job of an empty file per
+         *     dataset (`POST /api/v1/upload-jobs?dataset=…&report={id}&mode=replace`, the CSV header alone or `[]`), which
+         *     runs in the background, then delete it.
          */
         delete: operations["deleteReport"];
         options?: never;
@@ -1390,7 +1395,7 @@ export interface components {
          *     INVALID_PARAMETER, INCOMPLETE_BODY, MALFORMED_JSON, MALFORMED_CSV; 401 UNAUTHENTICATED; 403 FORBIDDEN,
          *     OUT_OF_SCOPE; 404 NOT_FOUND; 405 METHOD_NOT_ALLOWED; 406 NOT_ACCEPTABLE; 409 CONCURRENT_MODIFICATION,
          *     CONCURRENT_WRITE, DUPLICATE_KEY, IN_USE, IDEMPOTENCY_KEY_IN_USE, FINDING_RESOLVED, APPROVAL_TRANSITION_INVALID,
-         *     APPROVAL_CHILDREN_PENDING, APPROVAL_BLOCKED_BY_FINDINGS, PERIOD_LOCKED; 410 SYNC_TOKEN_EXPIRED; 412 VERSION_MISMATCH; 413
+         *     APPROVAL_CHILDREN_PENDING, APPROVAL_BLOCKED_BY_FINDINGS, PERIOD_LOCKED, REPORT_TOO_LARGE; 410 SYNC_TOKEN_EXPIRED; 412 VERSION_MISMATCH; 413
          *     PAYLOAD_TOO_LARGE, BATCH_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_ENCODING; 422
          *     VALIDATION_FAILED, UPLOAD_REJECTED, CSV_HEADER_INVALID, INVALID_ENCODING, CONTENT_MISMATCH,
          *     IDEMPOTENCY_KEY_REUSED, UNREADABLE_DOCUMENT; 428
@@ -1398,7 +1403,7 @@ export interface components {
          *     only name why an upload job FAILED.
          * @enum {string}
          */
-        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "SYNC_TOKEN_EXPIRED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "UNREADABLE_DOCUMENT" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
+        ErrorCode: "MALFORMED_REQUEST" | "INVALID_PARAMETER" | "INCOMPLETE_BODY" | "MALFORMED_JSON" | "MALFORMED_CSV" | "CLIENT_DISCONNECTED" | "ABANDONED" | "UNAUTHENTICATED" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONCURRENT_MODIFICATION" | "CONCURRENT_WRITE" | "DUPLICATE_KEY" | "IN_USE" | "IDEMPOTENCY_KEY_IN_USE" | "FINDING_RESOLVED" | "APPROVAL_TRANSITION_INVALID" | "APPROVAL_CHILDREN_PENDING" | "APPROVAL_BLOCKED_BY_FINDINGS" | "PERIOD_LOCKED" | "REPORT_TOO_LARGE" | "SYNC_TOKEN_EXPIRED" | "VERSION_MISMATCH" | "PAYLOAD_TOO_LARGE" | "BATCH_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_ENCODING" | "VALIDATION_FAILED" | "UPLOAD_REJECTED" | "CSV_HEADER_INVALID" | "INVALID_ENCODING" | "CONTENT_MISMATCH" | "IDEMPOTENCY_KEY_REUSED" | "UNREADABLE_DOCUMENT" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE";
         /**
          * @description What is wrong with one field, parameter or upload row (`errors[].code`); the problem's `code` gives the
          *     status. A whole upload body refused (MALFORMED_JSON, CSV_HEADER_INVALID, ...) has one entry repeating it.

@@ -80,6 +80,8 @@ export const en: Messages = {
     APPROVAL_CHILDREN_PENDING: 'Not approved yet: some units below are not approved.',
     APPROVAL_BLOCKED_BY_FINDINGS: 'Not submitted: open high-severity findings remain.',
     PERIOD_LOCKED: 'These figures are approved and locked: the level above must reopen them first.',
+    REPORT_TOO_LARGE:
+      'This report states too many figures to delete at once: replace them with an empty file per dataset first (a replace upload), then delete the report.',
   },
   filters: {
     program: 'Phase',

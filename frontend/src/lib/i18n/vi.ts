@@ -80,6 +80,8 @@ export const vi = {
     APPROVAL_CHILDREN_PENDING: 'Chưa phê duyệt được: còn đơn vị cấp dưới chưa được phê duyệt.',
     APPROVAL_BLOCKED_BY_FINDINGS: 'Chưa trình được: còn phát hiện mức cao chưa xử lý.',
     PERIOD_LOCKED: 'Số liệu này đã được phê duyệt và đang khóa: cấp trên cần mở lại trước khi sửa.',
+    REPORT_TOO_LARGE:
+      'Báo cáo có quá nhiều số liệu để xóa trong một lần: hãy tải lên thay thế bằng tệp rỗng cho từng loại số liệu trước, rồi xóa báo cáo.',
   },
   filters: {
     program: 'Giai đoạn',

@@ -35,6 +35,11 @@ public enum ErrorCode {
     APPROVAL_BLOCKED_BY_FINDINGS(409),
     /** A write touching approved figures (their sign-off locks the period until it is reopened). */
     PERIOD_LOCKED(409),
+    /**
+     * A report stating more figures than one DELETE removes within a request (gnbv.report.max-delete-figures): its
+     * figures leave first through replace upload jobs, which run in the background.
+     */
+    REPORT_TOO_LARGE(409),
     /** A changed-since pull whose sync token lies before the change logs' retention horizon: re-read in full. */
     SYNC_TOKEN_EXPIRED(410),
     VERSION_MISMATCH(412),

@@ -60,6 +60,22 @@ public class FindingDue {
         return out;
     }
 
+    /** Those of these provinces whose dataset's findings are still due. */
+    static Long[] provinces(Connection c, String dataset, Long[] provinces) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select distinct province_id from finding_due where dataset = ? and province_id = any(?)")) {
+            ps.setString(1, dataset);
+            ps.setArray(2, c.createArrayOf("bigint", provinces));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out.toArray(Long[]::new);
+    }
+
     static void delete(Connection c, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
@@ -81,7 +97,10 @@ public class FindingDue {
         }
     }
 
-    /** Recomputes the due rows at least {@code seconds} old; answers how many provinces were recomputed. */
+    /**
+     * Recomputes the due rows at least {@code seconds} old; answers how many provinces were found due (one an upload
+     * answered while the sweep waited for its lock is skipped).
+     */
     public int sweep(int seconds) throws SQLException {
         Map<String, Set<Long>> due = new LinkedHashMap<>();
         try (Connection c = ds.getConnection();
@@ -101,7 +120,7 @@ public class FindingDue {
                     "Recomputing the due %s findings of %d provinces",
                     e.getKey(), e.getValue().size());
             try (Connection c = ds.getConnection()) {
-                after.run(c, e.getKey(), e.getValue(), AuditWriter.Who.current());
+                after.run(c, e.getKey(), e.getValue(), AuditWriter.Who.current(), true);
             }
             n += e.getValue().size();
         }

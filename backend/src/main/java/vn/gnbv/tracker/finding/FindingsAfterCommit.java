@@ -80,11 +80,25 @@ public class FindingsAfterCommit {
      */
     public FindingEngine.Changes run(Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who)
             throws SQLException {
+        return run(c, dataset, provinceIds, who, false);
+    }
+
+    /**
+     * {@link #run(Connection, String, Collection, AuditWriter.Who)}; {@code onlyDue}: only the provinces still due once
+     * their locks are held (the sweep: an upload's own findings, which it waited for, may have answered them).
+     */
+    FindingEngine.Changes run(
+            Connection c, String dataset, Collection<Long> provinceIds, AuditWriter.Who who, boolean onlyDue)
+            throws SQLException {
         List<FindingCheck> checks = engine.checks(dataset);
-        Long[] provinces = provinceIds.toArray(Long[]::new);
+        Long[] locked = provinceIds.toArray(Long[]::new);
         c.setAutoCommit(true);
-        FindingEngine.lock(c, provinces, "pg_advisory_lock");
+        FindingEngine.lock(c, locked, "pg_advisory_lock");
         try {
+            Long[] provinces = onlyDue ? FindingDue.provinces(c, dataset, locked) : locked;
+            if (provinces.length == 0) {
+                return FindingEngine.Changes.NONE;
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     return once(c, dataset, checks, provinces, who);
@@ -97,7 +111,7 @@ public class FindingsAfterCommit {
                 }
             }
         } finally {
-            unlock(c, provinces);
+            unlock(c, locked);
         }
     }
 

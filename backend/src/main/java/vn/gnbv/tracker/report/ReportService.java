@@ -63,6 +63,9 @@ public class ReportService {
     @Any
     Instance<ReportFigures> figures;
 
+    @Inject
+    ReportConfig config;
+
     @Transactional
     public Page<ReportDto.View> list(ListQuery p) {
         ReportRepository.After after = p.cursor() == null ? null : after(p.cursor());
@@ -142,6 +145,7 @@ public class ReportService {
     public ReportDto.Deleted delete(long id, String ifMatch) {
         Report r = requireVisible(id);
         Versioning.check(ifMatch, r.getVersion());
+        refuseTooLarge(r);
         List<ReportDto.Figures> deleted = new ArrayList<>();
         for (ReportFigures f : figures) {
             deleted.add(new ReportDto.Figures(f.name(), f.deleteOf(id)));
@@ -160,6 +164,31 @@ public class ReportService {
             throw e;
         }
         return new ReportDto.Deleted(id, deleted, file.isPresent());
+    }
+
+    /**
+     * A report stating more figures than one request deletes in time (ReportConfig#maxDeleteFigures) is refused before
+     * anything is deleted: its figures leave first through replace upload jobs of an empty file, in the background.
+     */
+    private void refuseTooLarge(Report r) {
+        long total = 0;
+        List<String> parts = new ArrayList<>();
+        for (ReportFigures f : figures) {
+            long n = f.count(r.getId());
+            total += n;
+            if (n > 0) {
+                parts.add(f.name() + " " + n);
+            }
+        }
+        if (total > config.maxDeleteFigures()) {
+            parts.sort(Comparator.naturalOrder());
+            throw ApiException.conflict(
+                    ErrorCode.REPORT_TOO_LARGE,
+                    "Report " + label(r) + " states " + total + " figures (" + String.join(", ", parts)
+                            + "), more than the " + config.maxDeleteFigures() + " one request deletes: remove them"
+                            + " first with upload jobs of an empty file (POST /api/v1/upload-jobs?dataset=…&report="
+                            + r.getId() + "&mode=replace, for each dataset), then delete the report");
+        }
     }
 
     /** The report, if it exists and its unit is in the caller's scope; else the same 403 either way. */

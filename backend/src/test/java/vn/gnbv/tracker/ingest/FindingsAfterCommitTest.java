@@ -104,6 +104,51 @@ class FindingsAfterCommitTest {
     }
 
     @Test
+    void aProvinceAnsweredWhileTheSweepWaitedIsNotRecomputedAgain() throws Exception {
+        String p = UploadFixtures.program(true);
+        FindingFixtures.uploadRows(
+                row(p, "DA2", "109", 2023, "DISBURSED", 1_098_000_000L),
+                row(p, "DA2.TDA1", "109", 2023, "DISBURSED", 696_000_000L),
+                row(p, "DA2.TDA2", "109", 2023, "DISBURSED", 402_000_000L));
+        String province = provinceOf(p);
+        try (Connection upload = ds.getConnection();
+                Statement st = upload.createStatement()) {
+            // An upload's findings hold the province (FindingEngine.lock) while a due row is past the sweep's age.
+            st.executeQuery("select pg_advisory_lock(5, (" + province + ")::int)")
+                    .close();
+            st.executeUpdate("insert into finding_due (dataset, province_id, due_at) values ('funding-lines', ("
+                    + province + "), now() - interval '2 minutes')");
+            var sweep = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return due.sweep(60);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            while (count("select count(*) from pg_locks where locktype = 'advisory' and not granted") == 0) {
+                Thread.sleep(20); // a sweep read the due row and waits for the province
+            }
+            // The upload's findings answer the row and end; a change behind the API shows whether the sweep runs.
+            st.executeUpdate("delete from finding_due where province_id = (" + province + ")");
+            st.executeUpdate("update funding_line set amount_vnd = 1046000000 where program_id = (select id from"
+                    + " program where code = '" + p + "') and component_id = (select c.id from program_component c"
+                    + " join program g on g.id = c.program_id where g.code = '" + p + "' and c.code = 'DA2')");
+            st.executeQuery("select pg_advisory_unlock(5, (" + province + ")::int)")
+                    .close();
+            sweep.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertEquals(List.of(), open(findings(p), "TOTAL_VS_PARTS"), "the sweep found nothing left due");
+        // Due again, the change is found (and the province is left consistent for the tests after this one).
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement()) {
+            st.executeUpdate("insert into finding_due (dataset, province_id, due_at) values ('funding-lines', ("
+                    + province + "), now() - interval '2 minutes')");
+        }
+        due.sweep(60);
+        assertEquals(1, open(findings(p), "TOTAL_VS_PARTS").size());
+    }
+
+    @Test
     void aJobWhoseServerStoppedAfterItsFiguresCommittedSucceeded() throws SQLException {
         UUID written = job(true);
         UUID notWritten = job(false);

@@ -5,6 +5,7 @@ import static vn.gnbv.tracker.report.ReportFixtures.PHONG_THO;
 import static vn.gnbv.tracker.report.ReportFixtures.REPORTS;
 import static vn.gnbv.tracker.report.ReportFixtures.admin;
 import static vn.gnbv.tracker.report.ReportFixtures.create;
+import static vn.gnbv.tracker.report.ReportFixtures.fundingLine;
 import static vn.gnbv.tracker.report.ReportFixtures.report;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,37 +24,6 @@ class ReportFiguresTest {
         return Map.of(
                 "funding lines", p.getLong("figures.find { it.name == 'funding lines' }.count"),
                 "indicator values", p.getLong("figures.find { it.name == 'indicator values' }.count"));
-    }
-
-    private static long fundingLine(long report, String body) {
-        Map<String, Object> line = Map.of(
-                "program",
-                "GNBV-2021-2025",
-                "component",
-                "DA2",
-                "unit",
-                PHONG_THO,
-                "fiscalYear",
-                2023,
-                "source",
-                "CENTRAL",
-                "capitalType",
-                "RECURRENT",
-                "measure",
-                "DISBURSED",
-                "implementingBody",
-                body,
-                "amountVnd",
-                696_000_000L,
-                "reportId",
-                report);
-        return Api.json(line)
-                .post("/api/v1/funding-lines")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
     }
 
     @Test

@@ -135,4 +135,36 @@ final class ReportFixtures {
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
+
+    /** A funding line of Phong Thổ citing the report, its implementing body {@code body}: its id. */
+    static long fundingLine(long report, String body) {
+        Map<String, Object> line = Map.of(
+                "program",
+                "GNBV-2021-2025",
+                "component",
+                "DA2",
+                "unit",
+                PHONG_THO,
+                "fiscalYear",
+                2023,
+                "source",
+                "CENTRAL",
+                "capitalType",
+                "RECURRENT",
+                "measure",
+                "DISBURSED",
+                "implementingBody",
+                body,
+                "amountVnd",
+                696_000_000L,
+                "reportId",
+                report);
+        return Api.json(line)
+                .post("/api/v1/funding-lines")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
 }
