@@ -2,8 +2,10 @@ package vn.gnbv.tracker.finding;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,6 +36,22 @@ public interface FindingCheck {
      */
     default boolean writes() {
         return false;
+    }
+
+    /**
+     * The rules enabled for some program or for figures without one ({@code finding_rule_effective}): a check none of
+     * whose rules is enabled is not run (FindingEngine.collect), unless it writes kept state, which then skips its
+     * rules' statements itself. With every rule off, an upload then costs what its figures and kept state cost.
+     */
+    static Set<String> enabledRules(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select distinct rule from finding_rule_effective where enabled")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /**

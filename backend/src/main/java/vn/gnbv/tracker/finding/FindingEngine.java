@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -125,8 +126,11 @@ public class FindingEngine {
         }
         Map<String, String> before = RuleSettings.apply(c);
         Set<String> built = new HashSet<>();
+        Set<String> enabled = FindingCheck.enabledRules(c);
         for (FindingCheck ch : run) {
-            ch.collect(c, provinces, built);
+            if (ch.writes() || !Collections.disjoint(ch.rules(), enabled)) {
+                ch.collect(c, provinces, built);
+            }
         }
         RuleSettings.restore(c, before);
     }

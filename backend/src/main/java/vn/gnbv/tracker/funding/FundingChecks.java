@@ -3,7 +3,9 @@ package vn.gnbv.tracker.funding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.gnbv.tracker.finding.FindingCheck;
 
@@ -15,8 +17,8 @@ import vn.gnbv.tracker.finding.FindingCheck;
 @ApplicationScoped
 public class FundingChecks implements FindingCheck {
     /** MAGNITUDE here rather than with the flows: the two sessions then end within tens of ms of each other. */
-    private static final List<String> OVER_LINES = List.of(
-            FundingTotalsSql.COVER, "analyze finding_cover", FundingTotalsSql.TOTALS, FundingFlowsSql.MAGNITUDE);
+    private static final Map<String, String> RULES =
+            Map.of("TOTAL_VS_PARTS", FundingTotalsSql.TOTALS, "MAGNITUDE", FundingFlowsSql.MAGNITUDE);
 
     @Override
     public String dataset() {
@@ -25,7 +27,7 @@ public class FundingChecks implements FindingCheck {
 
     @Override
     public Set<String> rules() {
-        return Set.of("TOTAL_VS_PARTS", "MAGNITUDE");
+        return RULES.keySet();
     }
 
     /** The national summary's cells (funding_node_total). */
@@ -36,8 +38,16 @@ public class FundingChecks implements FindingCheck {
 
     @Override
     public void collect(Connection c, Long[] provinceIds, Set<String> built) throws SQLException {
+        // The lines and covering pairs always (the cells read them), each rule's statement only while it is enabled.
+        Set<String> enabled = FindingCheck.enabledRules(c);
+        List<String> over = new ArrayList<>(List.of(FundingTotalsSql.COVER, "analyze finding_cover"));
+        for (String rule : List.of("TOTAL_VS_PARTS", "MAGNITUDE")) {
+            if (enabled.contains(rule)) {
+                over.add(RULES.get(rule));
+            }
+        }
         FindingCheck.run(
-                c, provinceIds, built, FundingTotalsSql.LINES, OVER_LINES, List.of(), "finding_line", "finding_cover");
+                c, provinceIds, built, FundingTotalsSql.LINES, over, List.of(), "finding_line", "finding_cover");
         // The national summary's cells of these provinces, from the lines and covering pairs the rule just read.
         FundingNodeTotals.refresh(c, provinceIds);
     }

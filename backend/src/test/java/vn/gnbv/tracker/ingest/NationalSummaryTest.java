@@ -55,6 +55,56 @@ class NationalSummaryTest {
         assertEquals(7_000_000_005L, nationalAssigned(q));
     }
 
+    /**
+     * With every rule off the checks' rule statements are skipped (FindingEngine.collect, FundingChecks), but the
+     * kept cells, which read the same lines and covering pairs, still follow an upload. Cà Mau (96): no other test
+     * keeps findings there for this upload to resolve; the rules are switched behind the API and switched back.
+     */
+    @Test
+    void withEveryRuleOffTheKeptCellsStillFollowAnUpload() throws SQLException {
+        String p = UploadFixtures.program(true);
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement()) {
+            st.executeUpdate("create table if not exists test_rule_switch as select rule, program_id, enabled"
+                    + " from finding_rule");
+            st.executeUpdate("update finding_rule set enabled = false");
+        }
+        try {
+            // DA2's total is not the sum of its sub-projects (1,046 against 696 + 402): off, nothing says so.
+            Upload.csv(
+                            UploadFixtures.FUNDING,
+                            "program,component,unit,year,source,capital_type,measure,amount_vnd\n" + p
+                                    + ",DA2,96,2023,CENTRAL,RECURRENT,DISBURSED,1046000000\n" + p
+                                    + ",DA2.TDA1,96,2023,CENTRAL,RECURRENT,DISBURSED,696000000\n" + p
+                                    + ",DA2.TDA2,96,2023,CENTRAL,RECURRENT,DISBURSED,402000000\n" + p
+                                    + ",DA1,96,2023,CENTRAL,INVESTMENT,ASSIGNED,7000000000\n")
+                    .as(UploadFixtures.admin("nation"))
+                    .post()
+                    .then()
+                    .statusCode(200)
+                    .body("warnings.size()", org.hamcrest.Matchers.is(0));
+            assertEquals(7_000_000_000L, nationalAssigned(Map.of("program", p, "unit", "VN", "asOf", "2024-01-01")));
+            assertEquals(
+                    0,
+                    Api.given()
+                            .queryParam("program", p)
+                            .get("/api/v1/findings")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items")
+                            .size());
+        } finally {
+            try (Connection c = ds.getConnection();
+                    Statement st = c.createStatement()) {
+                st.executeUpdate("update finding_rule r set enabled = s.enabled from test_rule_switch s"
+                        + " where s.rule = r.rule and s.program_id is not distinct from r.program_id");
+                st.executeUpdate("drop table test_rule_switch");
+            }
+        }
+    }
+
     private static long nationalAssigned(Map<String, Object> q) {
         return Api.given()
                 .queryParams(q)
