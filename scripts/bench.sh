@@ -276,26 +276,50 @@ run_dataset funding-lines funding_line \
 # existing lines and the new ones) against the upload's time. Then the report is deleted (untimed), as if never loaded.
 # PROVINCE_RUNS times (default 3), each with a report of its own: one run of a few seconds moves by several points on
 # a shared machine, so the table shows the run whose share is the median, and the text every run's.
-echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines, ${PROVINCE_RUNS:-3} runs"
-pruns=()
-for run in $(seq 1 "${PROVINCE_RUNS:-3}"); do
-  if [ "$run" -gt 1 ]; then refresh_token; PREPORT=$(province_report "$run"); fi
-  settle; upload "province.$run" funding-lines "$work/funding-lines-province.csv" "report=$PREPORT"
-  profile "province.$run"
-  R[province.$run.findings]=$(findings_secs)
-  R[province.$run.statements]=$(statement_secs)
-  R[province.$run.shared]=$(shared_secs)
-  expect province inserted "$PROVINCE_ROWS"
-  pruns+=("$run:${R[province.$run.findings]}:${R[province.$run]}")
+# province_round KEY N: one upload of the province's file as its Nth report (untimed when KEY is warmup), deleted after.
+province_round() {
+  [ "$2" -gt 1 ] && { refresh_token; PREPORT=$(province_report "$2"); }
+  settle; upload "$1.$2" funding-lines "$work/funding-lines-province.csv" "report=$PREPORT"
+  profile "$1.$2"
+  R[$1.$2.findings]=$(findings_secs)
+  R[$1.$2.statements]=$(statement_secs)
+  R[$1.$2.shared]=$(shared_secs)
+  expect "$1" inserted "$PROVINCE_ROWS"
   delete_report "$PREPORT"
-done
-# The run with the median share (findings / (upload - findings)), and every run's share in run order.
-read -r median pshares < <(python3 -c "import sys
-runs = [(r, float(f) / (float(t) - float(f))) for r, f, t in (a.split(':') for a in sys.argv[1:])]
-m = sorted(runs, key=lambda x: x[1])[len(runs) // 2][0]
-print(m, ', '.join(f'+{100 * s:.0f} %' for _, s in runs))" "${pruns[@]}")
-for k in '' .post .stage .merge .findings .statements .shared; do R[province$k]=${R[province.$median$k]}; done
-R[province.runs]=$pshares
+}
+# province_runs KEY FIRST: PROVINCE_RUNS rounds (reports FIRST, FIRST+1, …); R[KEY…] is the run with the median
+# share (findings / (upload - findings)) or, for KEY province.off, the median upload time; R[KEY.runs] every run's.
+province_runs() {
+  local key=$1 run runs=()
+  for run in $(seq "$2" $(( $2 + ${PROVINCE_RUNS:-3} - 1 ))); do
+    province_round "$key" "$run"
+    runs+=("$run:${R[$key.$run.findings]}:${R[$key.$run]}")
+  done
+  # Also the medians of the runs' findings phases and of their upload times, each over every run.
+  read -r median fmed tmed shares < <(python3 -c "import sys
+runs = [(r, float(f) / (float(t) - float(f)), float(t), float(f)) for r, f, t in (a.split(':') for a in sys.argv[2:])]
+m = sorted(runs, key=lambda x: x[2 if sys.argv[1] == 'province.off' else 1])[len(runs) // 2][0]
+med = lambda i: sorted(x[i] for x in runs)[len(runs) // 2]
+print(m, f'{med(3):.2f}', f'{med(2):.2f}',
+      ', '.join((f'{t:.2f} s' if sys.argv[1] == 'province.off' else f'+{100 * s:.0f} %') for _, s, t, _ in runs))" \
+    "$key" "${runs[@]}")
+  for k in '' .post .stage .merge .findings .statements .shared; do R[$key$k]=${R[$key.$median$k]}; done
+  R[$key.runs]=$shares; R[$key.fmed]=$fmed; R[$key.tmed]=$tmed
+}
+# Issue 10 asks what the findings add to the upload's time: the same rounds with every rule off (switched in the table,
+# behind the API, whose switch recomputes every province each time, and switched back after). The first round with the
+# rules off resolves the province's open findings, the first with them on reopens them: both untimed. Off, an upload
+# still writes the national summary's kept cells from the lines and covering pairs (FundingChecks).
+echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines, ${PROVINCE_RUNS:-3} runs with every rule off"
+sql -c "create table bench_rule_switch as select rule, program_id, enabled from finding_rule" \
+  -c "update finding_rule set enabled = false" >/dev/null
+province_round province.offwarm 1
+province_runs province.off 11
+sql -c "update finding_rule r set enabled = s.enabled from bench_rule_switch s
+        where s.rule = r.rule and s.program_id is not distinct from r.program_id" -c "drop table bench_rule_switch" >/dev/null
+echo "== funding-lines: one province's report, $PROVINCE_ROWS new lines, ${PROVINCE_RUNS:-3} runs"
+province_round province.onwarm 21
+province_runs province 31
 
 run_dataset indicator-values indicator_value \
   "province_id, indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
@@ -351,12 +375,16 @@ line() { # dataset run(insert|update|replace)
     "${R[$k.stage]}" "${R[$k.merge]}" "$r" "${R[$1.copy]}" "$c" "$(ratio "$r" "$c")" "${R[$k.findings]}" \
     "$(share "${R[$k.findings]}" "${R[$k]}")"
 }
-province_line() {
-  printf '| funding-lines | one province, %s rows | %s | %s / %s / %s | %s | | | | %s (%s) |\n' "$PROVINCE_ROWS" \
-    "${R[province]}" "${R[province.post]}" "${R[province.stage]}" "${R[province.merge]}" \
-    "$(rate "$PROVINCE_ROWS" "${R[province]}")" "${R[province.findings]}" \
-    "$(share "${R[province.findings]}" "${R[province]}")"
+province_line() { # key label
+  printf '| funding-lines | one province, %s rows%s | %s | %s / %s / %s | %s | | | | %s (%s) |\n' "$PROVINCE_ROWS" "${2:-}" \
+    "${R[$1]}" "${R[$1.post]}" "${R[$1.stage]}" "${R[$1.merge]}" \
+    "$(rate "$PROVINCE_ROWS" "${R[$1]}")" "${R[$1.findings]}" \
+    "$(share "${R[$1.findings]}" "${R[$1]}")"
 }
+# added FON FOFF TOFF: what the rules add to the upload's time: the findings phase with them on (FON) less the phase
+# with them off (FOFF), over the upload with them off (TOFF); medians. The two uploads differ only in that phase, and
+# their whole times move by more than the rules' cost from run to run (receive, stage and merge, polled every 0.5 s).
+added() { python3 -c "import sys; on, off, t = map(float, sys.argv[1:]); print(f'+{100 * (on - off) / t:.1f} %')" "$@"; }
 growth() { # dataset
   python3 -c "import sys; r, u, x, c = map(int, sys.argv[2:])
 print(f'| {sys.argv[1]} | {u / r:.1f} | {x / c:.1f} |')" \
@@ -381,16 +409,21 @@ $(wrap "- API: \`java $JVM_OPTS -jar $JAR\` ($(java -version 2>&1 | head -1)); p
 $(line funding-lines insert)
 $(line funding-lines update)
 $(line funding-lines replace)
-$(province_line)
+$(province_line province)
+$(province_line province.off ", every rule off")
 $(line indicator-values insert)
 $(line indicator-values update)
 $(line indicator-values replace)
 
-$(wrap "One province's ${PROVINCE_RUNS:-3} runs added ${R[province.runs]} (the table shows the median run).
-In its ${R[province.findings]} s of findings the engine's statements took ${R[province.statements]} s on its two
-sessions together, of which ${R[province.shared]} s built the lines and covering pairs that the national summary's
-cells read as well, and wrote those cells (FundingNodeTotals): they would run with every rule off. Issue 10's measure
-is the whole of the findings' time.")
+$(wrap "One province, what the rules add to the upload's time (issue 10: at most +20 %):
+**$(added "${R[province.fmed]}" "${R[province.off.fmed]}" "${R[province.off.tmed]}")**, the phase after the figures
+commit taking ${R[province.fmed]} s with every rule on and ${R[province.off.fmed]} s with every rule off (medians of
+${PROVINCE_RUNS:-3} runs each), against the upload's ${R[province.off.tmed]} s with them off (whole uploads, medians:
+on ${R[province.tmed]} s, off ${R[province.off.tmed]} s; off runs ${R[province.off.runs]}). Off, that phase builds the
+lines and covering pairs and writes the national summary's kept cells from them (FundingNodeTotals), which every
+upload needs whatever the rules. The table's findings column is the whole phase, whose share of the rest of the
+upload was ${R[province.runs]} over the runs with the rules on; in it the engine's statements took
+${R[province.statements]} s on its two sessions together, of which ${R[province.shared]} s also run with every rule off.")
 
 HTTP s = receive (POST until 202, body on the API's disk) + stage (the wait for a worker, then until every row was
 parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, deletions, the merge with
