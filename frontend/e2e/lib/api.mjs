@@ -44,8 +44,31 @@ export async function apiPost(username, pathAndQuery, json) {
   return response.json();
 }
 
-/** Deletes a report with its ETag (its figures go with it); the deletion's answer, or undefined when it is gone. */
+/**
+ * Deletes a report with its ETag (its figures go with it); the deletion's answer, or undefined when it is gone. A
+ * report of more figures than one DELETE removes (409 REPORT_TOO_LARGE) is emptied first as the refusal says: a
+ * replace upload job of an empty file (`[]`) for each kind of figure it states, each awaited.
+ */
 export async function apiDeleteReport(username, id) {
+  let response = await deleteOnce(username, id);
+  if (response === undefined) return undefined;
+  if (response.status === 409 && JSON.parse(response.body).code === 'REPORT_TOO_LARGE') {
+    const view = await apiGet(username, `/api/v1/reports/${id}`);
+    for (const f of view.figures.filter((x) => x.count > 0)) await emptyOf(username, id, DATASETS[f.name]);
+    response = await deleteOnce(username, id);
+  }
+  if (response.status !== 200)
+    throw new Error(`DELETE report ${id}: HTTP ${response.status} ${response.body}`);
+  return JSON.parse(response.body);
+}
+
+const DATASETS = {
+  'funding lines': 'funding-lines',
+  'indicator values': 'indicator-values',
+  'local projects': 'local-projects',
+};
+
+async function deleteOnce(username, id) {
   const url = `${env.apiUrl}/api/v1/reports/${id}`;
   const auth = { Authorization: `Bearer ${await token(username)}` };
   const found = await fetch(url, { headers: auth });
@@ -54,7 +77,26 @@ export async function apiDeleteReport(username, id) {
     method: 'DELETE',
     headers: { ...auth, 'If-Match': found.headers.get('etag') },
   });
-  const body = await response.text();
-  if (response.status !== 200) throw new Error(`DELETE report ${id}: HTTP ${response.status} ${body}`);
-  return JSON.parse(body);
+  return { status: response.status, body: await response.text() };
+}
+
+/** Replaces the report's figures of one dataset by none, in a job; waits until it ends. */
+async function emptyOf(username, id, dataset) {
+  const query = `dataset=${dataset}&report=${id}&mode=replace`;
+  const posted = await fetch(`${env.apiUrl}/api/v1/upload-jobs?${query}`, {
+    method: 'POST',
+    body: '[]',
+    headers: { Authorization: `Bearer ${await token(username)}`, 'Content-Type': 'application/json' },
+  });
+  if (posted.status !== 202)
+    throw new Error(`emptying report ${id}: HTTP ${posted.status} ${await posted.text()}`);
+  const job = await posted.json();
+  for (;;) {
+    const now = await apiGet(username, `/api/v1/upload-jobs/${job.id}`);
+    if (now.state === 'SUCCEEDED') return now;
+    if (now.state === 'REJECTED' || now.state === 'FAILED') {
+      throw new Error(`emptying report ${id}: ${now.state} ${JSON.stringify(now)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
