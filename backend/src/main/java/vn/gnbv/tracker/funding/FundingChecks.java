@@ -41,11 +41,11 @@ public class FundingChecks implements FindingCheck {
         // The lines and covering pairs always (the cells read them), each rule's statement only while it is enabled.
         Set<String> enabled = FindingCheck.enabledRules(c);
         List<String> over = new ArrayList<>(List.of(FundingTotalsSql.COVER, "analyze finding_cover"));
-        for (String rule : List.of("TOTAL_VS_PARTS", "MAGNITUDE")) {
+        RULES.forEach((rule, sql) -> {
             if (enabled.contains(rule)) {
-                over.add(RULES.get(rule));
+                over.add(sql);
             }
-        }
+        });
         FindingCheck.run(
                 c, provinceIds, built, FundingTotalsSql.LINES, over, List.of(), "finding_line", "finding_cover");
         // The national summary's cells of these provinces, from the lines and covering pairs the rule just read.
