@@ -9,6 +9,8 @@ import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EntityState {
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
 
     private EntityState() {}
 
@@ -64,9 +68,13 @@ final class EntityState {
         return o;
     }
 
-    /** Rounded to microseconds as the JDBC driver does when it stores the value. */
-    private static String micros(Instant t) {
-        return t.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+    /**
+     * Rounded to microseconds as the JDBC driver does when it stores the value, always with six digits: the history
+     * tables' images print them so ({@link HistoryTable#isoTimestamp}), and Instant.toString would drop trailing zeros
+     * (".140Z"), so one state read from both places would differ.
+     */
+    static String micros(Instant t) {
+        return MICROS.format(t.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
     }
 
     private static List<Field> fields(Class<?> type) {

@@ -128,6 +128,13 @@ class UploadHistoryEventsTest {
         upload(token, p, r, Map.of("A", "100"));
         long a = num(lineByBody(p, "A").get("id"));
 
+        // A creation time of whole seconds: printed as its six zero digits by both the single write and the history.
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "update funding_line set created_at = date_trunc('second', created_at) where id = ?")) {
+            ps.setLong(1, a);
+            assertEquals(1, ps.executeUpdate());
+        }
         put(p, a, r, 110, 0); // single write: version 0 → 1
         // Ids far apart, as in a long trail: a page is looked for in windows of ids, widened until it is full.
         try (Connection c = ds.getConnection();
