@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start or stop a private PostgreSQL 15 cluster: scripts/pg.sh start|stop|status DATA_DIR PORT
+# scripts/pg.sh standby DATA_DIR PORT PRIMARY_PORT: a hot standby of the cluster on PRIMARY_PORT (a streaming read
+# replica, as docs/scaling.md describes), copied afresh into an empty DATA_DIR and started on PORT.
 # Runs as the `postgres` OS user when invoked as root (PostgreSQL refuses to run as root).
 set -euo pipefail
-cmd=${1:?start|stop|status}; dir=${2:?data dir}; port=${3:?port}
+cmd=${1:?start|stop|status|standby}; dir=${2:?data dir}; port=${3:?port}
 bin=/usr/lib/postgresql/15/bin
 
 if [ ! -x "$bin/pg_ctl" ]; then
@@ -45,6 +47,17 @@ case "$cmd" in
     if as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
       as_pg "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null && echo "PostgreSQL stopped ($dir)"
     fi
+    ;;
+  standby)
+    primary=${4:?primary port}
+    [ -z "$(ls -A "$dir")" ] || { echo "$dir is not empty" >&2; exit 2; }
+    # -R writes primary_conninfo and standby.signal; -X stream keeps the WAL the copy needs (trust auth, initdb's
+    # replication lines for 127.0.0.1).
+    as_pg "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$dir" -R -X stream -c fast
+    rm -f "$dir/server.log"
+    as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 -o "-p $port -k $dir -c listen_addresses=127.0.0.1 \
+      -c hot_standby=on" start >/dev/null
+    echo "PostgreSQL standby of port $primary started on 127.0.0.1:$port ($dir)"
     ;;
   status) as_pg "$bin/pg_ctl" -D "$dir" status ;;
   *) echo "unknown command $cmd" >&2; exit 2 ;;

@@ -70,6 +70,7 @@ export const en: Messages = {
     IDEMPOTENCY_KEY_REUSED: 'The duplicate-write key was used for another file.',
     CONCURRENT_WRITE: 'Someone wrote the same figures meanwhile; try again.',
     DATABASE_UNAVAILABLE: 'The database is unavailable for a moment.',
+    READ_ONLY: 'This server only serves reads (a replica); send changes to the primary server.',
     UNREADABLE_DOCUMENT: 'The original file cannot be read as text.',
     INTERNAL_ERROR: 'Server error.',
     FINDING_RESOLVED: 'This finding is resolved (its figures were corrected): nothing is left to decide.',

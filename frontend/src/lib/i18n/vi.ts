@@ -70,6 +70,7 @@ export const vi = {
     IDEMPOTENCY_KEY_REUSED: 'Khóa chống ghi trùng đã dùng cho tệp khác.',
     CONCURRENT_WRITE: 'Có người vừa ghi cùng số liệu; thử lại.',
     DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không truy cập được.',
+    READ_ONLY: 'Máy chủ này chỉ phục vụ đọc dữ liệu (bản sao); hãy gửi thay đổi tới máy chủ chính.',
     UNREADABLE_DOCUMENT: 'Không đọc được tệp gốc thành văn bản.',
     INTERNAL_ERROR: 'Lỗi máy chủ.',
     FINDING_RESOLVED: 'Phát hiện này đã tự khớp (số liệu đã được sửa): không còn gì để quyết định.',

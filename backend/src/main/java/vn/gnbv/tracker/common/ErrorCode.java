@@ -60,7 +60,9 @@ public enum ErrorCode {
     /** A client above its request rate (security.ClientQuota); the answer says when to retry (Retry-After). */
     TOO_MANY_REQUESTS(429),
     INTERNAL_ERROR(500),
-    DATABASE_UNAVAILABLE(503);
+    DATABASE_UNAVAILABLE(503),
+    /** A write sent to a server in front of a read replica (common/ReadOnly). */
+    READ_ONLY(503);
 
     private final int status;
 

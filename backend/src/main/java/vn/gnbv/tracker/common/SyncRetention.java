@@ -39,7 +39,8 @@ public class SyncRetention {
     @Scheduled(
             every = "${gnbv.sync.retention-check:1h}",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ReadOnly.Skip.class)
     void scheduled() {
         try {
             long deleted = purge();

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import vn.gnbv.tracker.common.ReadOnly;
 
 /**
  * Figures stored before their dataset's checks existed have no findings yet: at startup, before the demo data loads,
@@ -34,8 +35,14 @@ public class FindingBootstrap {
     @Inject
     DataSource ds;
 
+    @Inject
+    ReadOnly readOnly;
+
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 550) StartupEvent ev) throws SQLException {
+        if (readOnly.on()) {
+            return;
+        }
         for (FindingCheck ch : checks) {
             try (Connection c = ds.getConnection();
                     PreparedStatement ps = c.prepareStatement(

@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import vn.gnbv.tracker.audit.AuditWriter;
+import vn.gnbv.tracker.common.ReadOnly;
 
 /**
  * The findings an upload's figures made due (V101 finding_due), written in the figures' transaction and deleted by
@@ -88,7 +89,11 @@ public class FindingDue {
     }
 
     /** Every minute, and shortly after start: the rows older than a minute (a live upload answers its own sooner). */
-    @Scheduled(every = "1m", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1m",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ReadOnly.Skip.class)
     void sweep() {
         try {
             sweep(60);

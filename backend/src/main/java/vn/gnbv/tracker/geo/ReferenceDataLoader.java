@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import vn.gnbv.tracker.common.ReadOnly;
 import vn.gnbv.tracker.common.SeedConfig;
 
 /**
@@ -54,8 +55,11 @@ public class ReferenceDataLoader {
     @Inject
     SeedConfig seed;
 
+    @Inject
+    ReadOnly readOnly;
+
     void onStart(@Observes StartupEvent ev) throws Exception {
-        if (seed.reference()) {
+        if (seed.reference() && !readOnly.on()) {
             load();
         }
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.gnbv.tracker.common.ProblemDetail;
+import vn.gnbv.tracker.common.ReadOnly;
 import vn.gnbv.tracker.common.SeedConfig;
 
 /**
@@ -65,11 +66,14 @@ public class DemoUploads {
     SeedConfig seed;
 
     @Inject
+    ReadOnly readOnly;
+
+    @Inject
     Instance<DemoSources> sources;
 
     // After the reference data loader (default priority), which creates the units the rows name.
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent ev) {
-        if (seed.demo()) {
+        if (seed.demo() && !readOnly.on()) {
             loadAll();
         }
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import vn.gnbv.tracker.common.ReadOnly;
 
 /**
  * Keeps the job table true while uploads run: publishes the progress of every queued or running upload every
@@ -84,7 +85,8 @@ class UploadBookkeeper {
     @Scheduled(
             every = "${gnbv.upload.heartbeat}",
             delayed = "${gnbv.upload.heartbeat}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ReadOnly.Skip.class)
     void beat() {
         try {
             pending.values().forEach(Runnable::run);
@@ -98,7 +100,11 @@ class UploadBookkeeper {
     }
 
     /** Every 15 minutes, and once shortly after start. */
-    @Scheduled(every = "15m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "15m",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ReadOnly.Skip.class)
     void expire() {
         try {
             jobs.expire();
