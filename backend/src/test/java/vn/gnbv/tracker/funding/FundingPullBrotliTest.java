@@ -52,9 +52,11 @@ class FundingPullBrotliTest {
     @Test
     void brotliWhenAskedDecodesToTheSameBody() throws Exception {
         long r = FundingFixtures.report(ds, "109", LocalDate.of(2023, 12, 21));
-        for (int year = 2021; year <= 2024; year++) {
+        // 2023 only, as FundingPullTest: other tests sum Lai Châu's other years to the đồng. Each line has an
+        // implementing body of its own (a key of its own).
+        for (int i = 0; i < 4; i++) {
             for (String measure : List.of("ASSIGNED", "ALLOCATED", "DISBURSED", "CARRIED_OUT", "RETURNED")) {
-                FundingFixtures.create(with(line("DA2", "109", year, measure, 1L), "reportId", r));
+                FundingFixtures.create(with(line("DA2", "109", 2023, measure, 1L), "reportId", r));
             }
         }
         for (String accept : List.of("application/json", "text/csv")) {
