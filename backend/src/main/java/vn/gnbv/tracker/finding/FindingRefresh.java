@@ -2,6 +2,9 @@ package vn.gnbv.tracker.finding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +12,9 @@ import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 import vn.gnbv.tracker.audit.AuditWriter;
 
 /**
@@ -19,11 +24,19 @@ import vn.gnbv.tracker.audit.AuditWriter;
  */
 @ApplicationScoped
 public class FindingRefresh {
+    private static final Logger LOG = Logger.getLogger(FindingRefresh.class);
+
     @Inject
     DataSource ds;
 
     @Inject
     FindingEngine engine;
+
+    @Inject
+    FindingsAfterCommit after;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** Recomputes the dataset's findings in the provinces of these units (nulls skipped). */
     public void units(String dataset, Long... unitIds) {
@@ -43,21 +56,71 @@ public class FindingRefresh {
         }
     }
 
+    /**
+     * For a write that changes many figures at once (a report redated or deleted, a rule's settings): the dataset's
+     * findings in these provinces are made due in the caller's transaction and recomputed once it committed — on two
+     * sessions, outside its timeout, before the caller answers (the transaction's synchronisation waits for them).
+     * Should they fail, or the server stop, they stay due and the sweep recomputes them ({@link FindingDue}).
+     */
+    public void afterCommit(String dataset, Set<Long> provinceIds) {
+        if (provinceIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = ds.getConnection()) {
+            FindingDue.mark(c, dataset, provinceIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Marking findings due failed", e);
+        }
+        AuditWriter.Who who = AuditWriter.Who.current();
+        Set<Long> provinces = Set.copyOf(provinceIds);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing: the figures commit first.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    after.runApart(dataset, provinces, who).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | RuntimeException e) {
+                    LOG.warnf(
+                            "Findings of %s in %d provinces left due (the sweep recomputes them): %s",
+                            dataset, provinces.size(), e.getMessage());
+                }
+            }
+        });
+    }
+
     /** Recomputes, in every province, the datasets whose checks decide one of these rules (rule settings changed). */
     public void everywhere(Set<String> rules) {
         everywhere(null, rules);
     }
 
+    /**
+     * {@link #everywhere(Set)} once the caller's transaction committed ({@link #afterCommit}): a rule's new settings
+     * recompute every province's figures, a million of them nationwide.
+     */
+    public void everywhereAfterCommit(Set<String> rules) {
+        try (Connection c = ds.getConnection()) {
+            Set<Long> all = provinces(c);
+            for (String dataset : engine.datasets(rules)) {
+                afterCommit(dataset, all);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recomputing findings failed", e);
+        }
+    }
+
     /** {@link #everywhere(Set)} for one dataset only (null: every dataset deciding one of the rules). */
     public void everywhere(String only, Set<String> rules) {
         try (Connection c = ds.getConnection()) {
-            Set<Long> all = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from admin_unit where level = 'PROVINCE'");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    all.add(rs.getLong(1));
-                }
-            }
+            Set<Long> all = provinces(c);
             for (String dataset : engine.datasets(rules)) {
                 if (only == null || only.equals(dataset)) {
                     engine.refresh(c, dataset, all, AuditWriter.Who.current());
@@ -92,6 +155,17 @@ public class FindingRefresh {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Set<Long> provinces(Connection c) throws SQLException {
+        Set<Long> all = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select id from admin_unit where level = 'PROVINCE'");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(rs.getLong(1));
+            }
+        }
+        return all;
     }
 
     private static Set<Long> provinces(Connection c, Long... unitIds) throws SQLException {

@@ -67,7 +67,7 @@ public class FindingRuleService {
         r.updatedAt = Instant.now();
         rules.persist(r);
         rules.flush();
-        refresh.everywhere(Set.of(rule));
+        refresh.everywhereAfterCommit(Set.of(rule));
         return view(rule, program, programId);
     }
 

@@ -115,6 +115,18 @@ public class FindingsAfterCommit {
         }
     }
 
+    /**
+     * {@link #run} of the provinces still due, on a connection of its own and a thread without a transaction (a
+     * committed one's synchronisation cannot open connections of its own on its thread).
+     */
+    Future<FindingEngine.Changes> runApart(String dataset, Collection<Long> provinceIds, AuditWriter.Who who) {
+        return alongside.submit(() -> {
+            try (Connection c = ds.getConnection()) {
+                return run(c, dataset, provinceIds, who, true);
+            }
+        });
+    }
+
     private FindingEngine.Changes once(
             Connection c, String dataset, List<FindingCheck> checks, Long[] provinces, AuditWriter.Who who)
             throws SQLException {

@@ -34,7 +34,7 @@ public class FundingReportFigures implements ReportFigures {
 
     @Override
     public void redated(long reportId) {
-        findings.provinces(FundingLineDataset.PATH, findings.provincesOfReport("funding_line", reportId));
+        findings.afterCommit(FundingLineDataset.PATH, findings.provincesOfReport("funding_line", reportId));
     }
 
     // Set-based, each row's before-image into the history under one event: a report may state thousands of figures.
@@ -43,7 +43,7 @@ public class FundingReportFigures implements ReportFigures {
         lines.flush();
         Set<Long> provinces = findings.provincesOfReport("funding_line", reportId);
         long deleted = ReportFigures.deleteWithHistory(ds, FundingLineBulk.HISTORY, reportId, name());
-        findings.provinces(FundingLineDataset.PATH, provinces);
+        findings.afterCommit(FundingLineDataset.PATH, provinces);
         return deleted;
     }
 }

@@ -34,7 +34,7 @@ public class IndicatorReportFigures implements ReportFigures {
 
     @Override
     public void redated(long reportId) {
-        findings.provinces(IndicatorValueDataset.PATH, findings.provincesOfReport("indicator_value", reportId));
+        findings.afterCommit(IndicatorValueDataset.PATH, findings.provincesOfReport("indicator_value", reportId));
     }
 
     // Set-based, each row's before-image into the history under one event: a report may state thousands of figures.
@@ -43,7 +43,7 @@ public class IndicatorReportFigures implements ReportFigures {
         values.flush();
         Set<Long> provinces = findings.provincesOfReport("indicator_value", reportId);
         long deleted = ReportFigures.deleteWithHistory(ds, IndicatorValueRepository.HISTORY, reportId, name());
-        findings.provinces(IndicatorValueDataset.PATH, provinces);
+        findings.afterCommit(IndicatorValueDataset.PATH, provinces);
         return deleted;
     }
 }
