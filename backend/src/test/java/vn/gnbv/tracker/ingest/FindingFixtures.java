@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import vn.gnbv.tracker.Api;
 
 /** What the findings tests share: rows under a fuller header, uploads that answer their report, findings read back. */
@@ -52,6 +57,16 @@ final class FindingFixtures {
                 "B",
                 "",
                 Long.toString(amount));
+    }
+
+    /** The number a one-row, one-column query answers (a count), straight from the database. */
+    static long count(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** A report issued by the unit on that date, through the API; its id. */

@@ -260,11 +260,6 @@ class FindingsAfterCommitTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = ds.getConnection();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return FindingFixtures.count(ds, sql);
     }
 }
