@@ -97,14 +97,10 @@ public class FindingRefresh {
         });
     }
 
-    /** Recomputes, in every province, the datasets whose checks decide one of these rules (rule settings changed). */
-    public void everywhere(Set<String> rules) {
-        everywhere(null, rules);
-    }
-
     /**
-     * {@link #everywhere(Set)} once the caller's transaction committed ({@link #afterCommit}): a rule's new settings
-     * recompute every province's figures, a million of them nationwide.
+     * Recomputes, in every province, the datasets whose checks decide one of these rules (rule settings changed), once
+     * the caller's transaction committed ({@link #afterCommit}): that is every province's figures, a million of them
+     * nationwide.
      */
     public void everywhereAfterCommit(Set<String> rules) {
         try (Connection c = ds.getConnection()) {
@@ -117,7 +113,10 @@ public class FindingRefresh {
         }
     }
 
-    /** {@link #everywhere(Set)} for one dataset only (null: every dataset deciding one of the rules). */
+    /**
+     * Recomputes, in every province and in the caller's transaction, the dataset's findings if its checks decide one
+     * of these rules (null: every dataset deciding one; the first start with a dataset's checks).
+     */
     public void everywhere(String only, Set<String> rules) {
         try (Connection c = ds.getConnection()) {
             Set<Long> all = provinces(c);
