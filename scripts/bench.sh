@@ -430,7 +430,9 @@ ${R[province.statements]} s on its two sessions together, of which ${R[province.
 
 HTTP s = receive (POST until 202, body on the API's disk) + stage (the wait for a worker, then until every row was
 parsed, validated and COPYed into staging, per the job's progress) + merge (key checks, deletions, the merge with
-the history of what it replaced or deleted, commit), each ±0.5 s (polling). All rows are stated in one report. insert:
+the history of what it replaced or deleted, commit), each ±0.5 s (polling); the insert and the one-province runs are
+their report's first load, which COPYs its rows straight into the table as it parses them (DirectInsert), so their
+stage is the write and their merge the province locks, the ranking check and the commit. All rows are stated in one report. insert:
 ROWS new keys; update: the same keys, every figure changed; replace: the report re-uploaded with mode=replace, a fifth
 of its keys left out (deleted), two fifths changed, two fifths as they were; its rows/s count the report's ROWS
 figures (kept, changed or deleted). Updates and replaces are compared with the raw COPY of new rows (COPY cannot

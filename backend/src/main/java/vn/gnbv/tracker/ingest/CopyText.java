@@ -7,17 +7,30 @@ import vn.gnbv.tracker.common.CopyFormat;
 
 /**
  * Rows in PostgreSQL COPY text format ({@link CopyFormat}), buffered and handed to the COPY stream in large
- * chunks. Datasets add their staging columns to it ({@link UploadRow#stage}).
+ * chunks. Datasets add their staging columns to it ({@link UploadRow#stage}). Each row starts with its number and
+ * province (the staging table's first columns), or, loading the table directly ({@link DirectRows}), with its
+ * province only, the number kept aside.
  */
 public final class CopyText {
     private static final int FLUSH_AT = 1 << 16;
 
     private final OutputStream out;
     private final StringBuilder sb = new StringBuilder(FLUSH_AT + 4096);
+    private final DirectRows direct;
     private boolean first = true;
 
-    CopyText(OutputStream out) {
+    /** @param direct where the rows' numbers go when they are not staged, or null */
+    CopyText(OutputStream out, DirectRows direct) {
         this.out = out;
+        this.direct = direct;
+    }
+
+    CopyText begin(long row, long province) {
+        if (direct == null) {
+            return add(row).add(province);
+        }
+        direct.add(row, province);
+        return add(province);
     }
 
     public CopyText add(String v) {

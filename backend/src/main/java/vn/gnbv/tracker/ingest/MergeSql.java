@@ -34,6 +34,69 @@ final class MergeSql {
         return "copy stage_row from stdin";
     }
 
+    /**
+     * Whether a batch can go straight into the table ({@link DirectInsert}): the table names its rows' source, and
+     * its inserted columns are the province and then the staging columns, so a staged row without its number is a
+     * row of the table.
+     */
+    boolean direct() {
+        if (t.sourceColumn() == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(List.of("province_id"));
+        for (String column : t.stageColumns().split(",")) {
+            names.add(column.strip().split("\\s+")[0]);
+        }
+        return String.join(",", names).equals(t.insertColumns().replaceAll("\\s+", ""));
+    }
+
+    /** The batch's rows straight into the table: the inserted columns, in the staging order. */
+    String copyDirect() {
+        return "copy " + t.table() + " (" + t.insertColumns() + ") from stdin";
+    }
+
+    /** Whether the source has rows in the table already. Parameter: the source id. */
+    String sourceHasRows() {
+        return "select exists (select 1 from " + t.table() + " where " + t.sourceColumn() + " = ?)";
+    }
+
+    /**
+     * The source's rows (all just loaded) whose key has a row in another source, to be ranked for {@code current};
+     * null when rows do not compete. Rivals share the unit, so only the batch's provinces are read. Parameters: the
+     * source id twice, the provinces.
+     */
+    String directRivals() {
+        if (t.rivalKey() == null) {
+            return null;
+        }
+        return "create temp table direct_rival on commit drop as select s.id from " + t.table() + " s where s."
+                + t.sourceColumn() + " = ? and exists (select 1 from " + t.table() + " t where " + join(t.rivalKey())
+                + " and t." + t.sourceColumn() + " is distinct from ? and t.province_id = any(?))";
+    }
+
+    /**
+     * Touches the rows of {@link #directRivals} without changing them, so the table's statement triggers rank their
+     * keys exactly as for any other write (V071's rule stays in one place).
+     */
+    String rankDirectRivals() {
+        return "update " + t.table() + " t set version = t.version from direct_rival r where t.id = r.id";
+    }
+
+    /**
+     * The source's rows (all just loaded): how many, and their ids as a multirange when they are one run of the
+     * sequence (else null: {@link #createdRanges}). Parameter: the source id.
+     */
+    String createdRun() {
+        return "select count(*), case when max(id) - min(id) + 1 = count(*) then int8multirange(int8range(min(id),"
+                + " max(id), '[]'))::text end from " + t.table() + " where " + t.sourceColumn() + " = ?";
+    }
+
+    /** The source's row ids as a multirange. Parameter: the source id. */
+    String createdRanges() {
+        return "select range_agg(int8range(id, id, '[]'))::text from " + t.table() + " where " + t.sourceColumn()
+                + " = ?";
+    }
+
     private List<String> keyParts(String alias) {
         return parts(t.naturalKey(), alias);
     }
@@ -203,7 +266,7 @@ final class MergeSql {
                 + t.sourceColumn() + " = ? and not (u.path like any (?))";
     }
 
-    /** Serialises replaces of one source, before the province locks. Parameter: the source id. */
+    /** Serialises the uploads of one source, before the province locks. Parameter: the source id. */
     static String lockSource() {
         // One bigint key: a lock space apart from the (4, province) pairs.
         return "select pg_advisory_xact_lock(hashtextextended('replace ' || ?, 0))";

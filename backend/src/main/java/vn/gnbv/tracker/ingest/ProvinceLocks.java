@@ -1,5 +1,7 @@
 package vn.gnbv.tracker.ingest;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +19,18 @@ record ProvinceLocks(Set<Long> ids, Long single) {
             + " = max(province_id) then min(province_id) end from (select province_id,"
             + " pg_advisory_xact_lock(4, province_id::int) from (select distinct province_id from stage_row"
             + " order by 1) d) p";
+
+    /** Locks these provinces (ascending), known without a staging table ({@link DirectInsert}). */
+    static ProvinceLocks take(Connection c, Set<Long> provinces) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(4, ?)")) {
+            for (long p : new java.util.TreeSet<>(provinces)) {
+                ps.setInt(1, Math.toIntExact(p));
+                ps.executeQuery().close();
+            }
+        }
+        return new ProvinceLocks(
+                provinces, provinces.size() == 1 ? provinces.iterator().next() : null);
+    }
 
     static ProvinceLocks take(Statement st) throws SQLException {
         try (ResultSet rs = st.executeQuery(SQL)) {

@@ -66,6 +66,6 @@ public class RowCheck {
     }
 
     private static CopyText discard() {
-        return new CopyText(OutputStream.nullOutputStream());
+        return new CopyText(OutputStream.nullOutputStream(), null);
     }
 }

@@ -15,7 +15,7 @@ import vn.gnbv.tracker.common.ViolationCode;
 final class SourceReplace {
     private SourceReplace() {}
 
-    /** Another replace of the same source waits for this one: each sees the other's result whole. */
+    /** Another upload of the same source waits for this one: each sees the other's result whole. */
     static void lock(Connection c, UploadSpec spec) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(MergeSql.lockSource())) {
             ps.setLong(1, spec.source());

@@ -22,7 +22,7 @@ final class UploadAfterCommit {
     private final Dataset.Findings findings;
     private final UploadJobs jobs;
     private final long started;
-    private MergeSql sql;
+    private BatchRows rows;
     private Set<Long> provinces;
 
     UploadAfterCommit(UploadSpec spec, Dataset.Findings findings, UploadJobs jobs, long started) {
@@ -32,9 +32,9 @@ final class UploadAfterCommit {
         this.started = started;
     }
 
-    /** In the figures' transaction, after they are written and audited. */
-    void figuresWritten(Connection c, MergeSql sql, Set<Long> provinces, UploadReport r) throws SQLException {
-        this.sql = sql;
+    /** In the figures' transaction, after they are written and audited; {@code rows} names the batch's rows. */
+    void figuresWritten(Connection c, BatchRows rows, Set<Long> provinces, UploadReport r) throws SQLException {
+        this.rows = rows;
         this.provinces = provinces;
         findings.due(c, provinces);
         UploadReport kept = r.figuresWritten();
@@ -57,7 +57,7 @@ final class UploadAfterCommit {
         try {
             Dataset.Found found = findings.afterCommit(c, provinces, UploadEngine.who(spec));
             // The findings' time includes finding the batch's rows they involve (tens of ms at 100,000 rows).
-            List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found.listed());
+            List<UploadWarning> warnings = UploadFindings.warnings(c, rows, found.listed());
             UploadReport done = r.withFindings(warnings, found.count(), ms(started), ms(committed), null);
             jobs.succeeded(c, spec.id(), done, status(), spec.synchronous() ? done : null);
             return done;

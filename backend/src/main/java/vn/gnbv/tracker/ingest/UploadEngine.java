@@ -105,6 +105,12 @@ class UploadEngine {
         long started = System.nanoTime();
         Dataset dataset = spec.dataset();
         MergeSql sql = new MergeSql(dataset.table(), after != null);
+        if (DirectInsert.eligible(spec, sql, after)) {
+            UploadReport direct = DirectInsert.run(c, spec, body, sql, progress, after, started);
+            if (direct != null) {
+                return direct;
+            }
+        }
         RowErrors errors = new RowErrors();
 
         // Parse, validate, stage.
@@ -115,8 +121,9 @@ class UploadEngine {
         ProvinceLocks locks;
         try (Statement st = c.createStatement()) {
             st.execute("analyze stage_row");
-            // A dry run writes too (and rolls back), so that its findings are the real ones: it locks alike.
-            if (spec.replace()) {
+            // A dry run writes too (and rolls back), so that its findings are the real ones: it locks alike. Every
+            // upload naming a report takes its lock before the provinces' (so a direct load and this never deadlock).
+            if (spec.source() != null) {
                 SourceReplace.lock(c, spec);
             }
             // Before the key checks, so no other upload can create a key between the check and the write.
@@ -189,13 +196,13 @@ class UploadEngine {
         if (after != null) {
             UploadReport r = report.of(inserted, updated, unchanged, deleted, List.of(), 0);
             UploadAudit.record(c, spec, r, created, event, locks.single());
-            after.figuresWritten(c, sql, provinces, r);
+            after.figuresWritten(c, UploadFindings.staged(sql), provinces, r);
             return r;
         }
         Optional<Dataset.Findings> findings = dataset.findings();
         Dataset.Found found =
                 findings.isPresent() ? findings.get().inTransaction(c, provinces, who(spec)) : Dataset.Found.NONE;
-        List<UploadWarning> warnings = UploadFindings.warnings(c, sql, found.listed());
+        List<UploadWarning> warnings = UploadFindings.warnings(c, UploadFindings.staged(sql), found.listed());
         UploadReport r = report.of(inserted, updated, unchanged, deleted, warnings, found.count());
         if (spec.dryRun()) {
             return r;
@@ -221,7 +228,8 @@ class UploadEngine {
     }
 
     static UploadResult failed(UploadSpec spec, SQLException e) {
-        if (SqlStates.duplicate(e)) {
+        // A deadlock: two writes of one report's keys met, each holding what the other waits for (see DirectInsert).
+        if (SqlStates.duplicate(e) || SqlStates.serializationFailure(e)) {
             return UploadResult.failed(
                     ErrorCode.CONCURRENT_WRITE,
                     "Another write created one of the batch's keys while it ran;"

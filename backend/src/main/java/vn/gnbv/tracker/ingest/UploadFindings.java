@@ -34,8 +34,11 @@ final class UploadFindings {
     }
 
     /** The findings as warnings, each with the batch's rows that state its figures. */
-    static List<UploadWarning> warnings(Connection c, MergeSql sql, List<Dataset.Finding> listed) throws SQLException {
-        Map<Long, List<Long>> rowsById = rows(c, sql, listed);
+    static List<UploadWarning> warnings(Connection c, BatchRows batch, List<Dataset.Finding> listed)
+            throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        listed.forEach(f -> ids.addAll(f.figureIds()));
+        Map<Long, List<Long>> rowsById = ids.isEmpty() ? Map.of() : batch.rowsOf(c, ids);
         List<UploadWarning> out = new ArrayList<>(listed.size());
         for (Dataset.Finding f : listed) {
             List<Long> rows = new ArrayList<>();
@@ -48,22 +51,20 @@ final class UploadFindings {
         return out;
     }
 
-    private static Map<Long, List<Long>> rows(Connection c, MergeSql sql, List<Dataset.Finding> findings)
-            throws SQLException {
-        Set<Long> ids = new LinkedHashSet<>();
-        findings.forEach(f -> ids.addAll(f.figureIds()));
-        Map<Long, List<Long>> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.rowsOf())) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+    /** The staged batch's rows, found through the staging table by natural key. */
+    static BatchRows staged(MergeSql sql) {
+        return (c, ids) -> {
+            Map<Long, List<Long>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.rowsOf())) {
+                ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getLong(2));
+                    }
                 }
             }
-        }
-        return out;
+            return out;
+        };
     }
 }

@@ -130,7 +130,7 @@ public final class UploadRow {
             return null;
         }
         staged = true;
-        return out.add(row.number()).add(unit.provinceId());
+        return out.begin(row.number(), unit.provinceId());
     }
 
     /** The problems found while splitting the row into values (wrong cell count, wrongly typed JSON field). */

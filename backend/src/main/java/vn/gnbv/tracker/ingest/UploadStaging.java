@@ -12,12 +12,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import vn.gnbv.tracker.common.ApiException;
 
-/** An upload's first step: the body parsed, each row checked by the dataset's rules, the valid rows COPYed into staging. */
+/**
+ * An upload's first step: the body parsed, each row checked by the dataset's rules, the valid rows COPYed into
+ * staging — or, for a batch {@link DirectInsert} loads, straight into the dataset's table, given up at the first row
+ * in error (the staged path then reports them all).
+ */
 final class UploadStaging {
     private UploadStaging() {}
 
-    /** What staging found: rows read and rows valid. */
-    record Staged(long rows, long valid) {}
+    /** What staging found: rows read and rows valid; {@code abandoned}: a direct load stopped at a row in error. */
+    record Staged(long rows, long valid, boolean abandoned) {}
 
     /** Streams the body through the dataset's row rules into the staging table. */
     static Staged stage(
@@ -27,6 +31,19 @@ final class UploadStaging {
             MergeSql sql,
             RowErrors errors,
             UploadBookkeeper.Progress progress)
+            throws SQLException, IOException {
+        return stage(c, spec, body, sql, errors, progress, null);
+    }
+
+    /** With {@code direct}, COPYs the valid rows into the dataset's table and keeps their numbers there. */
+    static Staged stage(
+            Connection c,
+            UploadSpec spec,
+            Path body,
+            MergeSql sql,
+            RowErrors errors,
+            UploadBookkeeper.Progress progress,
+            DirectRows direct)
             throws SQLException, IOException {
         Dataset dataset = spec.dataset();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(body), 1 << 16);
@@ -41,13 +58,15 @@ final class UploadStaging {
                 // Memory for this transaction only: the duplicate check and the key joins hash a million rows, which
                 // the 4 MB default would spill to disk.
                 st.execute("set local work_mem = '256MB'");
-                st.execute(sql.createStage());
+                if (direct == null) {
+                    st.execute(sql.createStage());
+                }
             }
-            PGCopyOutputStream copy =
-                    new PGCopyOutputStream(c.unwrap(PGConnection.class), MergeSql.copyStage(), 1 << 16);
+            PGCopyOutputStream copy = new PGCopyOutputStream(
+                    c.unwrap(PGConnection.class), direct == null ? MergeSql.copyStage() : sql.copyDirect(), 1 << 16);
             boolean done = false;
             try {
-                CopyText out = new CopyText(copy);
+                CopyText out = new CopyText(copy, direct);
                 UploadRow row = new UploadRow(dataset, src, spec.scope(), errors, out);
                 long rows = 0;
                 long valid = 0;
@@ -66,11 +85,14 @@ final class UploadStaging {
                         valid++;
                     }
                     progress.validated.incrementAndGet();
+                    if (direct != null && errors.any()) {
+                        return new Staged(rows, valid, true);
+                    }
                 }
                 out.flush();
                 copy.endCopy();
                 done = true;
-                return new Staged(rows, valid);
+                return new Staged(rows, valid, false);
             } finally {
                 if (!done && copy.isActive()) {
                     copy.cancelCopy();
