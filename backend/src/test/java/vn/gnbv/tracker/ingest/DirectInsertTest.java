@@ -260,20 +260,9 @@ class DirectInsertTest {
         return m;
     }
 
-    private long report(LocalDate issued) throws SQLException {
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into report (unit_id, number, issued_on, title, kind)"
-                        + " select id, ?, ?, 'Báo cáo', 'ANNUAL_REPORT' from admin_unit where code = '109'"
-                        + " and valid_from <= ? and (valid_to is null or valid_to >= ?) returning id")) {
-            ps.setString(1, UploadFixtures.unique("BC") + "/BC-UBND");
-            ps.setObject(2, issued);
-            ps.setObject(3, issued);
-            ps.setObject(4, issued);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    /** A report of unit 109 (through the API). */
+    private static long report(LocalDate issued) {
+        return FindingFixtures.report("109", issued);
     }
 
     private Map<String, Boolean> current(String sql, String code) throws SQLException {
