@@ -114,7 +114,7 @@ class UploadEngine {
         RowErrors errors = new RowErrors();
 
         // Parse, validate, stage.
-        UploadStaging.Staged staged = UploadStaging.stage(c, spec, body, sql, errors, progress);
+        UploadStaging.Staged staged = UploadStaging.stage(c, spec, body, sql, errors, progress, null);
 
         // Check the batch as a whole.
         KeyChecks keys = new KeyChecks(sql, errors);

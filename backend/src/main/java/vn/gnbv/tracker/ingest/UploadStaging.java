@@ -23,19 +23,10 @@ final class UploadStaging {
     /** What staging found: rows read and rows valid; {@code abandoned}: a direct load stopped at a row in error. */
     record Staged(long rows, long valid, boolean abandoned) {}
 
-    /** Streams the body through the dataset's row rules into the staging table. */
-    static Staged stage(
-            Connection c,
-            UploadSpec spec,
-            Path body,
-            MergeSql sql,
-            RowErrors errors,
-            UploadBookkeeper.Progress progress)
-            throws SQLException, IOException {
-        return stage(c, spec, body, sql, errors, progress, null);
-    }
-
-    /** With {@code direct}, COPYs the valid rows into the dataset's table and keeps their numbers there. */
+    /**
+     * Streams the body through the dataset's row rules into the staging table; with {@code direct}, into the
+     * dataset's table, the rows' numbers kept there.
+     */
     static Staged stage(
             Connection c,
             UploadSpec spec,
