@@ -13,9 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGResultSetMetaData;
+import org.postgresql.core.Field;
+import org.postgresql.util.ByteConverter;
 
 /**
  * A page of a JSON pull (funding lines, indicator values) written straight from the ResultSet with a JsonGenerator:
@@ -32,6 +36,9 @@ public final class JsonPull {
     public interface RowWriter {
         void write(Row row) throws SQLException, IOException;
     }
+
+    /** 2000-01-01T00:00:00Z, where PostgreSQL's binary timestamps count from, in Unix epoch seconds. */
+    private static final long PG_EPOCH_SECOND = 946_684_800L;
 
     private static final String XMIN = "select pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
@@ -111,12 +118,20 @@ public final class JsonPull {
     public static final class Row {
         private final JsonGenerator g;
         private final ResultSet rs;
-        // Per column, the last timestamp written and its text: a page's lines mostly share their upload's created
-        // and updated times, and formatting an Instant was the costliest cell of a row. One slot for both columns
-        // missed on every cell where a line's two times differ (a tenth of a page's Java time, bench 05:28).
-        private final long[] lastSecond;
-        private final int[] lastNano;
-        private final String[] lastText;
+        // Per column, the last TIMES timestamps written and their texts: a page's lines mostly share a few uploads'
+        // created and updated times, and formatting an Instant was the costliest cell of a row. One slot for both
+        // columns missed on every cell where a line's two times differ (a tenth of a page's Java time, bench 05:28);
+        // one per column, on every line whose update time was another's than the line before's (lines re-stated in
+        // two uploads alternate). The key: the value's microseconds since PostgreSQL's epoch, as sent in binary.
+        private static final int TIMES = 4;
+        private final long[][] lastKey;
+        private final SerializableString[][] lastText;
+        private final int[] nextSlot;
+        // Per column, whether it is a timestamptz sent in binary (a server-prepared statement's result): its 8 bytes
+        // are then compared with the last value's before anything is decoded. Decoding every cell into an
+        // OffsetDateTime, most of them to find the text already made, took 44 % of a 1,000-line page's Java time
+        // (JFR, 2026-12-06 12:31).
+        private final boolean[] micros;
         // Per column, whether it is text: its UTF-8 bytes are then written as they came (Jackson escapes them as it
         // would the String), without decoding them into a String first. Other columns may arrive in binary.
         private final boolean[] text;
@@ -126,12 +141,18 @@ public final class JsonPull {
             this.rs = rs;
             var md = rs.getMetaData();
             int columns = md.getColumnCount() + 1;
-            lastSecond = new long[columns];
-            lastNano = new int[columns];
-            lastText = new String[columns];
+            lastKey = new long[columns][TIMES];
+            lastText = new SerializableString[columns][TIMES];
+            nextSlot = new int[columns];
             text = new boolean[columns];
+            micros = new boolean[columns];
+            PGResultSetMetaData pg =
+                    md.isWrapperFor(PGResultSetMetaData.class) ? md.unwrap(PGResultSetMetaData.class) : null;
             for (int c = 1; c < columns; c++) {
                 text[c] = CsvStream.isText(md, c);
+                micros[c] = pg != null
+                        && "timestamptz".equals(md.getColumnTypeName(c))
+                        && pg.getFormat(c) == Field.BINARY_FORMAT;
             }
         }
 
@@ -199,28 +220,64 @@ public final class JsonPull {
             string(field, column);
         }
 
+        /** An id column written as the JSON {@code cells} hold for that id (a unit's object, a code), or JSON null. */
+        public void cell(SerializableString field, int column, JsonCells cells) throws SQLException, IOException {
+            long id = rs.getLong(column);
+            g.writeFieldName(field);
+            if (rs.wasNull()) {
+                g.writeNull();
+            } else {
+                g.writeRawValue(cells.get(id));
+            }
+        }
+
         /** A boolean column (not null). */
         public void bool(SerializableString field, int column) throws SQLException, IOException {
             g.writeFieldName(field);
             g.writeBoolean(rs.getBoolean(column));
         }
 
+        /** The text of a binary timestamp (microseconds since 2000), from the column's last ones if it is one. */
+        private SerializableString timeText(int column, long us) {
+            long[] keys = lastKey[column];
+            SerializableString[] texts = lastText[column];
+            for (int i = 0; i < TIMES; i++) {
+                if (texts[i] != null && keys[i] == us) {
+                    return texts[i];
+                }
+            }
+            int slot = nextSlot[column];
+            nextSlot[column] = (slot + 1) % TIMES;
+            keys[slot] = us;
+            texts[slot] = new SerializedString(Instant.ofEpochSecond(
+                            PG_EPOCH_SECOND + Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1_000L)
+                    .toString());
+            return texts[slot];
+        }
+
         /** A timestamptz column as Jackson writes an Instant (ISO-8601 in UTC, Instant.toString), or JSON null. */
         public void instant(SerializableString field, int column) throws SQLException, IOException {
-            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
             g.writeFieldName(field);
+            if (micros[column]) {
+                byte[] b = rs.getBytes(column);
+                if (b == null) {
+                    g.writeNull();
+                    return;
+                }
+                long us = ByteConverter.int8(b, 0);
+                // ±infinity (the longs' extremes) are not instants: the driver's own mapping below says what they are.
+                if (us != Long.MAX_VALUE && us != Long.MIN_VALUE) {
+                    g.writeString(timeText(column, us));
+                    return;
+                }
+            }
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
             if (t == null) {
                 g.writeNull();
                 return;
             }
-            long second = t.toEpochSecond();
-            int nano = t.getNano();
-            if (lastText[column] == null || second != lastSecond[column] || nano != lastNano[column]) {
-                lastSecond[column] = second;
-                lastNano[column] = nano;
-                lastText[column] = t.toInstant().toString();
-            }
-            g.writeString(lastText[column]);
+            // Text (a statement's first executions on a connection, before the driver prepares it on the server).
+            g.writeString(t.toInstant().toString());
         }
     }
 }

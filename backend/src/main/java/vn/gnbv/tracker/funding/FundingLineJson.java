@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.sql.SQLException;
+import vn.gnbv.tracker.common.JsonCells;
 import vn.gnbv.tracker.common.JsonPull;
 
 /**
- * A row of {@link FundingLineRepository#COLUMNS} (from column 2: column 1 is the page's snapshot xmin) written as the
- * JSON Jackson makes of its {@link FundingLineView}: the same fields in the same order (the record's), nulls written.
+ * A row of {@link #COLUMNS} (from column 2: column 1 is the page's snapshot xmin) written as the JSON Jackson makes of
+ * its {@link FundingLineView}: the same fields in the same order (the record's), nulls written, the program's and
+ * component's codes and the unit from the catalogue's cells (common/JsonCells) rather than joined into every row.
  * FundingPageJsonTest holds the two equal.
  */
 final class FundingLineJson {
@@ -17,9 +19,6 @@ final class FundingLineJson {
     private static final SerializableString PROGRAM_ID = JsonPull.name("programId");
     private static final SerializableString COMPONENT = JsonPull.name("component");
     private static final SerializableString COMPONENT_ID = JsonPull.name("componentId");
-    private static final SerializableString CODE = JsonPull.name("code");
-    private static final SerializableString NAME = JsonPull.name("name");
-    private static final SerializableString LEVEL = JsonPull.name("level");
     private static final SerializableString FISCAL_YEAR = JsonPull.name("fiscalYear");
     private static final SerializableString SOURCE = JsonPull.name("source");
     private static final SerializableString CAPITAL_TYPE = JsonPull.name("capitalType");
@@ -37,38 +36,40 @@ final class FundingLineJson {
     private static final SerializableString CURRENT = JsonPull.name("current");
     private static final SerializableString UNIT = JsonPull.name("unit");
 
+    /** The line's own columns, in the order {@link #write} reads them. */
+    static final String COLUMNS = "f.id, f.program_id, f.component_id, f.unit_id, f.fiscal_year, f.source,"
+            + " f.capital_type, f.measure, f.implementing_body, f.origin_year, f.amount_vnd, f.reference, f.note,"
+            + " f.version, f.created_at, f.updated_at, f.report_id, f.locator, f.current";
+
+    /** The catalogue's cells a page's rows are written with, taken once per page. */
+    record Cells(JsonCells programs, JsonCells components, JsonCells units) {}
+
     private FundingLineJson() {}
 
-    static void write(JsonPull.Row r) throws SQLException, IOException {
+    static void write(JsonPull.Row r, Cells cells) throws SQLException, IOException {
         JsonGenerator g = r.generator();
         g.writeStartObject();
         r.number(ID, 2);
-        r.string(PROGRAM, 3);
-        r.number(PROGRAM_ID, 4);
-        r.string(COMPONENT, 5);
-        r.number(COMPONENT_ID, 6);
-        g.writeFieldName(UNIT);
-        g.writeStartObject();
-        r.number(ID, 7);
-        r.string(CODE, 8);
-        r.string(NAME, 9);
-        r.string(LEVEL, 10);
-        g.writeEndObject();
-        r.number(FISCAL_YEAR, 11);
-        r.string(SOURCE, 12);
-        r.string(CAPITAL_TYPE, 13);
-        r.string(MEASURE, 14);
-        r.string(IMPLEMENTING_BODY, 15);
-        r.number(ORIGIN_YEAR, 16);
-        r.number(AMOUNT_VND, 17);
-        r.string(REFERENCE, 18);
-        r.string(NOTE, 19);
-        r.number(VERSION, 20);
-        r.instant(CREATED_AT, 21);
-        r.instant(UPDATED_AT, 22);
-        r.number(REPORT_ID, 23);
-        r.string(LOCATOR, 24);
-        r.bool(CURRENT, 25);
+        r.cell(PROGRAM, 3, cells.programs());
+        r.number(PROGRAM_ID, 3);
+        r.cell(COMPONENT, 4, cells.components());
+        r.number(COMPONENT_ID, 4);
+        r.cell(UNIT, 5, cells.units());
+        r.number(FISCAL_YEAR, 6);
+        r.string(SOURCE, 7);
+        r.string(CAPITAL_TYPE, 8);
+        r.string(MEASURE, 9);
+        r.string(IMPLEMENTING_BODY, 10);
+        r.number(ORIGIN_YEAR, 11);
+        r.number(AMOUNT_VND, 12);
+        r.string(REFERENCE, 13);
+        r.string(NOTE, 14);
+        r.number(VERSION, 15);
+        r.instant(CREATED_AT, 16);
+        r.instant(UPDATED_AT, 17);
+        r.number(REPORT_ID, 18);
+        r.string(LOCATOR, 19);
+        r.bool(CURRENT, 20);
         g.writeEndObject();
     }
 }

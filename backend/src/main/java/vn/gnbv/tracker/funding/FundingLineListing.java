@@ -18,7 +18,9 @@ import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.common.SyncRetention;
 import vn.gnbv.tracker.common.SyncToken;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.geo.UnitJson;
 import vn.gnbv.tracker.geo.UnitLookup;
+import vn.gnbv.tracker.program.ProgramJson;
 import vn.gnbv.tracker.program.ProgramLookup;
 import vn.gnbv.tracker.security.CallerScope;
 
@@ -54,6 +56,12 @@ public class FundingLineListing {
     UnitLookup units;
 
     @Inject
+    UnitJson unitJson;
+
+    @Inject
+    ProgramJson programJson;
+
+    @Inject
     FundingLineRepository lines;
 
     @Inject
@@ -80,8 +88,15 @@ public class FundingLineListing {
         if (after != null) {
             where.and("f.id > ?", after);
         }
+        var cells =
+                new FundingLineJson.Cells(programJson.programCodes(), programJson.componentCodes(), unitJson.cells());
         return JsonPull.page(
-                ds, mapper, FundingLinePullSql.page(where, f, limit + 1), where.args(), limit, FundingLineJson::write);
+                ds,
+                mapper,
+                FundingLinePullSql.page(where, f, limit + 1),
+                where.args(),
+                limit,
+                row -> FundingLineJson.write(row, cells));
     }
 
     /**

@@ -115,9 +115,9 @@ final class FundingLinePullSql {
 
     /** The page statements (common/PullStatements) over this table. */
     private static final PullStatements PAGES = new PullStatements(
-            "f", FundingLineRepository.COLUMNS, FundingLineRepository.FROM, CSV_COLUMNS, CSV_HEADER.length);
+            "f", FundingLineJson.COLUMNS, FundingLineRepository.FROM, CSV_COLUMNS, CSV_HEADER.length);
 
-    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
+    /** A JSON page (JsonPull): the snapshot's xmin, then FundingLineJson's columns, the first {@code rows} by id. */
     static String page(SqlWhere w, FundingLinePullQueries.Filter f, int rows) {
         return PAGES.page(w, f.provinces(), rows);
     }

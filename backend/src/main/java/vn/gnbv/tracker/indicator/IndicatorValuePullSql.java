@@ -90,9 +90,9 @@ final class IndicatorValuePullSql {
 
     /** The page statements (common/PullStatements) over this table. */
     private static final PullStatements PAGES = new PullStatements(
-            "v", IndicatorValueRepository.COLUMNS, IndicatorValueRepository.FROM, CSV_COLUMNS, CSV_HEADER.length);
+            "v", IndicatorValueJson.COLUMNS, IndicatorValueRepository.FROM, CSV_COLUMNS, CSV_HEADER.length);
 
-    /** A JSON page (JsonPull): the snapshot's xmin, then the listing's columns, the first {@code rows} by id. */
+    /** A JSON page (JsonPull): the snapshot's xmin, then IndicatorValueJson's columns, the first {@code rows} by id. */
     static String page(SqlWhere w, IndicatorValueRepository.Filter f, int rows) {
         return PAGES.page(w, f.provinces(), rows);
     }

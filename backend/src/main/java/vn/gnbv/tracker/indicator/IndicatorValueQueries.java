@@ -11,14 +11,17 @@ import javax.sql.DataSource;
 import vn.gnbv.tracker.common.ApiException;
 import vn.gnbv.tracker.common.CsvStream;
 import vn.gnbv.tracker.common.Cursor;
+import vn.gnbv.tracker.common.JsonCells;
 import vn.gnbv.tracker.common.JsonPull;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.PullPage;
 import vn.gnbv.tracker.common.PullStatements;
+import vn.gnbv.tracker.common.ReadMemo;
 import vn.gnbv.tracker.common.SqlWhere;
 import vn.gnbv.tracker.common.SyncRetention;
 import vn.gnbv.tracker.common.SyncToken;
 import vn.gnbv.tracker.common.ViolationCode;
+import vn.gnbv.tracker.geo.UnitJson;
 import vn.gnbv.tracker.geo.UnitLookup;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
 import vn.gnbv.tracker.security.CallerScope;
@@ -54,6 +57,12 @@ public class IndicatorValueQueries {
 
     @Inject
     UnitLookup units;
+
+    @Inject
+    UnitJson unitJson;
+
+    @Inject
+    ReadMemo memo;
 
     @Inject
     CallerScope scope;
@@ -98,13 +107,16 @@ public class IndicatorValueQueries {
         if (filter.afterId() != null) {
             where.and("v.id > ?", filter.afterId());
         }
+        JsonCells codes =
+                JsonCells.of(memo, "indicator-code", ds, "select id, code from indicator", JsonCells.code(mapper));
+        JsonCells unitCells = unitJson.cells();
         return JsonPull.page(
                 ds,
                 mapper,
                 IndicatorValuePullSql.page(where, filter, limit + 1),
                 where.args(),
                 limit,
-                IndicatorValueJson::write);
+                row -> IndicatorValueJson.write(row, codes, unitCells));
     }
 
     /** The changes since {@code f.since()}, a sync token, with the token a pull starting now would continue from. */
