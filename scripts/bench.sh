@@ -324,6 +324,35 @@ province_runs province 31
 run_dataset indicator-values indicator_value \
   "province_id, indicator_id, unit_id, period, period_start, period_end, kind, category, value, note, report_id"
 
+# The reads' data at issue 12's scale: an ACTUAL value of every indicator for every pre-reform commune and year of the
+# phase (10,047 x 141 x 5 = 7.1M values), in a report of its own, uploaded as any report is (timed, for the record).
+# Beside it, the rows above are too sparse for a national question: the roll-up's indicator and year had 71 values.
+# GRID=0 leaves it out (a quick run with a small ROWS).
+grid_line="The reads' indicator values: the rows above only (GRID=0)."
+if [ "${GRID:-1}" != 0 ]; then
+  echo "== indicator-values: the reads' grid, every pre-reform commune x indicator x year"
+  GRID_ROWS=$(python3 scripts/bench_gen.py --grid "$ref" "$work")
+  refresh_token
+  GREPORT=$(new_report '{"unit": "01", "number": "2/BC-BENCH-GRID", "issuedOn": "2025-06-30",
+                         "title": "Benchmark, every commune", "kind": "ANNUAL_REPORT"}')
+  # With every rule off (switched in the table, as for the province runs above, and back after): its random values
+  # contradict each other everywhere, and with the rules on a trial raised 2.3M findings in 766 s (2026-12-06 13:31).
+  # The reads do not read findings.
+  sql -c "create table bench_rule_switch as select rule, program_id, enabled from finding_rule" \
+    -c "update finding_rule set enabled = false" >/dev/null
+  settle; upload grid indicator-values "$work/indicator-values-grid.csv" "report=$GREPORT"
+  expect grid inserted "$GRID_ROWS"
+  sql -c "update finding_rule r set enabled = s.enabled from bench_rule_switch s
+          where s.rule = r.rule and s.program_id is not distinct from r.program_id" \
+    -c "drop table bench_rule_switch" >/dev/null
+  grid_line="The reads' indicator values: besides the rows above, an ACTUAL value of every indicator for every
+pre-reform commune and every year 2021-2025 ($GRID_ROWS values, issue 12's national scale), uploaded as one report of
+its own with every rule off (random values: with the rules on, a trial raised 2.3M findings in 766 s) in ${R[grid]} s
+($(rate "$GRID_ROWS" "${R[grid]}") rows/s, the phase after the commit $(findings_secs) s), before the reads;
+indicator_value then held
+$(sql -c "select count(*) from indicator_value") values."
+fi
+
 # Reads at national scale over the figures just loaded (issue 12): HTTP beside the live GROUP BY.
 refresh_token
 echo "national reads, ${READ_SECONDS:-10} s each…"
@@ -444,6 +473,8 @@ committed (HTTP s less findings s, ±0.5 s), the write that issue 9's targets we
 nationwide rows cover every province, each recomputed once. one province: a second report of PROVINCE_ROWS new lines
 in the province with the most units, uploaded after the nationwide replace (beside its remaining lines), ${PROVINCE_RUNS:-3} times,
 each report deleted after its run; the row is the run with the median share.
+
+$(wrap "$grid_line")
 
 National reads over the figures above (scripts/bench_reads.py): HTTP = wrk, 8 connections for ${READ_SECONDS:-10} s
 each after at least four warm-up runs (until the rate stops rising), keep-alive, gzip asked, the per-client quota lifted; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which

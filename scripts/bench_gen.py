@@ -12,6 +12,8 @@ the bench's report (the upload names it with ?report=; the raw file carries its 
 and, given PROVINCE_ROWS and PROVINCE_REPORT, funding-lines-province*.csv: PROVINCE_ROWS new funding lines of the
 province with the most units, all stated in PROVINCE_REPORT (one province office's large report; its keys differ from
 the nationwide file's by their report).
+scripts/bench_gen.py --grid REF_DIR OUT_DIR writes indicator-values-grid.csv, the reads' data at issue 12's scale (every
+pre-reform commune x every indicator x every year of the phase, ACTUAL) and prints how many rows it holds.
 Deterministic (fixed seed), so two runs upload the same rows.
 """
 import csv
@@ -33,6 +35,7 @@ BODIES = ['UBND xã', 'Phòng Lao động - Thương binh và Xã hội', 'Ban Q
           'Trung tâm Dịch vụ nông nghiệp']
 COUNT_UNITS = {'HOUSEHOLD', 'HOUSEHOLD_TIME', 'PERSON', 'PERSON_TIME', 'COUNT', 'VND'}
 SCALE = {'PROVINCE': 400, 'DISTRICT': 40, 'COMMUNE': 1}
+REFORM = datetime.date(2025, 7, 1)  # the 2025 reform: units valid from then on are the merged ones
 
 
 def tsv(path):
@@ -161,6 +164,23 @@ def indicators(ref, out, rows, rng):
     f.close()
 
 
+def grid(ref, out, rng):
+  """The reads' data at issue 12's scale: an ACTUAL value of every indicator for every pre-reform commune and every
+  year of the phase (the commune's code as of 1 January of the year, which it must be valid on)."""
+  with open(f'{out}/indicator-values-grid.csv', 'w', encoding='utf-8', newline='') as f:
+    w = csv.writer(f, lineterminator='\n')
+    w.writerow(['indicator', 'unit', 'period', 'kind', 'value', 'unit_as_of'])
+    n = 0
+    for y in YEARS:
+      start = datetime.date(y, 1, 1)
+      for unit in ref['units']:
+        if unit['level'] == 'COMMUNE' and valid_at(unit, start) and unit['from'] < REFORM:
+          for ind in ref['indicators']:
+            w.writerow([ind['code'], unit['code'], y, 'ACTUAL', value_of(ind, 'COMMUNE', rng), start])
+            n += 1
+  return n
+
+
 def load(ref_dir, report):
   date = lambda s: datetime.date.fromisoformat(s) if s else None
   units = [{'id': i, 'code': c, 'level': lvl, 'from': date(f), 'to': date(t), 'province': p}
@@ -177,6 +197,9 @@ def load(ref_dir, report):
 
 
 def main():
+  if sys.argv[1] == '--grid':
+    print(grid(load(sys.argv[2], None), sys.argv[3], random.Random(2026)))
+    return
   ref_dir, out, rows, report = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
   ref = load(ref_dir, report)
   funding(ref, out, rows, random.Random(2021))
