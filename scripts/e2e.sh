@@ -21,8 +21,8 @@ psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" -qc "set client_min_message
 
 scripts/frontend.sh build
 trap 'scripts/frontend.sh serve stop "$data/site"; scripts/api.sh stop "$data"' EXIT
-# scripts/api.sh names the database gnbv; the JDBC URL given here points the API at the suite's own.
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db?reWriteBatchedInserts=true" \
+# scripts/api.sh names the database gnbv; GNBV_DB_NAME points the API at the suite's own.
+GNBV_DB_NAME="$db" \
   GNBV_OIDC_URL="http://localhost:$kc_port/realms/gnbv" scripts/api.sh start "$data" "$pg_port" "$api_port"
 scripts/frontend.sh serve start "$data/site" "$spa_port" "http://localhost:$api_port" "http://localhost:$kc_port/realms/gnbv"
 

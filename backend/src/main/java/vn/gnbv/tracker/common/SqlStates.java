@@ -27,11 +27,14 @@ public final class SqlStates {
 
     private SqlStates() {}
 
-    /** The SQL state of the first SQLException in the cause chain, or null. */
+    /** The SQL state of the first SQLException (JDBC) or PgException (Vert.x, PointRead) in the cause chain, or null. */
     public static String of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 return s.getSQLState();
+            }
+            if (t instanceof io.vertx.pgclient.PgException p && p.getSqlState() != null) {
+                return p.getSqlState();
             }
         }
         return null;
@@ -46,7 +49,8 @@ public final class SqlStates {
     /** A lost or refused connection (class 08), an administrator shutdown (57P0x), too many connections (53300). */
     public static boolean unavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException) {
+            // Refused (JDBC and Vert.x), or a Vert.x connection closed under a statement.
+            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }
         }

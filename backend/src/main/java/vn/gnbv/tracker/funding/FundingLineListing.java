@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.funding;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -220,8 +221,11 @@ public class FundingLineListing {
     }
 
     /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */
-    public FundingLineView get(long id) {
-        return lines.read(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Funding line", id));
+    /** One line, if its unit is in the caller's scope; else the same 403 whether or not it exists. On the event loop. */
+    public Uni<FundingLineView> get(long id) {
+        return scope.sqlConditionOnLoop("u.path")
+                .chain(condition -> lines.read(id, condition))
+                .map(line -> line.orElseThrow(() -> scope.notVisible("Funding line", id)));
     }
 
     /** Default date for resolving a unit code: 1 January of the first requested year, else today. */

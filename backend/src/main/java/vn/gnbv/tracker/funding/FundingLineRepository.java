@@ -2,6 +2,8 @@ package vn.gnbv.tracker.funding;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -9,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import vn.gnbv.tracker.common.PointRead;
 import vn.gnbv.tracker.funding.FundingSummaryService.SummaryQuery;
 import vn.gnbv.tracker.geo.UnitLevel;
@@ -23,7 +24,7 @@ import vn.gnbv.tracker.geo.UnitRef;
 @ApplicationScoped
 public class FundingLineRepository implements PanacheRepository<FundingLine> {
     @Inject
-    DataSource ds;
+    Pool pg;
 
     /** The columns of a line as the API shows it ({@link FundingLineView#fromRow}), over f, p, c and u. */
     static final String COLUMNS = """
@@ -94,12 +95,12 @@ public class FundingLineRepository implements PanacheRepository<FundingLine> {
     }
 
     /**
-     * One line if its unit meets {@code scopeCondition} (SQL over u.path we built): one plain JDBC statement, for a
-     * GET by id outside any transaction (it does not see unflushed changes).
+     * One line if its unit meets {@code scopeCondition} (SQL over u.path we built): one statement on the event loop
+     * (PointRead), for a GET by id outside any transaction.
      */
-    Optional<FundingLineView> read(long id, String scopeCondition) {
-        return PointRead.one(ds, SELECT + " where f.id = ? and " + scopeCondition, id)
-                .map(FundingLineView::fromRow);
+    Uni<Optional<FundingLineView>> read(long id, String scopeCondition) {
+        return PointRead.one(pg, SELECT + " where f.id = $1 and " + scopeCondition, id)
+                .map(row -> row.map(FundingLineView::fromRow));
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.funding;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -119,11 +120,11 @@ public class FundingLineResource {
                 .build();
     }
 
+    /** Non-blocking: the read runs on the event loop (common/PointRead). */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
-        FundingLineView line = listing.get(id);
-        return Response.ok(line).tag(etag(line)).build();
+    public Uni<Response> get(@PathParam("id") long id) {
+        return listing.get(id).map(line -> Response.ok(line).tag(etag(line)).build());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

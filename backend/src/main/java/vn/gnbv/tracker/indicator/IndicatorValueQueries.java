@@ -1,6 +1,7 @@
 package vn.gnbv.tracker.indicator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -97,6 +98,13 @@ public class IndicatorValueQueries {
     /** One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
     public ValueView view(long id) {
         return values.view(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Indicator value", id));
+    }
+
+    /** {@link #view} on the event loop: a GET by id (PointRead). */
+    public Uni<ValueView> viewOnLoop(long id) {
+        return scope.sqlConditionOnLoop("u.path")
+                .chain(condition -> values.viewOnLoop(id, condition))
+                .map(v -> v.orElseThrow(() -> scope.notVisible("Indicator value", id)));
     }
 
     /** As FundingLineListing.page: one page of the listing written as JSON straight from the rows (JsonPull). */

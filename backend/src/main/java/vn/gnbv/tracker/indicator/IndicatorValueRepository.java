@@ -2,6 +2,8 @@ package vn.gnbv.tracker.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -32,6 +34,9 @@ import vn.gnbv.tracker.ingest.BulkTable;
 public class IndicatorValueRepository implements PanacheRepository<IndicatorValue> {
     @Inject
     DataSource ds;
+
+    @Inject
+    Pool pg;
 
     /**
      * List filters, parsed and resolved; null means "not filtered". {@code provinces}: per province the filter's
@@ -102,9 +107,15 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
 
     /** One value as the API shows it, if its unit satisfies {@code scopeCondition} (over {@code u.path}). */
     Optional<ValueView> view(long id, String scopeCondition) {
-        // One plain JDBC statement (a GET by id, outside any transaction): see PointRead.
+        // One plain JDBC statement (a write's read-back, after its transaction): see PointRead.
         return PointRead.one(ds, SELECT + " where v.id = ? and " + scopeCondition, id)
                 .map(IndicatorValueRepository::map);
+    }
+
+    /** {@link #view} for a GET by id, on the event loop (PointRead). */
+    Uni<Optional<ValueView>> viewOnLoop(long id, String scopeCondition) {
+        return PointRead.one(pg, SELECT + " where v.id = $1 and " + scopeCondition, id)
+                .map(row -> row.map(IndicatorValueRepository::map));
     }
 
     /** As FundingLinePullQueries.changes: the values changed since a sync token (V083), tombstones included. */

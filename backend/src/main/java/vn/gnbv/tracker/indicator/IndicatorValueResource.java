@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.Pulls;
 import vn.gnbv.tracker.common.Roles;
 import vn.gnbv.tracker.indicator.IndicatorDtos.ValueInput;
-import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
 import vn.gnbv.tracker.security.CallerScope;
 
 /** Indicator values. */
@@ -118,9 +118,11 @@ public class IndicatorValueResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
-        ValueView v = queries.view(id);
-        return Response.ok(v).tag(IndicatorResource.etagValue(v.version())).build();
+    public Uni<Response> get(@PathParam("id") long id) {
+        return queries.viewOnLoop(id)
+                .map(v -> Response.ok(v)
+                        .tag(IndicatorResource.etagValue(v.version()))
+                        .build());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

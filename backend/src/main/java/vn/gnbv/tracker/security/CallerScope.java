@@ -1,6 +1,8 @@
 package vn.gnbv.tracker.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -57,6 +59,22 @@ public class CallerScope implements UnitVisibility {
             prefixes = resolver.prefixes(codes());
         }
         return prefixes;
+    }
+
+    /**
+     * {@link #sqlCondition} for a read on the event loop (PointRead): at once when national or the scope is resolved
+     * (ScopeResolver keeps it a minute); else resolved on a worker thread, as it reads the units.
+     */
+    public Uni<String> sqlConditionOnLoop(String pathColumn) {
+        if (national()) {
+            return Uni.createFrom().item("true");
+        }
+        if (prefixes == null) {
+            resolver.cached(codes()).ifPresent(p -> prefixes = p);
+        }
+        return prefixes != null
+                ? Uni.createFrom().item(sqlCondition(pathColumn))
+                : VertxContextSupport.executeBlocking(() -> sqlCondition(pathColumn));
     }
 
     /** Names the scope, for memoised reads whose answer depends on it: "*" nationwide, else the sorted prefixes. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gnbv.tracker.geo.ReformCoverage;
@@ -35,14 +36,21 @@ public class ScopeResolver {
 
     /** Path prefixes ('/12/', '/8/138/') covered by these codes; empty when no code names a unit. */
     public List<String> prefixes(List<String> codes) {
-        String key = String.join(",", new TreeSet<>(codes));
-        long now = clock.millis();
-        Entry e = cache.get(key);
-        if (e == null || now - e.at() > TTL_MILLIS) {
-            e = new Entry(List.copyOf(resolve(codes)), now);
-            cache.put(key, e);
-        }
-        return e.prefixes();
+        return cached(codes).orElseGet(() -> {
+            List<String> p = List.copyOf(resolve(codes));
+            cache.put(key(codes), new Entry(p, clock.millis()));
+            return p;
+        });
+    }
+
+    /** {@link #prefixes} when known and fresh, without reading the database (an event loop's question). */
+    public Optional<List<String>> cached(List<String> codes) {
+        Entry e = cache.get(key(codes));
+        return e == null || clock.millis() - e.at() > TTL_MILLIS ? Optional.empty() : Optional.of(e.prefixes());
+    }
+
+    private static String key(List<String> codes) {
+        return String.join(",", new TreeSet<>(codes));
     }
 
     private TreeSet<String> resolve(List<String> codes) {

@@ -31,7 +31,7 @@ public class StandbyDatabase implements QuarkusTestResourceLifecycleManager {
         }
         stopAndRemove();
         pg("standby", DIR.toString(), port, primaryPort());
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/gnbv");
+        return Map.of("gnbv.db.port", port);
     }
 
     @Override

@@ -60,13 +60,18 @@ class UploadDatabaseFailureTest {
 
     /** The distinct statuses of 32 reads of the job sent at once, more than the pool's 16 connections. */
     private static List<Integer> readsAtOnce(String token, String id) throws Exception {
+        return readsAtOnce(token, JOBS + "/" + id, 32);
+    }
+
+    /** The distinct statuses of {@code n} GETs of {@code path} sent at once. */
+    private static List<Integer> readsAtOnce(String token, String path, int n) throws Exception {
         // Plain HTTP, all at once (RestAssured's filters are not for concurrent use); only the statuses matter here.
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + JOBS + "/" + id))
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .header("Authorization", "Bearer " + token)
                 .build();
         List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
-        for (int i = 0; i < 32; i++) {
+        for (int i = 0; i < n; i++) {
             reads.add(http.sendAsync(read, HttpResponse.BodyHandlers.ofString()));
         }
         List<Integer> statuses = new ArrayList<>();
@@ -94,6 +99,9 @@ class UploadDatabaseFailureTest {
         String p = UploadFixtures.program();
         String token = UploadFixtures.admin("upl-dbfail");
         byte[] file = BigCsv.funding(p, UploadLargeFileTest.ROWS, 0);
+        // A line (of another program) read by id through Vert.x's client (common/PointRead), whose pool the restart
+        // also empties.
+        String line = UploadFixtures.LINES + "/" + oneLine(UploadFixtures.program());
         String id;
         try {
             try (TableLock lock = new TableLock(ds, "funding_line")) {
@@ -113,7 +121,13 @@ class UploadDatabaseFailureTest {
                                 .getString("state"));
                 // Every pooled connection opened, so that the restart leaves the pool full of dead ones.
                 assertEquals(List.of(200), readsAtOnce(token, id), "reads before the restart");
+                assertEquals(List.of(200), readsAtOnce(token, line, 16), "reads by id before the restart");
                 pg("stop", dir, port);
+                Upload.api(token)
+                        .get(line)
+                        .then()
+                        .statusCode(503)
+                        .body("code", org.hamcrest.Matchers.is("DATABASE_UNAVAILABLE"));
             }
         } finally {
             pg("start", dir, port);
@@ -123,6 +137,7 @@ class UploadDatabaseFailureTest {
         // killed (unchecked, 5 of 20 such reads answered 503 by hand). The wait makes every pooled one idle as long.
         Thread.sleep(1500);
         assertEquals(List.of(200), readsAtOnce(token, id), "reads after the restart");
+        assertEquals(List.of(200), readsAtOnce(token, line, 16), "reads by id after the restart");
 
         JsonPath done = UploadFixtures.awaitJob(token, id, true);
         assertEquals("FAILED", done.getString("state"), done.prettify());
@@ -135,5 +150,24 @@ class UploadDatabaseFailureTest {
                 UploadFixtures.all("/api/v1/audit-events?actor=" + done.getString("owner.username")
                         + "&resourceType=FUNDING_LINE"),
                 "nothing audited");
+    }
+
+    /** A funding line of program {@code p}, written through the API. */
+    private static long oneLine(String p) {
+        return vn.gnbv.tracker.Api.json(java.util.Map.of(
+                        "program", p,
+                        "component", "DA1",
+                        "unit", "12",
+                        "fiscalYear", 2023,
+                        "source", "CENTRAL",
+                        "capitalType", "RECURRENT",
+                        "measure", "ASSIGNED",
+                        "amountVnd", 1_000_000))
+                .post(UploadFixtures.LINES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }
