@@ -42,7 +42,7 @@ public class IndicatorReportFigures implements ReportFigures {
     public long deleteOf(long reportId) {
         values.flush();
         Set<Long> provinces = findings.provincesOfReport("indicator_value", reportId);
-        long deleted = ReportFigures.deleteWithHistory(ds, IndicatorValueRepository.HISTORY, reportId, name());
+        long deleted = ReportFigures.deleteWithHistory(ds, IndicatorValueBulk.HISTORY, reportId, name());
         findings.afterCommit(IndicatorValueDataset.PATH, provinces);
         return deleted;
     }

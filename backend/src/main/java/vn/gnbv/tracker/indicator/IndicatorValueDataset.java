@@ -24,7 +24,7 @@ import vn.gnbv.tracker.report.ReportRef;
 /**
  * Indicator values as a bulk upload takes them ({@code /uploads/indicator-values}): the canonical CSV columns, each
  * row parsed strictly and checked by the single-write rules of {@link IndicatorValueService#resolve}, then staged for
- * {@link IndicatorValueRepository#BULK}.
+ * {@link IndicatorValueBulk#TABLE}.
  */
 @Singleton
 public class IndicatorValueDataset extends Dataset {
@@ -64,7 +64,7 @@ public class IndicatorValueDataset extends Dataset {
 
     @Override
     public BulkTable table() {
-        return IndicatorValueRepository.BULK;
+        return IndicatorValueBulk.TABLE;
     }
 
     @Override
@@ -129,7 +129,7 @@ public class IndicatorValueDataset extends Dataset {
         if (out == null) {
             return;
         }
-        // In the order of IndicatorValueRepository.BULK's staging columns.
+        // In the order of IndicatorValueBulk.TABLE's staging columns.
         out.add(r.ind().id)
                 .add(r.unit().id())
                 .add(r.period().id())
