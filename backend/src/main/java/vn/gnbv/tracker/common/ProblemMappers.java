@@ -115,6 +115,23 @@ public class ProblemMappers {
         return ProblemDetail.of(code, detail, List.of()).response();
     }
 
+    /**
+     * A chunked body over the limit (BodyLimit): the request stream itself answered 413 and ended the response as it
+     * cut the body off (resteasy-reactive's VertxInputStream), so nothing is left to write, and the error is the
+     * client's. Handed back to Vert.x, whose error handler logs an IOException at debug level and leaves an ended
+     * response alone; answered here, the write of an ended response failed and was logged as an error.
+     */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e) throws java.io.IOException {
+        if (BODY_CUT.equals(e.getMessage())) {
+            throw e;
+        }
+        return unexpected(e);
+    }
+
+    /** VertxInputStream's message when it stops reading a body at the limit. */
+    static final String BODY_CUT = "Request too large";
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         // A write that reached approved figures, from whatever path (entity flush, set-based delete, commit).
