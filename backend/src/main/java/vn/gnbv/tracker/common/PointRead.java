@@ -6,12 +6,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.sqlclient.data.Numeric;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * One row by id, for the pull API's GET by id and a write's read-back: one statement, without a JTA transaction or
@@ -21,32 +16,11 @@ import javax.sql.DataSource;
 public final class PointRead {
     private PointRead() {}
 
-    /** The row {@code sql} (one {@code ?}, the id) answers over JDBC, its columns as JDBC gives them; empty when none. */
-    public static Optional<Object[]> one(DataSource ds, String sql, long id) {
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                return Optional.of(row);
-            }
-        } catch (SQLException e) {
-            // ProblemMappers turns a lost connection (SQLState 08…) in the cause chain into 503.
-            throw new IllegalStateException("point read failed: " + e.getMessage(), e);
-        }
-    }
-
     /**
-     * The same over Vert.x's PostgreSQL client, on the calling event loop: a GET by id then never leaves it (the
-     * worker hand-over there and back cost more CPU than the statement). {@code sql} takes the id as {@code $1}; the
-     * columns come as JDBC's would for the mappers ({@link Numeric} as BigDecimal), a failure as {@link SqlStates}
-     * reads it (a lost or refused connection → 503).
+     * The row {@code sql} answers, over Vert.x's PostgreSQL client on the calling event loop: a GET by id then never
+     * leaves it (the worker hand-over there and back cost more CPU than the statement). {@code sql} takes the id as
+     * {@code $1}; empty when no row; the columns come as JDBC's would for the mappers ({@link Numeric} as
+     * BigDecimal), a failure as {@link SqlStates} reads it (a lost or refused connection → 503).
      */
     public static Uni<Optional<Object[]>> one(Pool pool, String sql, long id) {
         return pool.preparedQuery(sql).execute(Tuple.of(id)).map(rows -> {

@@ -223,7 +223,7 @@ public class FundingLineListing {
     /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */
     /** One line, if its unit is in the caller's scope; else the same 403 whether or not it exists. On the event loop. */
     public Uni<FundingLineView> get(long id) {
-        return scope.sqlConditionOnLoop("u.path")
+        return scope.sqlConditionNonBlocking("u.path")
                 .chain(condition -> lines.read(id, condition))
                 .map(line -> line.orElseThrow(() -> scope.notVisible("Funding line", id)));
     }

@@ -95,15 +95,13 @@ public class IndicatorValueQueries {
                 .toList();
     }
 
-    /** One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. */
-    public ValueView view(long id) {
-        return values.view(id, scope.sqlCondition("u.path")).orElseThrow(() -> scope.notVisible("Indicator value", id));
-    }
-
-    /** {@link #view} on the event loop: a GET by id (PointRead). */
-    public Uni<ValueView> viewOnLoop(long id) {
-        return scope.sqlConditionOnLoop("u.path")
-                .chain(condition -> values.viewOnLoop(id, condition))
+    /**
+     * One value, if its unit is in the caller's scope; else the same 403 whether or not it exists. Through Vert.x's
+     * client (PointRead): a GET by id never leaves the event loop; a write reads back after its transaction.
+     */
+    public Uni<ValueView> view(long id) {
+        return scope.sqlConditionNonBlocking("u.path")
+                .chain(condition -> values.view(id, condition))
                 .map(v -> v.orElseThrow(() -> scope.notVisible("Indicator value", id)));
     }
 

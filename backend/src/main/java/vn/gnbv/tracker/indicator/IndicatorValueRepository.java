@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import vn.gnbv.tracker.common.NativeSql;
 import vn.gnbv.tracker.common.Period;
 import vn.gnbv.tracker.common.PointRead;
@@ -29,9 +28,6 @@ import vn.gnbv.tracker.indicator.IndicatorDtos.ValueView;
  */
 @ApplicationScoped
 public class IndicatorValueRepository implements PanacheRepository<IndicatorValue> {
-    @Inject
-    DataSource ds;
-
     @Inject
     Pool pg;
 
@@ -102,15 +98,8 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
                 .isEmpty();
     }
 
-    /** One value as the API shows it, if its unit satisfies {@code scopeCondition} (over {@code u.path}). */
-    Optional<ValueView> view(long id, String scopeCondition) {
-        // One plain JDBC statement (a write's read-back, after its transaction): see PointRead.
-        return PointRead.one(ds, SELECT + " where v.id = ? and " + scopeCondition, id)
-                .map(IndicatorValueRepository::map);
-    }
-
-    /** {@link #view} for a GET by id, on the event loop (PointRead). */
-    Uni<Optional<ValueView>> viewOnLoop(long id, String scopeCondition) {
+    /** One value as the API shows it, if its unit satisfies {@code scopeCondition} (over {@code u.path}): PointRead. */
+    Uni<Optional<ValueView>> view(long id, String scopeCondition) {
         return PointRead.one(pg, SELECT + " where v.id = $1 and " + scopeCondition, id)
                 .map(row -> row.map(IndicatorValueRepository::map));
     }

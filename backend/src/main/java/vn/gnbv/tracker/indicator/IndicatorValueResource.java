@@ -1,5 +1,6 @@
 package vn.gnbv.tracker.indicator;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -107,19 +108,22 @@ public class IndicatorValueResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     @POST
-    public Response create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
+    @Blocking // the write; its read-back then goes through Vert.x's client, as a GET by id
+    public Uni<Response> create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
         IndicatorValue v = service.create(body);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build())
-                .tag(IndicatorResource.etagValue(v.version))
-                .entity(queries.view(v.id))
-                .build();
+        java.net.URI location =
+                uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build();
+        return queries.view(v.id)
+                .map(view -> Response.created(location)
+                        .tag(IndicatorResource.etagValue(v.version))
+                        .entity(view)
+                        .build());
     }
 
     @GET
     @Path("{id}")
     public Uni<Response> get(@PathParam("id") long id) {
-        return queries.viewOnLoop(id)
+        return queries.view(id)
                 .map(v -> Response.ok(v)
                         .tag(IndicatorResource.etagValue(v.version()))
                         .build());
@@ -128,12 +132,14 @@ public class IndicatorValueResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})
     @PUT
     @Path("{id}")
-    public Response update(
+    @Blocking
+    public Uni<Response> update(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ValueInput body) {
         IndicatorValue v = service.update(id, ifMatch, body);
-        return Response.ok(queries.view(v.id))
-                .tag(IndicatorResource.etagValue(v.version))
-                .build();
+        return queries.view(v.id)
+                .map(view -> Response.ok(view)
+                        .tag(IndicatorResource.etagValue(v.version))
+                        .build());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER, Roles.UPLOADER})

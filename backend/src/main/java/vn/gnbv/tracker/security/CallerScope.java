@@ -62,10 +62,11 @@ public class CallerScope implements UnitVisibility {
     }
 
     /**
-     * {@link #sqlCondition} for a read on the event loop (PointRead): at once when national or the scope is resolved
-     * (ScopeResolver keeps it a minute); else resolved on a worker thread, as it reads the units.
+     * {@link #sqlCondition} without blocking the calling thread, for reads through Vert.x's client (PointRead) that
+     * may run on the event loop: at once when national or the scope is resolved (ScopeResolver keeps it a minute);
+     * else resolved on a worker thread, as it reads the units.
      */
-    public Uni<String> sqlConditionOnLoop(String pathColumn) {
+    public Uni<String> sqlConditionNonBlocking(String pathColumn) {
         if (national()) {
             return Uni.createFrom().item("true");
         }

@@ -54,7 +54,7 @@ class IndicatorPageJsonTest {
             cursor = got.jsonPath().getString("next");
             List<ValueView> views = new ArrayList<>();
             for (long id : ids) {
-                views.add(values.view(id, "true").orElseThrow());
+                views.add(values.view(id, "true").await().indefinitely().orElseThrow());
             }
             byte[] want = mapper.writeValueAsBytes(new PullPage<>(views, null, cursor, 2, null));
             assertEquals(new String(want, StandardCharsets.UTF_8), got.asString());
