@@ -490,7 +490,9 @@ most lines), of \`GET /indicator-values\` and of one indicator's values in that 
 the first 200 pages of \`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once), which the API
 serves from memory until a figure changes (\`common/PageMemo\`). By id: \`GET /funding-lines/{id}\` of a random existing
 id. JSON, gzip asked; each measured after at least four unmeasured runs of the same load, until its rate stops rising (the JIT warmed, as in a server that has run a while; first reads warm up on other positions); SQL = pgbench running
-the same keyset page / point lookup with the codes joined in
+the same keyset page / point lookup with the codes joined in. Each pull is measured in ${READ_PAIRS:-3} pairs, an API run
+followed by a pgbench run (the machine is shared and its load drifts between runs): the table shows the median pair
+and, in brackets, every pair's ratio
 (issue 12: pages ≥ 0.7×, by id ≥ 0.35× of pgbench; filtered pulls within 2× of unfiltered pages, compared by pages
 per second, rows per second beside). The nightly mirror: every funding line in pages of 10,000 (the maximum), JSON without and with gzip,
 then a day's changes and the pull \`since=\` the first pull's Sync-Token; the changed lines are re-uploaded from
