@@ -220,7 +220,6 @@ public class FundingLineListing {
                 scope.sqlCondition("u.path"));
     }
 
-    /** One line, if the caller's scope covers its unit; else the same 403 whether or not it exists. */
     /** One line, if its unit is in the caller's scope; else the same 403 whether or not it exists. On the event loop. */
     public Uni<FundingLineView> get(long id) {
         return scope.sqlConditionNonBlocking("u.path")

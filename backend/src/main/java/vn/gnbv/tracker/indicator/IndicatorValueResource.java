@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.LocalDate;
 import vn.gnbv.tracker.common.Code;
 import vn.gnbv.tracker.common.PageMemo;
@@ -111,8 +112,7 @@ public class IndicatorValueResource {
     @Blocking // the write; its read-back then goes through Vert.x's client, as a GET by id
     public Uni<Response> create(@Valid @NotNull ValueInput body, @Context UriInfo uri) {
         IndicatorValue v = service.create(body);
-        java.net.URI location =
-                uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build();
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(v.id)).build();
         return queries.view(v.id)
                 .map(view -> Response.created(location)
                         .tag(IndicatorResource.etagValue(v.version))

@@ -3,6 +3,7 @@ package vn.gnbv.tracker.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The Vert.x pool pipelines (PipelinedPool): statements sent together share a connection up to the configured
  * pipelining limit, where a pool that leases each connection to one statement at a time would open one per statement.
  */
-@io.quarkus.test.junit.QuarkusTest
+@QuarkusTest
 class PipelinedPoolTest {
     @Inject
     Pool pg;
