@@ -477,7 +477,7 @@ each report deleted after its run; the row is the run with the median share.
 $(wrap "$grid_line")
 
 National reads over the figures above (scripts/bench_reads.py): HTTP = wrk, 8 connections for ${READ_SECONDS:-10} s
-each after at least four warm-up runs (until the rate stops rising), keep-alive, gzip asked, the per-client quota lifted; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which
+each after at least four warm-up runs (until the JIT settled: fewer than 100 methods compiled in a run, by jstat; and the rate stopped rising), keep-alive, gzip asked, the per-client quota lifted; SQL = pgbench (prepared, 8 clients, same time) running the plain GROUP BY over the same figures (which
 knows nothing of stated totals beside their parts or of the reform: the API's answer does more). first ms = the first
 request after the uploads (the answer computed; every later one is memoised until a figure changes).
 
@@ -489,7 +489,7 @@ repeat and each page is computed from the database; the warm-up runs use 20,000 
 most lines), of \`GET /indicator-values\` and of one indicator's values in that province. Read again: a random one of
 the first 200 pages of \`GET /funding-lines?limit=1000\` (cursors collected by walking the pull once), which the API
 serves from memory until a figure changes (\`common/PageMemo\`). By id: \`GET /funding-lines/{id}\` of a random existing
-id. JSON, gzip asked; each measured after at least four unmeasured runs of the same load, until its rate stops rising (the JIT warmed, as in a server that has run a while; first reads warm up on other positions); SQL = pgbench running
+id. JSON, gzip asked; each measured after at least four unmeasured runs of the same load, until the JIT settled (fewer than 100 methods compiled during a run, by \`jstat -compiler\`) and the rate stopped rising (as in a server that has run a while; first reads warm up on other positions; \`.data/bench/reads.err\` lists each warm-up); SQL = pgbench running
 the same keyset page / point lookup with the codes joined in. Each pull is measured in ${READ_PAIRS:-3} pairs, an API run
 followed by a pgbench run (the machine is shared and its load drifts between runs): the table shows the median pair
 and, in brackets, every pair's ratio
