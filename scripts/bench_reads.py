@@ -112,7 +112,7 @@ def wrk(paths, connections=CLIENTS, accept=None):
 
 
 def api_pid():
-  """The API's process (the one listening on API's port), whose JIT warm() watches; None when ss does not tell."""
+  """The API's process (the one listening on the API's port), whose JIT warm() watches; None when ss does not tell."""
   out = subprocess.run(['ss', '-Hltnp', f'sport = :{U.port or 80}'], capture_output=True, text=True).stdout
   m = re.search(r'pid=(\d+)', out)
   return m.group(1) if m else None
