@@ -291,8 +291,8 @@ for what, paths, warmup, rows, query in (
   sq = '| | |'
   if query:
     s50, s95, tps = s
-    others = ', '.join(f'{r[0]:.2f}' for r in runs)
-    sq = f'| {s50:.1f} / {s95:.1f} | {tps:.0f} | **{rps / tps:.2f}** ({others}) |'
+    each = ', '.join(f'{r[0]:.2f}' for r in runs)
+    sq = f'| {s50:.1f} / {s95:.1f} | {tps:.0f} | **{rps / tps:.2f}** ({each}) |'
   print(f'| {what} | {rows:.0f} | {h50:.1f} / {h95:.1f} | {rps:.0f} | {rps * rows:.0f} | {p99:.1f} {sq}')
 keys = list(rates)
 print()

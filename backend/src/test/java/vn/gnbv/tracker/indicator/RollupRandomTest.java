@@ -60,7 +60,6 @@ class RollupRandomTest {
         String num = Fixtures.sum("RND_NUM", "HOUSEHOLD");
         String den = Fixtures.sum("RND_DEN", "HOUSEHOLD");
         Codes codes = new Codes(Fixtures.sum("RND", "HOUSEHOLD"), num, den, Fixtures.ratio(num, den));
-        String sum = codes.sum();
         Map<String, Long> own = new HashMap<>();
         Map<String, long[]> pairs = new HashMap<>();
         for (Node p : provinces) {
@@ -74,7 +73,7 @@ class RollupRandomTest {
             checked.addAll(p.children());
         }
         for (Node u : checked) {
-            JsonPath r = rollup(sum, u.code(), "");
+            JsonPath r = rollup(codes.sum(), u.code(), "");
             Expect e = expect(u, own);
             assertEquals(text(e.value()), r.getString("value"), u.code() + ": value; " + why);
             assertEquals(text(e.children()), r.getString("childrenValue"), u.code() + ": childrenValue; " + why);
@@ -83,7 +82,7 @@ class RollupRandomTest {
             checkRatio(codes.rate(), u, pairs, why);
         }
         for (Node parent : checked.subList(0, 1 + provinces.size())) {
-            JsonPath r = rollup(sum, parent.code(), "/children");
+            JsonPath r = rollup(codes.sum(), parent.code(), "/children");
             for (Node child : parent.children()) {
                 assertEquals(
                         text(expect(child, own).value()),
@@ -174,25 +173,25 @@ class RollupRandomTest {
 
     /** The province, two of its districts valid at AS_OF chosen at random, and all their communes. */
     private Node tree(String province, Random rnd) throws Exception {
-        List<String[]> districts = children(province, "PROVINCE");
+        List<String> districts = children(province, "PROVINCE");
         Collections.shuffle(districts, rnd);
         List<Node> chosen = new ArrayList<>();
-        for (String[] d : districts.subList(0, 2)) {
+        for (String d : districts.subList(0, 2)) {
             List<Node> communes = new ArrayList<>();
-            for (String[] c : children(d[0], "DISTRICT")) {
-                communes.add(new Node(c[0], List.of()));
+            for (String c : children(d, "DISTRICT")) {
+                communes.add(new Node(c, List.of()));
             }
-            chosen.add(new Node(d[0], communes));
+            chosen.add(new Node(d, communes));
         }
         return new Node(province, chosen);
     }
 
-    /** The units valid at AS_OF whose parent is the unit of this code and level, as {code}. */
-    private List<String[]> children(String code, String level) throws Exception {
+    /** The codes of the units valid at AS_OF whose parent is the unit of this code and level. */
+    private List<String> children(String code, String level) throws Exception {
         String sql = "select c.code from admin_unit c join admin_unit p on p.id = c.parent_id"
                 + " where p.code = ? and p.level = ? and p.valid_from <= ? and (p.valid_to is null or p.valid_to > ?)"
                 + " and c.valid_from <= ? and (c.valid_to is null or c.valid_to > ?) order by c.code";
-        List<String[]> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, code);
@@ -202,7 +201,7 @@ class RollupRandomTest {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new String[] {rs.getString(1)});
+                    out.add(rs.getString(1));
                 }
             }
         }
